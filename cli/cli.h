@@ -1,0 +1,82 @@
+/*
+ * cli.h -- what the subcommands of the armsgraph program share: the command
+ * table entry, option helpers, the aligned-table printer and error output.
+ */
+#ifndef AG_CLI_H
+#define AG_CLI_H
+
+#include "ag_common.h"
+
+#include <stdio.h>
+
+#include <cjson/cJSON.h>
+
+/* exit codes */
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+typedef struct cli_command {
+    const char *name;
+    int (*fn)(int argc, char **argv); /* argv[0] is the command name */
+    const char *summary;              /* one line for `armsgraph help` */
+    const char *usage;                /* full --help text, ends with '\n' */
+} cli_command;
+
+extern const cli_command cli_commands[];
+extern const size_t cli_n_commands;
+
+typedef enum cli_format { CLI_TABLE = 0, CLI_JSON = 1 } cli_format;
+
+/* Options every command may take. */
+typedef struct cli_common {
+    const char *db;  /* --db PATH */
+    cli_format format;
+    int quiet, verbose;
+} cli_common;
+
+/* Prints "armsgraph: WHAT: MSG" to stderr. what may be NULL. */
+void cli_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints "armsgraph: MSG" from an ag_err. */
+void cli_error_err(const ag_err *err);
+/* Prints "armsgraph CMD: MSG" and "usage: ..." hint; returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Option parsing. cli_opt_value: if argv[*i] is `name` takes argv[*i+1], or
+ * `name=value`; advances *i; returns 1 on match, 0 otherwise, -1 when the
+ * value is missing (a usage error was printed). */
+int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
+                  const char **value);
+/* Handles --db, --format, --quiet, --verbose; returns 1 if argv[*i] was one,
+ * 0 if not, -1 on a usage error (printed). */
+int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c);
+void cli_common_init(cli_common *c);
+/* Returns the command's entry, or NULL. */
+const cli_command *cli_find(const char *name);
+/* Prints the command's usage to stdout, returns EXIT_OK. */
+int cli_help(const char *cmd);
+/* Parses a positive integer option value; usage error on garbage. */
+int cli_parse_int(const char *cmd, const char *opt, const char *s, long min, long max, long *out);
+
+/* Prints a cJSON document to stdout, pretty, with a final newline. Frees it. */
+int cli_json_print(cJSON *doc);
+
+/* ---- aligned tables ---------------------------------------------------- */
+
+typedef struct cli_table {
+    size_t ncols;
+    char **cells; /* row-major, owned */
+    size_t nrows;
+    size_t cap;
+    unsigned right_align; /* bit i: column i right-aligned */
+} cli_table;
+
+void cli_table_init(cli_table *t, size_t ncols);
+void cli_table_destroy(cli_table *t);
+/* Appends a row of ncols strings (NULL prints as "-"); strings are copied. */
+int cli_table_row(cli_table *t, const char *const *cols);
+/* Appends a row from printf-style cells separated by '\t' */
+int cli_table_rowf(cli_table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints with a header row (the first row added) and two spaces between
+ * columns, padding by display width (UTF-8 aware). */
+void cli_table_print(const cli_table *t, FILE *out);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * main.c -- the armsgraph program: dispatches `armsgraph COMMAND ...` through
+ * the table of subcommands (one file per subcommand, cmd-*.c), and holds
+ * `help` and `--version`.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DECLARE(name)                                                                              \
+    int cmd_##name(int argc, char **argv);                                                         \
+    extern const char cmd_##name##_usage[]
+
+DECLARE(help);
+
+/* A command enters this table when its engine works. */
+const cli_command cli_commands[] = {
+    {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
+};
+const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
+
+const char cmd_help_usage[] = "usage: armsgraph help [COMMAND]\n"
+                              "\n"
+                              "Lists the commands, or shows the full help of one.\n";
+
+static void print_overview(FILE *out)
+{
+    size_t i;
+
+    fputs("usage: armsgraph [--version] [--help] COMMAND [OPTIONS]\n"
+          "\n"
+          "Turns news articles into a knowledge graph of arms transfers, sanctions\n"
+          "and attacks, and answers questions about it.\n"
+          "\n"
+          "Commands:\n",
+          out);
+    for (i = 0; i < cli_n_commands; i++)
+        fprintf(out, "   %-10s %s\n", cli_commands[i].name, cli_commands[i].summary);
+    fputs("\n"
+          "Options common to the commands that read a store:\n"
+          "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n"
+          "   --format FORMAT    table (default) or json\n"
+          "\n"
+          "'armsgraph help COMMAND' or 'armsgraph COMMAND --help' shows one command.\n",
+          out);
+}
+
+int cmd_help(int argc, char **argv)
+{
+    const cli_command *c;
+
+    if (argc < 2) {
+        print_overview(stdout);
+        return EXIT_OK;
+    }
+    if (argc > 2)
+        return cli_usage_error("help", "too many arguments");
+    c = cli_find(argv[1]);
+    if (c == NULL) {
+        cli_error(NULL, "'%s' is not a command; see 'armsgraph help'", argv[1]);
+        return EXIT_USAGE;
+    }
+    fputs(c->usage, stdout);
+    return EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+    const cli_command *c;
+    int i;
+
+    if (argc < 2) {
+        print_overview(stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+        printf("armsgraph %s\n", AG_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        print_overview(stdout);
+        return EXIT_OK;
+    }
+    c = cli_find(argv[1]);
+    if (c == NULL) {
+        cli_error(NULL, "'%s' is not a command; see 'armsgraph help'", argv[1]);
+        return EXIT_USAGE;
+    }
+    for (i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(c->usage, stdout);
+            return EXIT_OK;
+        }
+    }
+    return c->fn(argc - 1, argv + 1);
+}

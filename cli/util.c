@@ -1,0 +1,287 @@
+/*
+ * util.c -- option parsing, error printing, JSON output and the aligned
+ * table printer shared by every subcommand.
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_error(const char *what, const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("armsgraph: ", stderr);
+    if (what != NULL)
+        fprintf(stderr, "%s: ", what);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_error_err(const ag_err *err)
+{
+    fprintf(stderr, "armsgraph: %s\n", err->msg[0] ? err->msg : ag_code_name(err->code));
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    va_list ap;
+
+    fprintf(stderr, "armsgraph %s: ", cmd);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'armsgraph %s --help'.\n", cmd);
+    return EXIT_USAGE;
+}
+
+void cli_common_init(cli_common *c)
+{
+    c->db = NULL;
+    c->format = CLI_TABLE;
+    c->quiet = 0;
+    c->verbose = 0;
+}
+
+int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
+                  const char **value)
+{
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+
+    if (strncmp(a, name, n) != 0)
+        return 0;
+    if (a[n] == '=') {
+        *value = a + n + 1;
+        return 1;
+    }
+    if (a[n] != '\0')
+        return 0;
+    if (*i + 1 >= argc) {
+        cli_usage_error(cmd, "option '%s' needs a value", name);
+        return -1;
+    }
+    *value = argv[++*i];
+    return 1;
+}
+
+int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c)
+{
+    const char *v;
+    int r;
+
+    if ((r = cli_opt_value(cmd, argc, argv, i, "--db", &v)) != 0) {
+        if (r > 0)
+            c->db = v;
+        return r;
+    }
+    if ((r = cli_opt_value(cmd, argc, argv, i, "--format", &v)) != 0) {
+        if (r < 0)
+            return r;
+        if (strcmp(v, "table") == 0) {
+            c->format = CLI_TABLE;
+        } else if (strcmp(v, "json") == 0) {
+            c->format = CLI_JSON;
+        } else {
+            cli_usage_error(cmd, "unknown format '%s' (table or json)", v);
+            return -1;
+        }
+        return 1;
+    }
+    if (strcmp(argv[*i], "--quiet") == 0 || strcmp(argv[*i], "-q") == 0) {
+        c->quiet = 1;
+        return 1;
+    }
+    if (strcmp(argv[*i], "--verbose") == 0 || strcmp(argv[*i], "-v") == 0) {
+        c->verbose = 1;
+        return 1;
+    }
+    return 0;
+}
+
+const cli_command *cli_find(const char *name)
+{
+    size_t i;
+
+    for (i = 0; i < cli_n_commands; i++)
+        if (strcmp(cli_commands[i].name, name) == 0)
+            return &cli_commands[i];
+    return NULL;
+}
+
+int cli_help(const char *cmd)
+{
+    const cli_command *c = cli_find(cmd);
+
+    if (c != NULL)
+        fputs(c->usage, stdout);
+    return EXIT_OK;
+}
+
+int cli_parse_int(const char *cmd, const char *opt, const char *s, long min, long max, long *out)
+{
+    char *end;
+    long v;
+
+    errno = 0;
+    v = strtol(s, &end, 10);
+    if (errno != 0 || end == s || *end != '\0' || v < min || v > max)
+        return cli_usage_error(cmd, "%s takes a whole number from %ld to %ld, not '%s'", opt, min,
+                               max, s);
+    *out = v;
+    return EXIT_OK;
+}
+
+int cli_json_print(cJSON *doc)
+{
+    char *s;
+
+    if (doc == NULL) {
+        cli_error(NULL, "out of memory");
+        return EXIT_FAIL;
+    }
+    s = cJSON_Print(doc);
+    cJSON_Delete(doc);
+    if (s == NULL) {
+        cli_error(NULL, "out of memory");
+        return EXIT_FAIL;
+    }
+    fputs(s, stdout);
+    fputc('\n', stdout);
+    cJSON_free(s);
+    return EXIT_OK;
+}
+
+/* ---- tables ------------------------------------------------------------- */
+
+void cli_table_init(cli_table *t, size_t ncols)
+{
+    t->ncols = ncols;
+    t->cells = NULL;
+    t->nrows = 0;
+    t->cap = 0;
+    t->right_align = 0;
+}
+
+void cli_table_destroy(cli_table *t)
+{
+    size_t i;
+
+    if (t == NULL)
+        return;
+    for (i = 0; i < t->nrows * t->ncols; i++)
+        free(t->cells[i]);
+    free(t->cells);
+    cli_table_init(t, t->ncols);
+}
+
+int cli_table_row(cli_table *t, const char *const *cols)
+{
+    size_t j;
+
+    if (t->nrows == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 16;
+        char **p = realloc(t->cells, cap * t->ncols * sizeof *p);
+        if (p == NULL)
+            return AG_ERR_NOMEM;
+        t->cells = p;
+        t->cap = cap;
+    }
+    for (j = 0; j < t->ncols; j++) {
+        char *s = ag_strdup(cols[j] != NULL ? cols[j] : "-");
+        if (s == NULL) {
+            while (j-- > 0)
+                free(t->cells[t->nrows * t->ncols + j]);
+            return AG_ERR_NOMEM;
+        }
+        /* keep tables on one line per row */
+        for (char *p = s; *p; p++)
+            if (*p == '\n' || *p == '\t' || *p == '\r')
+                *p = ' ';
+        t->cells[t->nrows * t->ncols + j] = s;
+    }
+    t->nrows++;
+    return AG_OK;
+}
+
+int cli_table_rowf(cli_table *t, const char *fmt, ...)
+{
+    ag_buf b;
+    va_list ap;
+    const char *cols[32];
+    size_t n = 0;
+    int rc;
+    int len;
+    char *p;
+
+    ag_buf_init(&b);
+    va_start(ap, fmt);
+    len = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (len < 0 || ag_buf_reserve(&b, (size_t)len) != AG_OK) {
+        ag_buf_destroy(&b);
+        return AG_ERR_NOMEM;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b.data, (size_t)len + 1, fmt, ap);
+    va_end(ap);
+    b.len = (size_t)len;
+    p = b.data;
+    cols[n++] = p;
+    for (; *p && n < 32; p++) {
+        if (*p == '\t') {
+            *p = '\0';
+            cols[n++] = p + 1;
+        }
+    }
+    while (n < t->ncols && n < 32)
+        cols[n++] = "";
+    rc = cli_table_row(t, cols);
+    ag_buf_destroy(&b);
+    return rc;
+}
+
+/* display width of UTF-8 text: one column per code point */
+static size_t display_width(const char *s)
+{
+    size_t w = 0;
+
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            w++;
+    return w;
+}
+
+void cli_table_print(const cli_table *t, FILE *out)
+{
+    size_t widths[32] = {0};
+    size_t i, j, nc = t->ncols < 32 ? t->ncols : 32;
+
+    for (i = 0; i < t->nrows; i++)
+        for (j = 0; j < nc; j++) {
+            size_t w = display_width(t->cells[i * t->ncols + j]);
+            if (w > widths[j])
+                widths[j] = w;
+        }
+    for (i = 0; i < t->nrows; i++) {
+        for (j = 0; j < nc; j++) {
+            const char *c = t->cells[i * t->ncols + j];
+            size_t pad = widths[j] - display_width(c);
+            int last = j + 1 == nc;
+            if (t->right_align & (1u << j)) {
+                fprintf(out, "%*s%s", (int)pad, "", c);
+            } else {
+                fputs(c, out);
+                if (!last)
+                    fprintf(out, "%*s", (int)pad, "");
+            }
+            if (!last)
+                fputs("  ", out);
+        }
+        fputc('\n', out);
+    }
+}
