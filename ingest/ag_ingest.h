@@ -97,6 +97,19 @@ int ag_extraction_entity(ag_extraction *x, const char *id, const char *name, ag_
 /* Appends a zeroed mention and returns a pointer to it in *m. */
 int ag_extraction_mention(ag_extraction *x, ag_mention **m, ag_err *err);
 
+/* ---- JSON form of an extraction ---------------------------------------------
+ * The document printed by `armsgraph extract --format json` and read back by
+ * `armsgraph ingest --edges`: {"article": {"id","title","url","source",
+ * "published","sha256"}, "entities": [{"id","name","kind","state"}],
+ * "edges": [{"type", "source": {"id","name","kind"}, "target": {...},
+ * "items", "category", "quantity": {"value","unit","qualifier","text"} | null,
+ * "date", "status", "attribution", "confidence",
+ * "evidence": {"sentence","start","end"}}]}. Absent values are null. */
+struct cJSON;
+int ag_extraction_to_json(const ag_extraction *x, struct cJSON **out, ag_err *err);
+/* Rebuilds an extraction from that document (the article text stays NULL). */
+int ag_extraction_from_json(ag_extraction *x, const struct cJSON *doc, ag_err *err);
+
 /* ---- reading articles ------------------------------------------------------ */
 
 /* Limits on what one input may cost (docs/limits.md). */
