@@ -94,8 +94,13 @@ void ag_extraction_destroy(ag_extraction *x);
  * strings are copied. */
 int ag_extraction_entity(ag_extraction *x, const char *id, const char *name, ag_kind kind,
                          const char *state, size_t *index, ag_err *err);
-/* Appends a zeroed mention and returns a pointer to it in *m. */
+/* Appends a zeroed mention and returns a pointer to it in *m (valid until
+ * the next call); fails with AG_ERR_LIMIT past AG_MAX_MENTIONS. Its strings
+ * are malloc'd by the caller and freed by ag_extraction_destroy. */
 int ag_extraction_mention(ag_extraction *x, ag_mention **m, ag_err *err);
+/* Adds a surface form to e->aliases unless one equal to it ignoring ASCII
+ * case is there already. */
+int ag_entity_add_alias(ag_entity *e, const char *alias, ag_err *err);
 
 /* ---- JSON form of an extraction ---------------------------------------------
  * The document printed by `armsgraph extract --format json` and read back by
@@ -124,6 +129,16 @@ int ag_extraction_from_json(ag_extraction *x, const struct cJSON *doc, ag_err *e
  * NULL; published, when given, must be a calendar date. */
 int ag_article_from_text(ag_article *a, const char *text, size_t len, const char *id,
                          const char *published, ag_err *err);
+
+/* Normalizes text for hashing and matching: curly quotes become ASCII
+ * quotes, en/em dashes '-', NBSP and other Unicode spaces ' ', runs of
+ * whitespace one space, both ends trimmed. *out (NUL-terminated, *out_len
+ * bytes) is malloc'd; when map is not NULL, *map (out_len + 1 entries,
+ * malloc'd) gives for each byte of *out its byte offset in the input, and
+ * (*map)[out_len] the end of the last input byte used. The input must be
+ * valid UTF-8. */
+int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, size_t **map,
+                      ag_err *err);
 
 /* Parses one JSON Lines record {"id","title","url","source","published",
  * "text"} into an article. */
