@@ -79,4 +79,21 @@ int cli_table_rowf(cli_table *t, const char *fmt, ...) __attribute__((format(pri
  * columns, padding by display width (UTF-8 aware). */
 void cli_table_print(const cli_table *t, FILE *out);
 
+/* ---- graph filter options (cli/filter.c) --------------------------------- */
+
+struct ag_filter;
+/* Handles --type a,b  --kind a,b  --since DATE  --until DATE  --min-sources N
+ * into *f (initialised by the caller with ag_filter_init); returns 1 if
+ * argv[*i] was one, 0 if not, -1 on a usage error (printed). */
+int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, struct ag_filter *f);
+/* After parsing: -1 with a usage error printed when --since is after --until. */
+int cli_filter_check(const char *cmd, const struct ag_filter *f);
+/* Help text lines for the filter options. */
+#define CLI_FILTER_HELP                                                                            \
+    "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"           \
+    "   --kind K[,K]       actor kinds of both ends: state, person, organization\n"               \
+    "   --since DATE       mentions dated on or after DATE (YYYY-MM-DD)\n"                         \
+    "   --until DATE       mentions dated on or before DATE\n"                                     \
+    "   --min-sources N    edges reported by at least N distinct articles\n"
+
 #endif
