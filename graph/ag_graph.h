@@ -100,4 +100,116 @@ int ag_graph_load(ag_store *s, const ag_filter *f, ag_graph *g, ag_err *err);
 /* Index of a vertex by id, or -1. */
 long ag_graph_vertex_index(const ag_graph *g, const char *id);
 
+/* ======================================================================
+ * Queries (graph/query.c): paths, centrality, neighbourhoods and
+ * communities over an ag_graph, computed with igraph. Vertex arguments and
+ * results are indices into g->vertices; edges are indices into g->edges.
+ * ====================================================================== */
+
+/* One step of a path, in walking order: from -> to through g->edges[edge],
+ * the usable edge of lowest type between the two (edges pointing from -> to
+ * come before reversed ones). reversed is 1 when that edge points to -> from
+ * (undirected search only). alts (n_alts, malloc'd) are the other usable
+ * parallel edges, in the same order. */
+typedef struct ag_hop {
+    size_t from, to;
+    size_t edge;
+    int reversed;
+    size_t *alts;
+    size_t n_alts;
+} ag_hop;
+
+typedef struct ag_path {
+    ag_hop *hops;
+    size_t n_hops; /* 0 when both ends are the same actor */
+} ag_path;
+
+typedef struct ag_path_result {
+    ag_path *paths; /* shortest first; equal lengths by vertex ids */
+    size_t n_paths;
+} ag_path_result;
+
+typedef struct ag_path_opts {
+    int undirected; /* follow edges both ways */
+    int all;        /* every shortest path, not just one */
+    int k;          /* the k shortest simple paths; 0 or 1: one */
+    int max_len;    /* at most this many hops; 0: no limit */
+} ag_path_opts;
+
+void ag_path_opts_init(ag_path_opts *o);
+void ag_path_result_init(ag_path_result *r);
+void ag_path_result_destroy(ag_path_result *r);
+/* Paths from vertex `from` to vertex `to`. Fails with AG_ERR_NOPATH when
+ * there is none (of at most max_len hops), AG_ERR_USAGE on a bad index. */
+int ag_graph_path(const ag_graph *g, size_t from, size_t to, const ag_path_opts *o,
+                  ag_path_result *r, ag_err *err);
+
+typedef enum ag_measure {
+    AG_DEGREE = 0,
+    AG_IN_DEGREE,
+    AG_OUT_DEGREE,
+    AG_BETWEENNESS,
+    AG_CLOSENESS,
+    AG_PAGERANK,
+    AG_HUB,
+    AG_AUTHORITY,
+    AG_EIGENVECTOR,
+    AG_MEASURE_COUNT
+} ag_measure;
+
+const char *ag_measure_name(ag_measure m); /* "degree", "in-degree", ... */
+int ag_measure_parse(const char *s, ag_measure *out);
+
+typedef struct ag_central_opts {
+    ag_measure measure;
+    int unweighted; /* weights: distinct articles per pair of actors; 1 if set */
+    double damping; /* pagerank; default 0.85 */
+    double cutoff;  /* betweenness, closeness: paths up to this length; < 0: all */
+} ag_central_opts;
+
+void ag_central_opts_init(ag_central_opts *o);
+
+typedef struct ag_scores {
+    double *score; /* per vertex */
+    size_t *rank;  /* vertex indices, highest score first, ties by id */
+    size_t n;
+} ag_scores;
+
+void ag_scores_init(ag_scores *s);
+void ag_scores_destroy(ag_scores *s);
+/* Parallel edges of different types between the same ordered pair count as
+ * one link whose weight is the sum of their article counts (see
+ * docs/queries.md for each measure and its conventions). */
+int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *s, ag_err *err);
+
+typedef enum ag_direction { AG_DIR_OUT = 1, AG_DIR_IN = 2, AG_DIR_ALL = 3 } ag_direction;
+
+typedef struct ag_reach {
+    size_t *vertex; /* reached vertices (not the start), by depth then id */
+    int *depth;     /* hops from the start */
+    size_t n;
+} ag_reach;
+
+void ag_reach_init(ag_reach *r);
+void ag_reach_destroy(ag_reach *r);
+/* Vertices within max_depth hops of v following edges in direction dir. */
+int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir,
+                       ag_reach *r, ag_err *err);
+
+typedef enum ag_community_algo { AG_LEIDEN = 0, AG_LOUVAIN = 1 } ag_community_algo;
+
+typedef struct ag_communities {
+    size_t *membership; /* per vertex: community, 0 = largest; ties by lowest member id */
+    size_t *size;       /* per community */
+    size_t n_vertices, n_communities;
+    double modularity;  /* of the partition, on the weighted undirected projection */
+} ag_communities;
+
+void ag_communities_init(ag_communities *c);
+void ag_communities_destroy(ag_communities *c);
+/* Communities of the undirected projection (weights: articles, or 1 when
+ * unweighted), maximising modularity, random seed fixed (42). */
+int ag_graph_communities(const ag_graph *g, ag_community_algo algo, int unweighted,
+                         ag_communities *c, ag_err *err);
+
 #endif
