@@ -105,11 +105,16 @@ int ag_entity_add_alias(ag_entity *e, const char *alias, ag_err *err);
 /* ---- JSON form of an extraction ---------------------------------------------
  * The document printed by `armsgraph extract --format json` and read back by
  * `armsgraph ingest --edges`: {"article": {"id","title","url","source",
- * "published","sha256"}, "entities": [{"id","name","kind","state"}],
+ * "published","sha256"}, "entities": [{"id","name","kind","state","aliases"}],
  * "edges": [{"type", "source": {"id","name","kind"}, "target": {...},
  * "items", "category", "quantity": {"value","unit","qualifier","text"} | null,
  * "date", "status", "attribution", "confidence",
- * "evidence": {"sentence","start","end"}}]}. Absent values are null. */
+ * "evidence": {"sentence","start","end"}}]}. Absent values are null.
+ * Reading it back, absent optional members count as null, "status" defaults
+ * to reported and "confidence" to 1; an edge's source/target not among the
+ * entities is added when it has a "kind". Errors name the place: "edge 3:
+ * 'type' must be one of supplies, seeks-in-exchange, sanctions, attacks"
+ * (entities and edges count from 1). */
 struct cJSON;
 int ag_extraction_to_json(const ag_extraction *x, struct cJSON **out, ag_err *err);
 /* Rebuilds an extraction from that document (the article text stays NULL). */
@@ -141,15 +146,19 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
                       ag_err *err);
 
 /* Parses one JSON Lines record {"id","title","url","source","published",
- * "text"} into an article. */
+ * "text"} into an article ("text" required, the others strings or null;
+ * "published" may be a timestamp, its date is kept). Messages do not name
+ * the line ("'text' must be a string"): callers prefix "line N". */
 int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *err);
 
 /* Streams a JSON Lines file one line at a time (constant memory). */
 typedef struct ag_jsonl_reader ag_jsonl_reader;
 int ag_jsonl_reader_open(ag_jsonl_reader **r, const char *path, ag_err *err); /* "-": stdin */
 /* Returns 1 with a line, 0 at end, negative on error. *line is owned by the
- * reader and valid until the next call; *lineno counts from 1. Blank lines
- * are skipped. */
+ * reader, NUL-terminated, without its line end (LF or CRLF), and valid until
+ * the next call; *lineno counts from 1. Blank lines are skipped. Messages
+ * start with "line N: "; after a line over AG_MAX_LINE_BYTES (AG_ERR_LIMIT)
+ * the next call goes on with the following line. */
 int ag_jsonl_reader_next(ag_jsonl_reader *r, const char **line, size_t *len, long *lineno,
                          ag_err *err);
 void ag_jsonl_reader_close(ag_jsonl_reader *r);

@@ -1,0 +1,434 @@
+/*
+ * article.c -- from raw bytes (or one JSON Lines record) to an ag_article:
+ * refuses what is not text (empty, NUL bytes, invalid UTF-8, too large),
+ * keeps the original bytes, and hashes a normalized form of them so that
+ * the same story with other quotes, dashes or spacing gets the same hash.
+ * The normalizer also keeps a map from normalized bytes back to the
+ * original ones for the extractor.
+ */
+#include "ag_ingest.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Depth of JSON nesting allowed in one article record (the record itself
+ * is depth 1; its fields are flat). */
+#define ARTICLE_JSON_MAX_DEPTH 16
+
+/* Decodes one UTF-8 sequence at s[0..n). Returns its length (1-4) and the
+ * code point in *cp, or 0 when the bytes are not valid UTF-8 (overlong
+ * forms, surrogates and values past U+10FFFF are invalid). */
+static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
+{
+    size_t need;
+    unsigned long c, min;
+
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+        need = 2;
+        c = s[0] & 0x1F;
+        min = 0x80;
+    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+        need = 3;
+        c = s[0] & 0x0F;
+        min = 0x800;
+    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+        need = 4;
+        c = s[0] & 0x07;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (n < need)
+        return 0;
+    for (size_t i = 1; i < need; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return need;
+}
+
+/* Offset of the first invalid UTF-8 byte, or len when all are valid. */
+static size_t utf8_invalid_at(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0, k;
+    unsigned long cp;
+
+    while (i < len) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        k = utf8_decode(s + i, len - i, &cp);
+        if (k == 0)
+            return i;
+        i += k;
+    }
+    return len;
+}
+
+static int is_space_cp(unsigned long cp)
+{
+    switch (cp) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\v':
+    case '\f':
+    case 0x85:   /* next line */
+    case 0xA0:   /* no-break space */
+    case 0x1680: /* ogham space mark */
+    case 0x2028: /* line separator */
+    case 0x2029: /* paragraph separator */
+    case 0x202F: /* narrow no-break space */
+    case 0x205F: /* medium mathematical space */
+    case 0x3000: /* ideographic space */
+        return 1;
+    default:
+        return cp >= 0x2000 && cp <= 0x200A; /* en quad ... hair space */
+    }
+}
+
+/* The ASCII character a code point normalizes to, 0 to keep it as it is,
+ * or -1 to drop it (invisible format characters). */
+static int fold_cp(unsigned long cp)
+{
+    switch (cp) {
+    case 0x2018: /* left single quotation mark */
+    case 0x2019: /* right single quotation mark */
+    case 0x201A: /* single low-9 quotation mark */
+    case 0x201B: /* single high-reversed-9 quotation mark */
+    case 0x2032: /* prime */
+        return '\'';
+    case 0x201C: /* left double quotation mark */
+    case 0x201D: /* right double quotation mark */
+    case 0x201E: /* double low-9 quotation mark */
+    case 0x201F: /* double high-reversed-9 quotation mark */
+    case 0x2033: /* double prime */
+        return '"';
+    case 0x2010: /* hyphen */
+    case 0x2011: /* non-breaking hyphen */
+    case 0x2012: /* figure dash */
+    case 0x2013: /* en dash */
+    case 0x2014: /* em dash */
+    case 0x2015: /* horizontal bar */
+    case 0x2212: /* minus sign */
+        return '-';
+    case 0x00AD: /* soft hyphen */
+    case 0x200B: /* zero width space */
+    case 0x2060: /* word joiner */
+    case 0xFEFF: /* byte order mark, zero width no-break space */
+        return -1;
+    default:
+        return 0;
+    }
+}
+
+int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, size_t **map,
+                      ag_err *err)
+{
+    const unsigned char *s = (const unsigned char *)in;
+    char *o = NULL;
+    size_t *m = NULL;
+    size_t i = 0, n = 0, k, end = 0, space_at = 0;
+    int pending_space = 0, rc = AG_OK;
+    unsigned long cp;
+
+    *out = NULL;
+    *out_len = 0;
+    if (map != NULL)
+        *map = NULL;
+    /* the output never grows: every character becomes at most its bytes */
+    o = malloc(len + 1);
+    if (map != NULL)
+        m = malloc((len + 1) * sizeof *m);
+    if (o == NULL || (map != NULL && m == NULL)) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    while (i < len) {
+        int fold;
+
+        k = utf8_decode(s + i, len - i, &cp);
+        if (k == 0) {
+            rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", i);
+            goto out;
+        }
+        if (is_space_cp(cp)) {
+            if (!pending_space && n > 0) {
+                pending_space = 1;
+                space_at = i;
+            }
+            i += k;
+            continue;
+        }
+        fold = fold_cp(cp);
+        if (fold < 0) {
+            i += k;
+            continue;
+        }
+        if (pending_space) {
+            if (m != NULL)
+                m[n] = space_at;
+            o[n++] = ' ';
+            pending_space = 0;
+        }
+        if (fold > 0) {
+            if (m != NULL)
+                m[n] = i;
+            o[n++] = (char)fold;
+        } else {
+            for (size_t j = 0; j < k; j++) {
+                if (m != NULL)
+                    m[n] = i + j;
+                o[n++] = (char)s[i + j];
+            }
+        }
+        i += k;
+        end = i;
+    }
+    o[n] = '\0';
+    if (m != NULL)
+        m[n] = end;
+    *out = o;
+    *out_len = n;
+    if (map != NULL)
+        *map = m;
+    o = NULL;
+    m = NULL;
+out:
+    free(o);
+    free(m);
+    return rc;
+}
+
+int ag_article_from_text(ag_article *a, const char *text, size_t len, const char *id,
+                         const char *published, ag_err *err)
+{
+    char *norm = NULL;
+    size_t norm_len = 0, bad;
+    const char *nul;
+    ag_err derr;
+    int rc = AG_OK;
+
+    ag_article_init(a);
+    if (text == NULL)
+        return ag_err_set(err, AG_ERR_USAGE, "no article text");
+    if (len > AG_MAX_ARTICLE_BYTES) {
+        rc = ag_err_set(err, AG_ERR_LIMIT,
+                        "article of %zu bytes is over the limit of %u bytes (AG_MAX_ARTICLE_BYTES)",
+                        len, AG_MAX_ARTICLE_BYTES);
+        goto out;
+    }
+    nul = memchr(text, '\0', len);
+    if (nul != NULL) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "binary data (NUL byte at offset %zu)",
+                        (size_t)(nul - text));
+        goto out;
+    }
+    bad = utf8_invalid_at(text, len);
+    if (bad < len) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", bad);
+        goto out;
+    }
+    rc = ag_text_normalize(text, len, &norm, &norm_len, NULL, err);
+    if (rc != AG_OK)
+        goto out;
+    if (norm_len == 0) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "empty article");
+        goto out;
+    }
+    if (published != NULL) {
+        ag_err_clear(&derr);
+        if (ag_date_check(published, &derr) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_PARSE, "published %s", derr.msg);
+            goto out;
+        }
+        a->published = ag_strdup(published);
+        if (a->published == NULL)
+            goto nomem;
+    }
+    ag_sha256_hex(norm, norm_len, a->sha256);
+    a->text = ag_strndup(text, len);
+    if (a->text == NULL)
+        goto nomem;
+    a->len = len;
+    if (id != NULL && id[0] != '\0') {
+        a->id = ag_strdup(id);
+    } else {
+        char gen[7 + 16 + 1];
+        memcpy(gen, "sha256:", 7);
+        memcpy(gen + 7, a->sha256, 16);
+        gen[23] = '\0';
+        a->id = ag_strdup(gen);
+    }
+    if (a->id == NULL)
+        goto nomem;
+    goto out;
+nomem:
+    rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+out:
+    free(norm);
+    if (rc != AG_OK)
+        ag_article_destroy(a);
+    return rc;
+}
+
+/* ---- JSON Lines records -------------------------------------------------- */
+
+static int json_depth(const cJSON *item)
+{
+    int deepest = 0;
+
+    if (!cJSON_IsObject(item) && !cJSON_IsArray(item))
+        return 0;
+    for (const cJSON *c = item->child; c != NULL; c = c->next) {
+        int d = json_depth(c);
+        if (d > deepest)
+            deepest = d;
+        if (deepest >= ARTICLE_JSON_MAX_DEPTH)
+            break;
+    }
+    return deepest + 1;
+}
+
+/* Finds a string escape "\u0000" (a NUL character) in raw JSON text. */
+static int has_escaped_nul(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0)
+            return 1;
+        i++; /* skip the escaped character */
+    }
+    return 0;
+}
+
+/* Reads an optional string field into *out (NULL when absent or null). */
+static int opt_string(const cJSON *rec, const char *key, const char **out, ag_err *err)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(rec, key);
+
+    *out = NULL;
+    if (v == NULL || cJSON_IsNull(v))
+        return AG_OK;
+    if (!cJSON_IsString(v))
+        return ag_err_set(err, AG_ERR_PARSE, "'%s' must be a string", key);
+    *out = v->valuestring;
+    return AG_OK;
+}
+
+static int set_copy(char **dst, const char *src, ag_err *err)
+{
+    if (src == NULL)
+        return AG_OK;
+    *dst = ag_strdup(src);
+    if (*dst == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    return AG_OK;
+}
+
+int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *err)
+{
+    static const char *const known[] = {"id", "title", "url", "source", "published", "text"};
+    cJSON *rec = NULL;
+    const char *end = NULL;
+    const char *id, *title, *url, *source, *published, *text;
+    const cJSON *t;
+    char date[11];
+    size_t bad;
+    int rc = AG_OK;
+
+    ag_article_init(a);
+    bad = utf8_invalid_at(line, len);
+    if (bad < len) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu of the record", bad);
+        goto out;
+    }
+    if (memchr(line, '\0', len) != NULL || has_escaped_nul(line, len)) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "binary data (NUL character in the record)");
+        goto out;
+    }
+    rec = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    if (rec == NULL) {
+        size_t at = end != NULL && end >= line ? (size_t)(end - line) : 0;
+        rc = ag_err_set(err, AG_ERR_PARSE, "invalid JSON at byte %zu", at);
+        goto out;
+    }
+    while (end != NULL && (size_t)(end - line) < len &&
+           (*end == ' ' || *end == '\t' || *end == '\r' || *end == '\n'))
+        end++;
+    if (end == NULL || (size_t)(end - line) < len) {
+        rc = ag_err_set(err, AG_ERR_PARSE, "trailing data after the JSON value at byte %zu",
+                        end != NULL ? (size_t)(end - line) : len);
+        goto out;
+    }
+    if (!cJSON_IsObject(rec)) {
+        rc = ag_err_set(err, AG_ERR_PARSE, "a record must be a JSON object");
+        goto out;
+    }
+    if (json_depth(rec) > ARTICLE_JSON_MAX_DEPTH) {
+        rc = ag_err_set(err, AG_ERR_LIMIT, "JSON nested deeper than %d levels",
+                        ARTICLE_JSON_MAX_DEPTH);
+        goto out;
+    }
+    /* a repeated key would be read as its first value only: refuse it */
+    for (const cJSON *c = rec->child; c != NULL; c = c->next) {
+        for (const cJSON *d = c->next; d != NULL; d = d->next) {
+            for (size_t k = 0; k < sizeof known / sizeof known[0]; k++) {
+                if (strcmp(c->string, known[k]) == 0 && strcmp(d->string, known[k]) == 0) {
+                    rc = ag_err_set(err, AG_ERR_PARSE, "duplicate key '%s'", known[k]);
+                    goto out;
+                }
+            }
+        }
+    }
+    if ((rc = opt_string(rec, "id", &id, err)) != AG_OK ||
+        (rc = opt_string(rec, "title", &title, err)) != AG_OK ||
+        (rc = opt_string(rec, "url", &url, err)) != AG_OK ||
+        (rc = opt_string(rec, "source", &source, err)) != AG_OK ||
+        (rc = opt_string(rec, "published", &published, err)) != AG_OK)
+        goto out;
+    t = cJSON_GetObjectItemCaseSensitive(rec, "text");
+    if (t == NULL) {
+        rc = ag_err_set(err, AG_ERR_PARSE, "missing 'text'");
+        goto out;
+    }
+    if (!cJSON_IsString(t)) {
+        rc = ag_err_set(err, AG_ERR_PARSE, "'text' must be a string");
+        goto out;
+    }
+    text = t->valuestring;
+    if (published != NULL && published[0] == '\0')
+        published = NULL;
+    /* a timestamp "2024-03-05T10:00:00Z" keeps its date */
+    if (published != NULL && strlen(published) > 10 &&
+        (published[10] == 'T' || published[10] == ' ')) {
+        memcpy(date, published, 10);
+        date[10] = '\0';
+        published = date;
+    }
+    rc = ag_article_from_text(a, text, strlen(text), id, published, err);
+    if (rc != AG_OK)
+        goto out;
+    if ((rc = set_copy(&a->title, title, err)) != AG_OK ||
+        (rc = set_copy(&a->url, url, err)) != AG_OK ||
+        (rc = set_copy(&a->source, source, err)) != AG_OK)
+        goto out;
+out:
+    cJSON_Delete(rec);
+    if (rc != AG_OK)
+        ag_article_destroy(a);
+    return rc;
+}

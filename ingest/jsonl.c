@@ -1,0 +1,157 @@
+/*
+ * jsonl.c -- a streaming reader of JSON Lines files: one line at a time in
+ * a buffer that grows to the longest line (at most AG_MAX_LINE_BYTES), so
+ * memory stays constant however many records the file holds. Blank lines
+ * are skipped, CRLF endings and a UTF-8 byte order mark are tolerated.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "ag_ingest.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct ag_jsonl_reader {
+    FILE *f;
+    int is_stdin;
+    char *path;
+    ag_buf line;
+    long lineno; /* number of the last line read */
+    int eof;
+};
+
+int ag_jsonl_reader_open(ag_jsonl_reader **out, const char *path, ag_err *err)
+{
+    ag_jsonl_reader *r;
+    struct stat st;
+    int rc = AG_OK;
+
+    *out = NULL;
+    if (path == NULL)
+        return ag_err_set(err, AG_ERR_USAGE, "no input path");
+    r = calloc(1, sizeof *r);
+    if (r == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    ag_buf_init(&r->line);
+    r->path = ag_strdup(path);
+    if (r->path == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if (strcmp(path, "-") == 0) {
+        r->f = stdin;
+        r->is_stdin = 1;
+    } else {
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            rc = ag_err_set(err, AG_ERR_IO, "%s: is a directory", path);
+            goto out;
+        }
+        r->f = fopen(path, "rb");
+        if (r->f == NULL) {
+            rc = ag_err_set(err, AG_ERR_IO, "%s: %s", path, strerror(errno));
+            goto out;
+        }
+    }
+    *out = r;
+    r = NULL;
+out:
+    ag_jsonl_reader_close(r);
+    return rc;
+}
+
+void ag_jsonl_reader_close(ag_jsonl_reader *r)
+{
+    if (r == NULL)
+        return;
+    if (r->f != NULL && !r->is_stdin)
+        fclose(r->f);
+    ag_buf_destroy(&r->line);
+    free(r->path);
+    free(r);
+}
+
+static int is_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+            return 0;
+    return 1;
+}
+
+/* Reads one physical line into r->line (without its '\n'). Returns 1 with a
+ * line, 0 at end of input, or a negative code. A line over the limit is
+ * consumed to its end and reported, so the next call goes on after it. */
+static int read_line(ag_jsonl_reader *r, ag_err *err)
+{
+    int c, too_long = 0, got = 0;
+    size_t total = 0;
+
+    ag_buf_reset(&r->line);
+    if (r->eof)
+        return 0;
+    while ((c = getc_unlocked(r->f)) != EOF) {
+        got = 1;
+        if (c == '\n')
+            break;
+        total++;
+        if (total > AG_MAX_LINE_BYTES) {
+            too_long = 1;
+            continue;
+        }
+        if (ag_buf_putc(&r->line, (char)c) != AG_OK)
+            return ag_err_set(err, AG_ERR_NOMEM, "line %ld: out of memory", r->lineno + 1);
+    }
+    if (c == EOF) {
+        if (ferror(r->f))
+            return ag_err_set(err, AG_ERR_IO, "line %ld: read error: %s", r->lineno + 1,
+                              strerror(errno));
+        r->eof = 1;
+        if (!got)
+            return 0;
+    }
+    r->lineno++;
+    if (too_long) {
+        ag_buf_reset(&r->line);
+        return ag_err_set(err, AG_ERR_LIMIT,
+                          "line %ld: longer than the limit of %u bytes (AG_MAX_LINE_BYTES)",
+                          r->lineno, AG_MAX_LINE_BYTES);
+    }
+    return 1;
+}
+
+int ag_jsonl_reader_next(ag_jsonl_reader *r, const char **line, size_t *len, long *lineno,
+                         ag_err *err)
+{
+    int rc;
+
+    *line = NULL;
+    *len = 0;
+    for (;;) {
+        const char *s;
+        size_t n;
+
+        rc = read_line(r, err);
+        if (lineno != NULL)
+            *lineno = r->lineno;
+        if (rc <= 0)
+            return rc;
+        if (r->line.data == NULL && ag_buf_reserve(&r->line, 1) != AG_OK)
+            return ag_err_set(err, AG_ERR_NOMEM, "line %ld: out of memory", r->lineno);
+        n = r->line.len;
+        if (n > 0 && r->line.data[n - 1] == '\r')
+            n--;
+        r->line.data[n] = '\0';
+        s = r->line.data;
+        if (r->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+            s += 3;
+            n -= 3;
+        }
+        if (is_blank(s, n))
+            continue;
+        *line = s;
+        *len = n;
+        return 1;
+    }
+}
