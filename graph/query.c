@@ -1,0 +1,977 @@
+/*
+ * query.c -- questions asked of the in-memory graph: paths between two
+ * actors, centrality rankings, neighbourhoods and communities. Each query
+ * converts the ag_graph to an igraph_t (parallel edges of different types
+ * between the same ordered pair become one link, weighted by the sum of
+ * their article counts), runs igraph, and maps the answer back to vertex
+ * and edge indices of the ag_graph in caller-owned result values.
+ */
+#include "ag_graph.h"
+
+#include <igraph.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- igraph plumbing ------------------------------------------------------ */
+
+static void igraph_quiet(void)
+{
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+}
+
+static int igraph_fail(ag_err *err, igraph_error_t e, const char *what)
+{
+    return ag_err_set(err, e == IGRAPH_ENOMEM ? AG_ERR_NOMEM : AG_ERR_GRAPH, "igraph: %s: %s",
+                      what, igraph_strerror(e));
+}
+
+/* One link of the collapsed graph: a -> b (a <= b when undirected). */
+typedef struct link {
+    size_t a, b;
+    double w; /* sum of article counts of the edges merged into it */
+} link;
+
+static int link_cmp(const void *x, const void *y)
+{
+    const link *p = x, *q = y;
+
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    if (p->b != q->b)
+        return p->b < q->b ? -1 : 1;
+    return 0;
+}
+
+static int check_graph(const ag_graph *g, ag_err *err)
+{
+    size_t i;
+
+    if (g->n_vertices > (size_t)IGRAPH_INTEGER_MAX / 2 || g->n_edges > (size_t)IGRAPH_INTEGER_MAX / 2)
+        return ag_err_set(err, AG_ERR_LIMIT, "graph too large");
+    for (i = 0; i < g->n_edges; i++)
+        if (g->edges[i].from >= g->n_vertices || g->edges[i].to >= g->n_vertices)
+            return ag_err_set(err, AG_ERR_USAGE, "edge %zu: vertex index out of range", i);
+    return AG_OK;
+}
+
+/* Collapses parallel edges into links, sorted by (a, b). Loops are dropped
+ * when drop_loops is set. Bucketing by a first keeps this linear in practice. */
+static int build_links(const ag_graph *g, int undirected, int drop_loops, link **out, size_t *n_out,
+                       ag_err *err)
+{
+    size_t *start = NULL;
+    link *tmp = NULL, *l = NULL;
+    size_t i, n = 0, v;
+    int rc = AG_OK;
+
+    *out = NULL;
+    *n_out = 0;
+    start = calloc(g->n_vertices + 1, sizeof *start);
+    tmp = malloc((g->n_edges ? g->n_edges : 1) * sizeof *tmp);
+    l = malloc((g->n_edges ? g->n_edges : 1) * sizeof *l);
+    if (start == NULL || tmp == NULL || l == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (i = 0; i < g->n_edges; i++) {
+        size_t a = g->edges[i].from, b = g->edges[i].to;
+        if (undirected && b < a) {
+            size_t t = a;
+            a = b;
+            b = t;
+        }
+        start[a + 1]++;
+    }
+    for (v = 0; v < g->n_vertices; v++)
+        start[v + 1] += start[v];
+    for (i = 0; i < g->n_edges; i++) {
+        size_t a = g->edges[i].from, b = g->edges[i].to;
+        if (undirected && b < a) {
+            size_t t = a;
+            a = b;
+            b = t;
+        }
+        tmp[start[a]].a = a;
+        tmp[start[a]].b = b;
+        tmp[start[a]].w = (double)g->edges[i].articles;
+        start[a]++;
+    }
+    /* start[a] is now the end of bucket a; buckets are contiguous in order */
+    for (v = 0, i = 0; v < g->n_vertices; v++) {
+        size_t end = start[v], j;
+        if (end - i > 1)
+            qsort(tmp + i, end - i, sizeof *tmp, link_cmp);
+        for (j = i; j < end; j++) {
+            if (drop_loops && tmp[j].a == tmp[j].b)
+                continue;
+            if (n > 0 && l[n - 1].a == tmp[j].a && l[n - 1].b == tmp[j].b) {
+                l[n - 1].w += tmp[j].w;
+            } else {
+                l[n++] = tmp[j];
+            }
+        }
+        i = end;
+    }
+    *out = l;
+    *n_out = n;
+    l = NULL;
+out:
+    free(start);
+    free(tmp);
+    free(l);
+    return rc;
+}
+
+/* Builds the igraph graph of the links; weights (if not NULL) receives each
+ * link's weight, or 1 when unweighted. */
+static int make_igraph(const ag_graph *g, const link *l, size_t n, int directed, igraph_t *ig,
+                       igraph_vector_t *weights, int unweighted, ag_err *err)
+{
+    igraph_vector_int_t ev;
+    igraph_error_t e;
+    size_t i;
+
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * n)) != IGRAPH_SUCCESS)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    for (i = 0; i < n; i++) {
+        VECTOR(ev)[2 * i] = (igraph_integer_t)l[i].a;
+        VECTOR(ev)[2 * i + 1] = (igraph_integer_t)l[i].b;
+    }
+    e = igraph_create(ig, &ev, (igraph_integer_t)g->n_vertices, directed);
+    igraph_vector_int_destroy(&ev);
+    if (e != IGRAPH_SUCCESS)
+        return igraph_fail(err, e, "create");
+    if (weights != NULL) {
+        if (igraph_vector_init(weights, (igraph_integer_t)n) != IGRAPH_SUCCESS) {
+            igraph_destroy(ig);
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        }
+        for (i = 0; i < n; i++)
+            VECTOR(*weights)[i] = unweighted ? 1.0 : l[i].w;
+    }
+    return AG_OK;
+}
+
+/* ---- paths ---------------------------------------------------------------- */
+
+void ag_path_opts_init(ag_path_opts *o)
+{
+    o->undirected = 0;
+    o->all = 0;
+    o->k = 0;
+    o->max_len = 0;
+}
+
+void ag_path_result_init(ag_path_result *r)
+{
+    r->paths = NULL;
+    r->n_paths = 0;
+}
+
+static void path_destroy(ag_path *p)
+{
+    size_t i;
+
+    for (i = 0; i < p->n_hops; i++)
+        free(p->hops[i].alts);
+    free(p->hops);
+    p->hops = NULL;
+    p->n_hops = 0;
+}
+
+void ag_path_result_destroy(ag_path_result *r)
+{
+    size_t i;
+
+    if (r == NULL)
+        return;
+    for (i = 0; i < r->n_paths; i++)
+        path_destroy(&r->paths[i]);
+    free(r->paths);
+    ag_path_result_init(r);
+}
+
+/* Fills one hop u -> v: the usable edges between u and v, forward ones
+ * first, each group by type (then by index). */
+static int fill_hop(const ag_graph *g, size_t u, size_t v, int undirected, ag_hop *h, ag_err *err)
+{
+    size_t cand[2 * AG_EDGE_TYPE_COUNT + 8];
+    size_t nc = 0, i, cap = sizeof cand / sizeof cand[0];
+    size_t *all = cand;
+    int pass;
+
+    h->from = u;
+    h->to = v;
+    h->alts = NULL;
+    h->n_alts = 0;
+    h->reversed = 0;
+    for (pass = 0; pass < (undirected ? 2 : 1); pass++) {
+        size_t first = nc;
+        for (i = 0; i < g->n_edges; i++) {
+            const ag_gedge *e = &g->edges[i];
+            int ok = pass == 0 ? (e->from == u && e->to == v) : (e->from == v && e->to == u);
+            if (!ok)
+                continue;
+            if (nc == cap) {
+                size_t ncap = cap * 2;
+                size_t *p = all == cand ? malloc(ncap * sizeof *p) : realloc(all, ncap * sizeof *p);
+                if (p == NULL) {
+                    if (all != cand)
+                        free(all);
+                    return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                }
+                if (all == cand)
+                    memcpy(p, cand, nc * sizeof *p);
+                all = p;
+                cap = ncap;
+            }
+            all[nc++] = i;
+        }
+        /* order this group by type, then index (insertion sort: tiny) */
+        for (i = first + 1; i < nc; i++) {
+            size_t x = all[i], j = i;
+            while (j > first && (g->edges[all[j - 1]].type > g->edges[x].type ||
+                                 (g->edges[all[j - 1]].type == g->edges[x].type && all[j - 1] > x))) {
+                all[j] = all[j - 1];
+                j--;
+            }
+            all[j] = x;
+        }
+    }
+    if (nc == 0) {
+        if (all != cand)
+            free(all);
+        return ag_err_set(err, AG_ERR_GRAPH, "no edge between vertices %zu and %zu", u, v);
+    }
+    h->edge = all[0];
+    h->reversed = g->edges[all[0]].from != u;
+    if (nc > 1) {
+        h->alts = malloc((nc - 1) * sizeof *h->alts);
+        if (h->alts == NULL) {
+            if (all != cand)
+                free(all);
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        }
+        memcpy(h->alts, all + 1, (nc - 1) * sizeof *h->alts);
+        h->n_alts = nc - 1;
+    }
+    if (all != cand)
+        free(all);
+    return AG_OK;
+}
+
+/* Appends the path through the n vertices vs to r. */
+static int add_path(const ag_graph *g, const igraph_integer_t *vs, size_t n, int undirected,
+                    ag_path_result *r, ag_err *err)
+{
+    ag_path *p;
+    size_t i;
+    int rc;
+
+    p = realloc(r->paths, (r->n_paths + 1) * sizeof *p);
+    if (p == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    r->paths = p;
+    p = &r->paths[r->n_paths++];
+    p->hops = NULL;
+    p->n_hops = 0;
+    if (n < 2)
+        return AG_OK;
+    p->hops = calloc(n - 1, sizeof *p->hops);
+    if (p->hops == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    for (i = 0; i + 1 < n; i++) {
+        rc = fill_hop(g, (size_t)vs[i], (size_t)vs[i + 1], undirected, &p->hops[i], err);
+        p->n_hops = i + (rc == AG_OK);
+        if (rc != AG_OK)
+            return rc;
+    }
+    return AG_OK;
+}
+
+/* Orders vertex paths by length, then lexicographically by vertex index
+ * (= by id: vertices are sorted by id). */
+static int vpath_cmp(const void *x, const void *y)
+{
+    const igraph_vector_int_t *p = *(const igraph_vector_int_t *const *)x;
+    const igraph_vector_int_t *q = *(const igraph_vector_int_t *const *)y;
+    igraph_integer_t n = igraph_vector_int_size(p), m = igraph_vector_int_size(q), i;
+
+    if (n != m)
+        return n < m ? -1 : 1;
+    for (i = 0; i < n; i++)
+        if (VECTOR(*p)[i] != VECTOR(*q)[i])
+            return VECTOR(*p)[i] < VECTOR(*q)[i] ? -1 : 1;
+    return 0;
+}
+
+/* Adds the paths of a list, sorted, without duplicates, up to max_len hops. */
+static int add_path_list(const ag_graph *g, igraph_vector_int_list_t *list, int undirected,
+                         int max_len, ag_path_result *r, ag_err *err)
+{
+    igraph_integer_t n = igraph_vector_int_list_size(list), i;
+    const igraph_vector_int_t **v;
+    int rc = AG_OK;
+
+    if (n == 0)
+        return AG_OK;
+    v = malloc((size_t)n * sizeof *v);
+    if (v == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    for (i = 0; i < n; i++)
+        v[i] = igraph_vector_int_list_get_ptr(list, i);
+    qsort(v, (size_t)n, sizeof *v, vpath_cmp);
+    for (i = 0; i < n && rc == AG_OK; i++) {
+        size_t len = (size_t)igraph_vector_int_size(v[i]);
+        if (i > 0 && vpath_cmp(&v[i - 1], &v[i]) == 0)
+            continue;
+        if (max_len > 0 && len > (size_t)max_len + 1)
+            break;
+        rc = add_path(g, VECTOR(*v[i]), len, undirected, r, err);
+    }
+    free(v);
+    return rc;
+}
+
+/* The lexicographically smallest shortest path: distances to `to` by a
+ * search against the edges, then a greedy walk from `from`. */
+static int shortest_one(const ag_graph *g, const igraph_t *ig, size_t from, size_t to,
+                        int undirected, int max_len, ag_path_result *r, ag_err *err)
+{
+    igraph_matrix_t dist;
+    igraph_vector_int_t nei, walk;
+    igraph_neimode_t back = undirected ? IGRAPH_ALL : IGRAPH_IN;
+    igraph_neimode_t fwd = undirected ? IGRAPH_ALL : IGRAPH_OUT;
+    igraph_error_t e;
+    igraph_integer_t v, d, i;
+    int rc = AG_OK;
+
+    if (igraph_matrix_init(&dist, 0, 0) != IGRAPH_SUCCESS)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    if (igraph_vector_int_init(&nei, 0) != IGRAPH_SUCCESS) {
+        igraph_matrix_destroy(&dist);
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    }
+    if (igraph_vector_int_init(&walk, 0) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&nei);
+        igraph_matrix_destroy(&dist);
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    }
+    e = igraph_distances(ig, &dist, igraph_vss_1((igraph_integer_t)to), igraph_vss_all(), back);
+    if (e != IGRAPH_SUCCESS) {
+        rc = igraph_fail(err, e, "distances");
+        goto out;
+    }
+    if (!isfinite(MATRIX(dist, 0, (igraph_integer_t)from))) {
+        rc = ag_err_set(err, AG_ERR_NOPATH, "no path");
+        goto out;
+    }
+    d = (igraph_integer_t)MATRIX(dist, 0, (igraph_integer_t)from);
+    if (max_len > 0 && d > max_len) {
+        rc = ag_err_set(err, AG_ERR_NOPATH, "no path of at most %d hops (the shortest has %ld)",
+                        max_len, (long)d);
+        goto out;
+    }
+    v = (igraph_integer_t)from;
+    if (igraph_vector_int_push_back(&walk, v) != IGRAPH_SUCCESS) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    while (d > 0) {
+        igraph_integer_t next = -1;
+        e = igraph_neighbors(ig, &nei, v, fwd);
+        if (e != IGRAPH_SUCCESS) {
+            rc = igraph_fail(err, e, "neighbors");
+            goto out;
+        }
+        for (i = 0; i < igraph_vector_int_size(&nei); i++) {
+            igraph_integer_t u = VECTOR(nei)[i];
+            if (MATRIX(dist, 0, u) == (double)(d - 1) && (next < 0 || u < next))
+                next = u;
+        }
+        if (next < 0 || igraph_vector_int_push_back(&walk, next) != IGRAPH_SUCCESS) {
+            rc = ag_err_set(err, next < 0 ? AG_ERR_GRAPH : AG_ERR_NOMEM, "shortest path walk failed");
+            goto out;
+        }
+        v = next;
+        d--;
+    }
+    rc = add_path(g, VECTOR(walk), (size_t)igraph_vector_int_size(&walk), undirected, r, err);
+out:
+    igraph_vector_int_destroy(&walk);
+    igraph_vector_int_destroy(&nei);
+    igraph_matrix_destroy(&dist);
+    return rc;
+}
+
+int ag_graph_path(const ag_graph *g, size_t from, size_t to, const ag_path_opts *o,
+                  ag_path_result *r, ag_err *err)
+{
+    ag_path_opts def;
+    link *l = NULL;
+    size_t nl = 0;
+    igraph_t ig;
+    int have_ig = 0;
+    igraph_vector_int_list_t list;
+    int have_list = 0;
+    igraph_neimode_t mode;
+    igraph_error_t e;
+    int rc;
+
+    igraph_quiet();
+    if (o == NULL) {
+        ag_path_opts_init(&def);
+        o = &def;
+    }
+    ag_path_result_destroy(r);
+    if (from >= g->n_vertices || to >= g->n_vertices)
+        return ag_err_set(err, AG_ERR_USAGE, "path: vertex index out of range");
+    if (o->k < 0 || o->max_len < 0)
+        return ag_err_set(err, AG_ERR_USAGE, "path: negative k or maximum length");
+    if ((rc = check_graph(g, err)) != AG_OK)
+        return rc;
+    if (from == to)
+        return add_path(g, NULL, 0, o->undirected, r, err);
+    if ((rc = build_links(g, o->undirected, 1, &l, &nl, err)) != AG_OK)
+        goto out;
+    if ((rc = make_igraph(g, l, nl, !o->undirected, &ig, NULL, 1, err)) != AG_OK)
+        goto out;
+    have_ig = 1;
+    mode = o->undirected ? IGRAPH_ALL : IGRAPH_OUT;
+    if (!o->all && o->k <= 1) {
+        rc = shortest_one(g, &ig, from, to, o->undirected, o->max_len, r, err);
+        goto out;
+    }
+    if (igraph_vector_int_list_init(&list, 0) != IGRAPH_SUCCESS) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    have_list = 1;
+    if (o->all)
+        e = igraph_get_all_shortest_paths(&ig, &list, NULL, NULL, (igraph_integer_t)from,
+                                          igraph_vss_1((igraph_integer_t)to), mode);
+    else
+        e = igraph_get_k_shortest_paths(&ig, NULL, &list, NULL, (igraph_integer_t)o->k,
+                                        (igraph_integer_t)from, (igraph_integer_t)to, mode);
+    if (e != IGRAPH_SUCCESS) {
+        rc = igraph_fail(err, e, o->all ? "all shortest paths" : "k shortest paths");
+        goto out;
+    }
+    if (igraph_vector_int_list_size(&list) == 0) {
+        rc = ag_err_set(err, AG_ERR_NOPATH, "no path");
+        goto out;
+    }
+    rc = add_path_list(g, &list, o->undirected, o->max_len, r, err);
+    if (rc == AG_OK && r->n_paths == 0) {
+        long shortest = (long)igraph_vector_int_size(igraph_vector_int_list_get_ptr(&list, 0)) - 1;
+        for (igraph_integer_t i = 1; i < igraph_vector_int_list_size(&list); i++) {
+            long len = (long)igraph_vector_int_size(igraph_vector_int_list_get_ptr(&list, i)) - 1;
+            if (len < shortest)
+                shortest = len;
+        }
+        rc = ag_err_set(err, AG_ERR_NOPATH, "no path of at most %d hops (the shortest has %ld)",
+                        o->max_len, shortest);
+    }
+out:
+    if (rc != AG_OK)
+        ag_path_result_destroy(r);
+    if (have_list)
+        igraph_vector_int_list_destroy(&list);
+    if (have_ig)
+        igraph_destroy(&ig);
+    free(l);
+    return rc;
+}
+
+/* ---- centrality ------------------------------------------------------------- */
+
+static const char *const measure_names[AG_MEASURE_COUNT] = {
+    "degree", "in-degree", "out-degree", "betweenness", "closeness",
+    "pagerank", "hub", "authority", "eigenvector"};
+
+const char *ag_measure_name(ag_measure m)
+{
+    if ((int)m < 0 || m >= AG_MEASURE_COUNT)
+        return "unknown";
+    return measure_names[m];
+}
+
+int ag_measure_parse(const char *s, ag_measure *out)
+{
+    int i;
+
+    if (s == NULL)
+        return AG_ERR_PARSE;
+    for (i = 0; i < AG_MEASURE_COUNT; i++) {
+        if (strcmp(s, measure_names[i]) == 0) {
+            *out = (ag_measure)i;
+            return AG_OK;
+        }
+    }
+    return AG_ERR_PARSE;
+}
+
+void ag_central_opts_init(ag_central_opts *o)
+{
+    o->measure = AG_PAGERANK;
+    o->unweighted = 0;
+    o->damping = 0.85;
+    o->cutoff = -1;
+}
+
+void ag_scores_init(ag_scores *s)
+{
+    s->score = NULL;
+    s->rank = NULL;
+    s->n = 0;
+}
+
+void ag_scores_destroy(ag_scores *s)
+{
+    if (s == NULL)
+        return;
+    free(s->score);
+    free(s->rank);
+    ag_scores_init(s);
+}
+
+/* scores compared at 1e-9 so that rounding noise does not beat the id */
+static const double *rank_keys;
+
+static int rank_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+    if (rank_keys[a] != rank_keys[b])
+        return rank_keys[a] > rank_keys[b] ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+static int rank_scores(ag_scores *s, ag_err *err)
+{
+    double *keys;
+    size_t i;
+
+    s->rank = malloc((s->n ? s->n : 1) * sizeof *s->rank);
+    keys = malloc((s->n ? s->n : 1) * sizeof *keys);
+    if (s->rank == NULL || keys == NULL) {
+        free(keys);
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    }
+    for (i = 0; i < s->n; i++) {
+        s->rank[i] = i;
+        keys[i] = nearbyint(s->score[i] * 1e9);
+    }
+    rank_keys = keys;
+    qsort(s->rank, s->n, sizeof *s->rank, rank_cmp);
+    rank_keys = NULL;
+    free(keys);
+    return AG_OK;
+}
+
+static int run_measure(const igraph_t *ig, const igraph_vector_t *w, const ag_central_opts *o,
+                       igraph_vector_t *res, ag_err *err)
+{
+    igraph_vector_t lengths, other;
+    const igraph_vector_t *wt = o->unweighted ? NULL : w;
+    igraph_error_t e = IGRAPH_SUCCESS;
+    igraph_integer_t i;
+    int have_len = 0;
+    int rc = AG_OK;
+
+    if (wt != NULL && (o->measure == AG_BETWEENNESS || o->measure == AG_CLOSENESS)) {
+        /* path measures: more articles make a tie shorter */
+        if (igraph_vector_init_copy(&lengths, w) != IGRAPH_SUCCESS)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        have_len = 1;
+        for (i = 0; i < igraph_vector_size(&lengths); i++)
+            VECTOR(lengths)[i] = VECTOR(lengths)[i] > 0 ? 1.0 / VECTOR(lengths)[i] : 1.0;
+        wt = &lengths;
+    }
+    switch (o->measure) {
+    case AG_DEGREE:
+        e = igraph_strength(ig, res, igraph_vss_all(), IGRAPH_ALL, 1, wt);
+        break;
+    case AG_IN_DEGREE:
+        e = igraph_strength(ig, res, igraph_vss_all(), IGRAPH_IN, 1, wt);
+        break;
+    case AG_OUT_DEGREE:
+        e = igraph_strength(ig, res, igraph_vss_all(), IGRAPH_OUT, 1, wt);
+        break;
+    case AG_BETWEENNESS:
+        if (o->cutoff >= 0)
+            e = igraph_betweenness_cutoff(ig, res, igraph_vss_all(), 1, wt, o->cutoff);
+        else
+            e = igraph_betweenness(ig, res, igraph_vss_all(), 1, wt);
+        break;
+    case AG_CLOSENESS:
+        if (o->cutoff >= 0)
+            e = igraph_closeness_cutoff(ig, res, NULL, NULL, igraph_vss_all(), IGRAPH_OUT, wt, 1,
+                                        o->cutoff);
+        else
+            e = igraph_closeness(ig, res, NULL, NULL, igraph_vss_all(), IGRAPH_OUT, wt, 1);
+        for (i = 0; e == IGRAPH_SUCCESS && i < igraph_vector_size(res); i++)
+            if (!isfinite(VECTOR(*res)[i]))
+                VECTOR(*res)[i] = 0; /* reaches nobody */
+        break;
+    case AG_PAGERANK:
+        e = igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, res, NULL, igraph_vss_all(), 1,
+                            o->damping, wt, NULL);
+        break;
+    case AG_HUB:
+    case AG_AUTHORITY:
+        if (igraph_vector_init(&other, 0) != IGRAPH_SUCCESS) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            break;
+        }
+        if (o->measure == AG_HUB)
+            e = igraph_hub_and_authority_scores(ig, res, &other, NULL, 1, wt, NULL);
+        else
+            e = igraph_hub_and_authority_scores(ig, &other, res, NULL, 1, wt, NULL);
+        igraph_vector_destroy(&other);
+        break;
+    case AG_EIGENVECTOR:
+        e = igraph_eigenvector_centrality(ig, res, NULL, 0, 1, wt, NULL);
+        break;
+    default:
+        rc = ag_err_set(err, AG_ERR_USAGE, "unknown measure %d", (int)o->measure);
+        break;
+    }
+    if (rc == AG_OK && e != IGRAPH_SUCCESS)
+        rc = igraph_fail(err, e, ag_measure_name(o->measure));
+    if (have_len)
+        igraph_vector_destroy(&lengths);
+    return rc;
+}
+
+int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *s, ag_err *err)
+{
+    ag_central_opts def;
+    link *l = NULL;
+    size_t nl = 0, i;
+    igraph_t ig;
+    igraph_vector_t w, res;
+    int have_ig = 0, have_res = 0;
+    int rc;
+
+    igraph_quiet();
+    if (o == NULL) {
+        ag_central_opts_init(&def);
+        o = &def;
+    }
+    ag_scores_destroy(s);
+    if ((int)o->measure < 0 || o->measure >= AG_MEASURE_COUNT)
+        return ag_err_set(err, AG_ERR_USAGE, "unknown measure %d", (int)o->measure);
+    if (o->measure == AG_PAGERANK && !(o->damping >= 0 && o->damping <= 1))
+        return ag_err_set(err, AG_ERR_USAGE, "pagerank: damping %g is not within 0..1", o->damping);
+    if ((rc = check_graph(g, err)) != AG_OK)
+        return rc;
+    s->score = calloc(g->n_vertices ? g->n_vertices : 1, sizeof *s->score);
+    if (s->score == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    s->n = g->n_vertices;
+    if (g->n_vertices == 0)
+        goto rank;
+    if ((rc = build_links(g, 0, 0, &l, &nl, err)) != AG_OK)
+        goto out;
+    if ((rc = make_igraph(g, l, nl, 1, &ig, &w, o->unweighted, err)) != AG_OK)
+        goto out;
+    have_ig = 1;
+    if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    have_res = 1;
+    /* hub, authority and eigenvector scores of a graph without links are 0 */
+    if (nl == 0 && (o->measure == AG_HUB || o->measure == AG_AUTHORITY ||
+                    o->measure == AG_EIGENVECTOR))
+        goto rank;
+    if ((rc = run_measure(&ig, &w, o, &res, err)) != AG_OK)
+        goto out;
+    if ((size_t)igraph_vector_size(&res) != g->n_vertices) {
+        rc = ag_err_set(err, AG_ERR_GRAPH, "igraph: %s: wrong result size", ag_measure_name(o->measure));
+        goto out;
+    }
+    for (i = 0; i < g->n_vertices; i++)
+        s->score[i] = VECTOR(res)[(igraph_integer_t)i];
+rank:
+    rc = rank_scores(s, err);
+out:
+    if (rc != AG_OK)
+        ag_scores_destroy(s);
+    if (have_res)
+        igraph_vector_destroy(&res);
+    if (have_ig) {
+        igraph_vector_destroy(&w);
+        igraph_destroy(&ig);
+    }
+    free(l);
+    return rc;
+}
+
+/* ---- neighbourhoods ------------------------------------------------------------ */
+
+void ag_reach_init(ag_reach *r)
+{
+    r->vertex = NULL;
+    r->depth = NULL;
+    r->n = 0;
+}
+
+void ag_reach_destroy(ag_reach *r)
+{
+    if (r == NULL)
+        return;
+    free(r->vertex);
+    free(r->depth);
+    ag_reach_init(r);
+}
+
+static const int *reach_depth;
+
+static int reach_cmp(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+    if (reach_depth[a] != reach_depth[b])
+        return reach_depth[a] < reach_depth[b] ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir,
+                       ag_reach *r, ag_err *err)
+{
+    int *depth = NULL;
+    size_t *queue = NULL;
+    size_t head = 0, tail = 0, i, n = 0;
+    int rc = AG_OK;
+
+    ag_reach_destroy(r);
+    if (v >= g->n_vertices)
+        return ag_err_set(err, AG_ERR_USAGE, "neighbors: vertex index out of range");
+    if (max_depth < 1 || (dir & AG_DIR_ALL) == 0)
+        return ag_err_set(err, AG_ERR_USAGE, "neighbors: depth must be at least 1 and a direction given");
+    if ((rc = check_graph(g, err)) != AG_OK)
+        return rc;
+    depth = malloc(g->n_vertices * sizeof *depth);
+    queue = malloc(g->n_vertices * sizeof *queue);
+    if (depth == NULL || queue == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (i = 0; i < g->n_vertices; i++)
+        depth[i] = -1;
+    depth[v] = 0;
+    queue[tail++] = v;
+    /* level by level; each level scans the edge list once (graphs here are
+     * sparse and depths small) */
+    while (head < tail) {
+        size_t level_end = tail;
+        int d = depth[queue[head]];
+        if (d >= max_depth)
+            break;
+        for (i = 0; i < g->n_edges; i++) {
+            const ag_gedge *e = &g->edges[i];
+            if ((dir & AG_DIR_OUT) && depth[e->from] == d && depth[e->to] < 0) {
+                depth[e->to] = d + 1;
+                queue[tail++] = e->to;
+            }
+            if ((dir & AG_DIR_IN) && depth[e->to] == d && depth[e->from] < 0) {
+                depth[e->from] = d + 1;
+                queue[tail++] = e->from;
+            }
+        }
+        head = level_end;
+    }
+    n = tail - 1;
+    r->vertex = malloc((n ? n : 1) * sizeof *r->vertex);
+    r->depth = malloc((n ? n : 1) * sizeof *r->depth);
+    if (r->vertex == NULL || r->depth == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    memcpy(r->vertex, queue + 1, n * sizeof *r->vertex);
+    reach_depth = depth;
+    qsort(r->vertex, n, sizeof *r->vertex, reach_cmp);
+    reach_depth = NULL;
+    for (i = 0; i < n; i++)
+        r->depth[i] = depth[r->vertex[i]];
+    r->n = n;
+out:
+    if (rc != AG_OK)
+        ag_reach_destroy(r);
+    free(depth);
+    free(queue);
+    return rc;
+}
+
+/* ---- communities ---------------------------------------------------------------- */
+
+void ag_communities_init(ag_communities *c)
+{
+    c->membership = NULL;
+    c->size = NULL;
+    c->n_vertices = 0;
+    c->n_communities = 0;
+    c->modularity = 0;
+}
+
+void ag_communities_destroy(ag_communities *c)
+{
+    if (c == NULL)
+        return;
+    free(c->membership);
+    free(c->size);
+    ag_communities_init(c);
+}
+
+typedef struct cluster {
+    size_t id, size, first;
+} cluster;
+
+static int cluster_cmp(const void *x, const void *y)
+{
+    const cluster *a = x, *b = y;
+
+    if (a->size != b->size)
+        return a->size > b->size ? -1 : 1;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* Renumbers igraph's membership: largest community first, ties by the
+ * lowest member index. */
+static int renumber(const igraph_vector_int_t *m, ag_communities *c, ag_err *err)
+{
+    size_t n = c->n_vertices, k = 0, i;
+    cluster *cl = NULL;
+    size_t *map = NULL;
+    int rc = AG_OK;
+
+    for (i = 0; i < n; i++)
+        if ((size_t)VECTOR(*m)[(igraph_integer_t)i] + 1 > k)
+            k = (size_t)VECTOR(*m)[(igraph_integer_t)i] + 1;
+    cl = calloc(k ? k : 1, sizeof *cl);
+    map = malloc((k ? k : 1) * sizeof *map);
+    c->membership = malloc((n ? n : 1) * sizeof *c->membership);
+    if (cl == NULL || map == NULL || c->membership == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (i = 0; i < k; i++) {
+        cl[i].id = i;
+        cl[i].first = n;
+    }
+    for (i = 0; i < n; i++) {
+        cluster *x = &cl[VECTOR(*m)[(igraph_integer_t)i]];
+        if (x->size++ == 0)
+            x->first = i;
+    }
+    qsort(cl, k, sizeof *cl, cluster_cmp);
+    while (k > 0 && cl[k - 1].size == 0)
+        k--;
+    c->size = malloc((k ? k : 1) * sizeof *c->size);
+    if (c->size == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (i = 0; i < k; i++) {
+        map[cl[i].id] = i;
+        c->size[i] = cl[i].size;
+    }
+    for (i = 0; i < n; i++)
+        c->membership[i] = map[VECTOR(*m)[(igraph_integer_t)i]];
+    c->n_communities = k;
+out:
+    free(cl);
+    free(map);
+    return rc;
+}
+
+int ag_graph_communities(const ag_graph *g, ag_community_algo algo, int unweighted,
+                         ag_communities *c, ag_err *err)
+{
+    link *l = NULL;
+    size_t nl = 0;
+    igraph_t ig;
+    igraph_vector_t w, nodew;
+    igraph_vector_int_t memb;
+    igraph_integer_t nclust = 0;
+    igraph_real_t quality = 0, total = 0;
+    int have_ig = 0, have_vec = 0;
+    igraph_error_t e;
+    int rc;
+
+    igraph_quiet();
+    ag_communities_destroy(c);
+    if (algo != AG_LEIDEN && algo != AG_LOUVAIN)
+        return ag_err_set(err, AG_ERR_USAGE, "unknown community algorithm %d", (int)algo);
+    if ((rc = check_graph(g, err)) != AG_OK)
+        return rc;
+    c->n_vertices = g->n_vertices;
+    if ((rc = build_links(g, 1, 1, &l, &nl, err)) != AG_OK)
+        goto out;
+    if ((rc = make_igraph(g, l, nl, 0, &ig, &w, unweighted, err)) != AG_OK)
+        goto out;
+    have_ig = 1;
+    if (igraph_vector_int_init(&memb, (igraph_integer_t)g->n_vertices) != IGRAPH_SUCCESS) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if (igraph_vector_init(&nodew, 0) != IGRAPH_SUCCESS) {
+        igraph_vector_int_destroy(&memb);
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    have_vec = 1;
+    if (nl == 0) {
+        /* no links: every actor is its own community */
+        for (igraph_integer_t v = 0; v < (igraph_integer_t)g->n_vertices; v++)
+            VECTOR(memb)[v] = v;
+        rc = renumber(&memb, c, err);
+        goto out;
+    }
+    igraph_rng_seed(igraph_rng_default(), 42);
+    if (algo == AG_LEIDEN) {
+        e = igraph_strength(&ig, &nodew, igraph_vss_all(), IGRAPH_ALL, 1, &w);
+        if (e != IGRAPH_SUCCESS) {
+            rc = igraph_fail(err, e, "strength");
+            goto out;
+        }
+        total = igraph_vector_sum(&w);
+        /* modularity objective: node weights = strengths, resolution 1/2m;
+         * n_iterations must be positive in igraph 0.10.2 */
+        e = igraph_community_leiden(&ig, &w, &nodew, 1.0 / (2.0 * total), 0.01, 0, 10, &memb,
+                                    &nclust, &quality);
+    } else {
+        e = igraph_community_multilevel(&ig, &w, 1.0, &memb, NULL, NULL);
+    }
+    if (e != IGRAPH_SUCCESS) {
+        rc = igraph_fail(err, e, algo == AG_LEIDEN ? "leiden" : "multilevel");
+        goto out;
+    }
+    e = igraph_modularity(&ig, &memb, &w, 1.0, 0, &quality);
+    if (e != IGRAPH_SUCCESS) {
+        rc = igraph_fail(err, e, "modularity");
+        goto out;
+    }
+    if ((rc = renumber(&memb, c, err)) != AG_OK)
+        goto out;
+    c->modularity = isfinite(quality) ? quality : 0;
+out:
+    if (rc != AG_OK) {
+        ag_communities_destroy(c);
+    }
+    if (have_vec) {
+        igraph_vector_destroy(&nodew);
+        igraph_vector_int_destroy(&memb);
+    }
+    if (have_ig) {
+        igraph_vector_destroy(&w);
+        igraph_destroy(&ig);
+    }
+    free(l);
+    return rc;
+}
