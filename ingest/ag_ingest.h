@@ -112,7 +112,8 @@ int ag_entity_add_alias(ag_entity *e, const char *alias, ag_err *err);
  * "evidence": {"sentence","start","end"}}]}. Absent values are null.
  * Reading it back, absent optional members count as null, "status" defaults
  * to reported and "confidence" to 1; an edge's source/target not among the
- * entities is added when it has a "kind". Errors name the place: "edge 3:
+ * entities is added when it has a "kind", and may be written "ID" for an
+ * entity of the document. Errors name the place: "edge 3:
  * 'type' must be one of supplies, seeks-in-exchange, sanctions, attacks"
  * (entities and edges count from 1). */
 struct cJSON;

@@ -292,7 +292,8 @@ static int read_entity(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
 }
 
 /* Resolves an edge's "source"/"target": {"id","name","kind"}, an entity of
- * the document, or a new one when its kind is given. */
+ * the document, or a new one when its kind is given; or "ID", an entity of
+ * the document. */
 static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t n,
                     size_t *index, ag_err *err)
 {
@@ -305,6 +306,17 @@ static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t
 
     if (ref == NULL)
         return ag_err_set(err, AG_ERR_PARSE, "edge %zu: missing '%s'", n, key);
+    if (cJSON_IsString(ref) && ref->valuestring[0] != '\0') {
+        /* the short form "source": "RUS" names an entity of the document */
+        for (size_t i = 0; i < x->n_entities; i++) {
+            if (strcmp(x->entities[i].id, ref->valuestring) == 0) {
+                *index = i;
+                return AG_OK;
+            }
+        }
+        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: %s: '%s' is not among the entities", n,
+                          key, ref->valuestring);
+    }
     if (!cJSON_IsObject(ref))
         return ag_err_set(err, AG_ERR_PARSE, "edge %zu: '%s' must be an object with an 'id'", n,
                           key);
