@@ -1,0 +1,74 @@
+/*
+ * ag_export.h -- writes an in-memory graph (ag_graph, see ag_graph.h) as
+ * GraphViz DOT for diagrams, GEXF 1.3 for Gephi and JSON for web tools, and
+ * cuts an ego network out of a graph.
+ *
+ * Every writer appends to a caller's ag_buf and never prints; the output is
+ * a function of the graph alone (same graph, same bytes). export/ reads the
+ * graph through graph/ and never opens the store itself.
+ */
+#ifndef AG_EXPORT_H
+#define AG_EXPORT_H
+
+#include "ag_common.h"
+#include "ag_graph.h"
+
+/* ---- ego network (export/ego.c) ------------------------------------------ */
+
+/* Fills out (initialised by the caller, emptied first) with the vertices of g
+ * within depth hops of the vertex whose id is center (edges taken in both
+ * directions) and every edge of g between two of them. Strings are copied:
+ * out is independent of g. Fails with AG_ERR_NOTFOUND when center has no
+ * edge in g, AG_ERR_USAGE when depth is negative. */
+int ag_export_ego(const ag_graph *g, const char *center, int depth, ag_graph *out, ag_err *err);
+
+/* ---- text helpers (export/text.c) ---------------------------------------- */
+
+/* Appends s as a DOT double-quoted string ("..." included) that Graphviz
+ * shows exactly as written: quotes and backslashes escaped, '&' written as
+ * "&amp;" (Graphviz expands entities in labels), a newline as the centred
+ * line break "\n", other control characters and invalid UTF-8 dropped. */
+int ag_export_dot_quote(ag_buf *out, const char *s);
+
+/* Appends s escaped for XML 1.0 text and attribute values: & < > " ' as
+ * entities, tab, newline and carriage return as character references,
+ * other characters that XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) and
+ * invalid UTF-8 dropped. */
+int ag_export_xml_escape(ag_buf *out, const char *s);
+
+/* Appends s cut to at most max characters (code points, max >= 2): a longer
+ * text keeps its first max - 1 characters, without trailing spaces or
+ * separators, and ends with "\u2026" (an ellipsis). */
+int ag_export_shorten(ag_buf *out, const char *s, size_t max);
+
+/* ---- GraphViz DOT (export/dot.c) ----------------------------------------- */
+
+/* Appends a digraph for Graphviz's dot: left to right, one colour, line
+ * style and arrowhead per edge type with a legend, node shape by kind, pen
+ * width by number of articles, short labels (items, dates), tooltips with
+ * the evidence. title, when not NULL, is printed above the drawing (else a
+ * caption counting actors and relations). */
+int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err);
+
+/* ---- GEXF 1.3 (export/gexf.c) -------------------------------------------- */
+
+enum ag_gexf_flags {
+    AG_GEXF_STATIC = 1 /* no time: mode="static", no spells */
+};
+
+/* Appends a GEXF 1.3 document (namespace http://gexf.net/1.3, viz colours,
+ * declared node and edge attributes, edge weight = articles). Unless
+ * AG_GEXF_STATIC, the graph is dynamic with timeformat="date": every edge
+ * has a spell from its first to its last mention date, every node one from
+ * the first to the last date of its edges. Parallel edges of different
+ * types keep their own id and have kind = type. */
+int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err);
+
+/* ---- JSON (export/json.c) ------------------------------------------------ */
+
+/* Appends {"directed": true, "nodes": [...], "edges": [...]} with every
+ * attribute of the vertices and edges (absent values are null), pretty
+ * printed, ending with a newline. */
+int ag_export_json(const ag_graph *g, ag_buf *out, ag_err *err);
+
+#endif
