@@ -695,8 +695,11 @@ int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *
         rc = ag_err_set(err, AG_ERR_GRAPH, "igraph: %s: wrong result size", ag_measure_name(o->measure));
         goto out;
     }
-    for (i = 0; i < g->n_vertices; i++)
-        s->score[i] = VECTOR(res)[(igraph_integer_t)i];
+    for (i = 0; i < g->n_vertices; i++) {
+        double x = VECTOR(res)[(igraph_integer_t)i];
+        /* eigenvector solvers leave -0 and 1e-17 noise where 0 is meant */
+        s->score[i] = fabs(x) < 1e-12 ? 0.0 : x;
+    }
 rank:
     rc = rank_scores(s, err);
 out:
