@@ -182,26 +182,27 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
     int t, k;
 
     if (ag_buf_puts(b, "  subgraph \"cluster_legend\" {\n"
-                       "    label=\"Legend\"; fontsize=11; style=\"rounded\"; color=\"#b0b0b0\";\n"
-                       "    margin=10;\n") != AG_OK)
+                       "    label=\"Legend (line width: number of articles)\"; fontsize=10;\n"
+                       "    style=\"rounded\"; color=\"#b0b0b0\"; margin=8;\n"
+                       "    node [height=0.25, fontsize=10];\n") != AG_OK)
         return AG_ERR_NOMEM;
     for (t = 0; t < AG_EDGE_TYPE_COUNT; t++) {
         const edge_style *es = &edge_styles[t];
 
         if (!types[t])
             continue;
-        if (ag_buf_printf(b,
-                          "    \"legend_type_%d\" [label=\"\", shape=point, width=0.02, "
-                          "style=invis];\n"
-                          "    \"legend_type_%d_to\" [label=\"\", shape=point, width=0.02, "
-                          "style=invis];\n"
-                          "    \"legend_type_%d\" -> \"legend_type_%d_to\" [",
-                          t, t, t, t) != AG_OK ||
-            attr(b, 1, "label", es->legend) != AG_OK || attr(b, 0, "color", es->color) != AG_OK ||
+        /* a text node and a short sample line to an invisible point */
+        if (ag_buf_printf(b, "    \"legend_type_%d\" [", t) != AG_OK ||
+            attr(b, 1, "label", es->legend) != AG_OK ||
             attr(b, 0, "fontcolor", es->fontcolor) != AG_OK ||
-            attr(b, 0, "style", es->style) != AG_OK ||
+            ag_buf_printf(b, ", shape=plaintext, fontsize=10, tooltip=\"edge type\"];\n"
+                             "    \"legend_type_%d_to\" [label=\"\", shape=point, width=0.01, "
+                             "style=invis];\n"
+                             "    \"legend_type_%d\" -> \"legend_type_%d_to\" [",
+                          t, t, t) != AG_OK ||
+            attr(b, 1, "color", es->color) != AG_OK || attr(b, 0, "style", es->style) != AG_OK ||
             attr(b, 0, "arrowhead", es->arrowhead) != AG_OK ||
-            ag_buf_puts(b, ", penwidth=1.6, minlen=2, tooltip=\"edge type\"];\n") != AG_OK)
+            ag_buf_puts(b, ", penwidth=1.6, tooltip=\"edge type\"];\n") != AG_OK)
             return AG_ERR_NOMEM;
     }
     for (k = 0; k < AG_KIND_COUNT; k++) {
@@ -214,12 +215,10 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
             attr(b, 0, "shape", ns->shape) != AG_OK || attr(b, 0, "style", ns->style) != AG_OK ||
             attr(b, 0, "fillcolor", ns->fill) != AG_OK ||
             attr(b, 0, "color", ns->border) != AG_OK ||
-            ag_buf_puts(b, ", fontsize=10, tooltip=\"actor kind\"];\n") != AG_OK)
+            ag_buf_puts(b, ", tooltip=\"actor kind\"];\n") != AG_OK)
             return AG_ERR_NOMEM;
     }
-    if (ag_buf_puts(b, "    \"legend_note\" [shape=plaintext, fontsize=9, fontcolor=\"#555555\", "
-                       "label=\"line width: number of articles\", "
-                       "tooltip=\"line width\"];\n  }\n") != AG_OK)
+    if (ag_buf_puts(b, "  }\n") != AG_OK)
         return AG_ERR_NOMEM;
     return AG_OK;
 }
@@ -289,7 +288,7 @@ int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err
                          "digraph \"armsgraph\" {\n"
                          "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"" FONT "\", "
                          "fontsize=16, labelloc=t, labeljust=l,\n"
-                         "         nodesep=0.35, ranksep=1.1, pad=0.3, newrank=true, "
+                         "         nodesep=0.3, ranksep=1.1, pad=0.3, newrank=true, "
                          "bgcolor=\"white\", ") != AG_OK ||
         attr(out, 1, "label", cap.data) != AG_OK ||
         ag_buf_puts(out, "];\n"
