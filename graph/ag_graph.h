@@ -50,6 +50,58 @@ int ag_store_stats(ag_store *s, ag_stats *st, ag_err *err);
  * malloc'd. */
 int ag_store_resolve(ag_store *s, const char *name, char **id, ag_err *err);
 
+/* One row of `armsgraph entities`. */
+typedef struct ag_entity_row {
+    char *id;
+    char *name;
+    ag_kind kind;
+    char *state;   /* or NULL */
+    char *aliases; /* sorted, "; "-joined, or NULL */
+    long edges;    /* edges touching it */
+    long mentions; /* mentions of those edges */
+} ag_entity_row;
+
+/* Lists the entities whose kind is in `kinds` (bits 1u << ag_kind; 0: all),
+ * sorted by id. *rows is malloc'd; free with ag_entity_rows_free. */
+int ag_store_entities(ag_store *s, unsigned kinds, ag_entity_row **rows, size_t *n, ag_err *err);
+void ag_entity_rows_free(ag_entity_row *rows, size_t n);
+
+/* One mention of an edge, the evidence shown by queries. */
+typedef struct ag_mention_row {
+    long long id;           /* mentions.id */
+    char *article_id;
+    char *article_title;    /* or NULL */
+    char *article_url;      /* or NULL */
+    char *article_source;   /* or NULL */
+    char date[11];          /* mention date, else article date, else "" */
+    char *sentence;         /* or NULL */
+    long long start, end;   /* byte offsets of the sentence in the article (-1: unknown) */
+    char *items;            /* or NULL */
+    char *category;         /* or NULL */
+    char *quantity;         /* quantity as written, or NULL */
+    ag_status status;
+    char *attribution;      /* or NULL */
+    double confidence;
+} ag_mention_row;
+
+struct ag_filter;
+/* The mentions of edge edge_id passing the date window of f (may be NULL),
+ * strongest first: confidence desc, date desc, article id, mention id. */
+int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
+                      ag_mention_row **rows, size_t *n, ag_err *err);
+void ag_mention_rows_free(ag_mention_row *rows, size_t n);
+
+typedef struct ag_merge_stats {
+    long articles_added, articles_skipped; /* skipped: same text hash already there */
+    long entities, edges, mentions;        /* rows added to the output */
+} ag_merge_stats;
+
+/* Merges the stores at shards[0..n) into s in one transaction: entities
+ * unified by id, articles deduplicated by text hash, edges by (type,
+ * source, target), mentions copied with their article. */
+int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_stats *ms,
+                   ag_err *err);
+
 /* ======================================================================
  * The in-memory graph (graph/load.c)
  * ====================================================================== */
@@ -68,7 +120,9 @@ typedef struct ag_vertex {
     char *id;
     char *name;
     ag_kind kind;
-    char *state; /* or NULL */
+    char *state;    /* or NULL */
+    char **aliases; /* sorted (byte order) */
+    size_t n_aliases;
 } ag_vertex;
 
 typedef struct ag_gedge {

@@ -1,0 +1,27 @@
+/*
+ * graph_int.h -- private to graph/ (like SQLite's sqliteInt.h): the inside
+ * of an ag_store, shared by store.c, load.c and query.c. Nothing outside
+ * graph/ includes this file.
+ */
+#ifndef AG_GRAPH_INT_H
+#define AG_GRAPH_INT_H
+
+#include "ag_graph.h"
+
+#include <sqlite3.h>
+
+struct ag_store {
+    sqlite3 *db;
+    char *path;
+    int readonly;
+};
+
+/* Fills err with "PATH: what: sqlite message" (or the locked-store message
+ * for SQLITE_BUSY) and returns the ag_code. */
+int ag_store_db_error(ag_store *s, int sqlite_rc, const char *what, ag_err *err);
+/* Prepares sql on the store's connection. */
+int ag_store_prepare(ag_store *s, const char *sql, sqlite3_stmt **st, ag_err *err);
+/* malloc'd copy of a text column, NULL for SQL NULL; *oom set on failure. */
+char *ag_store_column_dup(sqlite3_stmt *st, int col, int *oom);
+
+#endif

@@ -1,0 +1,1339 @@
+/*
+ * store.c -- the SQLite store: opening (schema creation and forward
+ * migration by PRAGMA user_version), writing one article per transaction,
+ * statistics, actor resolution, listings of entities and mentions.
+ *
+ * Every statement binds its values; no SQL text is ever built from data.
+ *
+ * Schema history (user_version):
+ *   0  pre-release snapshots: plain (non-STRICT) tables without versioning:
+ *        articles(id TEXT PRIMARY KEY, title, url, source, published,
+ *                 sha256 UNIQUE, text)
+ *        entities(id PRIMARY KEY, kind, name, state)
+ *        aliases(alias, entity_id)
+ *        edges(id INTEGER PRIMARY KEY, type, source_id, target_id)
+ *        mentions(id INTEGER PRIMARY KEY, edge_id, article_id, sentence,
+ *                 start, end, items, category, quantity, date, status,
+ *                 attribution, confidence)
+ *      migrate_0_to_1 copies them into version 1.
+ *   1  the STRICT tables of SCHEMA_V1 below.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "graph_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* PRAGMA application_id of an armsgraph store ("ArGr"). */
+#define AG_APPLICATION_ID 0x41724772
+
+static const char SCHEMA_V1[] =
+    "CREATE TABLE articles (\n"
+    "  key INTEGER PRIMARY KEY,\n"
+    "  id TEXT NOT NULL,\n"
+    "  title TEXT,\n"
+    "  url TEXT,\n"
+    "  source TEXT,\n"
+    "  published TEXT CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+    "  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),\n"
+    "  ingested_at TEXT NOT NULL,\n"
+    "  text TEXT\n"
+    ") STRICT;\n"
+    "CREATE INDEX articles_id ON articles(id);\n"
+    "CREATE TABLE entities (\n"
+    "  id TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),\n"
+    "  kind TEXT NOT NULL CHECK (kind IN ('state', 'person', 'organization')),\n"
+    "  name TEXT NOT NULL,\n"
+    "  state TEXT\n"
+    ") STRICT;\n"
+    "CREATE TABLE aliases (\n"
+    "  alias TEXT NOT NULL COLLATE NOCASE CHECK (alias <> ''),\n"
+    "  entity_id TEXT NOT NULL REFERENCES entities(id),\n"
+    "  PRIMARY KEY (alias, entity_id)\n"
+    ") STRICT, WITHOUT ROWID;\n"
+    "CREATE INDEX aliases_entity ON aliases(entity_id);\n"
+    "CREATE TABLE edges (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  type TEXT NOT NULL CHECK (type IN ('supplies', 'seeks-in-exchange', 'sanctions',\n"
+    "                                     'attacks')),\n"
+    "  source_id TEXT NOT NULL REFERENCES entities(id),\n"
+    "  target_id TEXT NOT NULL REFERENCES entities(id),\n"
+    "  UNIQUE (type, source_id, target_id)\n"
+    ") STRICT;\n"
+    "CREATE INDEX edges_source ON edges(source_id);\n"
+    "CREATE INDEX edges_target ON edges(target_id);\n"
+    "CREATE TABLE mentions (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  edge_id INTEGER NOT NULL REFERENCES edges(id),\n"
+    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"
+    "  sentence TEXT,\n"
+    "  sent_start INTEGER,\n"
+    "  sent_end INTEGER,\n"
+    "  items TEXT,\n"
+    "  category TEXT,\n"
+    "  qty_value REAL,\n"
+    "  qty_unit TEXT,\n"
+    "  qty_qualifier TEXT,\n"
+    "  qty_text TEXT,\n"
+    "  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
+    "  status TEXT NOT NULL CHECK (status IN ('reported', 'planned')),\n"
+    "  attribution TEXT,\n"
+    "  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1)\n"
+    ") STRICT;\n"
+    "CREATE INDEX mentions_edge ON mentions(edge_id);\n"
+    "CREATE INDEX mentions_article ON mentions(article_key);\n";
+
+/* ---- small helpers shared inside graph/ ------------------------------------ */
+
+int ag_store_db_error(ag_store *s, int sqlite_rc, const char *what, ag_err *err)
+{
+    int prim = sqlite_rc & 0xff;
+
+    if (prim == SQLITE_BUSY || prim == SQLITE_LOCKED)
+        return ag_err_set(err, AG_ERR_BUSY, "%s: database is locked by another writer", s->path);
+    if (prim == SQLITE_NOMEM)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    if (prim == SQLITE_READONLY)
+        return ag_err_set(err, AG_ERR_IO, "%s: %s: the store is read-only (%s)", s->path, what,
+                          sqlite3_errmsg(s->db));
+    if (prim == SQLITE_FULL)
+        return ag_err_set(err, AG_ERR_IO, "%s: %s: disk full", s->path, what);
+    if (prim == SQLITE_IOERR || prim == SQLITE_CANTOPEN)
+        return ag_err_set(err, AG_ERR_IO, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+    if (prim == SQLITE_NOTADB || prim == SQLITE_CORRUPT)
+        return ag_err_set(err, AG_ERR_DB, "%s: not an armsgraph store (%s)", s->path,
+                          sqlite3_errstr(sqlite_rc));
+    return ag_err_set(err, AG_ERR_DB, "%s: %s: %s", s->path, what,
+                      s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(sqlite_rc));
+}
+
+int ag_store_prepare(ag_store *s, const char *sql, sqlite3_stmt **st, ag_err *err)
+{
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+
+    if (rc != SQLITE_OK) {
+        *st = NULL;
+        return ag_store_db_error(s, rc, "preparing a statement", err);
+    }
+    return AG_OK;
+}
+
+char *ag_store_column_dup(sqlite3_stmt *st, int col, int *oom)
+{
+    const unsigned char *t;
+    char *copy;
+
+    if (sqlite3_column_type(st, col) == SQLITE_NULL)
+        return NULL;
+    t = sqlite3_column_text(st, col);
+    if (t == NULL) {
+        *oom = 1;
+        return NULL;
+    }
+    copy = ag_strndup((const char *)t, (size_t)sqlite3_column_bytes(st, col));
+    if (copy == NULL)
+        *oom = 1;
+    return copy;
+}
+
+static int exec(ag_store *s, const char *sql, const char *what, ag_err *err)
+{
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+
+    if (rc != SQLITE_OK)
+        return ag_store_db_error(s, rc, what, err);
+    return AG_OK;
+}
+
+static int bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v == NULL)
+        return sqlite3_bind_null(st, i);
+    return sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+/* bind a possibly empty string as NULL when empty */
+static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+    return bind_text(st, i, v != NULL && v[0] != '\0' ? v : NULL);
+}
+
+/* a single integer from a query without parameters */
+static int query_int(ag_store *s, const char *sql, long long *out, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    rc = ag_store_prepare(s, sql, &st, err);
+    if (rc != AG_OK)
+        goto out;
+    rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        rc = ag_store_db_error(s, rc, "reading the store", err);
+        goto out;
+    }
+    *out = sqlite3_column_int64(st, 0);
+    rc = AG_OK;
+out:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* "YYYY-MM-DDTHH:MM:SSZ" from $ARMSGRAPH_NOW when set, else the clock */
+static void now_iso(char buf[32])
+{
+    const char *env = getenv("ARMSGRAPH_NOW");
+    time_t t;
+    struct tm tm;
+
+    if (env != NULL && env[0] != '\0') {
+        snprintf(buf, 32, "%s", env);
+        return;
+    }
+    t = time(NULL);
+    gmtime_r(&t, &tm);
+    strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* ---- opening and migrations ---------------------------------------------- */
+
+const char *ag_store_default_path(const char *explicit_path)
+{
+    const char *env;
+
+    if (explicit_path != NULL && explicit_path[0] != '\0')
+        return explicit_path;
+    env = getenv("ARMSGRAPH_DB");
+    if (env != NULL && env[0] != '\0')
+        return env;
+    return "armsgraph.db";
+}
+
+const char *ag_store_path(const ag_store *s)
+{
+    return s != NULL ? s->path : NULL;
+}
+
+static int create_v1(ag_store *s, ag_err *err)
+{
+    int rc = exec(s, SCHEMA_V1, "creating the schema", err);
+
+    if (rc == AG_OK)
+        rc = exec(s, "PRAGMA application_id = 1098008434", "creating the schema", err);
+    return rc;
+}
+
+static int migrate_0_to_1(ag_store *s, ag_err *err)
+{
+    static const char rename[] = "ALTER TABLE articles RENAME TO v0_articles;"
+                                 "ALTER TABLE entities RENAME TO v0_entities;"
+                                 "ALTER TABLE aliases RENAME TO v0_aliases;"
+                                 "ALTER TABLE edges RENAME TO v0_edges;"
+                                 "ALTER TABLE mentions RENAME TO v0_mentions;";
+    static const char copy[] =
+        "INSERT INTO entities(id, kind, name, state)"
+        "  SELECT id, kind, coalesce(name, id), nullif(state, '') FROM v0_entities ORDER BY id;"
+        "INSERT OR IGNORE INTO aliases(alias, entity_id)"
+        "  SELECT alias, entity_id FROM v0_aliases WHERE alias <> ''"
+        "  AND entity_id IN (SELECT id FROM entities);"
+        "INSERT INTO edges(id, type, source_id, target_id)"
+        "  SELECT id, type, source_id, target_id FROM v0_edges ORDER BY id;"
+        "INSERT INTO mentions(id, edge_id, article_key, sentence, sent_start, sent_end, items,"
+        "  category, qty_text, date, status, attribution, confidence)"
+        "  SELECT m.id, m.edge_id, a.key, m.sentence, m.start, m.\"end\", nullif(m.items, ''),"
+        "  nullif(m.category, ''), nullif(m.quantity, ''), nullif(m.date, ''),"
+        "  coalesce(m.status, 'reported'), nullif(m.attribution, ''),"
+        "  coalesce(m.confidence, 0.5)"
+        "  FROM v0_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id;"
+        "DROP TABLE v0_mentions; DROP TABLE v0_edges; DROP TABLE v0_aliases;"
+        "DROP TABLE v0_entities; DROP TABLE v0_articles;";
+    sqlite3_stmt *st = NULL;
+    char now[32];
+    int rc;
+
+    rc = exec(s, rename, "migrating from schema version 0", err);
+    if (rc == AG_OK)
+        rc = create_v1(s, err);
+    if (rc != AG_OK)
+        goto out;
+    rc = ag_store_prepare(s,
+                         "INSERT INTO articles(id, title, url, source, published, sha256,"
+                         " ingested_at, text) SELECT id, title, url, source,"
+                         " nullif(published, ''), sha256, ?1, text FROM v0_articles ORDER BY rowid",
+                         &st, err);
+    if (rc != AG_OK)
+        goto out;
+    now_iso(now);
+    sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "migrating the articles of schema version 0", err);
+        goto out;
+    }
+    rc = exec(s, copy, "migrating from schema version 0", err);
+out:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* Brings the schema to AG_SCHEMA_VERSION; called with a read-write
+ * connection, outside any transaction. */
+static int migrate(ag_store *s, ag_err *err)
+{
+    long long version = 0, tables = 0, articles = 0, appid = 0;
+    int rc, in_tx = 0;
+
+    rc = exec(s, "BEGIN IMMEDIATE", "starting the schema update", err);
+    if (rc != AG_OK)
+        goto out;
+    in_tx = 1;
+    /* read again inside the write lock: another process may have done it */
+    if ((rc = query_int(s, "PRAGMA user_version", &version, err)) != AG_OK ||
+        (rc = query_int(s, "PRAGMA application_id", &appid, err)) != AG_OK ||
+        (rc = query_int(s, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", &tables,
+                        err)) != AG_OK ||
+        (rc = query_int(s,
+                        "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+                        " AND name = 'articles'",
+                        &articles, err)) != AG_OK)
+        goto out;
+    if (version > AG_SCHEMA_VERSION) {
+        rc = ag_err_set(err, AG_ERR_SCHEMA,
+                        "%s: store schema version %lld is newer than this armsgraph supports (%d)",
+                        s->path, version, AG_SCHEMA_VERSION);
+        goto out;
+    }
+    if (version == 0) {
+        if (tables == 0) {
+            rc = create_v1(s, err);
+        } else if (articles == 1 && appid == 0) {
+            rc = migrate_0_to_1(s, err);
+        } else {
+            rc = ag_err_set(err, AG_ERR_DB, "%s: not an armsgraph store (unknown tables)",
+                            s->path);
+        }
+        if (rc != AG_OK)
+            goto out;
+        version = 1;
+    }
+    /* future steps: if (version == 1) { migrate_1_to_2 ...; version = 2; } */
+    rc = exec(s, "PRAGMA user_version = 1", "writing the schema version", err);
+    if (rc != AG_OK)
+        goto out;
+    rc = exec(s, "COMMIT", "committing the schema update", err);
+    if (rc != AG_OK)
+        goto out;
+    in_tx = 0;
+out:
+    if (in_tx)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+/* Checks the version and identity of an opened store; *needs_migration is
+ * set when the schema is older than ours. */
+static int check_version(ag_store *s, int *needs_migration, ag_err *err)
+{
+    long long version = 0, appid = 0;
+    int rc;
+
+    *needs_migration = 0;
+    if ((rc = query_int(s, "PRAGMA user_version", &version, err)) != AG_OK ||
+        (rc = query_int(s, "PRAGMA application_id", &appid, err)) != AG_OK)
+        return rc;
+    if (version > AG_SCHEMA_VERSION)
+        return ag_err_set(err, AG_ERR_SCHEMA,
+                          "%s: store schema version %lld is newer than this armsgraph supports "
+                          "(%d)",
+                          s->path, version, AG_SCHEMA_VERSION);
+    if (version > 0 && appid != AG_APPLICATION_ID)
+        return ag_err_set(err, AG_ERR_DB, "%s: not an armsgraph store (application id %lld)",
+                          s->path, appid);
+    *needs_migration = version < AG_SCHEMA_VERSION;
+    return AG_OK;
+}
+
+static long busy_timeout_ms(void)
+{
+    const char *env = getenv("ARMSGRAPH_BUSY_TIMEOUT");
+    char *end;
+    long v;
+
+    if (env == NULL || env[0] == '\0')
+        return 5000;
+    v = strtol(env, &end, 10);
+    if (*end != '\0' || v < 0 || v > 600000)
+        return 5000;
+    return v;
+}
+
+static int connect(ag_store *s, int readonly, ag_err *err)
+{
+    int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc;
+
+    rc = sqlite3_open_v2(s->path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK) {
+        rc = ag_store_db_error(s, rc, "cannot open", err);
+        sqlite3_close(s->db);
+        s->db = NULL;
+        return rc;
+    }
+    s->readonly = readonly;
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, (int)busy_timeout_ms());
+    rc = exec(s, "PRAGMA foreign_keys = ON", "opening", err);
+    return rc;
+}
+
+/* WAL: readers go on while one writer writes */
+static int set_wal(ag_store *s, ag_err *err)
+{
+    long long dummy;
+
+    /* PRAGMA journal_mode returns a row */
+    return query_int(s, "PRAGMA journal_mode = WAL", &dummy, err);
+}
+
+int ag_store_open(ag_store **out, const char *path, int flags, ag_err *err)
+{
+    ag_store *s = NULL;
+    struct stat sb;
+    int rc, needs_migration = 0, readonly = (flags & AG_STORE_READONLY) != 0;
+
+    *out = NULL;
+    if (path == NULL)
+        path = ag_store_default_path(NULL);
+    if (stat(path, &sb) != 0) {
+        if (readonly || !(flags & AG_STORE_CREATE))
+            return ag_err_set(err, AG_ERR_IO,
+                              "%s: no such store (run 'armsgraph ingest' to create one)", path);
+    } else if (!S_ISREG(sb.st_mode)) {
+        return ag_err_set(err, AG_ERR_IO, "%s: not a regular file", path);
+    }
+    s = calloc(1, sizeof *s);
+    if (s == NULL || (s->path = ag_strdup(path)) == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    rc = connect(s, readonly, err);
+    if (rc != AG_OK)
+        goto out;
+    rc = check_version(s, &needs_migration, err);
+    if (rc != AG_OK)
+        goto out;
+    if (needs_migration) {
+        if (readonly) {
+            /* migrate through a short read-write connection, then reopen */
+            sqlite3_close(s->db);
+            s->db = NULL;
+            rc = connect(s, 0, err);
+            if (rc == AG_OK)
+                rc = migrate(s, err);
+            if (rc == AG_OK)
+                rc = set_wal(s, err);
+            sqlite3_close(s->db);
+            s->db = NULL;
+            if (rc == AG_OK)
+                rc = connect(s, 1, err);
+            if (rc == AG_OK)
+                rc = check_version(s, &needs_migration, err);
+        } else {
+            rc = migrate(s, err);
+        }
+        if (rc != AG_OK)
+            goto out;
+    }
+    if (!readonly && (rc = set_wal(s, err)) != AG_OK)
+        goto out;
+    *out = s;
+    s = NULL;
+out:
+    ag_store_close(s);
+    return rc;
+}
+
+void ag_store_close(ag_store *s)
+{
+    if (s == NULL)
+        return;
+    sqlite3_close(s->db);
+    free(s->path);
+    free(s);
+}
+
+/* ---- writing one article ------------------------------------------------- */
+
+typedef struct put_stmts {
+    sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
+} put_stmts;
+
+static void put_stmts_finalize(put_stmts *p)
+{
+    sqlite3_finalize(p->find);
+    sqlite3_finalize(p->article);
+    sqlite3_finalize(p->entity);
+    sqlite3_finalize(p->alias);
+    sqlite3_finalize(p->edge);
+    sqlite3_finalize(p->edge_id);
+    sqlite3_finalize(p->mention);
+}
+
+static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
+{
+    int rc;
+
+    if ((rc = ag_store_prepare(s, "SELECT key FROM articles WHERE sha256 = ?1", &p->find, err)) ||
+        (rc = ag_store_prepare(s,
+                               "INSERT INTO articles(id, title, url, source, published, sha256,"
+                               " ingested_at, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                               &p->article, err)) ||
+        (rc = ag_store_prepare(s,
+                               "INSERT INTO entities(id, kind, name, state) VALUES (?1, ?2, ?3,"
+                               " ?4) ON CONFLICT(id) DO UPDATE SET state ="
+                               " coalesce(entities.state, excluded.state)",
+                               &p->entity, err)) ||
+        (rc = ag_store_prepare(s, "INSERT OR IGNORE INTO aliases(alias, entity_id) VALUES (?1, ?2)",
+                               &p->alias, err)) ||
+        (rc = ag_store_prepare(s,
+                               "INSERT OR IGNORE INTO edges(type, source_id, target_id)"
+                               " VALUES (?1, ?2, ?3)",
+                               &p->edge, err)) ||
+        (rc = ag_store_prepare(s,
+                               "SELECT id FROM edges WHERE type = ?1 AND source_id = ?2"
+                               " AND target_id = ?3",
+                               &p->edge_id, err)) ||
+        (rc = ag_store_prepare(s,
+                               "INSERT INTO mentions(edge_id, article_key, sentence, sent_start,"
+                               " sent_end, items, category, qty_value, qty_unit, qty_qualifier,"
+                               " qty_text, date, status, attribution, confidence) VALUES (?1, ?2,"
+                               " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                               &p->mention, err)))
+        return rc;
+    return AG_OK;
+}
+
+/* runs a bound INSERT to completion and resets it */
+static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *err)
+{
+    int rc = sqlite3_step(st);
+
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return ag_store_db_error(s, rc, what, err);
+    return AG_OK;
+}
+
+static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, ag_err *err)
+{
+    int rc;
+
+    if (e->id == NULL || e->id[0] == '\0')
+        return ag_err_set(err, AG_ERR_USAGE, "entity without an id");
+    if ((int)e->kind < 0 || e->kind >= AG_KIND_COUNT)
+        return ag_err_set(err, AG_ERR_USAGE, "entity '%s': unknown kind %d", e->id, (int)e->kind);
+    bind_text(p->entity, 1, e->id);
+    bind_text(p->entity, 2, ag_kind_name(e->kind));
+    bind_text(p->entity, 3, e->name != NULL && e->name[0] != '\0' ? e->name : e->id);
+    bind_text_or_null(p->entity, 4, e->kind == AG_STATE ? NULL : e->state);
+    rc = step_done(s, p->entity, "storing an entity", err);
+    for (size_t i = 0; rc == AG_OK && i < e->n_aliases; i++) {
+        if (e->aliases[i] == NULL || e->aliases[i][0] == '\0')
+            continue;
+        bind_text(p->alias, 1, e->aliases[i]);
+        bind_text(p->alias, 2, e->id);
+        rc = step_done(s, p->alias, "storing an alias", err);
+    }
+    return rc;
+}
+
+static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t i,
+                       sqlite3_int64 article_key, ag_err *err)
+{
+    const ag_mention *m = &x->mentions[i];
+    const char *src, *dst, *type;
+    sqlite3_int64 edge_id;
+    int rc;
+
+    if (m->source >= x->n_entities || m->target >= x->n_entities)
+        return ag_err_set(err, AG_ERR_USAGE,
+                          "mention %zu refers to entity %zu, but the article has %zu entities",
+                          i + 1, m->source >= x->n_entities ? m->source : m->target,
+                          x->n_entities);
+    if ((int)m->type < 0 || m->type >= AG_EDGE_TYPE_COUNT)
+        return ag_err_set(err, AG_ERR_USAGE, "mention %zu: unknown edge type %d", i + 1,
+                          (int)m->type);
+    if (m->date[0] != '\0' && ag_date_check(m->date, NULL) != AG_OK)
+        return ag_err_set(err, AG_ERR_PARSE, "mention %zu: bad date '%s'", i + 1, m->date);
+    if (!(m->confidence >= 0.0 && m->confidence <= 1.0))
+        return ag_err_set(err, AG_ERR_USAGE, "mention %zu: confidence %g is not within 0..1",
+                          i + 1, m->confidence);
+    src = x->entities[m->source].id;
+    dst = x->entities[m->target].id;
+    type = ag_edge_type_name(m->type);
+
+    bind_text(p->edge, 1, type);
+    bind_text(p->edge, 2, src);
+    bind_text(p->edge, 3, dst);
+    rc = step_done(s, p->edge, "storing an edge", err);
+    if (rc != AG_OK)
+        return rc;
+    bind_text(p->edge_id, 1, type);
+    bind_text(p->edge_id, 2, src);
+    bind_text(p->edge_id, 3, dst);
+    rc = sqlite3_step(p->edge_id);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(p->edge_id);
+        return ag_store_db_error(s, rc, "finding an edge", err);
+    }
+    edge_id = sqlite3_column_int64(p->edge_id, 0);
+    sqlite3_reset(p->edge_id);
+
+    sqlite3_bind_int64(p->mention, 1, edge_id);
+    sqlite3_bind_int64(p->mention, 2, article_key);
+    bind_text(p->mention, 3, m->sentence);
+    if (m->sentence != NULL) {
+        sqlite3_bind_int64(p->mention, 4, (sqlite3_int64)m->start);
+        sqlite3_bind_int64(p->mention, 5, (sqlite3_int64)m->end);
+    } else {
+        sqlite3_bind_null(p->mention, 4);
+        sqlite3_bind_null(p->mention, 5);
+    }
+    bind_text_or_null(p->mention, 6, m->items);
+    bind_text_or_null(p->mention, 7, m->category);
+    if (m->quantity.present) {
+        sqlite3_bind_double(p->mention, 8, m->quantity.value);
+        bind_text_or_null(p->mention, 9, m->quantity.unit);
+        bind_text_or_null(p->mention, 10, m->quantity.qualifier);
+        bind_text_or_null(p->mention, 11, m->quantity.text);
+    } else {
+        for (int k = 8; k <= 11; k++)
+            sqlite3_bind_null(p->mention, k);
+    }
+    bind_text_or_null(p->mention, 12, m->date);
+    bind_text(p->mention, 13, ag_status_name(m->status == AG_PLANNED ? AG_PLANNED : AG_REPORTED));
+    bind_text_or_null(p->mention, 14, m->attribution);
+    sqlite3_bind_double(p->mention, 15, m->confidence);
+    return step_done(s, p->mention, "storing a mention", err);
+}
+
+int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
+{
+    const ag_article *a = &x->article;
+    put_stmts p;
+    sqlite3_int64 key;
+    char now[32], fallback_id[32];
+    int rc, in_tx = 0;
+
+    memset(&p, 0, sizeof p);
+    if (added != NULL)
+        *added = 0;
+    if (s->readonly)
+        return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
+    if (strlen(a->sha256) != 64)
+        return ag_err_set(err, AG_ERR_USAGE, "article '%s' has no text hash",
+                          a->id != NULL ? a->id : "?");
+    if (a->published != NULL && a->published[0] != '\0' &&
+        ag_date_check(a->published, NULL) != AG_OK)
+        return ag_err_set(err, AG_ERR_PARSE, "article '%s': bad date '%s'",
+                          a->id != NULL ? a->id : "?", a->published);
+    rc = put_stmts_prepare(s, &p, err);
+    if (rc != AG_OK)
+        goto out;
+    rc = exec(s, "BEGIN IMMEDIATE", "starting a transaction", err);
+    if (rc != AG_OK)
+        goto out;
+    in_tx = 1;
+
+    bind_text(p.find, 1, a->sha256);
+    rc = sqlite3_step(p.find);
+    sqlite3_reset(p.find);
+    if (rc == SQLITE_ROW) {
+        rc = AG_OK; /* already stored: nothing changes */
+        goto out;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "looking up an article", err);
+        goto out;
+    }
+
+    snprintf(fallback_id, sizeof fallback_id, "sha256:%.16s", a->sha256);
+    now_iso(now);
+    bind_text(p.article, 1, a->id != NULL && a->id[0] != '\0' ? a->id : fallback_id);
+    bind_text_or_null(p.article, 2, a->title);
+    bind_text_or_null(p.article, 3, a->url);
+    bind_text_or_null(p.article, 4, a->source);
+    bind_text_or_null(p.article, 5, a->published);
+    bind_text(p.article, 6, a->sha256);
+    bind_text(p.article, 7, now);
+    if (a->text != NULL)
+        sqlite3_bind_text(p.article, 8, a->text, (int)a->len, SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(p.article, 8);
+    rc = step_done(s, p.article, "storing an article", err);
+    if (rc != AG_OK)
+        goto out;
+    key = sqlite3_last_insert_rowid(s->db);
+
+    for (size_t i = 0; rc == AG_OK && i < x->n_entities; i++)
+        rc = put_entity(s, &p, &x->entities[i], err);
+    for (size_t i = 0; rc == AG_OK && i < x->n_mentions; i++)
+        rc = put_mention(s, &p, x, i, key, err);
+    if (rc != AG_OK) {
+        if (rc != AG_ERR_BUSY && rc != AG_ERR_NOMEM && rc != AG_ERR_IO)
+            ag_err_prefix(err, "article '%s'", a->id != NULL && a->id[0] ? a->id : fallback_id);
+        goto out;
+    }
+
+    rc = exec(s, "COMMIT", "committing", err);
+    if (rc != AG_OK)
+        goto out;
+    in_tx = 0;
+    if (added != NULL)
+        *added = 1;
+out:
+    if (in_tx)
+        sqlite3_exec(s->db, rc == AG_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+    put_stmts_finalize(&p);
+    return rc;
+}
+
+/* ---- statistics ----------------------------------------------------------- */
+
+int ag_store_stats(ag_store *s, ag_stats *stats, ag_err *err)
+{
+    static const char sql[] =
+        "SELECT 'articles', '', count(*) FROM articles"
+        " UNION ALL SELECT 'entities', kind, count(*) FROM entities GROUP BY kind"
+        " UNION ALL SELECT 'aliases', '', count(*) FROM aliases"
+        " UNION ALL SELECT 'edges', type, count(*) FROM edges GROUP BY type"
+        " UNION ALL SELECT 'mentions', e.type, count(*) FROM mentions m"
+        "   JOIN edges e ON e.id = m.edge_id GROUP BY e.type"
+        " UNION ALL SELECT 'first', coalesce(min(coalesce(m.date, a.published)), ''), 0"
+        "   FROM mentions m JOIN articles a ON a.key = m.article_key"
+        " UNION ALL SELECT 'last', coalesce(max(coalesce(m.date, a.published)), ''), 0"
+        "   FROM mentions m JOIN articles a ON a.key = m.article_key"
+        " UNION ALL SELECT 'version', '', user_version FROM pragma_user_version";
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    memset(stats, 0, sizeof *stats);
+    rc = ag_store_prepare(s, sql, &st, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *what = (const char *)sqlite3_column_text(st, 0);
+        const char *sub = (const char *)sqlite3_column_text(st, 1);
+        long n = (long)sqlite3_column_int64(st, 2);
+        ag_kind k;
+        ag_edge_type t;
+
+        if (what == NULL || sub == NULL)
+            continue;
+        if (strcmp(what, "articles") == 0) {
+            stats->articles = n;
+        } else if (strcmp(what, "entities") == 0) {
+            stats->entities += n;
+            if (ag_kind_parse(sub, &k) == AG_OK) {
+                if (k == AG_STATE)
+                    stats->states = n;
+                else if (k == AG_PERSON)
+                    stats->persons = n;
+                else
+                    stats->organizations = n;
+            }
+        } else if (strcmp(what, "aliases") == 0) {
+            stats->aliases = n;
+        } else if (strcmp(what, "edges") == 0) {
+            stats->edges += n;
+            if (ag_edge_type_parse(sub, &t) == AG_OK)
+                stats->edges_by_type[t] = n;
+        } else if (strcmp(what, "mentions") == 0) {
+            stats->mentions += n;
+            if (ag_edge_type_parse(sub, &t) == AG_OK)
+                stats->mentions_by_type[t] = n;
+        } else if (strcmp(what, "first") == 0) {
+            snprintf(stats->first_date, sizeof stats->first_date, "%.10s", sub);
+        } else if (strcmp(what, "last") == 0) {
+            snprintf(stats->last_date, sizeof stats->last_date, "%.10s", sub);
+        } else if (strcmp(what, "version") == 0) {
+            stats->schema_version = (int)n;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "reading statistics", err);
+        goto out;
+    }
+    rc = AG_OK;
+out:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* ---- resolving actor names ------------------------------------------------- */
+
+/* Levenshtein distance, ASCII case-insensitive, over bytes. */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), *row, best;
+
+    if (la > 256)
+        la = 256;
+    if (lb > 256)
+        lb = 256;
+    row = malloc((lb + 1) * sizeof *row);
+    if (row == NULL)
+        return (size_t)-1;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            unsigned char ca = (unsigned char)a[i - 1], cb = (unsigned char)b[j - 1];
+            size_t up = row[j], cost;
+            if (ca >= 'A' && ca <= 'Z')
+                ca = (unsigned char)(ca - 'A' + 'a');
+            if (cb >= 'A' && cb <= 'Z')
+                cb = (unsigned char)(cb - 'A' + 'a');
+            cost = ca == cb ? 0 : 1;
+            best = diag + cost;
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    best = row[lb];
+    free(row);
+    return best;
+}
+
+typedef struct candidate {
+    char *name;
+    size_t distance;
+} candidate;
+
+static int candidate_cmp(const void *pa, const void *pb)
+{
+    const candidate *a = pa, *b = pb;
+
+    if (a->distance != b->distance)
+        return a->distance < b->distance ? -1 : 1;
+    return strcmp(a->name, b->name);
+}
+
+/* fills err with "unknown actor 'X'; closest: A, B, C" */
+static int not_found(ag_store *s, const char *name, ag_err *err)
+{
+    static const char sql[] = "SELECT e.id, e.name, a.alias FROM entities e"
+                              " LEFT JOIN aliases a ON a.entity_id = e.id ORDER BY e.id";
+    sqlite3_stmt *st = NULL;
+    candidate *c = NULL;
+    size_t n = 0, cap = 0;
+    ag_buf b;
+    int rc;
+
+    ag_buf_init(&b);
+    rc = ag_store_prepare(s, sql, &st, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *id = (const char *)sqlite3_column_text(st, 0);
+        const char *nm = (const char *)sqlite3_column_text(st, 1);
+        const char *al = (const char *)sqlite3_column_text(st, 2);
+        size_t d;
+
+        if (id == NULL || nm == NULL)
+            continue;
+        d = edit_distance(name, id);
+        if (edit_distance(name, nm) < d)
+            d = edit_distance(name, nm);
+        if (al != NULL && edit_distance(name, al) < d)
+            d = edit_distance(name, al);
+        if (n > 0 && strcmp(c[n - 1].name, nm) == 0) { /* same entity, another alias */
+            if (d < c[n - 1].distance)
+                c[n - 1].distance = d;
+            continue;
+        }
+        if (n == cap) {
+            size_t ncap = cap ? cap * 2 : 64;
+            candidate *g = realloc(c, ncap * sizeof *g);
+            if (g == NULL) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            c = g;
+            cap = ncap;
+        }
+        c[n].name = ag_strdup(nm);
+        c[n].distance = d;
+        if (c[n].name == NULL) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        n++;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "looking up actors", err);
+        goto out;
+    }
+    if (n > 0)
+        qsort(c, n, sizeof *c, candidate_cmp);
+    ag_buf_printf(&b, "unknown actor '%s'", name);
+    if (n == 0)
+        ag_buf_puts(&b, "; the store holds no actors");
+    for (size_t i = 0; i < n && i < 3; i++) {
+        /* the same display name may belong to two entities */
+        if (i > 0 && strcmp(c[i].name, c[i - 1].name) == 0)
+            continue;
+        ag_buf_puts(&b, i == 0 ? "; closest: " : ", ");
+        ag_buf_puts(&b, c[i].name);
+    }
+    rc = ag_err_set(err, AG_ERR_NOTFOUND, "%s", b.data != NULL ? b.data : "unknown actor");
+out:
+    for (size_t i = 0; i < n; i++)
+        free(c[i].name);
+    free(c);
+    ag_buf_destroy(&b);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int ag_store_resolve(ag_store *s, const char *name, char **id, ag_err *err)
+{
+    static const char *const stages[3] = {
+        "SELECT id FROM entities WHERE id = ?1 COLLATE NOCASE ORDER BY id",
+        "SELECT id FROM entities WHERE name = ?1 COLLATE NOCASE ORDER BY id",
+        "SELECT DISTINCT entity_id FROM aliases WHERE alias = ?1 ORDER BY entity_id"};
+    sqlite3_stmt *st = NULL;
+    int rc = AG_OK;
+
+    *id = NULL;
+    if (name == NULL || name[0] == '\0')
+        return ag_err_set(err, AG_ERR_USAGE, "empty actor name");
+    for (int k = 0; k < 3; k++) {
+        char *first = NULL;
+        long found = 0;
+
+        rc = ag_store_prepare(s, stages[k], &st, err);
+        if (rc != AG_OK)
+            goto out;
+        bind_text(st, 1, name);
+        ag_buf b;
+        ag_buf_init(&b);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *v = (const char *)sqlite3_column_text(st, 0);
+            if (v == NULL)
+                continue;
+            if (found == 0)
+                first = ag_strdup(v);
+            ag_buf_puts(&b, found == 0 ? "" : ", ");
+            ag_buf_puts(&b, v);
+            found++;
+        }
+        sqlite3_finalize(st);
+        st = NULL;
+        if (rc != SQLITE_DONE) {
+            free(first);
+            ag_buf_destroy(&b);
+            rc = ag_store_db_error(s, rc, "looking up an actor", err);
+            goto out;
+        }
+        if (found == 1) {
+            ag_buf_destroy(&b);
+            if (first == NULL) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            *id = first;
+            rc = AG_OK;
+            goto out;
+        }
+        free(first);
+        if (found > 1) {
+            rc = ag_err_set(err, AG_ERR_NOTFOUND, "actor '%s' is ambiguous: %s; use an id", name,
+                            b.data != NULL ? b.data : "");
+            ag_buf_destroy(&b);
+            goto out;
+        }
+        ag_buf_destroy(&b);
+    }
+    rc = not_found(s, name, err);
+out:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* ---- listings --------------------------------------------------------------- */
+
+void ag_entity_rows_free(ag_entity_row *rows, size_t n)
+{
+    if (rows == NULL)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        free(rows[i].id);
+        free(rows[i].name);
+        free(rows[i].state);
+        free(rows[i].aliases);
+    }
+    free(rows);
+}
+
+int ag_store_entities(ag_store *s, unsigned kinds, ag_entity_row **rows, size_t *n, ag_err *err)
+{
+    static const char sql[] =
+        "SELECT e.id, e.name, e.kind, e.state,"
+        " (SELECT group_concat(alias, '; ') FROM (SELECT alias FROM aliases"
+        "   WHERE entity_id = e.id ORDER BY alias COLLATE BINARY)),"
+        " (SELECT count(*) FROM edges d WHERE d.source_id = e.id OR d.target_id = e.id),"
+        " (SELECT count(*) FROM mentions m JOIN edges d ON d.id = m.edge_id"
+        "   WHERE d.source_id = e.id OR d.target_id = e.id)"
+        " FROM entities e ORDER BY e.id";
+    sqlite3_stmt *st = NULL;
+    ag_entity_row *r = NULL;
+    size_t count = 0, cap = 0;
+    int rc, oom = 0;
+
+    *rows = NULL;
+    *n = 0;
+    rc = ag_store_prepare(s, sql, &st, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ag_kind k = AG_STATE;
+        ag_entity_row *e;
+
+        ag_kind_parse((const char *)sqlite3_column_text(st, 2), &k);
+        if (kinds != 0 && !(kinds & (1u << k)))
+            continue;
+        if (count == cap) {
+            size_t ncap = cap ? cap * 2 : 32;
+            ag_entity_row *g = realloc(r, ncap * sizeof *g);
+            if (g == NULL) {
+                oom = 1;
+                break;
+            }
+            r = g;
+            cap = ncap;
+        }
+        e = &r[count++];
+        memset(e, 0, sizeof *e);
+        e->kind = k;
+        e->id = ag_store_column_dup(st, 0, &oom);
+        e->name = ag_store_column_dup(st, 1, &oom);
+        e->state = ag_store_column_dup(st, 3, &oom);
+        e->aliases = ag_store_column_dup(st, 4, &oom);
+        e->edges = (long)sqlite3_column_int64(st, 5);
+        e->mentions = (long)sqlite3_column_int64(st, 6);
+        if (oom)
+            break;
+    }
+    if (oom) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "listing entities", err);
+        goto out;
+    }
+    rc = AG_OK;
+    *rows = r;
+    *n = count;
+    r = NULL;
+    count = 0;
+out:
+    ag_entity_rows_free(r, count);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void ag_mention_rows_free(ag_mention_row *rows, size_t n)
+{
+    if (rows == NULL)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        free(rows[i].article_id);
+        free(rows[i].article_title);
+        free(rows[i].article_url);
+        free(rows[i].article_source);
+        free(rows[i].sentence);
+        free(rows[i].items);
+        free(rows[i].category);
+        free(rows[i].quantity);
+        free(rows[i].attribution);
+    }
+    free(rows);
+}
+
+int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
+                      ag_mention_row **rows, size_t *n, ag_err *err)
+{
+    static const char sql[] =
+        "SELECT m.id, a.id, a.title, a.url, a.source, coalesce(m.date, a.published, ''),"
+        " m.sentence, m.sent_start, m.sent_end, m.items, m.category, m.qty_text, m.status,"
+        " m.attribution, m.confidence"
+        " FROM mentions m JOIN articles a ON a.key = m.article_key"
+        " WHERE m.edge_id = ?1"
+        " AND (?2 = '' OR coalesce(m.date, a.published) >= ?2)"
+        " AND (?3 = '' OR coalesce(m.date, a.published) <= ?3)"
+        " ORDER BY m.confidence DESC, coalesce(m.date, a.published, '') DESC, a.id, m.id";
+    sqlite3_stmt *st = NULL;
+    ag_mention_row *r = NULL;
+    size_t count = 0, cap = 0;
+    int rc, oom = 0;
+
+    *rows = NULL;
+    *n = 0;
+    rc = ag_store_prepare(s, sql, &st, err);
+    if (rc != AG_OK)
+        goto out;
+    sqlite3_bind_int64(st, 1, edge_id);
+    bind_text(st, 2, f != NULL ? f->since : "");
+    bind_text(st, 3, f != NULL ? f->until : "");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ag_mention_row *m;
+        const char *d, *status;
+
+        if (count == cap) {
+            size_t ncap = cap ? cap * 2 : 8;
+            ag_mention_row *g = realloc(r, ncap * sizeof *g);
+            if (g == NULL) {
+                oom = 1;
+                break;
+            }
+            r = g;
+            cap = ncap;
+        }
+        m = &r[count++];
+        memset(m, 0, sizeof *m);
+        m->id = sqlite3_column_int64(st, 0);
+        m->article_id = ag_store_column_dup(st, 1, &oom);
+        m->article_title = ag_store_column_dup(st, 2, &oom);
+        m->article_url = ag_store_column_dup(st, 3, &oom);
+        m->article_source = ag_store_column_dup(st, 4, &oom);
+        d = (const char *)sqlite3_column_text(st, 5);
+        snprintf(m->date, sizeof m->date, "%.10s", d != NULL ? d : "");
+        m->sentence = ag_store_column_dup(st, 6, &oom);
+        m->start = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 7);
+        m->end = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 8);
+        m->items = ag_store_column_dup(st, 9, &oom);
+        m->category = ag_store_column_dup(st, 10, &oom);
+        m->quantity = ag_store_column_dup(st, 11, &oom);
+        status = (const char *)sqlite3_column_text(st, 12);
+        m->status = status != NULL && strcmp(status, "planned") == 0 ? AG_PLANNED : AG_REPORTED;
+        m->attribution = ag_store_column_dup(st, 13, &oom);
+        m->confidence = sqlite3_column_double(st, 14);
+        if (oom)
+            break;
+    }
+    if (oom) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "listing mentions", err);
+        goto out;
+    }
+    rc = AG_OK;
+    *rows = r;
+    *n = count;
+    r = NULL;
+    count = 0;
+out:
+    ag_mention_rows_free(r, count);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* ---- merging shards ------------------------------------------------------- */
+
+typedef struct merge_stmts {
+    sqlite3_stmt *entities, *aliases, *articles, *mentions;            /* on the shard */
+    sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention; /* on the output */
+} merge_stmts;
+
+static void merge_stmts_finalize(merge_stmts *m)
+{
+    sqlite3_finalize(m->entities);
+    sqlite3_finalize(m->aliases);
+    sqlite3_finalize(m->articles);
+    sqlite3_finalize(m->mentions);
+    m->entities = m->aliases = m->articles = m->mentions = NULL;
+}
+
+/* binds column `col` of `from` as parameter `i` of `to`, keeping its type */
+static void bind_column(sqlite3_stmt *to, int i, sqlite3_stmt *from, int col)
+{
+    sqlite3_bind_value(to, i, sqlite3_column_value(from, col));
+}
+
+static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats *ms, ag_err *err)
+{
+    merge_stmts m;
+    int rc;
+
+    memset(&m, 0, sizeof m);
+    if ((rc = ag_store_prepare(shard, "SELECT id, kind, name, state FROM entities ORDER BY id",
+                               &m.entities, err)) ||
+        (rc = ag_store_prepare(shard,
+                               "SELECT alias, entity_id FROM aliases ORDER BY entity_id, alias",
+                               &m.aliases, err)) ||
+        (rc = ag_store_prepare(shard,
+                               "SELECT key, id, title, url, source, published, sha256,"
+                               " ingested_at, text FROM articles ORDER BY key",
+                               &m.articles, err)) ||
+        (rc = ag_store_prepare(shard,
+                               "SELECT e.type, e.source_id, e.target_id, m.sentence,"
+                               " m.sent_start, m.sent_end, m.items, m.category, m.qty_value,"
+                               " m.qty_unit, m.qty_qualifier, m.qty_text, m.date, m.status,"
+                               " m.attribution, m.confidence FROM mentions m"
+                               " JOIN edges e ON e.id = m.edge_id WHERE m.article_key = ?1"
+                               " ORDER BY m.id",
+                               &m.mentions, err)))
+        goto out;
+
+    while ((rc = sqlite3_step(m.entities)) == SQLITE_ROW) {
+        for (int c = 0; c < 4; c++)
+            bind_column(p->entity, c + 1, m.entities, c);
+        if ((rc = step_done(s, p->entity, "merging an entity", err)) != AG_OK)
+            goto out;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(shard, rc, "reading entities", err);
+        goto out;
+    }
+    while ((rc = sqlite3_step(m.aliases)) == SQLITE_ROW) {
+        bind_column(p->alias, 1, m.aliases, 0);
+        bind_column(p->alias, 2, m.aliases, 1);
+        if ((rc = step_done(s, p->alias, "merging an alias", err)) != AG_OK)
+            goto out;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(shard, rc, "reading aliases", err);
+        goto out;
+    }
+    while ((rc = sqlite3_step(m.articles)) == SQLITE_ROW) {
+        sqlite3_int64 key;
+
+        bind_column(p->find, 1, m.articles, 6);
+        rc = sqlite3_step(p->find);
+        sqlite3_reset(p->find);
+        if (rc == SQLITE_ROW) {
+            ms->articles_skipped++;
+            continue;
+        }
+        if (rc != SQLITE_DONE) {
+            rc = ag_store_db_error(s, rc, "looking up an article", err);
+            goto out;
+        }
+        for (int c = 1; c <= 8; c++)
+            bind_column(p->article, c, m.articles, c);
+        if ((rc = step_done(s, p->article, "merging an article", err)) != AG_OK)
+            goto out;
+        key = sqlite3_last_insert_rowid(s->db);
+        ms->articles_added++;
+
+        sqlite3_bind_int64(m.mentions, 1, sqlite3_column_int64(m.articles, 0));
+        while ((rc = sqlite3_step(m.mentions)) == SQLITE_ROW) {
+            sqlite3_int64 edge_id;
+
+            for (int c = 0; c < 3; c++) {
+                bind_column(p->edge, c + 1, m.mentions, c);
+                bind_column(p->edge_id, c + 1, m.mentions, c);
+            }
+            if ((rc = step_done(s, p->edge, "merging an edge", err)) != AG_OK) {
+                sqlite3_reset(m.mentions);
+                goto out;
+            }
+            ms->edges += sqlite3_changes(s->db);
+            rc = sqlite3_step(p->edge_id);
+            edge_id = sqlite3_column_int64(p->edge_id, 0);
+            sqlite3_reset(p->edge_id);
+            if (rc != SQLITE_ROW) {
+                sqlite3_reset(m.mentions);
+                rc = ag_store_db_error(s, rc, "finding an edge", err);
+                goto out;
+            }
+            sqlite3_bind_int64(p->mention, 1, edge_id);
+            sqlite3_bind_int64(p->mention, 2, key);
+            for (int c = 3; c < 16; c++)
+                bind_column(p->mention, c, m.mentions, c);
+            if ((rc = step_done(s, p->mention, "merging a mention", err)) != AG_OK) {
+                sqlite3_reset(m.mentions);
+                goto out;
+            }
+            ms->mentions++;
+        }
+        sqlite3_reset(m.mentions);
+        if (rc != SQLITE_DONE) {
+            rc = ag_store_db_error(shard, rc, "reading mentions", err);
+            goto out;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(shard, rc, "reading articles", err);
+        goto out;
+    }
+    rc = AG_OK;
+out:
+    merge_stmts_finalize(&m);
+    return rc;
+}
+
+int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_stats *ms,
+                   ag_err *err)
+{
+    put_stmts p;
+    struct stat out_sb;
+    long long before = 0, after = 0;
+    int rc, in_tx = 0, have_out = stat(s->path, &out_sb) == 0;
+
+    memset(&p, 0, sizeof p);
+    memset(ms, 0, sizeof *ms);
+    if (s->readonly)
+        return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
+    for (size_t i = 0; i < n; i++) {
+        struct stat sb;
+        if (have_out && stat(shards[i], &sb) == 0 && sb.st_dev == out_sb.st_dev &&
+            sb.st_ino == out_sb.st_ino)
+            return ag_err_set(err, AG_ERR_USAGE, "%s: cannot merge a store into itself",
+                              shards[i]);
+    }
+    rc = put_stmts_prepare(s, &p, err);
+    if (rc != AG_OK)
+        goto out;
+    rc = exec(s, "BEGIN IMMEDIATE", "starting a transaction", err);
+    if (rc != AG_OK)
+        goto out;
+    in_tx = 1;
+    if ((rc = query_int(s, "SELECT count(*) FROM entities", &before, err)) != AG_OK)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        ag_store *shard = NULL;
+
+        rc = ag_store_open(&shard, shards[i], AG_STORE_READONLY, err);
+        if (rc == AG_OK)
+            rc = merge_one(s, &p, shard, ms, err);
+        ag_store_close(shard);
+        if (rc != AG_OK)
+            goto out;
+    }
+    if ((rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK)
+        goto out;
+    ms->entities = (long)(after - before);
+    rc = exec(s, "COMMIT", "committing", err);
+    if (rc != AG_OK)
+        goto out;
+    in_tx = 0;
+out:
+    if (in_tx)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    put_stmts_finalize(&p);
+    return rc;
+}

@@ -1,0 +1,416 @@
+/*
+ * test_store.c -- the SQLite store: schema creation, forward migration from
+ * the pre-release layout (user_version 0), refusal of a newer schema,
+ * atomic and idempotent ag_store_put, a locked store, actor resolution,
+ * listings, the in-memory graph with its filters, and shard merging.
+ * Prints results; diffed against test_store.out.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "ag_graph.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char tmpdir[64];
+
+/* prints an error message with the temporary folder shown as $TMP */
+static void show_err(const char *what, int rc, const ag_err *err)
+{
+    const char *m = err->msg;
+    const char *p = strstr(m, tmpdir);
+
+    printf("%s -> %d (%s): ", what, rc, ag_code_name(rc));
+    if (p != NULL) {
+        printf("%.*s$TMP%s\n", (int)(p - m), m, p + strlen(tmpdir));
+    } else {
+        printf("%s\n", m);
+    }
+}
+
+static char *path_of(const char *name)
+{
+    static char buf[4][128];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(buf[k], sizeof buf[k], "%s/%s", tmpdir, name);
+    return buf[k];
+}
+
+static void add_mention(ag_extraction *x, ag_edge_type t, size_t src, size_t dst,
+                        const char *items, const char *date, double conf, const char *sentence)
+{
+    ag_mention *m;
+
+    if (ag_extraction_mention(x, &m, NULL) != AG_OK)
+        abort();
+    m->type = t;
+    m->source = src;
+    m->target = dst;
+    m->items = items ? ag_strdup(items) : NULL;
+    m->category = items ? ag_strdup("other") : NULL;
+    if (date)
+        snprintf(m->date, sizeof m->date, "%s", date);
+    m->status = AG_REPORTED;
+    m->confidence = conf;
+    m->sentence = ag_strdup(sentence);
+    m->start = 0;
+    m->end = strlen(sentence);
+}
+
+/* An article of our own: Arnland ships drones to Borovia, a person and an
+ * organization with a hostile name are sanctioned. */
+static void article_one(ag_extraction *x, const char *text)
+{
+    size_t arn, bor, per, org;
+
+    ag_extraction_init(x);
+    if (ag_article_from_text(&x->article, text, strlen(text), "one", "2024-03-01", NULL) != AG_OK)
+        abort();
+    x->article.title = ag_strdup("Drones for Borovia");
+    ag_extraction_entity(x, "ARN", "Arnland", AG_STATE, NULL, &arn, NULL);
+    ag_extraction_entity(x, "BOR", "Borovia", AG_STATE, NULL, &bor, NULL);
+    ag_extraction_entity(x, "Ivo Marek", "Ivo Marek", AG_PERSON, "BOR", &per, NULL);
+    ag_extraction_entity(x, "Su-35 Works \"Alpha\" <Ltd> & Co\\", "Su-35 Works \"Alpha\" <Ltd> & Co\\",
+                         AG_ORGANIZATION, "BOR", &org, NULL);
+    ag_entity_add_alias(&x->entities[arn], "Arnish government", NULL);
+    ag_entity_add_alias(&x->entities[arn], "ARNISH GOVERNMENT", NULL);
+    ag_entity_add_alias(&x->entities[org], "Alpha works", NULL);
+    add_mention(x, AG_SUPPLIES, arn, bor, "drones", "2024-02-27", 0.9,
+                "Arnland shipped drones to Borovia.");
+    add_mention(x, AG_SANCTIONS, arn, per, NULL, NULL, 0.7, "Arnland sanctioned Ivo Marek.");
+    add_mention(x, AG_SANCTIONS, arn, org, NULL, "2024-02-28", 0.8,
+                "Arnland sanctioned the Alpha works.");
+}
+
+static void print_stats(ag_store *s, const char *label)
+{
+    ag_stats st;
+    ag_err err;
+    int rc = ag_store_stats(s, &st, &err);
+
+    if (rc != AG_OK) {
+        show_err(label, rc, &err);
+        return;
+    }
+    printf("%s: v%d articles %ld entities %ld (%ld/%ld/%ld) aliases %ld edges %ld mentions %ld "
+           "[%s..%s] by type %ld/%ld/%ld/%ld\n",
+           label, st.schema_version, st.articles, st.entities, st.states, st.persons,
+           st.organizations, st.aliases, st.edges, st.mentions, st.first_date, st.last_date,
+           st.mentions_by_type[0], st.mentions_by_type[1], st.mentions_by_type[2],
+           st.mentions_by_type[3]);
+}
+
+static void print_graph(ag_store *s, const ag_filter *f, const char *label)
+{
+    ag_graph g;
+    ag_err err;
+    int rc = ag_graph_load(s, f, &g, &err);
+
+    if (rc != AG_OK) {
+        show_err(label, rc, &err);
+        return;
+    }
+    printf("%s: %zu vertices, %zu edges\n", label, g.n_vertices, g.n_edges);
+    for (size_t i = 0; i < g.n_vertices; i++) {
+        printf("  v %s [%s] %s state=%s aliases=", g.vertices[i].id,
+               ag_kind_name(g.vertices[i].kind), g.vertices[i].name,
+               g.vertices[i].state ? g.vertices[i].state : "-");
+        for (size_t j = 0; j < g.vertices[i].n_aliases; j++)
+            printf("%s%s", j ? "|" : "", g.vertices[i].aliases[j]);
+        printf("\n");
+    }
+    for (size_t i = 0; i < g.n_edges; i++) {
+        const ag_gedge *e = &g.edges[i];
+        printf("  e %s -%s-> %s mentions %ld articles %ld %s..%s items=%s cat=%s conf=%.2f %s\n",
+               g.vertices[e->from].id, ag_edge_type_name(e->type), g.vertices[e->to].id,
+               e->mentions, e->articles, e->first, e->last, e->items ? e->items : "-",
+               e->categories ? e->categories : "-", e->confidence, ag_status_name(e->status));
+    }
+    ag_graph_destroy(&g);
+}
+
+static void resolve(ag_store *s, const char *name)
+{
+    ag_err err;
+    char *id = NULL;
+    int rc = ag_store_resolve(s, name, &id, &err);
+
+    if (rc == AG_OK)
+        printf("resolve '%s' -> %s\n", name, id);
+    else
+        show_err("resolve", rc, &err);
+    free(id);
+}
+
+static void sql(const char *path, const char *text)
+{
+    sqlite3 *db;
+
+    if (sqlite3_open(path, &db) != SQLITE_OK ||
+        sqlite3_exec(db, text, NULL, NULL, NULL) != SQLITE_OK) {
+        printf("sql failed: %s\n", sqlite3_errmsg(db));
+    }
+    sqlite3_close(db);
+}
+
+static void print_strict(const char *path)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+
+    sqlite3_open(path, &db);
+    sqlite3_prepare_v2(db,
+                       "SELECT name, strict FROM pragma_table_list WHERE schema = 'main'"
+                       " AND name NOT LIKE 'sqlite%' ORDER BY name",
+                       -1, &st, NULL);
+    printf("tables:");
+    while (sqlite3_step(st) == SQLITE_ROW)
+        printf(" %s%s", sqlite3_column_text(st, 0), sqlite3_column_int(st, 1) ? "(strict)" : "");
+    printf("\n");
+    sqlite3_finalize(st);
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
+    if (sqlite3_step(st) == SQLITE_ROW)
+        printf("journal_mode: %s\n", sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static const char V0_LAYOUT[] =
+    "CREATE TABLE articles(id TEXT PRIMARY KEY, title, url, source, published, sha256 UNIQUE,"
+    " text);"
+    "CREATE TABLE entities(id PRIMARY KEY, kind, name, state);"
+    "CREATE TABLE aliases(alias, entity_id);"
+    "CREATE TABLE edges(id INTEGER PRIMARY KEY, type, source_id, target_id);"
+    "CREATE TABLE mentions(id INTEGER PRIMARY KEY, edge_id, article_id, sentence, start, end,"
+    " items, category, quantity, date, status, attribution, confidence);"
+    "INSERT INTO articles VALUES('old-1', 'Old report', NULL, 'wire', '2023-05-02',"
+    " '1111111111111111111111111111111111111111111111111111111111111111', 'Carva hit Dunmark.');"
+    "INSERT INTO articles VALUES('old-2', NULL, NULL, NULL, '',"
+    " '2222222222222222222222222222222222222222222222222222222222222222', 'Again.');"
+    "INSERT INTO entities VALUES('CRV', 'state', 'Carva', ''), ('DNM', 'state', 'Dunmark', NULL);"
+    "INSERT INTO aliases VALUES('Carvan army', 'CRV'), ('carvan ARMY', 'CRV'), ('', 'DNM');"
+    "INSERT INTO edges VALUES(7, 'attacks', 'CRV', 'DNM');"
+    "INSERT INTO mentions VALUES(1, 7, 'old-1', 'Carva hit Dunmark.', 0, 18, 'rockets', 'missiles',"
+    " 'dozens of rockets', '2023-05-01', 'reported', '', 0.8);"
+    "INSERT INTO mentions VALUES(2, 7, 'old-2', 'Again.', 0, 6, NULL, NULL, NULL, '', NULL, NULL,"
+    " NULL);";
+
+int main(void)
+{
+    ag_store *s = NULL, *s2 = NULL;
+    ag_extraction x, y;
+    ag_err err;
+    ag_filter f;
+    int rc, added = -1;
+    const char *one = "Arnland shipped drones to Borovia. Arnland sanctioned Ivo Marek. "
+                      "Arnland sanctioned the Alpha works.";
+
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/ag-test-store-XXXXXX");
+    if (mkdtemp(tmpdir) == NULL)
+        return 1;
+    setenv("ARMSGRAPH_NOW", "2026-01-01T00:00:00Z", 1);
+    setenv("ARMSGRAPH_BUSY_TIMEOUT", "50", 1);
+
+    /* ---- path resolution */
+    unsetenv("ARMSGRAPH_DB");
+    printf("default path: %s\n", ag_store_default_path(NULL));
+    setenv("ARMSGRAPH_DB", "/x/env.db", 1);
+    printf("env path: %s, explicit: %s\n", ag_store_default_path(NULL),
+           ag_store_default_path("mine.db"));
+    unsetenv("ARMSGRAPH_DB");
+
+    /* ---- missing, read-only open */
+    rc = ag_store_open(&s, path_of("missing.db"), AG_STORE_READONLY, &err);
+    show_err("open missing read-only", rc, &err);
+
+    /* ---- a fresh store */
+    rc = ag_store_open(&s, path_of("a.db"), AG_STORE_CREATE, &err);
+    printf("open create -> %d\n", rc);
+    print_stats(s, "empty");
+    print_strict(path_of("a.db"));
+
+    article_one(&x, one);
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("put one -> %d added %d\n", rc, added);
+    print_stats(s, "after one");
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("put one again -> %d added %d\n", rc, added);
+    print_stats(s, "after again");
+    ag_extraction_destroy(&x);
+
+    /* ---- atomicity: the 3rd mention refers to an entity that is not there */
+    article_one(&x, "A different text about Arnland and a new actor Zed.");
+    free(x.article.id);
+    x.article.id = ag_strdup("broken");
+    ag_extraction_entity(&x, "ZED", "Zedland", AG_STATE, NULL, NULL, NULL);
+    x.mentions[2].target = 42;
+    rc = ag_store_put(s, &x, &added, &err);
+    show_err("put broken", rc, &err);
+    printf("added %d\n", added);
+    print_stats(s, "after broken");
+    resolve(s, "ZED");
+    ag_extraction_destroy(&x);
+
+    /* ---- a second article asserting the same supplies edge */
+    ag_extraction_init(&y);
+    {
+        const char *two = "Borovia received more Arnish drones in January 2023.";
+        size_t a, b;
+        ag_article_from_text(&y.article, two, strlen(two), "two", "2024-01-15", NULL);
+        ag_extraction_entity(&y, "ARN", "Arnland (other spelling)", AG_STATE, NULL, &a, NULL);
+        ag_extraction_entity(&y, "BOR", "Borovia", AG_STATE, NULL, &b, NULL);
+        add_mention(&y, AG_SUPPLIES, a, b, "drones; spare parts", "2023-01-10", 0.6, two);
+        add_mention(&y, AG_ATTACKS, b, a, NULL, NULL, 0.5, two);
+        y.mentions[1].status = AG_PLANNED;
+    }
+    rc = ag_store_put(s, &y, &added, &err);
+    printf("put two -> %d added %d\n", rc, added);
+    print_stats(s, "after two");
+    ag_extraction_destroy(&y);
+
+    ag_filter_init(&f);
+    print_graph(s, &f, "graph all");
+    f.min_sources = 2;
+    print_graph(s, &f, "graph min 2 sources");
+    ag_filter_init(&f);
+    f.types = 1u << AG_SANCTIONS;
+    f.kinds = (1u << AG_STATE) | (1u << AG_ORGANIZATION);
+    print_graph(s, &f, "graph sanctions state+org");
+    ag_filter_init(&f);
+    snprintf(f.since, sizeof f.since, "2024-01-01");
+    print_graph(s, &f, "graph since 2024");
+    ag_filter_init(&f);
+    snprintf(f.until, sizeof f.until, "2024-01-15");
+    print_graph(s, &f, "graph until 2024-01-15");
+
+    /* ---- evidence */
+    {
+        ag_graph g;
+        ag_mention_row *rows;
+        size_t n;
+        ag_graph_load(s, NULL, &g, &err);
+        rc = ag_store_mentions(s, g.edges[0].id, NULL, &rows, &n, &err);
+        printf("mentions of %s->%s: %d, %zu\n", g.vertices[g.edges[0].from].id,
+               g.vertices[g.edges[0].to].id, rc, n);
+        for (size_t i = 0; i < n; i++)
+            printf("  %.2f %s %s '%s' [%lld,%lld) items=%s title=%s\n", rows[i].confidence,
+                   rows[i].date, rows[i].article_id, rows[i].sentence, rows[i].start,
+                   rows[i].end, rows[i].items ? rows[i].items : "-",
+                   rows[i].article_title ? rows[i].article_title : "-");
+        ag_mention_rows_free(rows, n);
+        ag_filter_init(&f);
+        snprintf(f.since, sizeof f.since, "2024-01-01");
+        ag_store_mentions(s, g.edges[0].id, &f, &rows, &n, &err);
+        printf("  since 2024: %zu\n", n);
+        ag_mention_rows_free(rows, n);
+        ag_graph_destroy(&g);
+    }
+
+    /* ---- entities and resolution */
+    {
+        ag_entity_row *rows;
+        size_t n;
+        rc = ag_store_entities(s, 0, &rows, &n, &err);
+        printf("entities -> %d, %zu\n", rc, n);
+        for (size_t i = 0; i < n; i++)
+            printf("  %s | %s | %s | %s | %s | edges %ld mentions %ld\n", rows[i].id,
+                   ag_kind_name(rows[i].kind), rows[i].name, rows[i].state ? rows[i].state : "-",
+                   rows[i].aliases ? rows[i].aliases : "-", rows[i].edges, rows[i].mentions);
+        ag_entity_rows_free(rows, n);
+        ag_store_entities(s, 1u << AG_PERSON, &rows, &n, &err);
+        printf("persons: %zu (%s)\n", n, n ? rows[0].id : "-");
+        ag_entity_rows_free(rows, n);
+    }
+    resolve(s, "arn");
+    resolve(s, "borovia");
+    resolve(s, "arnish Government");
+    resolve(s, "ALPHA WORKS");
+    resolve(s, "Borvia");
+    resolve(s, "Ivo Mark");
+    resolve(s, "");
+
+    /* ---- a locked store: another connection holds the write lock */
+    {
+        sqlite3 *db;
+        sqlite3_open(path_of("a.db"), &db);
+        sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+        article_one(&x, "Yet another text.");
+        rc = ag_store_put(s, &x, &added, &err);
+        show_err("put while locked", rc, &err);
+        sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+        sqlite3_close(db);
+        rc = ag_store_put(s, &x, &added, &err);
+        printf("put after unlock -> %d added %d\n", rc, added);
+        ag_extraction_destroy(&x);
+        print_stats(s, "after unlock");
+    }
+    ag_store_close(s);
+    s = NULL;
+
+    /* ---- newer schema refused */
+    sql(path_of("a.db"), "PRAGMA user_version = 7");
+    rc = ag_store_open(&s, path_of("a.db"), AG_STORE_CREATE, &err);
+    show_err("open newer", rc, &err);
+    rc = ag_store_open(&s, path_of("a.db"), AG_STORE_READONLY, &err);
+    show_err("open newer read-only", rc, &err);
+    sql(path_of("a.db"), "PRAGMA user_version = 1");
+
+    /* ---- not a store */
+    {
+        FILE *fp = fopen(path_of("junk.db"), "w");
+        fputs("this is not a database, just text that is long enough to be a header...\n", fp);
+        fclose(fp);
+        rc = ag_store_open(&s, path_of("junk.db"), AG_STORE_CREATE, &err);
+        show_err("open junk", rc, &err);
+        sql(path_of("other.db"), "CREATE TABLE t(x)");
+        rc = ag_store_open(&s, path_of("other.db"), AG_STORE_CREATE, &err);
+        show_err("open foreign db", rc, &err);
+    }
+
+    /* ---- migration from the pre-release layout (user_version 0) */
+    sql(path_of("v0.db"), V0_LAYOUT);
+    rc = ag_store_open(&s, path_of("v0.db"), AG_STORE_READONLY, &err);
+    printf("open v0 read-only -> %d\n", rc);
+    print_stats(s, "migrated");
+    print_graph(s, NULL, "migrated graph");
+    ag_store_close(s);
+    s = NULL;
+    print_strict(path_of("v0.db"));
+
+    /* ---- merge: a.db and v0.db into m.db, twice (second time skips all) */
+    {
+        const char *shards[2];
+        ag_merge_stats ms;
+        shards[0] = path_of("a.db");
+        shards[1] = path_of("v0.db");
+        rc = ag_store_open(&s, path_of("m.db"), AG_STORE_CREATE, &err);
+        rc = ag_store_merge(s, shards, 2, &ms, &err);
+        printf("merge -> %d: added %ld skipped %ld entities %ld edges %ld mentions %ld\n", rc,
+               ms.articles_added, ms.articles_skipped, ms.entities, ms.edges, ms.mentions);
+        rc = ag_store_merge(s, shards, 2, &ms, &err);
+        printf("merge again -> %d: added %ld skipped %ld entities %ld edges %ld mentions %ld\n",
+               rc, ms.articles_added, ms.articles_skipped, ms.entities, ms.edges, ms.mentions);
+        print_stats(s, "merged");
+        print_graph(s, NULL, "merged graph");
+        shards[0] = path_of("m.db");
+        rc = ag_store_merge(s, shards, 1, &ms, &err);
+        show_err("merge into itself", rc, &err);
+        shards[0] = path_of("nothing.db");
+        rc = ag_store_merge(s, shards, 1, &ms, &err);
+        show_err("merge missing shard", rc, &err);
+        ag_store_close(s);
+        s = NULL;
+    }
+    (void)s2;
+
+    {
+        char cmd[128];
+        snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+        if (system(cmd) != 0)
+            printf("cleanup failed\n");
+    }
+    return 0;
+}
