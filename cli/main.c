@@ -13,10 +13,12 @@
     extern const char cmd_##name##_usage[]
 
 DECLARE(help);
+DECLARE(extract);
 
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
+    {"extract", cmd_extract, "extract the edges of one article (stores nothing)", cmd_extract_usage},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 

@@ -1,0 +1,243 @@
+/*
+ * actors.c -- the actor matcher: turns the tokens of a sentence into units
+ * by longest match over the dictionary's n-gram table (actors, trigger
+ * words and vocabulary phrases), and finds names the dictionary does not
+ * know (capitalized runs such as "Acme Trading LLC" or "Viktor Bout"),
+ * which the article keeps in a list so that later short forms ("Acme",
+ * "Bout", an acronym in parentheses) point back to them.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void ex_names_free(ex_names *nm)
+{
+    if (nm == NULL)
+        return;
+    for (size_t i = 0; i < nm->n; i++)
+        free(nm->v[i].text);
+    free(nm->v);
+    nm->v = NULL;
+    nm->n = nm->cap = 0;
+}
+
+static int push_unit(ex_unit **units, size_t *n, size_t *cap, const ex_unit *u)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 128;
+        ex_unit *nu = realloc(*units, nc * sizeof *nu);
+        if (nu == NULL)
+            return AG_ERR_NOMEM;
+        *units = nu;
+        *cap = nc;
+    }
+    (*units)[(*n)++] = *u;
+    return AG_OK;
+}
+
+static int is_word(const ex_unit *u, const char *s, const char *w)
+{
+    size_t l = strlen(w);
+    return u->e - u->s == l && strncasecmp(s + u->s, w, l) == 0;
+}
+
+/* Is the unit a capitalized word that may be part of a name? */
+static int name_word(const ex_unit *u)
+{
+    if (u->actor >= 0 || !(u->flags & TK_WORD) || (u->flags & TK_POSS))
+        return 0;
+    if (!(u->flags & (TK_CAP | TK_UPPER)))
+        return 0;
+    if (u->wc & (WC(WC_STOPCAP) | WC(WC_SAY)))
+        return 0;
+    return 1;
+}
+
+static int name_connector(const ex_unit *u, const char *s)
+{
+    return is_word(u, s, "of") || is_word(u, s, "for") || is_word(u, s, "the") ||
+           is_word(u, s, "de") || is_word(u, s, "del") || is_word(u, s, "al") ||
+           is_word(u, s, "bin") || is_word(u, s, "&") || is_word(u, s, "-") ||
+           is_word(u, s, "el") || is_word(u, s, "la") || is_word(u, s, "da");
+}
+
+static int words_eq(const char *a, size_t al, const char *b, size_t bl)
+{
+    return al == bl && memcmp(a, b, al) == 0;
+}
+
+/* Registers a name; returns its index (an earlier equal name, or a new one
+ * that may abbreviate an earlier name). */
+static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, int allow_new)
+{
+    /* equal, or a prefix of words, or the last word of a person */
+    for (size_t i = 0; i < nm->n; i++) {
+        const char *t = nm->v[i].text;
+        size_t tl = strlen(t);
+        if (words_eq(t, tl, text, len))
+            return nm->v[i].alias_of >= 0 ? nm->v[i].alias_of : (int)i;
+    }
+    for (size_t i = 0; i < nm->n; i++) {
+        const char *t = nm->v[i].text;
+        size_t tl = strlen(t);
+        if (nm->v[i].alias_of >= 0)
+            continue;
+        if (tl > len && memcmp(t, text, len) == 0 && t[len] == ' ')
+            return (int)i;
+        if (nm->v[i].kind == AG_PERSON && tl > len && memcmp(t + tl - len, text, len) == 0 &&
+            t[tl - len - 1] == ' ')
+            return (int)i;
+    }
+    if (!allow_new)
+        return -1;
+    if (nm->n == nm->cap) {
+        size_t nc = nm->cap ? nm->cap * 2 : 16;
+        ex_name *nv = realloc(nm->v, nc * sizeof *nv);
+        if (nv == NULL)
+            return -1;
+        nm->v = nv;
+        nm->cap = nc;
+    }
+    nm->v[nm->n].text = ag_strndup(text, len);
+    if (nm->v[nm->n].text == NULL)
+        return -1;
+    nm->v[nm->n].kind = kind;
+    nm->v[nm->n].alias_of = -1;
+    return (int)nm->n++;
+}
+
+int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
+             size_t *nunits, size_t *cap, ex_names *names)
+{
+    size_t i = 0;
+    *nunits = 0;
+    while (i < ntok) {
+        ex_unit u;
+        const dict_entry *best = NULL;
+        int bn = 1;
+        memset(&u, 0, sizeof u);
+        if (d->first_ok[tok[i].h & 4095]) {
+            int maxn = d->max_ntok;
+            if ((size_t)maxn > ntok - i)
+                maxn = (int)(ntok - i);
+            for (int n = maxn; n >= 1 && best == NULL; n--) {
+                best = ex_dict_match(d, s, tok, ntok, i, n);
+                if (best != NULL)
+                    bn = n;
+            }
+        }
+        u.t0 = i;
+        u.t1 = i + (size_t)bn;
+        u.s = tok[i].s;
+        u.e = tok[i + (size_t)bn - 1].e;
+        u.flags = tok[i].flags;
+        u.ch = tok[i].ch;
+        u.h = tok[i].h;
+        u.actor = -1;
+        u.name = -1;
+        if (best != NULL) {
+            u.wc = best->classes;
+            u.category = best->category;
+            u.actor = best->actor;
+            u.surf = best->surf;
+        }
+        if (push_unit(units, nunits, cap, &u) != AG_OK)
+            return AG_ERR_NOMEM;
+        i += (size_t)bn;
+    }
+
+    /* unknown names: runs of capitalized words */
+    ex_unit *U = *units;
+    size_t n = *nunits;
+    size_t first = 0;
+    while (first < n && (U[first].flags & TK_PUNCT))
+        first++;
+    for (i = 0; i < n;) {
+        if (!name_word(&U[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i, e = i + 1;
+        for (;;) {
+            if (e < n && name_word(&U[e]) && !(U[e - 1].flags & TK_POSS)) {
+                e++;
+                continue;
+            }
+            if (e + 1 < n && name_connector(&U[e], s) && name_word(&U[e + 1]) &&
+                U[e].s == U[e - 1].e + (U[e].ch == '-' ? 0 : 1)) {
+                if (U[e].ch == '-' && U[e + 1].s != U[e].e)
+                    break;
+                e += 2;
+                continue;
+            }
+            if (e + 1 < n && U[e].ch == '-' && U[e].s == U[e - 1].e && U[e + 1].s == U[e].e &&
+                (U[e + 1].flags & TK_NUM)) {
+                e += 2;
+                continue;
+            }
+            break;
+        }
+        size_t next = e;
+        /* strip leading titles */
+        while (b < e && (U[b].wc & WC(WC_TITLE)))
+            b++;
+        while (b < e && name_connector(&U[b], s))
+            b++;
+        size_t nw = 0;
+        int org = 0, upper_all = 1;
+        for (size_t k = b; k < e; k++) {
+            if (U[k].flags & TK_WORD)
+                nw++;
+            if (U[k].wc & WC(WC_ORG_SUFFIX))
+                org = 1;
+            if ((U[k].flags & TK_WORD) && !(U[k].flags & TK_UPPER))
+                upper_all = 0;
+        }
+        if (b < e && nw > 0) {
+            const char *text = s + U[b].s;
+            size_t len = U[e - 1].e - U[b].s;
+            int initial = b == first;
+            int idx = -1;
+            if (nw == 1 && !upper_all) {
+                /* a single word: only a short form of an earlier name */
+                idx = add_name(names, text, len, AG_ORGANIZATION, 0);
+            } else if (nw == 1 && upper_all && len < 2) {
+                idx = -1;
+            } else if (initial && nw == 1) {
+                idx = add_name(names, text, len, AG_ORGANIZATION, 0);
+            } else {
+                ag_kind kind = (org || upper_all || nw > 4) ? AG_ORGANIZATION : AG_PERSON;
+                idx = add_name(names, text, len, kind, 1);
+            }
+            if (idx >= 0) {
+                for (size_t k = b; k < e; k++)
+                    U[k].name = idx;
+                /* an acronym in parentheses: "Acme Trading (ACT)" */
+                if (e + 2 < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) &&
+                    U[e + 2].ch == ')' && U[e + 1].actor < 0) {
+                    size_t al = U[e + 1].e - U[e + 1].s;
+                    int a2 = add_name(names, s + U[e + 1].s, al, AG_ORGANIZATION, 1);
+                    if (a2 >= 0 && a2 != idx && names->v[a2].alias_of < 0 &&
+                        (size_t)a2 == names->n - 1)
+                        names->v[a2].alias_of = idx;
+                    U[e + 1].name = idx;
+                    next = e + 3;
+                }
+            }
+        }
+        i = next;
+    }
+    /* an acronym in parentheses after a dictionary actor: "the National
+     * Intelligence Service (NIS)" */
+    for (i = 0; i + 2 < n; i++) {
+        if (U[i].actor >= 0 && U[i + 1].ch == '(' && U[i + 2].actor < 0 && U[i + 2].name < 0 &&
+            (U[i + 2].flags & TK_UPPER) && i + 3 < n && U[i + 3].ch == ')') {
+            U[i + 2].actor = U[i].actor;
+            U[i + 2].surf = U[i].surf;
+        }
+    }
+    return AG_OK;
+}

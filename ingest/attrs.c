@@ -1,0 +1,274 @@
+/*
+ * attrs.c -- attributes of an edge found in its sentence: the date (explicit
+ * "January 3, 2024", "Dec. 30", weekdays, "in October", "last month",
+ * resolved against the article's date) and the quantity ("more than 1,000
+ * containers", "$250 million", "a million artillery shells").
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const months[12][2] = {
+    {"January", "Jan"}, {"February", "Feb"}, {"March", "Mar"},    {"April", "Apr"},
+    {"May", "May"},     {"June", "Jun"},     {"July", "Jul"},     {"August", "Aug"},
+    {"September", "Sept"}, {"October", "Oct"}, {"November", "Nov"}, {"December", "Dec"}};
+static const char *const weekdays[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday"};
+
+static int word_at(const char *s, size_t n, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    if (i + l > n || memcmp(s + i, w, l) != 0)
+        return 0;
+    if (i > 0 && isalnum((unsigned char)s[i - 1]))
+        return 0;
+    if (i + l < n && isalpha((unsigned char)s[i + l]))
+        return 0;
+    return (int)l;
+}
+
+static int month_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    for (int m = 0; m < 12; m++) {
+        int l = word_at(s, n, i, months[m][0]);
+        if (l == 0) {
+            l = word_at(s, n, i, months[m][1]);
+            if (l == 0 && m == 8)
+                l = word_at(s, n, i, "Sep");
+            if (l > 0 && i + (size_t)l < n && s[i + (size_t)l] == '.')
+                l++;
+            else if (l > 0 && m != 4 && strlen(months[m][0]) != (size_t)l)
+                l = 0; /* "Mar" alone is too ambiguous without the dot */
+        }
+        if (l > 0) {
+            *len = (size_t)l;
+            return m + 1;
+        }
+    }
+    return 0;
+}
+
+static void fmt_date(char out[11], int y, int m, int d)
+{
+    if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
+        out[0] = '\0';
+        return;
+    }
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+}
+
+void ex_find_date(const char *s, size_t n, const char *published, char out[11])
+{
+    int py = 0, pm = 0, pd = 0;
+    out[0] = '\0';
+    if (published != NULL)
+        sscanf(published, "%d-%d-%d", &py, &pm, &pd);
+    for (size_t i = 0; i < n; i++) {
+        size_t ml;
+        int m = month_at(s, n, i, &ml);
+        if (m > 0) {
+            size_t j = i + ml;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (j < n && isdigit((unsigned char)s[j])) {
+                int day = atoi(s + j);
+                size_t k = j;
+                while (k < n && isdigit((unsigned char)s[k]))
+                    k++;
+                if (day >= 1 && day <= 31 && k - j <= 2) {
+                    int year = 0;
+                    if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
+                        isdigit((unsigned char)s[k + 2]) && atoi(s + k + 2) > 1900)
+                        year = atoi(s + k + 2);
+                    if (year == 0 && py > 0)
+                        year = (m > pm || (m == pm && day > pd)) ? py - 1 : py;
+                    if (year > 0) {
+                        fmt_date(out, year, m, day);
+                        return;
+                    }
+                }
+            }
+            /* "in October" */
+            if (i >= 3 && memcmp(s + i - 3, "in ", 3) == 0 && py > 0) {
+                int year = 0;
+                if (j + 4 <= n && isdigit((unsigned char)s[j]) && atoi(s + j) > 1900)
+                    year = atoi(s + j);
+                else
+                    year = m > pm ? py - 1 : py;
+                fmt_date(out, year, m, 1);
+                return;
+            }
+        }
+        for (int w = 0; w < 7 && py > 0; w++) {
+            if (word_at(s, n, i, weekdays[w])) {
+                int pw = ag_weekday(py, pm, pd);
+                int back = (pw - w + 7) % 7;
+                long z = ag_days_from_civil(py, pm, pd) - back;
+                int y, mm, dd;
+                ag_civil_from_days(z, &y, &mm, &dd);
+                fmt_date(out, y, mm, dd);
+                return;
+            }
+        }
+        if (py > 0 && word_at(s, n, i, "last month")) {
+            int y = pm == 1 ? py - 1 : py, mm = pm == 1 ? 12 : pm - 1;
+            fmt_date(out, y, mm, 1);
+            return;
+        }
+        if (py > 0 && (word_at(s, n, i, "yesterday") || word_at(s, n, i, "Yesterday"))) {
+            int y, mm, dd;
+            ag_civil_from_days(ag_days_from_civil(py, pm, pd) - 1, &y, &mm, &dd);
+            fmt_date(out, y, mm, dd);
+            return;
+        }
+        if (py > 0 && (word_at(s, n, i, "today") || word_at(s, n, i, "Today"))) {
+            fmt_date(out, py, pm, pd);
+            return;
+        }
+    }
+}
+
+static const struct {
+    const char *w;
+    double v;
+} number_words[] = {{"one", 1},      {"two", 2},        {"three", 3},   {"four", 4},
+                    {"five", 5},     {"six", 6},        {"seven", 7},   {"eight", 8},
+                    {"nine", 9},     {"ten", 10},       {"eleven", 11}, {"twelve", 12},
+                    {"fifteen", 15}, {"twenty", 20},    {"thirty", 30}, {"fifty", 50},
+                    {"hundred", 100}, {"a dozen", 12},  {"dozens", 24}, {"hundreds", 200},
+                    {"thousands", 2000}, {"millions", 2000000}, {"a", 1}};
+
+static const char *const qualifiers[] = {"more than", "at least", "about", "some", "nearly",
+                                         "almost", "over", "up to", "roughly", "around",
+                                         "well over", "fewer than", "less than", "approximately",
+                                         "an estimated", "several"};
+
+static const char *const unit_stop[] = {
+    "of",    "to",   "from", "by",    "in",   "on",    "at",   "for",  "and",  "with",
+    "since", "that", "which", "into", "over", "across", "a",   "per",  "the",  "as",
+    "were",  "was",  "had",  "have",  "has",  "is",    "are",  "will", "would", "who"};
+
+int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+            continue;
+        size_t b = i, j = i;
+        const char *qual = NULL;
+        for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++) {
+            int l = word_at(s, n, i, qualifiers[k]);
+            if (l > 0 && i + (size_t)l < n && s[i + (size_t)l] == ' ') {
+                qual = qualifiers[k];
+                j = i + (size_t)l + 1;
+                break;
+            }
+        }
+        int usd = 0;
+        double v = -1;
+        if (j < n && s[j] == '$') {
+            usd = 1;
+            j++;
+        }
+        if (j < n && isdigit((unsigned char)s[j])) {
+            char buf[32];
+            size_t k = 0;
+            while (j < n && (isdigit((unsigned char)s[j]) || s[j] == ',' || s[j] == '.') &&
+                   k + 1 < sizeof buf) {
+                if (s[j] != ',')
+                    buf[k++] = s[j];
+                j++;
+            }
+            if (k > 0 && buf[k - 1] == '.') {
+                k--;
+                j--;
+            }
+            buf[k] = '\0';
+            if (j < n && isalpha((unsigned char)s[j]))
+                continue; /* 10th, F-16s, 1990s */
+            v = strtod(buf, NULL);
+        } else if (!usd) {
+            for (size_t k = 0; k < sizeof number_words / sizeof number_words[0]; k++) {
+                int l = word_at(s, n, j, number_words[k].w);
+                if (l > 0) {
+                    /* "a" counts only before million/billion/thousand */
+                    if (strcmp(number_words[k].w, "a") == 0 &&
+                        !(word_at(s, n, j + 2, "million") || word_at(s, n, j + 2, "billion") ||
+                          word_at(s, n, j + 2, "thousand")))
+                        break;
+                    v = number_words[k].v;
+                    j += (size_t)l;
+                    break;
+                }
+            }
+        }
+        if (v < 0)
+            continue;
+        /* years and days are no quantities */
+        if (!usd && v >= 1900 && v <= 2100 && qual == NULL)
+            continue;
+        while (j < n && s[j] == ' ')
+            j++;
+        int l;
+        if ((l = word_at(s, n, j, "million")) > 0)
+            v *= 1e6;
+        else if ((l = word_at(s, n, j, "billion")) > 0)
+            v *= 1e9;
+        else if ((l = word_at(s, n, j, "thousand")) > 0)
+            v *= 1e3;
+        if (l > 0) {
+            j += (size_t)l;
+            while (j < n && s[j] == ' ')
+                j++;
+        }
+        if (word_at(s, n, j, "percent"))
+            continue;
+        /* the unit: up to three words before a stop word or punctuation */
+        size_t ub = j, ue = j;
+        int words = 0;
+        if (word_at(s, n, j, "of"))
+            j += 3; /* "dozens of drones", "hundreds of thousands of shells" */
+        ub = j;
+        ue = j;
+        while (j < n && words < 3) {
+            size_t w = j;
+            while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '-'))
+                j++;
+            if (j == w)
+                break;
+            int stop = 0;
+            for (size_t k = 0; k < sizeof unit_stop / sizeof unit_stop[0]; k++)
+                if (j - w == strlen(unit_stop[k]) && memcmp(s + w, unit_stop[k], j - w) == 0)
+                    stop = 1;
+            if (stop)
+                break;
+            ue = j;
+            words++;
+            if (j < n && s[j] == ' ')
+                j++;
+            else
+                break;
+        }
+        if (!usd && ue == ub)
+            continue;
+        if (!usd && v < 2 && qual == NULL && ue - ub < 3)
+            continue;
+        q->present = 1;
+        q->value = v;
+        q->unit = usd ? ag_strdup("USD") : ag_strndup(s + ub, ue - ub);
+        q->qualifier = ag_strdup(qual);
+        size_t te = usd ? (l > 0 ? ub : j) : ue;
+        while (te > b && s[te - 1] == ' ')
+            te--;
+        q->text = ag_strndup(s + b, te - b);
+        if (q->unit == NULL || q->text == NULL || (qual && q->qualifier == NULL))
+            return AG_ERR_NOMEM;
+        return 1;
+    }
+    (void)strncasecmp;
+    return 0;
+}

@@ -1,0 +1,623 @@
+/*
+ * dict.c -- the dictionaries: loading the data folder's JSON files (actors with their aliases,
+ * demonyms, seats and places; word classes for triggers and vocabulary),
+ * validating every entry with "FILE:LINE: what is wrong", and the hash table
+ * of lower-case token n-grams the matcher looks names and phrases up in.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_int.h"
+
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const class_names[WC_COUNT] = {
+    "supply",       "supply-noun", "supplier",    "buy",        "sanction-verb", "sanction-noun",
+    "sanction-weak", "attack-verb", "attack-noun", "fire",       "support-verb",  "seek",
+    "exchange",     "negation",    "deny",        "plan",       "condition",     "appeal",
+    "consider",     "say",         "item",        "organ",      "target-head",   "person-role",
+    "org-suffix",   "title",       "stopcap",     "intercept",  "coref",         "nonmilitary",
+    "preposition",  "boundary",    "relative",    "determiner", "compound",      "supplied-adj",
+    "led-adj",      "private-head", "agent",       "pronoun"};
+
+static const char *const category_names[CAT_COUNT] = {
+    NULL,    "missiles", "drones",     "artillery ammunition", "aircraft", "air defense",
+    "armor", "technology", "funding", "other"};
+
+const char *ex_category_name(int cat)
+{
+    if (cat <= 0 || cat >= CAT_COUNT)
+        return NULL;
+    return category_names[cat];
+}
+
+uint64_t ex_hash_lower(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)tolower((unsigned char)s[i]);
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+uint64_t ex_hash_combine(uint64_t h, uint64_t t)
+{
+    return (h ^ (t + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2))) * 1099511628211ull;
+}
+
+int ag_dict_new(ag_dict **d, ag_err *err)
+{
+    *d = calloc(1, sizeof **d);
+    if (*d == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    return AG_OK;
+}
+
+void ag_dict_free(ag_dict *d)
+{
+    if (d == NULL)
+        return;
+    for (size_t i = 0; i < d->n_actors; i++) {
+        free(d->actors[i].id);
+        free(d->actors[i].name);
+        free(d->actors[i].state);
+        free(d->actors[i].file);
+    }
+    free(d->actors);
+    for (size_t i = 0; i < d->cap_entries; i++) {
+        free(d->entries[i].key);
+        free(d->entries[i].exact);
+    }
+    free(d->entries);
+    free(d);
+}
+
+int ex_dict_actor_index(const ag_dict *d, const char *id)
+{
+    for (size_t i = 0; i < d->n_actors; i++)
+        if (strcmp(d->actors[i].id, id) == 0)
+            return (int)i;
+    return -1;
+}
+
+static int table_grow(ag_dict *d)
+{
+    size_t ncap = d->cap_entries ? d->cap_entries * 2 : 1024;
+    dict_entry *ne = calloc(ncap, sizeof *ne);
+    if (ne == NULL)
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; i < d->cap_entries; i++) {
+        dict_entry *e = &d->entries[i];
+        if (e->key == NULL)
+            continue;
+        size_t j = (size_t)e->hash & (ncap - 1);
+        while (ne[j].key != NULL)
+            j = (j + 1) & (ncap - 1);
+        ne[j] = *e;
+    }
+    free(d->entries);
+    d->entries = ne;
+    d->cap_entries = ncap;
+    return AG_OK;
+}
+
+/* Adds a phrase: actor (>= 0) with a surface kind, and/or word classes. */
+static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_mask classes,
+                      int category)
+{
+    ex_token *tok = NULL;
+    size_t ntok = 0, cap = 0;
+    ag_buf key, exact;
+    int rc = AG_OK, has_lower = 0;
+    uint64_t h = 0;
+
+    ag_buf_init(&key);
+    ag_buf_init(&exact);
+    rc = ex_tokenize(phrase, strlen(phrase), &tok, &ntok, &cap);
+    if (rc != AG_OK)
+        goto out;
+    if (ntok == 0 || ntok > EX_MAX_NGRAM)
+        goto out; /* nothing to match, or too long: ignored */
+    for (size_t i = 0; i < ntok; i++) {
+        if (i > 0 && (ag_buf_putc(&key, ' ') || ag_buf_putc(&exact, ' '))) {
+            rc = AG_ERR_NOMEM;
+            goto out;
+        }
+        for (uint32_t k = tok[i].s; k < tok[i].e; k++) {
+            char c = phrase[k];
+            if (c >= 'a' && c <= 'z')
+                has_lower = 1;
+            if (ag_buf_putc(&key, (char)tolower((unsigned char)c)) || ag_buf_putc(&exact, c)) {
+                rc = AG_ERR_NOMEM;
+                goto out;
+            }
+        }
+        h = i == 0 ? tok[i].h : ex_hash_combine(h, tok[i].h);
+    }
+    if (d->n_entries * 2 >= d->cap_entries && (rc = table_grow(d)) != AG_OK)
+        goto out;
+    size_t j = (size_t)h & (d->cap_entries - 1);
+    while (d->entries[j].key != NULL) {
+        dict_entry *e = &d->entries[j];
+        if (e->hash == h && strcmp(e->key, key.data) == 0) {
+            int ex_new = !has_lower && strlen(phrase) <= 5;
+            if ((e->exact != NULL) == ex_new) {
+                if (actor >= 0 && e->actor < 0) {
+                    e->actor = actor;
+                    e->surf = surf;
+                    e->cap_first = phrase[0] >= 'A' && phrase[0] <= 'Z';
+                }
+                e->classes |= classes;
+                if (category && !e->category)
+                    e->category = category;
+                goto out;
+            }
+        }
+        j = (j + 1) & (d->cap_entries - 1);
+    }
+    dict_entry *e = &d->entries[j];
+    e->hash = h;
+    e->key = ag_buf_steal(&key);
+    e->exact = (!has_lower && strlen(phrase) <= 5) ? ag_buf_steal(&exact) : NULL;
+    e->ntok = (int)ntok;
+    e->actor = actor;
+    e->surf = surf;
+    e->classes = classes;
+    e->category = category;
+    e->cap_first = actor >= 0 && phrase[0] >= 'A' && phrase[0] <= 'Z';
+    d->n_entries++;
+    d->first_ok[tok[0].h & 4095] = 1;
+    if ((int)ntok > d->max_ntok)
+        d->max_ntok = (int)ntok;
+out:
+    ag_buf_destroy(&key);
+    ag_buf_destroy(&exact);
+    free(tok);
+    return rc;
+}
+
+static int tok_eq_lower(const char *s, const ex_token *t, const char **k)
+{
+    for (uint32_t i = t->s; i < t->e; i++, (*k)++)
+        if (**k != (char)tolower((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
+static int tok_eq_exact(const char *s, const ex_token *t, const char **k)
+{
+    for (uint32_t i = t->s; i < t->e; i++, (*k)++)
+        if (**k != s[i])
+            return 0;
+    return 1;
+}
+
+const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok,
+                                size_t i, int n)
+{
+    if (d->cap_entries == 0 || i + (size_t)n > ntok)
+        return NULL;
+    uint64_t h = tok[i].h;
+    for (int k = 1; k < n; k++)
+        h = ex_hash_combine(h, tok[i + (size_t)k].h);
+    const dict_entry *best = NULL;
+    for (size_t j = (size_t)h & (d->cap_entries - 1); d->entries[j].key != NULL;
+         j = (j + 1) & (d->cap_entries - 1)) {
+        const dict_entry *e = &d->entries[j];
+        if (e->hash != h || e->ntok != n)
+            continue;
+        if (e->cap_first && (tok[i].flags & TK_WORD) && !(tok[i].flags & (TK_CAP | TK_UPPER)))
+            continue;
+        const char *k = e->exact ? e->exact : e->key;
+        int ok = 1;
+        for (int t = 0; t < n && ok; t++) {
+            if (t > 0) {
+                if (*k != ' ')
+                    ok = 0;
+                k++;
+            }
+            if (ok)
+                ok = e->exact ? tok_eq_exact(s, &tok[i + (size_t)t], &k)
+                              : tok_eq_lower(s, &tok[i + (size_t)t], &k);
+        }
+        if (ok && *k == '\0') {
+            /* an exact (all-caps) entry wins over a case-folded one */
+            if (best == NULL || e->exact != NULL)
+                best = e;
+        }
+    }
+    return best;
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static int str_list(const cJSON *o, const char *field, const char *file, int line, ag_err *err,
+                    const cJSON **out)
+{
+    const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, field);
+    *out = NULL;
+    if (a == NULL || cJSON_IsNull(a))
+        return AG_OK;
+    if (!cJSON_IsArray(a))
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must be a list of strings", file,
+                          line, field);
+    const cJSON *x;
+    cJSON_ArrayForEach(x, a)
+    {
+        if (!cJSON_IsString(x) || x->valuestring[0] == '\0')
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must hold non-empty strings",
+                              file, line, field);
+    }
+    *out = a;
+    return AG_OK;
+}
+
+static const char *opt_string(const cJSON *o, const char *field, const char *file, int line,
+                              ag_err *err, int *rc)
+{
+    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, field);
+    if (x == NULL || cJSON_IsNull(x))
+        return NULL;
+    if (!cJSON_IsString(x) || x->valuestring[0] == '\0') {
+        *rc = ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must be a non-empty string", file,
+                         line, field);
+        return NULL;
+    }
+    return x->valuestring;
+}
+
+static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag_err *err)
+{
+    int rc = AG_OK;
+    const char *id = opt_string(o, "actor", file, line, err, &rc);
+    const char *kind_s = opt_string(o, "kind", file, line, err, &rc);
+    const char *name = opt_string(o, "name", file, line, err, &rc);
+    const char *state = opt_string(o, "state", file, line, err, &rc);
+    const char *role = opt_string(o, "role", file, line, err, &rc);
+    const cJSON *lists[4];
+    static const char *const fields[4] = {"aliases", "demonyms", "seats", "places"};
+    ag_kind kind;
+
+    if (rc != AG_OK)
+        return rc;
+    if (id == NULL)
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"actor\" must be a non-empty string", file,
+                          line);
+    if (kind_s == NULL || ag_kind_parse(kind_s, &kind) != AG_OK)
+        return ag_err_set(err, AG_ERR_PARSE,
+                          "%s:%d: \"kind\" must be \"state\", \"person\" or \"organization\"",
+                          file, line);
+    if (role != NULL && strcmp(role, "official") != 0 && strcmp(role, "private") != 0)
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"role\" must be \"official\" or \"private\"",
+                          file, line);
+    for (int i = 0; i < 4; i++)
+        if ((rc = str_list(o, fields[i], file, line, err, &lists[i])) != AG_OK)
+            return rc;
+    const cJSON *x;
+    cJSON_ArrayForEach(x, o)
+    {
+        static const char *const known[] = {"actor", "kind",  "name",   "aliases", "demonyms",
+                                            "seats", "places", "state", "role",    "note"};
+        int ok = 0;
+        for (size_t k = 0; k < sizeof known / sizeof known[0]; k++)
+            if (x->string && strcmp(x->string, known[k]) == 0)
+                ok = 1;
+        if (!ok)
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown field \"%s\"", file, line,
+                              x->string ? x->string : "?");
+    }
+
+    int idx = ex_dict_actor_index(d, id);
+    if (idx < 0) {
+        if (d->n_actors == d->cap_actors) {
+            size_t nc = d->cap_actors ? d->cap_actors * 2 : 256;
+            dict_actor *na = realloc(d->actors, nc * sizeof *na);
+            if (na == NULL)
+                return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            d->actors = na;
+            d->cap_actors = nc;
+        }
+        dict_actor *a = &d->actors[d->n_actors];
+        memset(a, 0, sizeof *a);
+        a->id = ag_strdup(id);
+        a->name = ag_strdup(name ? name : id);
+        a->state = ag_strdup(state);
+        a->file = ag_strdup(file);
+        a->kind = kind;
+        a->official = role != NULL && strcmp(role, "official") == 0;
+        a->line = line;
+        if (a->id == NULL || a->name == NULL || a->file == NULL || (state && a->state == NULL))
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        idx = (int)d->n_actors++;
+    } else {
+        dict_actor *a = &d->actors[idx];
+        if (a->kind != kind)
+            return ag_err_set(err, AG_ERR_PARSE,
+                              "%s:%d: actor \"%s\" has kind %s here but %s at %s:%d", file, line,
+                              id, kind_s, ag_kind_name(a->kind), a->file, a->line);
+        if (a->state == NULL && state != NULL && (a->state = ag_strdup(state)) == NULL)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        if (role != NULL)
+            a->official = strcmp(role, "official") == 0;
+    }
+    if ((rc = add_phrase(d, id, idx, SURF_ALIAS, 0, 0)) != AG_OK ||
+        (name && (rc = add_phrase(d, name, idx, SURF_ALIAS, 0, 0)) != AG_OK))
+        return ag_err_set(err, rc, "out of memory");
+    static const int surfs[4] = {SURF_ALIAS, SURF_DEMONYM, SURF_SEAT, SURF_PLACE};
+    for (int i = 0; i < 4; i++) {
+        if (lists[i] == NULL)
+            continue;
+        cJSON_ArrayForEach(x, lists[i])
+        {
+            if ((rc = add_phrase(d, x->valuestring, idx, surfs[i], 0, 0)) != AG_OK)
+                return ag_err_set(err, rc, "out of memory");
+        }
+    }
+    return AG_OK;
+}
+
+static int load_class(ag_dict *d, const cJSON *o, const char *file, int line, ag_err *err)
+{
+    int rc = AG_OK;
+    const char *cls = opt_string(o, "class", file, line, err, &rc);
+    const char *cat = opt_string(o, "category", file, line, err, &rc);
+    const cJSON *words;
+    int c = -1, category = 0;
+
+    if (rc != AG_OK)
+        return rc;
+    for (int i = 0; cls && i < WC_COUNT; i++)
+        if (strcmp(cls, class_names[i]) == 0)
+            c = i;
+    if (c < 0)
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown class \"%s\"", file, line,
+                          cls ? cls : "");
+    if (cat != NULL) {
+        for (int i = 1; i < CAT_COUNT; i++)
+            if (strcmp(cat, category_names[i]) == 0)
+                category = i;
+        if (category == 0)
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown category \"%s\"", file, line,
+                              cat);
+    }
+    if ((rc = str_list(o, "words", file, line, err, &words)) != AG_OK)
+        return rc;
+    if (words == NULL)
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"words\" is missing", file, line);
+    const cJSON *x;
+    cJSON_ArrayForEach(x, o)
+    {
+        if (x->string && strcmp(x->string, "class") && strcmp(x->string, "category") &&
+            strcmp(x->string, "words") && strcmp(x->string, "note"))
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown field \"%s\"", file, line,
+                              x->string);
+    }
+    cJSON_ArrayForEach(x, words)
+    {
+        if ((rc = add_phrase(d, x->valuestring, -1, 0, WC(c), category)) != AG_OK)
+            return ag_err_set(err, rc, "out of memory");
+    }
+    return AG_OK;
+}
+
+static size_t skip_ws(const char *s, size_t n, size_t i, int *line)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) {
+        if (s[i] == '\n')
+            (*line)++;
+        i++;
+    }
+    return i;
+}
+
+/* Scans the top-level array and parses each element on its own, so that
+ * errors carry the line of the element. */
+static int load_text(ag_dict *d, const char *file, const char *s, size_t n, ag_err *err)
+{
+    size_t i = 0;
+    int line = 1;
+
+    i = skip_ws(s, n, i, &line);
+    if (i >= n || s[i] != '[')
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: expected a JSON array of entries", file,
+                          line);
+    i++;
+    for (;;) {
+        i = skip_ws(s, n, i, &line);
+        if (i >= n)
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unterminated array", file, line);
+        if (s[i] == ']') {
+            i++;
+            break;
+        }
+        if (s[i] != '{')
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: expected an object", file, line);
+        size_t start = i;
+        int start_line = line, depth = 0, in_str = 0;
+        for (; i < n; i++) {
+            char c = s[i];
+            if (c == '\n')
+                line++;
+            if (in_str) {
+                if (c == '\\')
+                    i++;
+                else if (c == '"')
+                    in_str = 0;
+                continue;
+            }
+            if (c == '"')
+                in_str = 1;
+            else if (c == '{' || c == '[')
+                depth++;
+            else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    i++;
+                    break;
+                }
+            }
+        }
+        if (depth != 0)
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unterminated object", file, start_line);
+        cJSON *o = cJSON_ParseWithLength(s + start, i - start);
+        if (o == NULL) {
+            const char *ep = cJSON_GetErrorPtr();
+            int eline = start_line;
+            if (ep != NULL && ep >= s + start && ep <= s + i)
+                for (const char *p = s + start; p < ep; p++)
+                    eline += *p == '\n';
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: invalid JSON", file, eline);
+        }
+        int rc;
+        if (cJSON_GetObjectItemCaseSensitive(o, "actor") != NULL)
+            rc = load_actor(d, o, file, start_line, err);
+        else if (cJSON_GetObjectItemCaseSensitive(o, "class") != NULL)
+            rc = load_class(d, o, file, start_line, err);
+        else
+            rc = ag_err_set(err, AG_ERR_PARSE, "%s:%d: entry has neither \"actor\" nor \"class\"",
+                            file, start_line);
+        cJSON_Delete(o);
+        if (rc != AG_OK)
+            return rc;
+        i = skip_ws(s, n, i, &line);
+        if (i < n && s[i] == ',') {
+            i++;
+            continue;
+        }
+        if (i < n && s[i] == ']') {
+            i++;
+            break;
+        }
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: expected ',' or ']'", file, line);
+    }
+    i = skip_ws(s, n, i, &line);
+    if (i < n)
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: text after the array", file, line);
+    return AG_OK;
+}
+
+int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
+{
+    char *text = NULL;
+    size_t len = 0;
+    int rc = ag_file_read(path, 64u << 20, &text, &len, err);
+    if (rc != AG_OK)
+        return rc;
+    rc = load_text(d, path, text, len, err);
+    free(text);
+    return rc;
+}
+
+const char *ag_dict_default_dir(void)
+{
+    const char *env = getenv("ARMSGRAPH_DATA");
+    if (env != NULL && env[0] != '\0')
+        return env;
+#ifdef AG_BUILD_DATA_DIR
+    {
+        DIR *dir = opendir(AG_BUILD_DATA_DIR);
+        if (dir != NULL) {
+            closedir(dir);
+            return AG_BUILD_DATA_DIR;
+        }
+    }
+#endif
+#ifdef AG_INSTALL_DATA_DIR
+    {
+        DIR *dir = opendir(AG_INSTALL_DATA_DIR);
+        if (dir != NULL) {
+            closedir(dir);
+            return AG_INSTALL_DATA_DIR;
+        }
+    }
+#endif
+    return NULL;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int ag_dict_load_default(ag_dict *d, ag_err *err)
+{
+    const char *dir = ag_dict_default_dir();
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = AG_OK;
+    DIR *dp;
+    struct dirent *de;
+
+    if (dir == NULL)
+        return ag_err_set(err, AG_ERR_NOTFOUND, "no data folder (set ARMSGRAPH_DATA)");
+    dp = opendir(dir);
+    if (dp == NULL)
+        return ag_err_set(err, AG_ERR_IO, "%s: cannot open the data folder", dir);
+    while ((de = readdir(dp)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l < 6 || strcmp(de->d_name + l - 5, ".json") != 0 || de->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            char **nn = realloc(names, nc * sizeof *nn);
+            if (nn == NULL) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            names = nn;
+            cap = nc;
+        }
+        if ((names[n] = ag_strdup(de->d_name)) == NULL) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        n++;
+    }
+    qsort(names, n, sizeof *names, cmp_str);
+    for (size_t i = 0; i < n && rc == AG_OK; i++) {
+        ag_buf p;
+        ag_buf_init(&p);
+        if (ag_buf_printf(&p, "%s/%s", dir, names[i]) != AG_OK)
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        else
+            rc = ag_dict_load_file(d, p.data, err);
+        ag_buf_destroy(&p);
+    }
+out:
+    closedir(dp);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+int ag_dict_lookup(const ag_dict *d, const char *name, ag_entity *e)
+{
+    int idx = -1;
+    if (d == NULL || name == NULL || e == NULL)
+        return AG_ERR_NOTFOUND;
+    for (size_t i = 0; i < d->n_actors && idx < 0; i++)
+        if (ag_strcaseeq(d->actors[i].id, name) || ag_strcaseeq(d->actors[i].name, name))
+            idx = (int)i;
+    if (idx < 0) {
+        ex_token *tok = NULL;
+        size_t ntok = 0, cap = 0;
+        if (ex_tokenize(name, strlen(name), &tok, &ntok, &cap) == AG_OK && ntok > 0 &&
+            ntok <= EX_MAX_NGRAM) {
+            const dict_entry *de = ex_dict_match(d, name, tok, ntok, 0, (int)ntok);
+            if (de != NULL && de->actor >= 0)
+                idx = de->actor;
+        }
+        free(tok);
+    }
+    if (idx < 0)
+        return AG_ERR_NOTFOUND;
+    memset(e, 0, sizeof *e);
+    e->id = d->actors[idx].id;
+    e->name = d->actors[idx].name;
+    e->kind = d->actors[idx].kind;
+    e->state = d->actors[idx].state;
+    return AG_OK;
+}

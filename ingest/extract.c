@@ -1,0 +1,1675 @@
+/*
+ * extract.c -- the pattern matcher: for each sentence of an article it finds
+ * the parties (actors, organs, places, unknown names, short references),
+ * then matches trigger words with role frames per family (supply, buy,
+ * sanctions, attacks, seeking in exchange): active and passive voice,
+ * ditransitives, nominalizations, relative clauses, coordination; it
+ * decides negation, condition and modality in the clause, and attaches the
+ * items, quantity, date, status, attribution and evidence of each edge.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAXG 8 /* parties in one coordinated group */
+
+typedef struct party {
+    size_t u0, u1;   /* unit range */
+    int actor;       /* dictionary actor or -1 */
+    int name;        /* unknown name or -1 */
+    int target_only; /* a place or "Ukrainian cities": only the target of an attack */
+    int poss;        /* followed by 's */
+    int supplied;    /* "X-supplied" */
+    int led;         /* "X-led" */
+    int inferred;    /* resolved from a short reference */
+} party;
+
+typedef struct ent {
+    int actor; /* resolved: dictionary actor (officials already mapped to states) */
+    int name;
+} ent;
+
+typedef struct group {
+    ent e[MAXG];
+    int n;
+    int inferred;
+} group;
+
+typedef struct found_edge {
+    ag_edge_type type;
+    ent src, dst;
+} found_edge;
+
+typedef struct ctx {
+    const ag_dict *d;
+    ag_extraction *x;
+    const char *published;
+    ex_names names;
+    /* current sentence */
+    const char *s; /* normalized line */
+    ex_unit *U;
+    size_t nu;
+    party *P;
+    size_t np, capp;
+    int *pidx; /* unit -> party index or -1 */
+    size_t cappidx;
+    size_t sent_s, sent_e;   /* sentence in the normalized line */
+    const size_t *map;       /* normalized line -> original offsets */
+    size_t line_off;         /* unused: map gives absolute offsets */
+    int question;
+    int exchange_unit;       /* unit index of "in exchange/in return", or -1 */
+    /* article memory */
+    int have_last_org;
+    ent last_org;
+    int have_sanctioner;
+    ent sanctioner;
+    int sanction_context;
+    char *last_sayer;
+    found_edge *fe;
+    size_t nfe, capfe;
+    int err;
+} ctx;
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static int uw(const ctx *c, size_t k, const char *w)
+{
+    if (k >= c->nu)
+        return 0;
+    size_t l = strlen(w);
+    return c->U[k].e - c->U[k].s == l && strncasecmp(c->s + c->U[k].s, w, l) == 0;
+}
+
+static int has(const ctx *c, size_t k, int wc)
+{
+    return k < c->nu && (c->U[k].wc & WC(wc)) != 0;
+}
+
+static int is_punct(const ctx *c, size_t k, char ch)
+{
+    return k < c->nu && (c->U[k].flags & TK_PUNCT) && c->U[k].ch == ch;
+}
+
+static int is_boundary(const ctx *c, size_t k)
+{
+    return is_punct(c, k, ';') || is_punct(c, k, ':') || is_punct(c, k, '(') ||
+           is_punct(c, k, ')') || has(c, k, WC_BOUNDARY);
+}
+
+static int ent_eq(ent a, ent b)
+{
+    return a.actor == b.actor && a.name == b.name;
+}
+
+static int ent_ok(ent a)
+{
+    return a.actor >= 0 || a.name >= 0;
+}
+
+static ent party_ent(const ctx *c, const party *p)
+{
+    ent e = {-1, -1};
+    if (p->actor >= 0) {
+        const dict_actor *a = &c->d->actors[p->actor];
+        e.actor = p->actor;
+        if (a->kind == AG_PERSON && a->official && a->state != NULL) {
+            int si = ex_dict_actor_index(c->d, a->state);
+            if (si >= 0)
+                e.actor = si;
+        }
+    } else if (p->name >= 0) {
+        e.name = p->name;
+        while (c->names.v[e.name].alias_of >= 0)
+            e.name = c->names.v[e.name].alias_of;
+    }
+    return e;
+}
+
+static int ent_is_state(const ctx *c, ent e)
+{
+    return e.actor >= 0 && c->d->actors[e.actor].kind == AG_STATE;
+}
+
+/* ---- parties -------------------------------------------------------------- */
+
+static int push_party(ctx *c, const party *p)
+{
+    if (c->np == c->capp) {
+        size_t nc = c->capp ? c->capp * 2 : 32;
+        party *n = realloc(c->P, nc * sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        c->P = n;
+        c->capp = nc;
+    }
+    c->P[c->np++] = *p;
+    return AG_OK;
+}
+
+static int head_class(const ctx *c, size_t k)
+{
+    /* organ or target head right after k, allowing one lowercase word */
+    if (has(c, k, WC_ORGAN))
+        return 2;
+    if (has(c, k, WC_TARGET_HEAD))
+        return 1;
+    if (k + 1 < c->nu && (c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) &&
+        c->U[k].actor < 0 && !has(c, k, WC_PREP) && !has(c, k, WC_DET) &&
+        !(c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V)))) {
+        if (has(c, k + 1, WC_ORGAN))
+            return 2;
+        if (has(c, k + 1, WC_TARGET_HEAD))
+            return 1;
+    }
+    return 0;
+}
+
+static int build_parties(ctx *c)
+{
+    c->np = 0;
+    if (c->cappidx < c->nu + 1) {
+        int *n = realloc(c->pidx, (c->nu + 1) * sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        c->pidx = n;
+        c->cappidx = c->nu + 1;
+    }
+    for (size_t k = 0; k < c->nu; k++)
+        c->pidx[k] = -1;
+    for (size_t k = 0; k < c->nu; k++) {
+        ex_unit *u = &c->U[k];
+        party p;
+        memset(&p, 0, sizeof p);
+        p.actor = -1;
+        p.name = -1;
+        p.u0 = k;
+        p.u1 = k + 1;
+        if (u->skip)
+            continue;
+        if (u->actor >= 0) {
+            p.actor = u->actor;
+            if (u->surf == SURF_DEMONYM) {
+                int h = head_class(c, k + 1);
+                if (h == 0 && k + 3 < c->nu && (uw(c, k + 1, "and") || is_punct(c, k + 1, ',')) &&
+                    c->U[k + 2].actor >= 0)
+                    h = head_class(c, k + 3);
+                if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&
+                    uw(c, k + 3, "and") && c->U[k + 4].actor >= 0)
+                    h = head_class(c, k + 5);
+                if (h == 0 && !(is_punct(c, k + 1, '-') && (has(c, k + 2, WC_SUPPLIED_ADJ) ||
+                                                           has(c, k + 2, WC_LED_ADJ))))
+                    continue;
+                p.target_only = h == 1;
+            } else if (u->surf == SURF_PLACE) {
+                p.target_only = 1;
+            } else if (has(c, k + 1, WC_PRIVATE_HEAD) ||
+                       (k + 2 < c->nu && !(c->U[k + 1].flags & TK_CAP) &&
+                        (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
+                        !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {
+                continue; /* "Chinese companies", "two Myanmar companies" */
+            }
+        } else if (u->name >= 0) {
+            p.name = u->name;
+            while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
+                p.u1++;
+        } else if (has(c, k, WC_COREF)) {
+            if (!c->have_last_org)
+                continue;
+            p.actor = c->last_org.actor;
+            p.name = c->last_org.name;
+            p.inferred = 1;
+        } else {
+            continue;
+        }
+        size_t e = p.u1;
+        if (is_punct(c, e, '-') && c->U[e].s == c->U[e - 1].e) {
+            if (has(c, e + 1, WC_COMPOUND)) {
+                k = e + 1;
+                continue;
+            }
+            if (has(c, e + 1, WC_SUPPLIED_ADJ))
+                p.supplied = 1;
+            else if (has(c, e + 1, WC_LED_ADJ))
+                p.led = 1;
+        }
+        if (e < c->nu && (c->U[e].flags & TK_POSS)) {
+            p.poss = 1;
+            /* "Britain's Foreign Office": a state's possessive before a name
+             * without a company suffix is the state itself */
+            if (p.actor >= 0 && c->d->actors[p.actor].kind == AG_STATE && e + 1 < c->nu &&
+                c->U[e + 1].name >= 0) {
+                size_t f = e + 1;
+                int org = 0;
+                while (f < c->nu && c->U[f].name == c->U[e + 1].name) {
+                    if (has(c, f, WC_ORG_SUFFIX))
+                        org = 1;
+                    f++;
+                }
+                if (!org) {
+                    p.poss = 0;
+                    p.u1 = f;
+                }
+            }
+        }
+        if (push_party(c, &p) != AG_OK)
+            return AG_ERR_NOMEM;
+        for (size_t j = p.u0; j < p.u1; j++)
+            c->pidx[j] = (int)c->np - 1;
+        k = p.u1 - 1;
+    }
+    /* a possessive followed by another party qualifies it: "Iran's Qods
+     * Aviation Industries", "Russia's Kursk region" */
+    for (size_t i = 0; i + 1 < c->np; i++) {
+        party *p = &c->P[i], *q = &c->P[i + 1];
+        if (p->poss && q->u0 <= p->u1 + 3 && q->u0 >= p->u1 + 1) {
+            int ok = 1;
+            for (size_t k = p->u1 + 1; k < q->u0; k++)
+                if (c->U[k].flags & TK_CAP || !(c->U[k].flags & TK_WORD))
+                    ok = 0;
+            if (ok)
+                p->poss = 2; /* a qualifier */
+        }
+    }
+    return AG_OK;
+}
+
+static const party *party_at(const ctx *c, size_t k)
+{
+    if (k >= c->nu || c->pidx[k] < 0)
+        return NULL;
+    return &c->P[c->pidx[k]];
+}
+
+static void group_add(group *g, ent e)
+{
+    if (!ent_ok(e))
+        return;
+    for (int i = 0; i < g->n; i++)
+        if (ent_eq(g->e[i], e))
+            return;
+    if (g->n < MAXG)
+        g->e[g->n++] = e;
+}
+
+static int is_coord(const ctx *c, size_t k)
+{
+    return uw(c, k, "and") || is_punct(c, k, ',') || uw(c, k, "as well as") ||
+           uw(c, k, "alongside") || uw(c, k, "along with") || uw(c, k, "or");
+}
+
+/* The coordinated group around party pi: "X, Y and Z". */
+static void group_of(const ctx *c, int pi, group *g, int allow_target_only)
+{
+    int lo = pi, hi = pi;
+    g->n = 0;
+    g->inferred = c->P[pi].inferred;
+    while (lo > 0) {
+        const party *a = &c->P[lo - 1], *b = &c->P[lo];
+        size_t k = a->u1 + (a->poss ? 1 : 0);
+        int ok = a->poss != 2 && (!a->target_only || allow_target_only);
+        size_t gap = 0;
+        while (k < b->u0 && ok) {
+            if (is_coord(c, k) || uw(c, k, "the") || uw(c, k, "its"))
+                k++, gap++;
+            else
+                ok = 0;
+        }
+        if (!ok || gap == 0 || gap > 3)
+            break;
+        lo--;
+    }
+    while (hi + 1 < (int)c->np) {
+        const party *a = &c->P[hi], *b = &c->P[hi + 1];
+        size_t k = a->u1;
+        int ok = !b->poss && (!b->target_only || allow_target_only);
+        size_t gap = 0;
+        while (k < b->u0 && ok) {
+            if (is_coord(c, k) || uw(c, k, "the"))
+                k++, gap++;
+            else
+                ok = 0;
+        }
+        if (!ok || gap == 0 || gap > 3)
+            break;
+        /* "X and Y" must contain a real conjunction or a list comma */
+        hi++;
+    }
+    for (int i = lo; i <= hi; i++)
+        if (c->P[i].poss != 2 && (!c->P[i].target_only || allow_target_only))
+            group_add(g, party_ent(c, &c->P[i]));
+}
+
+/* ---- clause analysis ----------------------------------------------------- */
+
+static int is_prep_before(const ctx *c, size_t k)
+{
+    /* the word before unit k (skipping "the") is a preposition */
+    while (k > 0 && (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an")))
+        k--;
+    return k > 0 && has(c, k - 1, WC_PREP);
+}
+
+static int is_verbish(const ctx *c, size_t k)
+{
+    /* a lower-case word that looks like a verb: the party after it is its object */
+    if (k >= c->nu || !(c->U[k].flags & TK_WORD) || (c->U[k].flags & TK_CAP))
+        return 0;
+    if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
+                      WC(WC_BUY) | WC(WC_SEEK)))
+        return 1;
+    size_t l = c->U[k].e - c->U[k].s;
+    const char *w = c->s + c->U[k].s;
+    if (l > 3 && memcmp(w + l - 2, "ed", 2) == 0 && !has(c, k, WC_PLAN))
+        return 1;
+    return uw(c, k, "let") || uw(c, k, "help") || uw(c, k, "helps") || uw(c, k, "urged") ||
+           uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
+}
+
+/* Resolves "it", "they", "its fighters" after "X said": the sayer. */
+static int sayer_before(const ctx *c, size_t k, group *g)
+{
+    for (size_t j = k; j > 0; j--) {
+        size_t i = j - 1;
+        if (has(c, i, WC_SAY)) {
+            if (i > 0 && party_at(c, i - 1) != NULL) {
+                const party *p = party_at(c, i - 1);
+                group_of(c, c->pidx[i - 1], g, 0);
+                (void)p;
+                return g->n > 0;
+            }
+            return 0;
+        }
+        if (is_boundary(c, i))
+            return 0;
+    }
+    return 0;
+}
+
+/* Finds the subject of the trigger at unit t: the nearest party to the
+ * left that is not the object of a preposition or a verb. */
+static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
+{
+    size_t steps = 0;
+    g->n = 0;
+    g->inferred = 0;
+    if (rel_at)
+        *rel_at = (size_t)-1;
+    for (size_t j = t; j > 0 && steps < 30; j--, steps++) {
+        size_t k = j - 1;
+        if (is_boundary(c, k) || is_punct(c, k, '"'))
+            return 0;
+        if (has(c, k, WC_SAY) && !uw(c, k, "said") && !uw(c, k, "says"))
+            return 0;
+        if (uw(c, k, "said") || uw(c, k, "says") || has(c, k, WC_SAY)) {
+            /* "who it says supplied": go on to the relative pronoun */
+            size_t r = k;
+            while (r > 0 && r + 4 > k && !has(c, r - 1, WC_REL))
+                r--;
+            if (r > 0 && has(c, r - 1, WC_REL) && r + 4 > k) {
+                j = r;
+                continue;
+            }
+            return 0;
+        }
+        if (has(c, k, WC_REL)) {
+            /* antecedent: the party right before ", which" */
+            if (rel_at)
+                *rel_at = k;
+            size_t a = k;
+            if (a > 0 && is_punct(c, a - 1, ','))
+                a--;
+            if (a > 0 && party_at(c, a - 1) != NULL && !party_at(c, a - 1)->target_only &&
+                party_at(c, a - 1)->poss != 2 && !uw(c, k, "that")) {
+                group_of(c, c->pidx[a - 1], g, 0);
+                return g->n > 0;
+            }
+            if (uw(c, k, "that") && a == k && a > 0 && has(c, a - 1, WC_SAY))
+                return 0;
+            if (uw(c, k, "that"))
+                return 0;
+            return 0;
+        }
+        if (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) {
+            return sayer_before(c, k, g);
+        }
+        const party *p = party_at(c, k);
+        if (p == NULL)
+            continue;
+        int pi = c->pidx[k];
+        j = p->u0 + 1; /* continue left of the party */
+        if (p->target_only || p->poss == 2)
+            continue;
+        if (p->poss == 1) {
+            /* "Ukraine's air defenses ... have faced": the possessor is
+             * the subject when its head noun is not followed by a party */
+            size_t h = p->u1 + 1;
+            if (h < c->nu && party_at(c, h) == NULL && h + 1 <= t)
+                ;
+            else
+                continue;
+        }
+        if (is_prep_before(c, p->u0))
+            continue;
+        if (p->u0 > 0 && is_verbish(c, p->u0 - 1))
+            continue;
+        if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
+            continue;
+        group_of(c, pi, g, 0);
+        if (p->inferred)
+            g->inferred = 1;
+        return g->n > 0;
+    }
+    return 0;
+}
+
+/* Is the clause around t negated, conditional, an appeal or a question?
+ * Returns 1 to drop the edge. */
+static int blocked(const ctx *c, size_t t)
+{
+    if (c->question)
+        return 1;
+    for (size_t j = t, steps = 0; j > 0 && steps < 7; j--, steps++) {
+        size_t k = j - 1;
+        if (is_boundary(c, k) || is_punct(c, k, ','))
+            break;
+        if (has(c, k, WC_NEG) || has(c, k, WC_APPEAL) || has(c, k, WC_CONSIDER) ||
+            has(c, k, WC_DENY))
+            return 1;
+    }
+    for (size_t k = 0; k < t; k++) {
+        if (has(c, k, WC_DENY) || has(c, k, WC_COND))
+            return 1;
+    }
+    return 0;
+}
+
+/* Modality left of t in the clause: 0 none, 1 planned (plans to, agreed,
+ * will, would), 2 hedged possibility (could, may, might). */
+static int modality(const ctx *c, size_t t)
+{
+    for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
+        size_t k = j - 1;
+        if (is_boundary(c, k) || has(c, k, WC_REL) || party_at(c, k) != NULL)
+            break;
+        if (uw(c, k, "could") || uw(c, k, "may") || uw(c, k, "might"))
+            return 2;
+        if (has(c, k, WC_PLAN))
+            return 1;
+    }
+    return 0;
+}
+
+/* End of the region to the right of t: the next clause boundary. */
+static size_t region_end(const ctx *c, size_t t, size_t maxlen)
+{
+    size_t k = t + 1;
+    for (; k < c->nu && k < t + 1 + maxlen; k++) {
+        if (is_boundary(c, k) || has(c, k, WC_SAY) || is_punct(c, k, '"'))
+            break;
+    }
+    return k;
+}
+
+/* First party after unit k (skipping determiners and adjectives) up to e. */
+static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
+{
+    int gap = 0;
+    g->n = 0;
+    for (size_t j = k; j < e && gap <= maxgap; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL) {
+            if (p->poss == 2) {
+                j = p->u1;
+                continue;
+            }
+            if (p->target_only && !allow_target_only)
+                return 0;
+            group_of(c, c->pidx[j], g, allow_target_only);
+            g->inferred = p->inferred;
+            return g->n > 0;
+        }
+        if (has(c, j, WC_REL) || has(c, j, WC_SAY))
+            return 0;
+        if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of"))
+            return 0;
+        gap++;
+    }
+    return 0;
+}
+
+/* ---- items ---------------------------------------------------------------- */
+
+typedef struct items {
+    ag_buf text;
+    int category;
+    int n;
+    int military; /* at least one head that is not non-military */
+} items;
+
+static void items_collect(const ctx *c, size_t b, size_t e, items *it)
+{
+    for (size_t k = b; k < e && k < c->nu; k++) {
+        if (!has(c, k, WC_ITEM) && !has(c, k, WC_NONMIL))
+            continue;
+        /* extend over following item words ("missile launch systems") */
+        size_t h = k;
+        while (h + 1 < e && has(c, h + 1, WC_ITEM))
+            h++;
+        if (has(c, h + 1, WC_NONMIL) && h + 1 < e)
+            continue;
+        size_t m = k;
+        int steps = 0;
+        while (m > b && steps < 4) {
+            const ex_unit *u = &c->U[m - 1];
+            if (party_at(c, m - 1) != NULL && party_at(c, m - 1)->actor >= 0 &&
+                c->U[m - 1].surf != SURF_DEMONYM)
+                break;
+            if (u->wc & (WC(WC_DET) | WC(WC_PREP) | WC(WC_SUPPLY) | WC(WC_SAY) | WC(WC_FIRE) |
+                         WC(WC_BUY) | WC(WC_SEEK) | WC(WC_SUPPLY_NOUN) | WC(WC_REL) | WC(WC_PLAN)))
+                break;
+            if ((u->flags & TK_PUNCT) && u->ch != '-')
+                break;
+            if ((u->flags & TK_NUM) || uw(c, m - 1, "and") || uw(c, m - 1, "or") ||
+                uw(c, m - 1, "million") || uw(c, m - 1, "billion") || uw(c, m - 1, "than") ||
+                uw(c, m - 1, "least") || (u->flags & TK_POSS))
+                break;
+            m--;
+            steps++;
+        }
+        if (m < c->nu && (c->U[m].flags & TK_PUNCT))
+            m++;
+        if (m > h)
+            continue;
+        if (it->n > 0)
+            ag_buf_puts(&it->text, "; ");
+        ag_buf_append(&it->text, c->s + c->U[m].s, c->U[h].e - c->U[m].s);
+        it->n++;
+        if (has(c, h, WC_ITEM) || has(c, k, WC_ITEM)) {
+            it->military = it->military || has(c, h, WC_ITEM);
+            int cat = c->U[h].category ? c->U[h].category : c->U[k].category;
+            for (size_t q = m; q <= h && !cat; q++)
+                cat = c->U[q].category;
+            if (!it->category || (it->category == CAT_OTHER && cat))
+                it->category = cat ? cat : CAT_OTHER;
+        }
+        k = h;
+    }
+}
+
+/* ---- emitting edges ------------------------------------------------------- */
+
+static int ent_index(ctx *c, ent e, size_t *idx, const char *surface)
+{
+    ag_err err;
+    int rc;
+    if (e.actor >= 0) {
+        const dict_actor *a = &c->d->actors[e.actor];
+        rc = ag_extraction_entity(c->x, a->id, a->name, a->kind, a->state, idx, &err);
+    } else {
+        const ex_name *n = &c->names.v[e.name];
+        rc = ag_extraction_entity(c->x, n->text, n->text, n->kind, NULL, idx, &err);
+    }
+    if (rc == AG_OK && surface != NULL)
+        rc = ag_entity_add_alias(&c->x->entities[*idx], surface, &err);
+    return rc;
+}
+
+static void find_attribution(ctx *c, char **out)
+{
+    *out = NULL;
+    for (size_t k = 0; k < c->nu; k++) {
+        if (!has(c, k, WC_SAY))
+            continue;
+        const party *p = NULL;
+        if (uw(c, k, "according to")) {
+            for (size_t j = k + 1; j < c->nu && j < k + 6 && p == NULL; j++)
+                p = party_at(c, j);
+        } else {
+            if (k > 0)
+                p = party_at(c, k - 1);
+            if (p == NULL && k + 1 < c->nu)
+                p = party_at(c, k + 1);
+            if (p == NULL && k > 0 && has(c, k - 1, WC_PRONOUN) && c->last_sayer != NULL) {
+                *out = ag_strdup(c->last_sayer);
+                return;
+            }
+        }
+        if (p != NULL) {
+            if (p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON)
+                *out = ag_strdup(c->d->actors[p->actor].name);
+            else
+                *out = ag_strndup(c->s + c->U[p->u0].s, c->U[p->u1 - 1].e - c->U[p->u0].s);
+            free(c->last_sayer);
+            c->last_sayer = ag_strdup(*out);
+            return;
+        }
+    }
+}
+
+static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const items *it,
+                size_t qb, size_t qe, double conf)
+{
+    ag_err err;
+    size_t si, ti;
+    ag_mention *m;
+    int rc;
+
+    if (!ent_ok(src) || !ent_ok(dst) || ent_eq(src, dst))
+        return AG_OK;
+    /* a state against itself through one of its persons */
+    for (size_t i = 0; i < c->nfe; i++) {
+        found_edge *f = &c->fe[i];
+        if (f->type == type && ent_eq(f->src, src) && ent_eq(f->dst, dst) && (int)i >= 0) {
+            /* one mention per sentence per triple: merge */
+            ;
+        }
+    }
+    if (c->nfe == c->capfe) {
+        size_t nc = c->capfe ? c->capfe * 2 : 32;
+        found_edge *n = realloc(c->fe, nc * sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        c->fe = n;
+        c->capfe = nc;
+    }
+    c->fe[c->nfe].type = type;
+    c->fe[c->nfe].src = src;
+    c->fe[c->nfe].dst = dst;
+    c->nfe++;
+    if ((rc = ent_index(c, src, &si, NULL)) != AG_OK || (rc = ent_index(c, dst, &ti, NULL)) != AG_OK)
+        return rc;
+    /* the same triple from the same sentence once */
+    size_t so = c->map[c->sent_s];
+    for (size_t i = 0; i < c->x->n_mentions; i++) {
+        ag_mention *o = &c->x->mentions[i];
+        if (o->type == type && o->source == si && o->target == ti && o->start == so) {
+            if (status == AG_REPORTED)
+                o->status = AG_REPORTED;
+            return AG_OK;
+        }
+    }
+    if ((rc = ag_extraction_mention(c->x, &m, &err)) != AG_OK)
+        return rc;
+    m->type = type;
+    m->source = si;
+    m->target = ti;
+    m->status = status ? AG_PLANNED : AG_REPORTED;
+    m->confidence = conf;
+    if (it != NULL && it->n > 0) {
+        m->items = ag_strdup(it->text.data);
+        m->category = ag_strdup(ex_category_name(it->category ? it->category : CAT_OTHER));
+    }
+    if (qe > qb && (type == AG_SUPPLIES || type == AG_ATTACKS))
+        ex_find_quantity(c->s + c->U[qb].s, c->U[qe - 1].e - c->U[qb].s, &m->quantity);
+    ex_find_date(c->s + c->sent_s, c->sent_e - c->sent_s, c->published, m->date);
+    find_attribution(c, &m->attribution);
+    /* evidence in the original text */
+    size_t s0 = c->map[c->sent_s];
+    size_t e0 = c->map[c->sent_e - 1] + 1;
+    const char *orig = c->x->article.text;
+    while (e0 < c->x->article.len && ((unsigned char)orig[e0] & 0xC0) == 0x80)
+        e0++;
+    m->start = s0;
+    m->end = e0;
+    m->sentence = ag_strndup(orig + s0, e0 - s0);
+    if (m->sentence == NULL)
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
+
+static int emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst, int status,
+                       const items *it, size_t qb, size_t qe, double conf)
+{
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < dst->n; j++) {
+            int rc = emit(c, type, src->e[i], dst->e[j], status, it, qb, qe,
+                          conf - ((src->inferred || dst->inferred) ? 0.2 : 0.0));
+            if (rc != AG_OK)
+                return rc;
+        }
+    return AG_OK;
+}
+
+/* ---- families -------------------------------------------------------------- */
+
+static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
+{
+    for (size_t k = t + 1; k < e; k++) {
+        if (uw(c, k, "by") || has(c, k, WC_AGENT)) {
+            if (party_after(c, k + 1, e, g, 0, 3)) {
+                if (at)
+                    *at = k;
+                return 1;
+            }
+        }
+        if (has(c, k, WC_REL))
+            break;
+    }
+    return 0;
+}
+
+static int find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
+                     int allow_target_only, int maxgap)
+{
+    for (size_t k = t + 1; k < e; k++) {
+        if (uw(c, k, "according to"))
+            return 0;
+        for (int i = 0; preps[i]; i++) {
+            if (uw(c, k, preps[i]) && party_after(c, k + 1, e, g, allow_target_only, maxgap))
+                return 1;
+        }
+        if (has(c, k, WC_REL) && k > t + 1)
+            break;
+    }
+    return 0;
+}
+
+/* A possessor party left of t within n units: "Hezbollah's arsenal". */
+static int possessor_left(ctx *c, size_t t, size_t n, group *g)
+{
+    g->n = 0;
+    for (size_t j = t, steps = 0; j > 0 && steps < n; j--, steps++) {
+        const party *p = party_at(c, j - 1);
+        if (p != NULL && p->poss == 1) {
+            group_add(g, party_ent(c, p));
+            return g->n > 0;
+        }
+        if (is_boundary(c, j - 1))
+            break;
+    }
+    return 0;
+}
+
+static int is_passive(const ctx *c, size_t t)
+{
+    if (t == 0)
+        return 0;
+    size_t k = t - 1;
+    while (k > 0 && (c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
+           memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0)
+        k--;
+    return uw(c, k, "was") || uw(c, k, "were") || uw(c, k, "been") || uw(c, k, "be") ||
+           uw(c, k, "being") || uw(c, k, "is") || uw(c, k, "are");
+}
+
+static const char *const P_TO[] = {"to", NULL};
+static const char *const P_FROM[] = {"from", NULL};
+static const char *const P_ATK[] = {"at", "into", "toward", "towards", "on", "against", "across",
+                                    "in", "of", NULL};
+static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", NULL};
+static const char *const P_SANC[] = {"on", "against", "targeting", "with", NULL};
+
+static int supply_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    items it;
+    size_t e = region_end(c, t, 30), rel = (size_t)-1;
+    int rc = AG_OK, passive = 0, status;
+    double conf = 0.8;
+    int arm = uw(c, t, "arm") || uw(c, t, "armed") || uw(c, t, "arming") || uw(c, t, "arms") ||
+              uw(c, t, "funding") || uw(c, t, "funded") || uw(c, t, "fund");
+
+    if (blocked(c, t))
+        return AG_OK;
+    int mod = modality(c, t);
+    if (mod == 2)
+        return AG_OK;
+    status = mod;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    src.n = dst.n = 0;
+    size_t by_at = (size_t)-1;
+    if (find_by(c, t, e, &src, &by_at)) {
+        passive = 1;
+        if (!find_prep(c, t, by_at, P_TO, &dst, 0, 4) && !find_prep(c, by_at, e, P_TO, &dst, 0, 4)) {
+            if (!possessor_left(c, t, 14, &dst)) {
+                /* "Russia fired missiles that were provided by X": the user */
+                size_t k = t;
+                while (k > 0 && !has(c, k - 1, WC_REL))
+                    k--;
+                if (k > 0 && k + 5 > t)
+                    subject_of(c, k - 1, &dst, NULL);
+            }
+            conf -= 0.1;
+        }
+        items_collect(c, t > 8 ? t - 8 : 0, t, &it);
+        items_collect(c, t + 1, e, &it);
+    } else if (is_passive(c, t)) {
+        passive = 1;
+        find_prep(c, t, e, P_TO, &dst, 0, 4);
+    } else {
+        if (!subject_of(c, t, &src, &rel)) {
+            /* "accusing Paris of arming Armenia" handled by subject_of; none here */
+        }
+        /* ditransitive: "provided Russia with", "gave Ukraine", "sold the
+         * Malian air force" */
+        size_t k = t + 1;
+        while (k < e && (uw(c, k, "the") || uw(c, k, "directly") || uw(c, k, "also") ||
+                         uw(c, k, "over")))
+            k++;
+        const party *p = party_at(c, k);
+        if (p != NULL && p->poss != 2 && !p->target_only) {
+            group_of(c, c->pidx[k], &dst, 0);
+        } else if (p != NULL && p->poss == 2) {
+            /* "Iran's Qods Aviation": the qualified party */
+            size_t q = p->u1 + 1;
+            if (party_at(c, q) != NULL)
+                group_of(c, c->pidx[q], &dst, 0);
+        }
+        if (dst.n == 0)
+            find_prep(c, t, e, P_TO, &dst, 0, 4);
+        if (dst.n == 0 && rel != (size_t)-1) {
+            /* "India's Rafale jets, which France delivered": the possessor */
+            possessor_left(c, rel, 8, &dst);
+        }
+        if (dst.n == 0) {
+            /* "supplied 80 percent of Pakistan's arms imports" */
+            for (size_t q = t + 1; q < e && q < t + 8; q++) {
+                const party *pp = party_at(c, q);
+                if (pp != NULL && pp->poss == 1 && q + 2 < c->nu &&
+                    (has(c, pp->u1 + 1, WC_ITEM) || uw(c, pp->u1 + 1, "arms") ||
+                     uw(c, pp->u1 + 1, "military") || uw(c, pp->u1 + 1, "army"))) {
+                    group_add(&dst, party_ent(c, pp));
+                    break;
+                }
+            }
+        }
+        items_collect(c, t + 1, e, &it);
+        if (rel != (size_t)-1 && it.n == 0)
+            items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
+    }
+    (void)passive;
+    if (src.n == 0 || dst.n == 0)
+        goto out;
+    if (!arm && !it.military)
+        goto out;
+    if (uw(c, t, "allegedly") || (t > 0 && uw(c, t - 1, "allegedly")))
+        conf -= 0.1;
+    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf);
+    /* "in return, Moscow is providing Pyongyang with technology": the
+     * receiver seeks it in exchange */
+    if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
+        rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
+    /* "gave Russia shells in exchange for technical advice": the payback */
+    if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit > t) {
+        items pay;
+        memset(&pay, 0, sizeof pay);
+        ag_buf_init(&pay.text);
+        size_t pe = region_end(c, (size_t)c->exchange_unit, 15);
+        items_collect(c, (size_t)c->exchange_unit + 1, pe, &pay);
+        if (pay.n > 0) {
+            rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &src, &dst, AG_REPORTED, &pay, 0, 0, 0.7);
+            if (rc == AG_OK && pay.military)
+                rc = emit_groups(c, AG_SUPPLIES, &dst, &src, AG_REPORTED, &pay, 0, 0, 0.6);
+        }
+        ag_buf_destroy(&pay.text);
+    }
+out:
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "X-supplied missiles" */
+static int supplied_adj(ctx *c, const party *p)
+{
+    group src, dst;
+    items it;
+    size_t t = p->u1 + 1;
+    int rc;
+    if (blocked(c, p->u0))
+        return AG_OK;
+    src.n = 0;
+    src.inferred = 0;
+    group_add(&src, party_ent(c, p));
+    if (!subject_of(c, p->u0, &dst, NULL))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, t + 1, region_end(c, t, 8), &it);
+    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+static int supply_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    items it;
+    size_t e = region_end(c, t, 16);
+    int rc = AG_OK, status = 0;
+
+    if (blocked(c, t))
+        return AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    /* possessor: "Iran's continued provision of drones to Russia" */
+    for (size_t j = t, steps = 0; j > 0 && steps < 3; j--, steps++) {
+        const party *p = party_at(c, j - 1);
+        if (p != NULL) {
+            if (p->poss == 1 || steps == 0)
+                group_of(c, c->pidx[j - 1], &src, 0);
+            break;
+        }
+        if (!(c->U[j - 1].flags & TK_WORD) || has(c, j - 1, WC_PREP))
+            break;
+    }
+    if (src.n == 0)
+        find_prep(c, t, e, P_FROM, &src, 0, 3);
+    if (src.n == 0) {
+        /* "a sale of US weapons to the Emirates" */
+        for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
+            if (c->U[k].actor >= 0 && c->U[k].surf != SURF_PLACE && has(c, k + 1, WC_ITEM)) {
+                ent en = {c->U[k].actor, -1};
+                group_add(&src, en);
+                break;
+            }
+        }
+    }
+    if (src.n == 0) {
+        /* "the State Department approved a possible sale to Taipei" */
+        size_t k = t;
+        int steps = 0;
+        while (k > 0 && steps < 6 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1)) {
+            k--;
+            steps++;
+        }
+        if (k > 0 && has(c, k - 1, WC_SUPPORT_V))
+            subject_of(c, k - 1, &src, NULL);
+    }
+    find_prep(c, t, e, P_TO, &dst, 0, 4);
+    if (src.n == 0 || dst.n == 0)
+        return AG_OK;
+    for (size_t k = t > 4 ? t - 4 : 0; k < t; k++)
+        if (has(c, k, WC_PLAN))
+            status = 1;
+    if (modality(c, t) == 1)
+        status = 1;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, t + 1, e, &it);
+    if (has(c, t, WC_ITEM))
+        items_collect(c, t, t + 1, &it);
+    if (it.military || has(c, t, WC_ITEM) || uw(c, t, "arms"))
+        rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "China has become Russia's main supplier of machine tools" */
+static int supplier_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    items it;
+    int rc;
+    if (blocked(c, t) || !possessor_left(c, t, 4, &dst))
+        return AG_OK;
+    size_t k = t;
+    while (k > 0 && party_at(c, k - 1) == NULL)
+        k--;
+    if (k == 0)
+        return AG_OK;
+    if (!subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, t + 1, region_end(c, t, 16), &it);
+    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "Y plans to buy missiles from X" */
+static int buy_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    items it;
+    size_t e = region_end(c, t, 20);
+    int rc;
+    if (blocked(c, t))
+        return AG_OK;
+    if (!subject_of(c, t, &dst, NULL))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, t + 1, e, &it);
+    if (!find_prep(c, t, e, P_FROM, &src, 0, 4)) {
+        /* "buy Iranian drones" */
+        for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
+                ent en = {c->U[k].actor, -1};
+                src.n = 0;
+                src.inferred = 0;
+                group_add(&src, en);
+                break;
+            }
+    }
+    rc = AG_OK;
+    if (src.n > 0 && it.military) {
+        int st = modality(c, t) ? 1 : 0;
+        for (size_t k = t > 5 ? t - 5 : 0; k < t; k++)
+            if (has(c, k, WC_PLAN))
+                st = 1;
+        rc = emit_groups(c, AG_SUPPLIES, &src, &dst, st, &it, t, e, 0.7);
+    }
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+static void remember_sanctioner(ctx *c, const group *g)
+{
+    if (g->n > 0) {
+        c->have_sanctioner = 1;
+        c->sanctioner = g->e[0];
+    }
+}
+
+/* targets of a sanctions verb: every party in the object region, except
+ * places and parties after "in"/"from"/"outside"; a possessor only when
+ * nothing else is there. */
+static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
+{
+    group poss;
+    g->n = 0;
+    g->inferred = 0;
+    poss.n = 0;
+    for (size_t k = b; k < e; k++) {
+        if (has(c, k, WC_REL) || uw(c, k, "over") || uw(c, k, "for") || uw(c, k, "accusing") ||
+            uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because"))
+            break;
+        const party *p = party_at(c, k);
+        if (p == NULL)
+            continue;
+        k = p->u1 - 1;
+        if (p->target_only || p->poss == 2)
+            continue;
+        size_t pk = p->u0;
+        if (pk > 0 && (uw(c, pk - 1, "in") || uw(c, pk - 1, "from") || uw(c, pk - 1, "outside") ||
+                       uw(c, pk - 1, "to") || uw(c, pk - 1, "into") || uw(c, pk - 1, "near")))
+            continue;
+        if (p->poss == 1) {
+            group_add(&poss, party_ent(c, p));
+            continue;
+        }
+        group_add(g, party_ent(c, p));
+    }
+    if (g->n == 0)
+        *g = poss;
+}
+
+static int sanction_verb(ctx *c, size_t t, int weak)
+{
+    group src, dst;
+    size_t e = region_end(c, t, 30);
+    int status = 0, rc = AG_OK;
+    if (blocked(c, t))
+        return AG_OK;
+    if (weak && !c->sanction_context)
+        return AG_OK;
+    int mod = modality(c, t);
+    status = mod ? 1 : 0;
+    src.n = dst.n = 0;
+    size_t by_at;
+    if (find_by(c, t, e, &src, &by_at)) {
+        /* "designated ... by the United States": the subject is the target */
+        size_t k = t;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY))
+            k--;
+        sanction_targets(c, k, t, &dst);
+        if (dst.n > 1) {
+            /* the first party is the subject; appositions follow */
+            dst.n = 1;
+        }
+    } else if (is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {
+        size_t k = t;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) &&
+               !has(c, k - 1, WC_REL))
+            k--;
+        sanction_targets(c, k, t, &dst);
+        if (dst.n == 0)
+            sanction_targets(c, t + 1, e, &dst);
+        if (c->have_sanctioner) {
+            group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        } else if (k > 0 && has(c, k - 1, WC_SAY)) {
+            subject_of(c, k - 1, &src, NULL);
+        }
+    } else {
+        subject_of(c, t, &src, NULL);
+        if (src.n == 0 && c->have_sanctioner && (weak || t < 4)) {
+            /* "The measures target X": the last sanctioner */
+            group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+        if (uw(c, t, "suspended trade") || uw(c, t, "banned") || uw(c, t, "ban") ||
+            uw(c, t, "bans"))
+            find_prep(c, t, e, P_SANC, &dst, 0, 4);
+        if (dst.n == 0)
+            sanction_targets(c, t + 1, e, &dst);
+    }
+    remember_sanctioner(c, &src);
+    c->sanction_context = 1;
+    if (src.n > 0 && dst.n > 0)
+        rc = emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, weak ? 0.6 : 0.8);
+    return rc;
+}
+
+static int sanction_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    size_t e = region_end(c, t, 12);
+    int status = 0;
+    if (blocked(c, t))
+        return AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    int weak = has(c, t, WC_SANCTION_WEAK) && !has(c, t, WC_SANCTION_N);
+    if (weak && !c->sanction_context)
+        return AG_OK;
+    /* target: "sanctions on X", "package of sanctions against X" */
+    for (size_t k = t + 1; k < e && k < t + 6 && dst.n == 0; k++) {
+        if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") ||
+            uw(c, k, "with")) {
+            if (!party_after(c, k + 1, e, &dst, 0, 3)) {
+                /* "sanctions the organization has imposed on North Korea" */
+                break;
+            }
+        }
+    }
+    /* source: modifier or possessor right before the noun */
+    size_t j = t;
+    while (j > 0 && (uw(c, j - 1, "new") || uw(c, j - 1, "additional") || uw(c, j - 1, "further") ||
+                     uw(c, j - 1, "its") || uw(c, j - 1, "their") ||
+                     (c->U[j - 1].flags & TK_NUM) || uw(c, j - 1, "arms") ||
+                     uw(c, j - 1, "sweeping") || uw(c, j - 1, "tough") ||
+                     uw(c, j - 1, "economic") || uw(c, j - 1, "financial")))
+        j--;
+    if (j > 0 && party_at(c, j - 1) != NULL && !party_at(c, j - 1)->target_only) {
+        group_of(c, c->pidx[j - 1], &src, 0);
+    } else if (j > 0 && (uw(c, j - 1, "our") || uw(c, j - 1, "we"))) {
+        /* said by an official: the speaker's state */
+        for (size_t k = 0; k < c->nu && src.n == 0; k++) {
+            if (!has(c, k, WC_SAY))
+                continue;
+            const party *p = party_at(c, k > 0 ? k - 1 : 0);
+            if (p == NULL && k + 1 < c->nu)
+                p = party_at(c, k + 1);
+            if (p != NULL && p->actor >= 0) {
+                ent en = party_ent(c, p);
+                if (ent_is_state(c, en))
+                    group_add(&src, en);
+            }
+        }
+    }
+    if (src.n == 0 && dst.n == 0) {
+        /* "sanctions the organization has imposed on X": a party right after */
+        size_t k = t + 1;
+        const party *p = party_at(c, k);
+        if (p == NULL && uw(c, k, "the"))
+            p = party_at(c, ++k);
+        if (p != NULL && !p->target_only && (uw(c, p->u1, "has") || uw(c, p->u1, "had") ||
+                                             uw(c, p->u1, "imposed") || uw(c, p->u1, "have"))) {
+            group_of(c, c->pidx[p->u0], &src, 0);
+            for (size_t q = p->u1; q < e + 6 && q < c->nu && dst.n == 0; q++)
+                if (uw(c, q, "on") || uw(c, q, "against"))
+                    party_after(c, q + 1, c->nu, &dst, 0, 3);
+        }
+    }
+    if (src.n == 0) {
+        if (!subject_of(c, t, &src, NULL) && weak && c->have_sanctioner) {
+            group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+    }
+    /* "under US and European Union sanctions": the subject is the target */
+    if (dst.n == 0 && j > 0 && src.n > 0 && uw(c, src.n > 0 ? c->P[c->pidx[j - 1] >= 0 ? c->pidx[j - 1] : 0].u0 - 1 : 0, "under")) {
+        size_t k = j - 1;
+        while (k > 0 && !uw(c, k, "under"))
+            k--;
+        /* an apposition: "X, a firm already under US sanctions" or the subject */
+        size_t q = k;
+        while (q > 0 && !has(c, q - 1, WC_REL) && !is_boundary(c, q - 1))
+            q--;
+        if (q > 0 && has(c, q - 1, WC_REL))
+            subject_of(c, q, &dst, NULL);
+        else
+            subject_of(c, k, &dst, NULL);
+        if (dst.n == 0) {
+            /* "Qods Aviation Industries, a firm already under US sanctions" */
+            for (size_t r = k; r > 0; r--) {
+                const party *p = party_at(c, r - 1);
+                if (p != NULL && !p->target_only && p->poss != 2) {
+                    group_add(&dst, party_ent(c, p));
+                    break;
+                }
+            }
+        }
+    }
+    int mod = modality(c, t);
+    if (mod)
+        status = 1;
+    for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
+        if (has(c, k, WC_PLAN))
+            status = 1;
+    remember_sanctioner(c, &src);
+    c->sanction_context = 1;
+    if (src.n == 0 || dst.n == 0)
+        return AG_OK;
+    return emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
+}
+
+static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
+{
+    group dst;
+    size_t e = region_end(c, t, 24);
+    dst.n = 0;
+    dst.inferred = 0;
+    if (direct) {
+        /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
+        party_after(c, t + 1, e, &dst, 1, 6);
+    }
+    if (dst.n == 0 && preps != NULL)
+        find_prep(c, t, e, preps, &dst, 1, 5);
+    if (dst.n == 0 || src->n == 0)
+        return AG_OK;
+    return emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
+}
+
+static int attack_verb(ctx *c, size_t t, int fire)
+{
+    group src;
+    size_t e = region_end(c, t, 24);
+    if (blocked(c, t) || modality(c, t))
+        return AG_OK;
+    for (size_t k = t + 1; k < e && k < t + 3; k++)
+        if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
+            return AG_OK;
+    if (has(c, t, WC_INTERCEPT))
+        return AG_OK;
+    src.n = 0;
+    size_t by_at;
+    if (find_by(c, t, e, &src, &by_at)) {
+        /* "was hit by X's missiles" */
+        group dst;
+        size_t k = t;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL))
+            k--;
+        dst.n = 0;
+        for (size_t q = k; q < t && dst.n == 0; q++)
+            if (party_at(c, q) != NULL && party_at(c, q)->poss != 2)
+                group_of(c, c->pidx[q], &dst, 1);
+        if (!is_passive(c, t) || dst.n == 0) {
+            /* "the missile, fired by the Houthis, struck a road near X" */
+            return AG_OK;
+        }
+        return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    }
+    if (is_passive(c, t))
+        return AG_OK;
+    if (!subject_of(c, t, &src, NULL))
+        return AG_OK;
+    if (fire) {
+        /* "fired 18 drones at", "sent waves of them into" */
+        if (uw(c, t, "sent") || uw(c, t, "send") || uw(c, t, "sending")) {
+            static const char *const P_INTO[] = {"into", "at", NULL};
+            return attack_common(c, t, &src, P_INTO, 0);
+        }
+        static const char *const P_FIRE[] = {"at", "into", "toward", "towards", "on", "against",
+                                             NULL};
+        return attack_common(c, t, &src, P_FIRE, 0);
+    }
+    if (uw(c, t, "seized") || uw(c, t, "captured")) {
+        group dst;
+        if (find_prep(c, t, e, P_FROM, &dst, 0, 4))
+            return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    }
+    static const char *const P_WITH[] = {"with", "on", "against", NULL};
+    if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on"))
+        return attack_common(c, t, &src, P_WITH, 0);
+    return attack_common(c, t, &src, P_ATK, 1);
+}
+
+static int attack_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    size_t e = region_end(c, t, 14);
+    if (blocked(c, t) || c->question)
+        return AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    /* source: possessor or modifier right before: "Russia's invasion",
+     * "a Hamas rocket attack", "the Hamas-led attack", "its war" */
+    size_t j = t;
+    int steps = 0;
+    while (j > 0 && steps < 4) {
+        const party *p = party_at(c, j - 1);
+        if (p != NULL) {
+            if (!p->target_only && p->poss != 2)
+                group_of(c, c->pidx[j - 1], &src, 0);
+            break;
+        }
+        if (has(c, j - 1, WC_PRONOUN)) {
+            /* its/their: the subject of the clause */
+            subject_of(c, j - 1, &src, NULL);
+            if (src.n == 0) {
+                for (size_t q = j - 1; q > 0 && src.n == 0; q--) {
+                    const party *pp = party_at(c, q - 1);
+                    if (pp != NULL && !pp->target_only && pp->poss != 2 &&
+                        !is_prep_before(c, pp->u0))
+                        group_of(c, c->pidx[q - 1], &src, 0);
+                }
+            }
+            break;
+        }
+        if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '-')
+            break;
+        if (has(c, j - 1, WC_PREP) || has(c, j - 1, WC_SUPPORT_V) || has(c, j - 1, WC_REL))
+            break;
+        j--;
+        steps++;
+    }
+    if (src.n == 0)
+        find_by(c, t, e, &src, NULL);
+    if (src.n == 0) {
+        /* "Israel has been waging war on Hamas", "used ... in strikes on" */
+        size_t k = t;
+        int st = 0;
+        while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1)) {
+            k--;
+            st++;
+        }
+        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !modality(c, k - 1) && !blocked(c, k - 1))
+            subject_of(c, k - 1, &src, NULL);
+    }
+    if (src.n == 0)
+        return AG_OK;
+    if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive")) {
+        static const char *const P_WAR[] = {"on", "against", "of", "into", "in", "with", NULL};
+        find_prep(c, t, e, P_WAR, &dst, 1, 3);
+    } else {
+        find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
+    }
+    if (dst.n == 0) {
+        /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
+        return AG_OK;
+    }
+    return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+}
+
+/* seeking in exchange */
+static int seek_verb(ctx *c, size_t t)
+{
+    group seeker, partner;
+    items it;
+    size_t e = region_end(c, t, 20);
+    int rc = AG_OK;
+    if (c->exchange_unit < 0 || blocked(c, t))
+        return AG_OK;
+    if (!subject_of(c, t, &seeker, NULL))
+        return AG_OK;
+    partner.n = 0;
+    partner.inferred = 0;
+    find_prep(c, t, e, P_FROM, &partner, 0, 3);
+    if (partner.n == 0 && (size_t)c->exchange_unit < t) {
+        /* the party inside "in exchange for transferring equipment to Moscow" */
+        for (size_t k = (size_t)c->exchange_unit + 1; k < t && partner.n == 0; k++) {
+            const party *p = party_at(c, k);
+            if (p != NULL && !p->target_only && p->poss != 2) {
+                ent en = party_ent(c, p);
+                if (!ent_eq(en, seeker.e[0]))
+                    group_add(&partner, en);
+            }
+            if (is_punct(c, k, ','))
+                break;
+        }
+    }
+    if (partner.n == 0) {
+        /* "acquire Russian military equipment" */
+        for (size_t k = t + 1; k < e && partner.n == 0; k++)
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
+                ent en = {c->U[k].actor, -1};
+                if (!ent_eq(en, seeker.e[0]))
+                    group_add(&partner, en);
+            }
+    }
+    if (partner.n == 0) {
+        /* the counterpart of the seeker's last supply */
+        for (size_t i = c->nfe; i > 0 && partner.n == 0; i--) {
+            found_edge *f = &c->fe[i - 1];
+            if (f->type == AG_SUPPLIES && ent_eq(f->src, seeker.e[0]))
+                group_add(&partner, f->dst);
+        }
+        partner.inferred = 1;
+    }
+    if (partner.n == 0)
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, t + 1, e, &it);
+    int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
+                  uw(c, t, "wants") || uw(c, t, "want") || modality(c, t) == 1;
+    rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
+    if (rc == AG_OK && !planned && it.military)
+        rc = emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* ---- sentences ------------------------------------------------------------ */
+
+static void note_orgs(ctx *c)
+{
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->inferred || p->poss == 2)
+            continue;
+        ent en = party_ent(c, p);
+        int org = (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
+                  (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION);
+        if (org) {
+            c->have_last_org = 1;
+            c->last_org = en;
+        }
+    }
+}
+
+static int do_sentence(ctx *c)
+{
+    int rc;
+    if ((rc = build_parties(c)) != AG_OK)
+        return rc;
+    c->exchange_unit = -1;
+    for (size_t k = 0; k < c->nu; k++)
+        if (has(c, k, WC_EXCHANGE)) {
+            c->exchange_unit = (int)k;
+            break;
+        }
+    for (size_t i = 0; i < c->np; i++)
+        if (c->P[i].supplied && (rc = supplied_adj(c, &c->P[i])) != AG_OK)
+            return rc;
+    for (size_t t = 0; t < c->nu && rc == AG_OK; t++) {
+        if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 && c->U[t].wc == 0)
+            continue;
+        wc_mask w = c->U[t].wc;
+        if (w & WC(WC_SUPPLY))
+            rc = supply_verb(c, t);
+        else if (w & WC(WC_BUY))
+            rc = buy_verb(c, t);
+        else if (w & WC(WC_SUPPLIER))
+            rc = supplier_noun(c, t);
+        else if (w & WC(WC_SANCTION_V))
+            rc = sanction_verb(c, t, 0);
+        else if (w & WC(WC_SANCTION_N))
+            rc = sanction_noun(c, t);
+        else if (w & WC(WC_SANCTION_WEAK)) {
+            /* "measures target X" (verb) or "similar measures on X" (noun) */
+            if (t > 0 && (uw(c, t - 1, "measures") || uw(c, t - 1, "sanctions") ||
+                          uw(c, t - 1, "package")))
+                rc = sanction_verb(c, t, 1);
+            else if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") ||
+                     uw(c, t, "added"))
+                rc = sanction_verb(c, t, 1);
+            else
+                rc = sanction_noun(c, t);
+        } else if (w & WC(WC_FIRE))
+            rc = attack_verb(c, t, 1);
+        else if (w & WC(WC_ATTACK_V))
+            rc = attack_verb(c, t, 0);
+        else if (w & WC(WC_ATTACK_N))
+            rc = attack_noun(c, t);
+        if (rc == AG_OK && (w & WC(WC_SUPPLY_NOUN)) && !(w & WC(WC_SUPPLY)))
+            rc = supply_noun(c, t);
+        if (rc == AG_OK && (w & WC(WC_SEEK)))
+            rc = seek_verb(c, t);
+    }
+    note_orgs(c);
+    return rc;
+}
+
+/* Marks the dateline ("BRUSSELS, Oct. 20 -") of the first sentence. */
+static void skip_dateline(ctx *c)
+{
+    if (c->nu < 4 || !(c->U[0].flags & TK_UPPER))
+        return;
+    for (size_t k = 1; k < c->nu && k < 12; k++) {
+        if (is_punct(c, k, '-') && k > 0 && (c->U[k - 1].flags & TK_NUM)) {
+            for (size_t j = 0; j <= k; j++) {
+                c->U[j].skip = 1;
+                c->U[j].actor = -1;
+                c->U[j].name = -1;
+            }
+            return;
+        }
+    }
+}
+
+static int skip_line(const char *s, size_t n)
+{
+    static const char *const pre[] = {"Read also", "Read more", "See also", "Related:",
+                                      "Also read", "READ MORE", "Top Stories", "Updated "};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t l = strlen(pre[i]);
+        if (n >= l && memcmp(s, pre[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *err)
+{
+    ctx c;
+    ex_span *lines = NULL, *sents = NULL;
+    size_t nlines = 0, caplines = 0, nsents = 0, capsents = 0;
+    ex_token *tok = NULL;
+    size_t ntok = 0, captok = 0;
+    ex_unit *units = NULL;
+    size_t capu = 0;
+    char *norm = NULL;
+    size_t *map = NULL, *absmap = NULL;
+    int rc = AG_OK;
+    int first_sentence = 1;
+
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.x = x;
+    if (a == NULL || a->text == NULL)
+        return ag_err_set(err, AG_ERR_USAGE, "no article text");
+    /* copy the article */
+    x->article.id = ag_strdup(a->id);
+    x->article.title = ag_strdup(a->title);
+    x->article.url = ag_strdup(a->url);
+    x->article.source = ag_strdup(a->source);
+    x->article.published = ag_strdup(a->published);
+    x->article.text = ag_strndup(a->text, a->len);
+    x->article.len = a->len;
+    memcpy(x->article.sha256, a->sha256, sizeof a->sha256);
+    if (x->article.text == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    c.published = a->published;
+    if (ex_split_lines(a->text, a->len, &lines, &nlines, &caplines) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t li = 0; li < nlines; li++) {
+        size_t nlen = 0;
+        free(norm);
+        free(map);
+        norm = NULL;
+        map = NULL;
+        rc = ag_text_normalize(a->text + lines[li].s, lines[li].e - lines[li].s, &norm, &nlen, &map,
+                               err);
+        if (rc != AG_OK)
+            goto out;
+        if (nlen == 0 || skip_line(norm, nlen))
+            continue;
+        free(absmap);
+        absmap = malloc((nlen + 1) * sizeof *absmap);
+        if (absmap == NULL) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        for (size_t i = 0; i <= nlen; i++)
+            absmap[i] = map[i] + lines[li].s;
+        if (ex_split_line(norm, nlen, &sents, &nsents, &capsents) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        for (size_t si = 0; si < nsents; si++) {
+            size_t ss = sents[si].s, se = sents[si].e;
+            if (se - ss > AG_MAX_SENTENCE_BYTES)
+                continue;
+            if (ex_tokenize(norm + ss, se - ss, &tok, &ntok, &captok) != AG_OK) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            /* token offsets relative to the line */
+            for (size_t i = 0; i < ntok; i++) {
+                tok[i].s += (uint32_t)ss;
+                tok[i].e += (uint32_t)ss;
+            }
+            if (ex_units(d, norm, tok, ntok, &units, &c.nu, &capu, &c.names) != AG_OK) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            c.s = norm;
+            c.U = units;
+            c.sent_s = ss;
+            c.sent_e = se;
+            c.map = absmap;
+            c.question = 0;
+            {
+                size_t q = se;
+                while (q > ss && (norm[q - 1] == '"' || norm[q - 1] == '\'' || norm[q - 1] == ')'))
+                    q--;
+                if (q > ss && norm[q - 1] == '?')
+                    c.question = 1;
+            }
+            if (first_sentence)
+                skip_dateline(&c);
+            first_sentence = 0;
+            if ((rc = do_sentence(&c)) != AG_OK) {
+                rc = ag_err_set(err, rc, "out of memory");
+                goto out;
+            }
+        }
+    }
+out:
+    free(lines);
+    free(sents);
+    free(tok);
+    free(units);
+    free(norm);
+    free(map);
+    free(absmap);
+    free(c.P);
+    free(c.pidx);
+    free(c.fe);
+    free(c.last_sayer);
+    ex_names_free(&c.names);
+    return rc;
+}

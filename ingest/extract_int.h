@@ -1,0 +1,181 @@
+/*
+ * extract_int.h -- private interfaces shared by the extraction engine's
+ * files: the dictionary tables (dict.c), the tokenizer and sentence splitter
+ * (text.c), the actor matcher (actors.c), the attribute finders (attrs.c) and
+ * the pattern matcher (extract.c). Not installed; not for use outside ingest/.
+ */
+#ifndef AG_EXTRACT_INT_H
+#define AG_EXTRACT_INT_H
+
+#include "ag_ingest.h"
+
+#include <stdint.h>
+
+/* ---- word classes (data/triggers.json "class" names) --------------------- */
+enum {
+    WC_SUPPLY = 0,   /* supply verbs: supplied, delivered, shipped, sold, sent ... */
+    WC_SUPPLY_NOUN,  /* transfer, delivery, shipment, supply, provision, sale, aid */
+    WC_SUPPLIER,     /* supplier, exporter */
+    WC_BUY,          /* buy, purchase, acquire, obtain, import */
+    WC_SANCTION_V,   /* sanctioned, blacklisted, designated, froze */
+    WC_SANCTION_N,   /* sanctions, embargo, export controls, asset freeze */
+    WC_SANCTION_WEAK,/* named, listed, hit, target: sanctions only in a sanctions context */
+    WC_ATTACK_V,     /* struck, attacked, shelled, bombed, invaded, pounded */
+    WC_ATTACK_N,     /* attack, strike, invasion, war, offensive, assault */
+    WC_FIRE,         /* fired, launched: an attack with "at/into/toward" */
+    WC_SUPPORT_V,    /* launched, carried out, waging, began, kept up (+ attack noun) */
+    WC_SEEK,         /* seeking, wants, receiving, received, sought */
+    WC_EXCHANGE,     /* in exchange, in return, as payment */
+    WC_NEG,          /* not, never, no, denied, denies */
+    WC_DENY,         /* denied, dismissed, rejected */
+    WC_PLAN,         /* plans, agreed, will, pledged, expected, pending, preparing */
+    WC_COND,         /* if, unless, whether, could, would, might */
+    WC_APPEAL,       /* urged, called on, asked */
+    WC_CONSIDER,     /* considering, weighs */
+    WC_SAY,          /* said, says, told, added, stressed, according to */
+    WC_ITEM,         /* weapon and equipment heads (with a category) */
+    WC_ORGAN,        /* forces, troops, army, government ... (demonym + organ = state) */
+    WC_TARGET_HEAD,  /* cities, towns, positions, targets, warships ... */
+    WC_PERSON_ROLE,  /* businessman, director, dealer, national ... */
+    WC_ORG_SUFFIX,   /* Ltd, LLC, Industries, Group ... */
+    WC_TITLE,        /* President, Minister, Colonel ... (stripped from names) */
+    WC_STOPCAP,      /* capitalized words that are never names */
+    WC_INTERCEPT,    /* shot down, intercepted */
+    WC_COREF,        /* the bloc, the group, the company, the organization */
+    WC_NONMIL,       /* oil, gold, food, fees, cash */
+    WC_PREP,         /* prepositions */
+    WC_BOUNDARY,     /* while, but, although, because, as, after */
+    WC_REL,          /* which, who, that, whom */
+    WC_DET,          /* the, a, an, its, their, some, several ... */
+    WC_COMPOUND,     /* -based, -made, -linked, -backed: an actor in such a compound is no party */
+    WC_SUPPLIED_ADJ, /* -supplied, -provided: "X-supplied missiles" */
+    WC_LED_ADJ,      /* -led: "a Hamas-led attack" */
+    WC_PRIVATE_HEAD, /* companies, firms, entities: a name before them is a modifier */
+    WC_AGENT,        /* "blamed on": marks the agent like "by" */
+    WC_PRONOUN,      /* it, they, its, their */
+    WC_COUNT
+};
+
+typedef uint64_t wc_mask;
+#define WC(x) ((wc_mask)1 << (x))
+
+/* categories of items */
+enum { CAT_NONE = 0, CAT_MISSILES, CAT_DRONES, CAT_ARTILLERY, CAT_AIRCRAFT, CAT_AIR_DEFENSE,
+       CAT_ARMOR, CAT_TECHNOLOGY, CAT_FUNDING, CAT_OTHER, CAT_COUNT };
+const char *ex_category_name(int cat);
+
+/* how a dictionary name denotes its actor */
+enum { SURF_ALIAS = 0, SURF_DEMONYM = 1, SURF_SEAT = 2, SURF_PLACE = 3 };
+
+typedef struct dict_actor {
+    char *id;
+    char *name;
+    ag_kind kind;
+    char *state;  /* NULL or a state id */
+    int official; /* role "official": acts for its state */
+    int line;
+    char *file;
+} dict_actor;
+
+/* ---- dictionary tables (dict.c) ----------------------------------------- */
+
+#define EX_MAX_NGRAM 8
+
+typedef struct dict_entry {
+    uint64_t hash;   /* of the lower-case token sequence */
+    char *key;       /* lower-case tokens joined by one space */
+    char *exact;     /* when not NULL, the text must equal this byte for byte */
+    int ntok;
+    int actor;       /* index into actors, or -1 */
+    int surf;        /* SURF_* when actor >= 0 */
+    wc_mask classes; /* word classes */
+    int category;    /* CAT_* for items */
+    int cap_first;   /* an actor name written capitalized: the text must be too */
+} dict_entry;
+
+struct ag_dict {
+    dict_actor *actors;
+    size_t n_actors, cap_actors;
+    dict_entry *entries; /* open addressing, power-of-two size */
+    size_t n_entries, cap_entries;
+    uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */
+    int max_ntok;
+};
+
+/* Finds the entry whose key is the n tokens starting at tok[i] in s. */
+struct ex_token;
+const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const struct ex_token *tok,
+                                size_t ntok, size_t i, int n);
+uint64_t ex_hash_lower(const char *s, size_t n);
+uint64_t ex_hash_combine(uint64_t h, uint64_t t);
+/* Index of an actor by id, or -1. */
+int ex_dict_actor_index(const ag_dict *d, const char *id);
+
+/* ---- tokens and sentences (text.c) -------------------------------------- */
+
+enum { TK_WORD = 1, TK_NUM = 2, TK_PUNCT = 4, TK_CAP = 8, TK_UPPER = 16, TK_POSS = 32 };
+
+typedef struct ex_token {
+    uint32_t s, e;  /* byte range in the normalized text */
+    uint32_t flags;
+    uint64_t h;     /* hash of the lower-case form */
+    char ch;        /* the character of a punctuation token */
+} ex_token;
+
+/* Tokenizes s[0..n) into *toks (grown as needed, reused across calls). */
+int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *cap);
+
+typedef struct ex_span {
+    size_t s, e;    /* byte range in the text that was split */
+    int headline;   /* a line without final punctuation */
+} ex_span;
+
+/* Splits one line (normalized, no newlines) into sentences. */
+int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
+/* Splits a whole original text into lines (non-empty, trimmed): ranges in
+ * the original text. */
+int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
+
+/* ---- units (actors.c) --------------------------------------------------- */
+
+/* A unit is one token or one multi-token dictionary match. */
+typedef struct ex_unit {
+    size_t t0, t1;  /* token range [t0, t1) */
+    uint32_t s, e;  /* byte range in the sentence text */
+    wc_mask wc;
+    int category;
+    int actor;      /* dictionary actor or -1 */
+    int surf;
+    int name;       /* index into the article's unknown names, or -1 */
+    uint32_t flags; /* TK_* of the first token */
+    char ch;        /* punctuation char or 0 */
+    uint64_t h;     /* hash of the lower-case form of a single token */
+    int skip;       /* part of a dateline or a compound: no party */
+} ex_unit;
+
+typedef struct ex_name {
+    char *text;  /* as written (without titles) */
+    ag_kind kind;
+    int alias_of; /* index of a previous name it abbreviates, or -1 */
+} ex_name;
+
+typedef struct ex_names {
+    ex_name *v;
+    size_t n, cap;
+} ex_names;
+
+void ex_names_free(ex_names *nm);
+
+/* Builds units for one sentence. */
+int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
+             size_t *nunits, size_t *cap, ex_names *names);
+
+/* ---- attributes (attrs.c) ----------------------------------------------- */
+
+/* Resolves a date expression found in s[0..n) against published
+ * ("YYYY-MM-DD" or NULL): writes "YYYY-MM-DD" into out[11] or "". */
+void ex_find_date(const char *s, size_t n, const char *published, char out[11]);
+/* Finds a quantity in s[0..n); fills q (strings malloc'd) when found. */
+int ex_find_quantity(const char *s, size_t n, ag_quantity *q);
+
+#endif

@@ -1,0 +1,222 @@
+/*
+ * text.c -- lines, sentences and tokens. The tokenizer classifies bytes and
+ * slices the text (tokens are byte ranges, nothing is copied); the sentence
+ * splitter survives abbreviations ("Dec. 30", "U.S.", "D.C.", "Mr."),
+ * closing quotes, and headline or caption lines without final punctuation.
+ */
+#include "extract_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int is_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, size_t b, size_t e,
+                    uint32_t flags)
+{
+    if (*ntok == *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        ex_token *nt = realloc(*toks, nc * sizeof *nt);
+        if (nt == NULL)
+            return AG_ERR_NOMEM;
+        *toks = nt;
+        *cap = nc;
+    }
+    ex_token *t = &(*toks)[(*ntok)++];
+    t->s = (uint32_t)b;
+    t->e = (uint32_t)e;
+    t->ch = (flags & TK_PUNCT) ? s[b] : 0;
+    if (flags & TK_WORD) {
+        unsigned char c0 = (unsigned char)s[b];
+        int upper = 1, letters = 0;
+        if ((c0 >= 'A' && c0 <= 'Z') ||
+            (c0 == 0xC3 && e > b + 1 && (unsigned char)s[b + 1] >= 0x80 &&
+             (unsigned char)s[b + 1] <= 0x9E))
+            flags |= TK_CAP;
+        for (size_t i = b; i < e; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 'a' && c <= 'z')
+                upper = 0;
+            if (isalpha(c))
+                letters++;
+        }
+        if (upper && letters >= 2)
+            flags |= TK_UPPER;
+    }
+    t->flags = flags;
+    t->h = ex_hash_lower(s + b, e - b);
+    return AG_OK;
+}
+
+int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *cap)
+{
+    size_t i = 0;
+    *ntok = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        size_t b = i;
+        uint32_t fl;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            i++;
+            continue;
+        }
+        if (is_letter(c)) {
+            /* initials with dots: U.S., D.C., U.K. */
+            if (i + 3 < n + 0 && s[i + 1] == '.' && isalpha((unsigned char)s[i + 2]) &&
+                s[i + 3] == '.') {
+                i += 4;
+                while (i + 1 < n && isalpha((unsigned char)s[i]) && s[i + 1] == '.')
+                    i += 2;
+                if (push_tok(toks, ntok, cap, s, b, i, TK_WORD) != AG_OK)
+                    return AG_ERR_NOMEM;
+                continue;
+            }
+            while (i < n) {
+                unsigned char d = (unsigned char)s[i];
+                if (is_letter(d) || is_digit(d)) {
+                    i++;
+                } else if (d == '\'' && i + 1 < n && is_letter((unsigned char)s[i + 1]) &&
+                           !((s[i + 1] == 's' || s[i + 1] == 'S') &&
+                             (i + 2 >= n || !is_letter((unsigned char)s[i + 2])))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            fl = TK_WORD;
+        } else if (is_digit(c)) {
+            while (i < n) {
+                unsigned char d = (unsigned char)s[i];
+                if (is_digit(d) || is_letter(d))
+                    i++;
+                else if ((d == ',' || d == '.') && i + 1 < n && is_digit((unsigned char)s[i + 1]))
+                    i++;
+                else
+                    break;
+            }
+            fl = TK_NUM;
+        } else if (c == '\'' && i + 1 < n && (s[i + 1] == 's' || s[i + 1] == 'S') &&
+                   (i + 2 >= n || !is_letter((unsigned char)s[i + 2]))) {
+            i += 2;
+            fl = TK_WORD | TK_POSS;
+        } else {
+            i++;
+            fl = TK_PUNCT;
+        }
+        if (push_tok(toks, ntok, cap, s, b, i, fl) != AG_OK)
+            return AG_ERR_NOMEM;
+    }
+    return AG_OK;
+}
+
+static int push_span(ex_span **out, size_t *nout, size_t *cap, size_t s, size_t e, int headline)
+{
+    if (*nout == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        ex_span *ns = realloc(*out, nc * sizeof *ns);
+        if (ns == NULL)
+            return AG_ERR_NOMEM;
+        *out = ns;
+        *cap = nc;
+    }
+    (*out)[*nout].s = s;
+    (*out)[*nout].e = e;
+    (*out)[*nout].headline = headline;
+    (*nout)++;
+    return AG_OK;
+}
+
+int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap)
+{
+    size_t i = 0;
+    *nout = 0;
+    while (i < n) {
+        size_t b = i, e;
+        while (i < n && s[i] != '\n')
+            i++;
+        e = i;
+        if (i < n)
+            i++;
+        while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
+            b++;
+        while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+            e--;
+        if (e > b && push_span(out, nout, cap, b, e, 0) != AG_OK)
+            return AG_ERR_NOMEM;
+    }
+    return AG_OK;
+}
+
+/* Words that end with a period without ending the sentence. */
+static int is_abbrev(const char *w, size_t n)
+{
+    static const char *const ab[] = {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Rep", "Sen",
+        "Gov", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+        "Dec", "No", "vs", "Prof", "Sr", "Jr", "Adm", "Rev", "Ft", "Mt", "Brig", "Cmdr", "Lieut",
+        "approx", "etc", "Nos", "Gens", "Pres", "Messrs", "Lt.Gen"};
+    if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
+        return 1; /* an initial */
+    for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
+        if (strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_close(char c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap)
+{
+    size_t b = 0, i;
+    size_t last = n;
+    *nout = 0;
+    while (last > 0 && is_close(s[last - 1]))
+        last--;
+    if (last == 0 || (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' &&
+                      s[last - 1] != ':'))
+        return push_span(out, nout, cap, 0, n, 1);
+    for (i = 0; i < n; i++) {
+        char c = s[i];
+        if (c != '.' && c != '!' && c != '?')
+            continue;
+        size_t e = i + 1;
+        while (e < n && is_close(s[e]))
+            e++;
+        if (e >= n)
+            break;
+        if (s[e] != ' ' || e + 1 >= n)
+            continue;
+        unsigned char nx = (unsigned char)s[e + 1];
+        if (!((nx >= 'A' && nx <= 'Z') || is_digit(nx) || nx == '"' || nx == '(' || nx >= 0xC3))
+            continue;
+        if (c == '.') {
+            size_t w = i;
+            while (w > 0 && isalpha((unsigned char)s[w - 1]))
+                w--;
+            /* "U.S." style: a letter preceded by a dot */
+            if (i - w == 1 && w > 0 && s[w - 1] == '.')
+                continue;
+            if (is_abbrev(s + w, i - w))
+                continue;
+        }
+        if (push_span(out, nout, cap, b, e, 0) != AG_OK)
+            return AG_ERR_NOMEM;
+        b = e + 1;
+        i = e;
+    }
+    if (b < n && push_span(out, nout, cap, b, n, 0) != AG_OK)
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
