@@ -46,8 +46,8 @@ int ag_export_shorten(ag_buf *out, const char *s, size_t max);
 /* Appends a digraph for Graphviz's dot: left to right, one colour, line
  * style and arrowhead per edge type with a legend, node shape by kind, pen
  * width by number of articles, short labels (items, dates), tooltips with
- * the evidence. title, when not NULL, is printed above the drawing (else a
- * caption counting actors and relations). */
+ * the evidence. Above the drawing, a caption "TITLE: N actors, M relations,
+ * FIRST to LAST" (title NULL: "Arms transfers, sanctions and attacks"). */
 int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err);
 
 /* ---- GEXF 1.3 (export/gexf.c) -------------------------------------------- */

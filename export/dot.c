@@ -20,13 +20,15 @@ typedef struct edge_style {
     const char *style;
     const char *arrowhead;
     const char *legend; /* what the legend says */
+    const char *verb;   /* "A <verb> B" in tooltips */
 } edge_style;
 
 static const edge_style edge_styles[AG_EDGE_TYPE_COUNT] = {
-    [AG_SUPPLIES] = {"#1f5f99", "#17466f", "solid", "normal", "supplies"},
-    [AG_SEEKS_IN_EXCHANGE] = {"#d97706", "#8a4b04", "dashed", "empty", "seeks in exchange"},
-    [AG_SANCTIONS] = {"#6b3fa0", "#4b2c70", "dotted", "tee", "sanctions"},
-    [AG_ATTACKS] = {"#c0392b", "#8e2a20", "solid", "vee", "attacks"},
+    [AG_SUPPLIES] = {"#1f5f99", "#17466f", "solid", "normal", "supplies", "supplies"},
+    [AG_SEEKS_IN_EXCHANGE] = {"#d97706", "#8a4b04", "dashed", "empty", "seeks in exchange",
+                              "seeks in exchange from"},
+    [AG_SANCTIONS] = {"#6b3fa0", "#4b2c70", "dotted", "tee", "sanctions", "sanctions"},
+    [AG_ATTACKS] = {"#c0392b", "#8e2a20", "solid", "vee", "attacks", "attacks"},
 };
 
 typedef struct node_style {
@@ -96,6 +98,10 @@ static int node_line(ag_buf *b, const ag_graph *g, size_t i, const long *degree,
                       v->state != NULL && v->kind != AG_STATE ? v->state : "", degree[i],
                       degree[i] == 1 ? "" : "s", mentions[i], mentions[i] == 1 ? "" : "s") != AG_OK)
         goto out;
+    for (size_t k = 0; k < v->n_aliases; k++)
+        if (v->aliases[k] != NULL &&
+            ag_buf_printf(&tip, "%s%s", k ? "; " : "\nalso: ", v->aliases[k]) != AG_OK)
+            goto out;
     if (ag_buf_puts(b, "  ") != AG_OK || ag_export_dot_quote(b, v->id) != AG_OK ||
         ag_buf_puts(b, " [") != AG_OK || attr(b, 1, "label", label.data) != AG_OK ||
         attr(b, 0, "shape", ns->shape) != AG_OK || attr(b, 0, "style", ns->style) != AG_OK ||
@@ -137,7 +143,7 @@ static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e)
         goto out;
 
     if (ag_buf_printf(&tip, "%s %s %s\n%ld mention%s in %ld article%s", vertex_name(from),
-                      ag_edge_type_name(e->type), vertex_name(to), e->mentions,
+                      es->verb, vertex_name(to), e->mentions,
                       e->mentions == 1 ? "" : "s", e->articles, e->articles == 1 ? "" : "s") != AG_OK)
         goto out;
     if (e->first[0] != '\0' && strcmp(e->first, e->last) != 0 &&
@@ -165,7 +171,7 @@ static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e)
         attr(b, 0, "color", es->color) != AG_OK || attr(b, 0, "fontcolor", es->fontcolor) != AG_OK ||
         attr(b, 0, "style", es->style) != AG_OK || attr(b, 0, "arrowhead", es->arrowhead) != AG_OK ||
         ag_buf_printf(b, ", penwidth=%.1f", pen) != AG_OK ||
-        attr(b, 0, "tooltip", tip.data) != AG_OK || attr(b, 0, "labeltooltip", tip.data) != AG_OK ||
+        attr(b, 0, "tooltip", tip.data) != AG_OK ||
         ag_buf_puts(b, "];\n") != AG_OK)
         goto out;
     rc = AG_OK;
@@ -223,9 +229,9 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
     return AG_OK;
 }
 
-/* The caption: "Arms transfers, sanctions and attacks: 12 actors, 15
- * relations, 2023-01-04 to 2024-01-04". */
-static int caption(ag_buf *b, const ag_graph *g)
+/* The caption: "TITLE: 12 actors, 15 relations, 2023-01-04 to 2024-01-04",
+ * TITLE by default "Arms transfers, sanctions and attacks". */
+static int caption(ag_buf *b, const ag_graph *g, const char *title)
 {
     char first[11] = "", last[11] = "";
     size_t i;
@@ -237,11 +243,12 @@ static int caption(ag_buf *b, const ag_graph *g)
         if (e->last[0] != '\0' && strcmp(e->last, last) > 0)
             memcpy(last, e->last, sizeof last);
     }
+    if (ag_buf_puts(b, title != NULL ? title : "Arms transfers, sanctions and attacks") != AG_OK)
+        return AG_ERR_NOMEM;
     if (g->n_edges == 0)
-        return ag_buf_puts(b, "No relation passes the filter");
-    if (ag_buf_printf(b, "Arms transfers, sanctions and attacks: %zu actor%s, %zu relation%s",
-                      g->n_vertices, g->n_vertices == 1 ? "" : "s", g->n_edges,
-                      g->n_edges == 1 ? "" : "s") != AG_OK)
+        return ag_buf_puts(b, ": no relation passes the filter");
+    if (ag_buf_printf(b, ": %zu actor%s, %zu relation%s", g->n_vertices,
+                      g->n_vertices == 1 ? "" : "s", g->n_edges, g->n_edges == 1 ? "" : "s") != AG_OK)
         return AG_ERR_NOMEM;
     if (first[0] != '\0' && strcmp(first, last) != 0)
         return ag_buf_printf(b, ", %s to %s", first, last);
@@ -280,7 +287,7 @@ int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err
     for (i = 0; i < g->n_vertices; i++)
         if ((int)g->vertices[i].kind >= 0 && g->vertices[i].kind < AG_KIND_COUNT)
             kinds[g->vertices[i].kind] = 1;
-    if (title != NULL ? ag_buf_puts(&cap, title) != AG_OK : caption(&cap, g) != AG_OK)
+    if (caption(&cap, g, title) != AG_OK)
         goto out;
 
     if (ag_buf_puts(out, "// armsgraph: arms transfers, sanctions and attacks; render with\n"

@@ -10,6 +10,8 @@
 
 static int copy_vertex(ag_vertex *dst, const ag_vertex *src)
 {
+    size_t i;
+
     dst->kind = src->kind;
     dst->id = ag_strdup(src->id);
     dst->name = ag_strdup(src->name);
@@ -17,6 +19,16 @@ static int copy_vertex(ag_vertex *dst, const ag_vertex *src)
     if (dst->id == NULL || (src->name != NULL && dst->name == NULL) ||
         (src->state != NULL && dst->state == NULL))
         return AG_ERR_NOMEM;
+    if (src->n_aliases == 0)
+        return AG_OK;
+    dst->aliases = calloc(src->n_aliases, sizeof *dst->aliases);
+    if (dst->aliases == NULL)
+        return AG_ERR_NOMEM;
+    for (i = 0; i < src->n_aliases; i++) {
+        if ((dst->aliases[i] = ag_strdup(src->aliases[i])) == NULL)
+            return AG_ERR_NOMEM;
+        dst->n_aliases++;
+    }
     return AG_OK;
 }
 

@@ -44,6 +44,7 @@ static const char attributes[] =
     "    <attributes class=\"node\">\n"
     "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n"
     "      <attribute id=\"state\" title=\"state\" type=\"string\"/>\n"
+    "      <attribute id=\"aliases\" title=\"aliases\" type=\"string\"/>\n"
     "    </attributes>\n"
     "    <attributes class=\"edge\">\n"
     "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
@@ -93,6 +94,24 @@ static int color(ag_buf *b, rgb c)
     return ag_buf_printf(b, "        <viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>\n", c.r, c.g, c.b);
 }
 
+/* Appends the aliases attvalue, "; "-joined. */
+static int aliases(ag_buf *b, const ag_vertex *v)
+{
+    ag_buf joined;
+    size_t i;
+    int rc = AG_OK;
+
+    if (v->n_aliases == 0)
+        return AG_OK;
+    ag_buf_init(&joined);
+    for (i = 0; i < v->n_aliases && rc == AG_OK; i++)
+        rc = ag_buf_printf(&joined, "%s%s", i ? "; " : "", v->aliases[i] ? v->aliases[i] : "");
+    if (rc == AG_OK)
+        rc = attvalue(b, "aliases", joined.data);
+    ag_buf_destroy(&joined);
+    return rc;
+}
+
 static int node(ag_buf *b, const ag_vertex *v, long degree, const char *first, const char *last,
                 int dynamic)
 {
@@ -103,7 +122,7 @@ static int node(ag_buf *b, const ag_vertex *v, long degree, const char *first, c
         xml_attr(b, "label", v->name != NULL && v->name[0] ? v->name : v->id) != AG_OK ||
         ag_buf_puts(b, ">\n        <attvalues>\n") != AG_OK ||
         attvalue(b, "kind", ag_kind_name(v->kind)) != AG_OK ||
-        attvalue(b, "state", v->state) != AG_OK ||
+        attvalue(b, "state", v->state) != AG_OK || aliases(b, v) != AG_OK ||
         ag_buf_puts(b, "        </attvalues>\n") != AG_OK ||
         (dynamic && spell(b, first, last) != AG_OK) || color(b, kind_colors[k]) != AG_OK ||
         ag_buf_printf(b, "        <viz:size value=\"%.1f\"/>\n      </node>\n", size) != AG_OK)

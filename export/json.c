@@ -30,12 +30,25 @@ static int add_num(cJSON *o, const char *key, double x)
 
 static cJSON *node_json(const ag_vertex *v)
 {
-    cJSON *o = cJSON_CreateObject();
+    cJSON *o = cJSON_CreateObject(), *aliases;
+    size_t i;
+    int ok = 0;
 
     if (o == NULL || add_str(o, "id", v->id) || add_str(o, "name", v->name) ||
-        add_str(o, "kind", ag_kind_name(v->kind)) || add_str(o, "state", v->state)) {
+        add_str(o, "kind", ag_kind_name(v->kind)) || add_str(o, "state", v->state) ||
+        (aliases = cJSON_AddArrayToObject(o, "aliases")) == NULL)
+        goto out;
+    for (i = 0; i < v->n_aliases; i++) {
+        cJSON *a = cJSON_CreateString(v->aliases[i] != NULL ? v->aliases[i] : "");
+        if (a == NULL)
+            goto out;
+        cJSON_AddItemToArray(aliases, a);
+    }
+    ok = 1;
+out:
+    if (!ok) {
         cJSON_Delete(o);
-        return NULL;
+        o = NULL;
     }
     return o;
 }

@@ -1,0 +1,383 @@
+/*
+ * cmd-export.c -- `armsgraph export dot|gexf|json`: loads the filtered graph
+ * (optionally the ego network of one actor), writes it as DOT, GEXF 1.3 or
+ * JSON to standard output or atomically to -o FILE, and for DOT can render
+ * the picture through Graphviz's dot (--render svg|png).
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "ag_export.h"
+#include "ag_graph.h"
+#include "cli.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+const char cmd_export_usage[] =
+    "usage: armsgraph export dot|gexf|json [OPTIONS]\n"
+    "\n"
+    "Writes the graph (or the part of it the filters keep) for other tools:\n"
+    "   dot    a GraphViz digraph: colour, line style and arrowhead per edge\n"
+    "          type with a legend, node shape by kind, line width by number of\n"
+    "          articles, short labels, tooltips with the evidence\n"
+    "   gexf   GEXF 1.3 for Gephi: node and edge attributes, colours, weights,\n"
+    "          and dates so that Gephi's timeline plays the graph\n"
+    "   json   {\"nodes\": [...], \"edges\": [...]} with every attribute\n"
+    "The output is the same bytes for the same store and options.\n"
+    "\n"
+    "Options:\n"
+    "   -o, --output FILE  write FILE (atomically) instead of standard output\n"
+    "   --render svg|png   (dot) lay the graph out with Graphviz's dot and write\n"
+    "                      the picture to the -o FILE (required)\n"
+    "   --title TEXT       (dot) start of the caption (default: \"Arms transfers,\n"
+    "                      sanctions and attacks\", or \"Around ACTOR\" with --around)\n"
+    "   --static           (gexf) leave the dates out: a static graph\n"
+    "   --around ACTOR     only the ego network of ACTOR (id, name or alias)\n"
+    "   --depth N          hops from ACTOR, edges in either direction (default 1)\n" CLI_FILTER_HELP
+    "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n"
+    "\n"
+    "Examples:\n"
+    "   armsgraph export dot --render svg -o graph.svg\n"
+    "   armsgraph export dot --around Iran --depth 2 --since 2023-01-01 -o iran.dot\n"
+    "   armsgraph export gexf --type supplies,seeks-in-exchange -o transfers.gexf\n";
+
+enum format { FMT_NONE, FMT_DOT, FMT_GEXF, FMT_JSON };
+
+typedef struct export_opts {
+    enum format format;
+    const char *output;
+    const char *render; /* "svg", "png" or NULL */
+    const char *title;
+    const char *around;
+    long depth;
+    int depth_given;
+    int gexf_static;
+} export_opts;
+
+static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_filter *f)
+{
+    const char *v;
+    int i, r;
+
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+
+        if ((r = cli_opt_common("export", argc, argv, &i, c)) != 0 ||
+            (r = cli_parse_filter("export", argc, argv, &i, f)) != 0) {
+            if (r < 0)
+                return -1;
+            continue;
+        }
+        if ((r = cli_opt_value("export", argc, argv, &i, "--output", &o->output)) != 0 ||
+            (r = cli_opt_value("export", argc, argv, &i, "-o", &o->output)) != 0 ||
+            (r = cli_opt_value("export", argc, argv, &i, "--title", &o->title)) != 0 ||
+            (r = cli_opt_value("export", argc, argv, &i, "--around", &o->around)) != 0) {
+            if (r < 0)
+                return -1;
+            continue;
+        }
+        if ((r = cli_opt_value("export", argc, argv, &i, "--render", &o->render)) != 0) {
+            if (r < 0)
+                return -1;
+            if (strcmp(o->render, "svg") != 0 && strcmp(o->render, "png") != 0) {
+                cli_usage_error("export", "--render takes svg or png, not '%s'", o->render);
+                return -1;
+            }
+            continue;
+        }
+        if ((r = cli_opt_value("export", argc, argv, &i, "--depth", &v)) != 0) {
+            if (r < 0 || cli_parse_int("export", "--depth", v, 0, 100, &o->depth) != EXIT_OK)
+                return -1;
+            o->depth_given = 1;
+            continue;
+        }
+        if (strcmp(a, "--static") == 0) {
+            o->gexf_static = 1;
+            continue;
+        }
+        if (a[0] == '-' && a[1] != '\0') {
+            cli_usage_error("export", "unknown option '%s'", a);
+            return -1;
+        }
+        if (o->format != FMT_NONE) {
+            cli_usage_error("export", "one format only: unexpected '%s'", a);
+            return -1;
+        }
+        if (strcmp(a, "dot") == 0) {
+            o->format = FMT_DOT;
+        } else if (strcmp(a, "gexf") == 0) {
+            o->format = FMT_GEXF;
+        } else if (strcmp(a, "json") == 0) {
+            o->format = FMT_JSON;
+        } else {
+            cli_usage_error("export", "unknown format '%s' (dot, gexf or json)", a);
+            return -1;
+        }
+    }
+    if (o->format == FMT_NONE) {
+        cli_usage_error("export", "which format? dot, gexf or json");
+        return -1;
+    }
+    if (c->format != CLI_TABLE) {
+        cli_usage_error("export", "--format does not apply: the format is the first argument");
+        return -1;
+    }
+    if (o->render != NULL && o->format != FMT_DOT) {
+        cli_usage_error("export", "--render works with dot only");
+        return -1;
+    }
+    if (o->render != NULL && (o->output == NULL || strcmp(o->output, "-") == 0)) {
+        cli_usage_error("export", "--render needs -o FILE for the picture");
+        return -1;
+    }
+    if (o->title != NULL && o->format != FMT_DOT) {
+        cli_usage_error("export", "--title works with dot only");
+        return -1;
+    }
+    if (o->gexf_static && o->format != FMT_GEXF) {
+        cli_usage_error("export", "--static works with gexf only");
+        return -1;
+    }
+    if (o->depth_given && o->around == NULL) {
+        cli_usage_error("export", "--depth needs --around ACTOR");
+        return -1;
+    }
+    if (cli_filter_check("export", f) < 0)
+        return -1;
+    return 0;
+}
+
+/* Runs `dot -Tfmt` with the DOT text on its standard input and collects
+ * its standard output in *picture. Returns EXIT_OK or EXIT_FAIL (printed). */
+static int render(const char *fmt, const ag_buf *dot, ag_buf *picture)
+{
+    int in[2] = {-1, -1}, out[2] = {-1, -1};
+    char targ[16];
+    char *args[] = {"dot", targ, NULL};
+    posix_spawn_file_actions_t fa;
+    posix_spawnattr_t attr;
+    sigset_t defaults;
+    struct sigaction ign, old;
+    pid_t pid = -1;
+    size_t off = 0;
+    int status, e, rc = EXIT_FAIL, fa_ok = 0, attr_ok = 0, sig_set = 0;
+
+    snprintf(targ, sizeof targ, "-T%s", fmt);
+    /* dot may exit before reading everything: get EPIPE, not a signal */
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigemptyset(&ign.sa_mask);
+    if (sigaction(SIGPIPE, &ign, &old) == 0)
+        sig_set = 1;
+    if (pipe(in) != 0 || pipe(out) != 0) {
+        cli_error("dot", "cannot create a pipe: %s", strerror(errno));
+        goto out;
+    }
+    if (posix_spawn_file_actions_init(&fa) != 0) {
+        cli_error("dot", "cannot prepare to run it");
+        goto out;
+    }
+    fa_ok = 1;
+    if (posix_spawnattr_init(&attr) != 0) {
+        cli_error("dot", "cannot prepare to run it");
+        goto out;
+    }
+    attr_ok = 1;
+    /* the child gets the pipes as stdin and stdout, and SIGPIPE back */
+    if (posix_spawn_file_actions_adddup2(&fa, in[0], 0) != 0 ||
+        posix_spawn_file_actions_adddup2(&fa, out[1], 1) != 0 ||
+        posix_spawn_file_actions_addclose(&fa, in[1]) != 0 ||
+        posix_spawn_file_actions_addclose(&fa, out[0]) != 0 || sigemptyset(&defaults) != 0 ||
+        sigaddset(&defaults, SIGPIPE) != 0 || posix_spawnattr_setsigdefault(&attr, &defaults) != 0 ||
+        posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF) != 0) {
+        cli_error("dot", "cannot prepare to run it");
+        goto out;
+    }
+    e = posix_spawnp(&pid, "dot", &fa, &attr, args, environ);
+    if (e != 0) {
+        pid = -1;
+        if (e == ENOENT)
+            cli_error(NULL, "dot (Graphviz) is not installed; install the graphviz package");
+        else
+            cli_error("dot", "cannot run it: %s", strerror(e));
+        goto out;
+    }
+    close(in[0]);
+    close(out[1]);
+    in[0] = out[1] = -1;
+    /* dot reads all of its input before it writes: no deadlock */
+    while (off < dot->len) {
+        ssize_t n = write(in[1], dot->data + off, dot->len - off);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        off += (size_t)n;
+    }
+    close(in[1]);
+    in[1] = -1;
+    for (;;) {
+        char chunk[65536];
+        ssize_t n = read(out[0], chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (ag_buf_append(picture, chunk, (size_t)n) != AG_OK) {
+            cli_error(NULL, "out of memory");
+            goto out;
+        }
+    }
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) {
+            cli_error("dot", "lost track of it: %s", strerror(errno));
+            pid = -1;
+            goto out;
+        }
+    }
+    pid = -1;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        if (WIFEXITED(status))
+            cli_error("dot", "failed (exit %d)", WEXITSTATUS(status));
+        else
+            cli_error("dot", "killed by signal %d", WTERMSIG(status));
+        goto out;
+    }
+    if (off < dot->len || picture->len == 0) {
+        cli_error("dot", "produced no picture");
+        goto out;
+    }
+    rc = EXIT_OK;
+out:
+    if (in[0] >= 0)
+        close(in[0]);
+    if (in[1] >= 0)
+        close(in[1]);
+    if (out[0] >= 0)
+        close(out[0]);
+    if (out[1] >= 0)
+        close(out[1]);
+    if (pid > 0)
+        (void)waitpid(pid, &status, 0);
+    if (fa_ok)
+        posix_spawn_file_actions_destroy(&fa);
+    if (attr_ok)
+        posix_spawnattr_destroy(&attr);
+    if (sig_set)
+        sigaction(SIGPIPE, &old, NULL);
+    return rc;
+}
+
+/* Writes the bytes to -o FILE atomically, or to standard output. */
+static int emit(const char *path, const ag_buf *b)
+{
+    ag_err err;
+
+    ag_err_clear(&err);
+    if (path != NULL && strcmp(path, "-") != 0) {
+        if (ag_file_write_atomic(path, b->data != NULL ? b->data : "", b->len, &err) != AG_OK) {
+            cli_error_err(&err);
+            return EXIT_FAIL;
+        }
+        return EXIT_OK;
+    }
+    if ((b->len > 0 && fwrite(b->data, 1, b->len, stdout) != b->len) || fflush(stdout) != 0) {
+        cli_error("standard output", "write failed: %s", strerror(errno));
+        return EXIT_FAIL;
+    }
+    return EXIT_OK;
+}
+
+int cmd_export(int argc, char **argv)
+{
+    export_opts o = {FMT_NONE, NULL, NULL, NULL, NULL, 1, 0, 0};
+    cli_common c;
+    ag_filter f;
+    ag_store *s = NULL;
+    ag_graph g, ego;
+    ag_buf text, picture;
+    ag_err err;
+    char *center = NULL;
+    const ag_graph *use = &g;
+    ag_buf title;
+    int rc = EXIT_FAIL;
+
+    cli_common_init(&c);
+    ag_filter_init(&f);
+    ag_graph_init(&g);
+    ag_graph_init(&ego);
+    ag_buf_init(&text);
+    ag_buf_init(&picture);
+    ag_buf_init(&title);
+    ag_err_clear(&err);
+    if (parse_args(argc, argv, &o, &c, &f) != 0) {
+        rc = EXIT_USAGE;
+        goto out;
+    }
+    if (ag_store_open(&s, ag_store_default_path(c.db), AG_STORE_READONLY, &err) != AG_OK ||
+        (o.around != NULL && ag_store_resolve(s, o.around, &center, &err) != AG_OK) ||
+        ag_graph_load(s, &f, &g, &err) != AG_OK) {
+        cli_error_err(&err);
+        goto out;
+    }
+    if (center != NULL) {
+        if (ag_export_ego(&g, center, (int)o.depth, &ego, &err) != AG_OK) {
+            if (err.code == AG_ERR_NOTFOUND)
+                cli_error(NULL, "%s has no relation that passes the filter", o.around);
+            else
+                cli_error_err(&err);
+            goto out;
+        }
+        use = &ego;
+        if (o.title == NULL) {
+            long k = ag_graph_vertex_index(&ego, center);
+            const char *name = k >= 0 && ego.vertices[k].name ? ego.vertices[k].name : center;
+
+            if (ag_buf_printf(&title, "Around %s, %ld hop%s", name, o.depth,
+                              o.depth == 1 ? "" : "s") != AG_OK) {
+                cli_error(NULL, "out of memory");
+                goto out;
+            }
+            o.title = title.data;
+        }
+    }
+    switch (o.format) {
+    case FMT_DOT:
+        rc = ag_export_dot(use, o.title, &text, &err);
+        break;
+    case FMT_GEXF:
+        rc = ag_export_gexf(use, o.gexf_static ? AG_GEXF_STATIC : 0, &text, &err);
+        break;
+    default:
+        rc = ag_export_json(use, &text, &err);
+        break;
+    }
+    if (rc != AG_OK) {
+        cli_error_err(&err);
+        rc = EXIT_FAIL;
+        goto out;
+    }
+    if (o.render != NULL) {
+        rc = render(o.render, &text, &picture);
+        if (rc == EXIT_OK)
+            rc = emit(o.output, &picture);
+    } else {
+        rc = emit(o.output, &text);
+    }
+out:
+    free(center);
+    ag_buf_destroy(&text);
+    ag_buf_destroy(&picture);
+    ag_buf_destroy(&title);
+    ag_graph_destroy(&g);
+    ag_graph_destroy(&ego);
+    ag_store_close(s);
+    return rc;
+}
