@@ -14,11 +14,13 @@
 
 DECLARE(help);
 DECLARE(extract);
+DECLARE(export);
 
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
     {"extract", cmd_extract, "extract the edges of one article (stores nothing)", cmd_extract_usage},
+    {"export", cmd_export, "write the graph as DOT (Graphviz), GEXF (Gephi) or JSON", cmd_export_usage},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 
