@@ -20,13 +20,15 @@
  *
  * Links (parallel edges merged): A->B w=3, A->C 2, B->D 3, C->D 1, D->E 1, F->E 1.
  */
+#define V(i, n) {.id = i, .name = n, .kind = AG_STATE}
 static ag_vertex chain_v[] = {
-    {"AAA", "Aland", AG_STATE, NULL},  {"BBB", "Borduria", AG_STATE, NULL},
-    {"CCC", "Carpania", AG_STATE, NULL}, {"DDD", "Dorne", AG_STATE, NULL},
-    {"EEE", "Elbonia", AG_STATE, NULL}, {"FFF", "Freedonia", AG_STATE, NULL},
+    V("AAA", "Aland"),  V("BBB", "Borduria"),
+    V("CCC", "Carpania"), V("DDD", "Dorne"),
+    V("EEE", "Elbonia"), V("FFF", "Freedonia"),
 };
 
-#define E(f, t, ty, art) {0, f, t, ty, art, art, "", "", NULL, NULL, NULL, 1.0, AG_REPORTED}
+#define E(f, t, ty, art)                                                                           \
+    {.from = f, .to = t, .type = ty, .mentions = art, .articles = art, .confidence = 1.0}
 static ag_gedge chain_e[] = {
     E(0, 1, AG_SUPPLIES, 2), E(0, 1, AG_SANCTIONS, 1), E(0, 2, AG_SUPPLIES, 2),
     E(1, 3, AG_ATTACKS, 3),  E(2, 3, AG_SUPPLIES, 1),  E(3, 4, AG_ATTACKS, 1),
