@@ -185,7 +185,7 @@ out:
  * present, in a framed cluster. */
 static int legend(ag_buf *b, const int *types, const int *kinds)
 {
-    int t, k;
+    int t, k, present[AG_EDGE_TYPE_COUNT], n_present = 0, row = 0;
 
     if (ag_buf_puts(b, "  subgraph \"cluster_legend\" {\n"
                        "    label=\"Legend (line width: number of articles)\"; fontsize=10;\n"
@@ -197,6 +197,7 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
 
         if (!types[t])
             continue;
+        present[n_present++] = t;
         /* a text node and a short sample line to an invisible point */
         if (ag_buf_printf(b, "    \"legend_type_%d\" [", t) != AG_OK ||
             attr(b, 1, "label", es->legend) != AG_OK ||
@@ -223,6 +224,13 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
             attr(b, 0, "color", ns->border) != AG_OK ||
             ag_buf_puts(b, ", tooltip=\"actor kind\"];\n") != AG_OK)
             return AG_ERR_NOMEM;
+        /* kinds in a third column, beside the type rows: fewer rows */
+        if (n_present > 0 &&
+            ag_buf_printf(b, "    \"legend_type_%d_to\" -> \"legend_kind_%d\" [style=invis, "
+                             "minlen=1];\n",
+                          present[row < n_present ? row : n_present - 1], k) != AG_OK)
+            return AG_ERR_NOMEM;
+        row++;
     }
     if (ag_buf_puts(b, "  }\n") != AG_OK)
         return AG_ERR_NOMEM;
