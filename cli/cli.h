@@ -81,13 +81,14 @@ void cli_table_print(const cli_table *t, FILE *out);
 
 /* ---- graph filter options (cli/filter.c) --------------------------------- */
 
-struct ag_filter;
+#include "ag_graph.h"
+
 /* Handles --type a,b  --kind a,b  --since DATE  --until DATE  --min-sources N
  * into *f (initialised by the caller with ag_filter_init); returns 1 if
  * argv[*i] was one, 0 if not, -1 on a usage error (printed). */
-int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, struct ag_filter *f);
+int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *f);
 /* After parsing: -1 with a usage error printed when --since is after --until. */
-int cli_filter_check(const char *cmd, const struct ag_filter *f);
+int cli_filter_check(const char *cmd, const ag_filter *f);
 /* Help text lines for the filter options. */
 #define CLI_FILTER_HELP                                                                            \
     "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"           \
@@ -95,5 +96,34 @@ int cli_filter_check(const char *cmd, const struct ag_filter *f);
     "   --since DATE       mentions dated on or after DATE (YYYY-MM-DD)\n"                         \
     "   --until DATE       mentions dated on or before DATE\n"                                     \
     "   --min-sources N    edges reported by at least N distinct articles\n"
+
+/* ---- the filtered graph of the query commands (cli/filter.c) ------------- */
+
+typedef struct cli_graph {
+    ag_store *store;
+    ag_graph g;
+    ag_filter f;
+    long store_edges; /* edges in the whole store */
+} cli_graph;
+
+/* Opens the store read-only and loads the graph through f. Prints what went
+ * wrong; returns EXIT_OK or EXIT_FAIL. */
+int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f);
+void cli_graph_close(cli_graph *cg);
+/* EXIT_OK when the loaded graph has edges, else prints that the store is
+ * empty or that nothing passes the filter, and returns EXIT_FAIL. */
+int cli_graph_need_edges(const cli_graph *cg);
+/* Resolves an actor argument (id, name or alias) to its vertex: *v is the
+ * index, or -1 when the actor is known but has no edge passing the filter;
+ * *id (if id is not NULL) receives its id, malloc'd. Prints the error
+ * (unknown actor with the closest names); EXIT_OK or EXIT_FAIL. */
+int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v);
+/* "Name (ID)" in a static buffer of 4 slots. */
+const char *cli_vname(const ag_vertex *v);
+int cli_filter_any(const ag_filter *f);
+cJSON *cli_filter_json(const ag_filter *f);
+cJSON *cli_vertex_json(const ag_vertex *v);
+cJSON *cli_gedge_json(const ag_graph *g, const ag_gedge *e);
+cJSON *cli_mention_json(const ag_mention_row *m);
 
 #endif

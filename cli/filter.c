@@ -1,11 +1,14 @@
 /*
  * filter.c -- the graph filter options shared by every command that loads
  * the graph (path, central, show, neighbors, communities, export):
- * --type a,b  --kind a,b  --since DATE  --until DATE  --min-sources N.
+ * --type a,b  --kind a,b  --since DATE  --until DATE  --min-sources N;
+ * and the loading, actor resolution and JSON pieces of the query commands.
  */
 #include "ag_graph.h"
 #include "cli.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Parses a comma-separated list of names into bits of *bits (added to what
@@ -113,4 +116,177 @@ int cli_filter_check(const char *cmd, const ag_filter *f)
         return -1;
     }
     return 0;
+}
+
+/* ---- the filtered graph ---------------------------------------------------- */
+
+int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f)
+{
+    ag_stats st;
+    ag_err err;
+
+    cg->store = NULL;
+    ag_graph_init(&cg->g);
+    cg->f = *f;
+    cg->store_edges = 0;
+    ag_err_clear(&err);
+    if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK ||
+        ag_store_stats(cg->store, &st, &err) != AG_OK ||
+        ag_graph_load(cg->store, f, &cg->g, &err) != AG_OK) {
+        cli_error_err(&err);
+        cli_graph_close(cg);
+        return EXIT_FAIL;
+    }
+    cg->store_edges = st.edges;
+    return EXIT_OK;
+}
+
+void cli_graph_close(cli_graph *cg)
+{
+    if (cg == NULL)
+        return;
+    ag_graph_destroy(&cg->g);
+    ag_store_close(cg->store);
+    cg->store = NULL;
+}
+
+int cli_filter_any(const ag_filter *f)
+{
+    return f->types != 0 || f->kinds != 0 || f->since[0] != '\0' || f->until[0] != '\0' ||
+           f->min_sources > 1;
+}
+
+int cli_graph_need_edges(const cli_graph *cg)
+{
+    if (cg->g.n_edges > 0)
+        return EXIT_OK;
+    if (cg->store_edges == 0)
+        cli_error(ag_store_path(cg->store), "the store holds no edges yet; see 'armsgraph ingest'");
+    else
+        cli_error(ag_store_path(cg->store), "no edge passes the filter (%ld edges in the store)",
+                  cg->store_edges);
+    return EXIT_FAIL;
+}
+
+int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
+{
+    ag_err err;
+    char *got = NULL;
+
+    if (id != NULL)
+        *id = NULL;
+    ag_err_clear(&err);
+    if (ag_store_resolve(cg->store, name, &got, &err) != AG_OK) {
+        cli_error_err(&err);
+        return EXIT_FAIL;
+    }
+    *v = ag_graph_vertex_index(&cg->g, got);
+    if (id != NULL)
+        *id = got;
+    else
+        free(got);
+    return EXIT_OK;
+}
+
+const char *cli_vname(const ag_vertex *v)
+{
+    static char buf[4][512];
+    static int slot;
+    char *b = buf[slot];
+
+    slot = (slot + 1) % 4;
+    if (v->name != NULL && strcmp(v->name, v->id) != 0)
+        snprintf(b, sizeof buf[0], "%s (%s)", v->name, v->id);
+    else
+        snprintf(b, sizeof buf[0], "%s", v->id);
+    return b;
+}
+
+/* ---- JSON pieces --------------------------------------------------------------- */
+
+static cJSON *add_str_or_null(cJSON *o, const char *k, const char *v)
+{
+    return v != NULL ? cJSON_AddStringToObject(o, k, v) : cJSON_AddNullToObject(o, k);
+}
+
+cJSON *cli_filter_json(const ag_filter *f)
+{
+    cJSON *o = cJSON_CreateObject(), *a;
+    int i;
+
+    if (o == NULL)
+        return NULL;
+    a = cJSON_AddArrayToObject(o, "types");
+    for (i = 0; a != NULL && i < AG_EDGE_TYPE_COUNT; i++)
+        if (f->types == 0 || (f->types & (1u << i)))
+            cJSON_AddItemToArray(a, cJSON_CreateString(ag_edge_type_name((ag_edge_type)i)));
+    a = cJSON_AddArrayToObject(o, "kinds");
+    for (i = 0; a != NULL && i < AG_KIND_COUNT; i++)
+        if (f->kinds == 0 || (f->kinds & (1u << i)))
+            cJSON_AddItemToArray(a, cJSON_CreateString(ag_kind_name((ag_kind)i)));
+    add_str_or_null(o, "since", f->since[0] ? f->since : NULL);
+    add_str_or_null(o, "until", f->until[0] ? f->until : NULL);
+    cJSON_AddNumberToObject(o, "min_sources", f->min_sources > 1 ? f->min_sources : 1);
+    return o;
+}
+
+cJSON *cli_vertex_json(const ag_vertex *v)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    if (o == NULL)
+        return NULL;
+    cJSON_AddStringToObject(o, "id", v->id);
+    add_str_or_null(o, "name", v->name);
+    cJSON_AddStringToObject(o, "kind", ag_kind_name(v->kind));
+    return o;
+}
+
+cJSON *cli_gedge_json(const ag_graph *g, const ag_gedge *e)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    if (o == NULL)
+        return NULL;
+    cJSON_AddStringToObject(o, "type", ag_edge_type_name(e->type));
+    cJSON_AddStringToObject(o, "source", g->vertices[e->from].id);
+    cJSON_AddStringToObject(o, "target", g->vertices[e->to].id);
+    cJSON_AddNumberToObject(o, "mentions", (double)e->mentions);
+    cJSON_AddNumberToObject(o, "articles", (double)e->articles);
+    add_str_or_null(o, "first", e->first[0] ? e->first : NULL);
+    add_str_or_null(o, "last", e->last[0] ? e->last : NULL);
+    add_str_or_null(o, "items", e->items);
+    add_str_or_null(o, "categories", e->categories);
+    add_str_or_null(o, "quantity", e->quantity);
+    cJSON_AddNumberToObject(o, "confidence", e->confidence);
+    cJSON_AddStringToObject(o, "status", ag_status_name(e->status));
+    return o;
+}
+
+cJSON *cli_mention_json(const ag_mention_row *m)
+{
+    cJSON *o = cJSON_CreateObject(), *a;
+
+    if (o == NULL)
+        return NULL;
+    a = cJSON_AddObjectToObject(o, "article");
+    if (a != NULL) {
+        cJSON_AddStringToObject(a, "id", m->article_id);
+        add_str_or_null(a, "title", m->article_title);
+        add_str_or_null(a, "url", m->article_url);
+        add_str_or_null(a, "source", m->article_source);
+    }
+    add_str_or_null(o, "date", m->date[0] ? m->date : NULL);
+    add_str_or_null(o, "sentence", m->sentence);
+    if (m->start >= 0 && m->end >= 0) {
+        cJSON_AddNumberToObject(o, "start", (double)m->start);
+        cJSON_AddNumberToObject(o, "end", (double)m->end);
+    }
+    add_str_or_null(o, "items", m->items);
+    add_str_or_null(o, "category", m->category);
+    add_str_or_null(o, "quantity", m->quantity);
+    cJSON_AddStringToObject(o, "status", ag_status_name(m->status));
+    add_str_or_null(o, "attribution", m->attribution);
+    cJSON_AddNumberToObject(o, "confidence", m->confidence);
+    return o;
 }

@@ -15,12 +15,22 @@
 DECLARE(help);
 DECLARE(extract);
 DECLARE(export);
+DECLARE(path);
+DECLARE(central);
+DECLARE(show);
+DECLARE(neighbors);
+DECLARE(communities);
 
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
     {"extract", cmd_extract, "extract the edges of one article (stores nothing)", cmd_extract_usage},
     {"export", cmd_export, "write the graph as DOT (Graphviz), GEXF (Gephi) or JSON", cmd_export_usage},
+    {"path", cmd_path, "how one actor connects to another, with the evidence", cmd_path_usage},
+    {"central", cmd_central, "rank actors by centrality (pagerank, betweenness, ...)", cmd_central_usage},
+    {"show", cmd_show, "the edges of an actor, or the mentions between two", cmd_show_usage},
+    {"neighbors", cmd_neighbors, "the actors within N hops of one", cmd_neighbors_usage},
+    {"communities", cmd_communities, "blocs of actors (Leiden, fixed seed)", cmd_communities_usage},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 

@@ -1,0 +1,271 @@
+/*
+ * cmd-path.c -- `armsgraph path FROM TO`: how one actor connects to
+ * another. Prints each hop with its edge type and its strongest evidence
+ * sentence with the article; JSON gives every hop with all its mentions.
+ */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char cmd_path_usage[] =
+    "usage: armsgraph path FROM TO [--undirected] [--all | --k N] [--max-len N]\n"
+    "                      [FILTER...] [--db PATH] [--format table|json]\n"
+    "\n"
+    "Finds the shortest chain of edges from actor FROM to actor TO (an id, a\n"
+    "name or an alias, in any case), following the edges' direction.\n"
+    "\n"
+    "   --undirected       follow edges both ways\n"
+    "   --all              every shortest path\n"
+    "   --k N              the N shortest simple paths\n"
+    "   --max-len N        only paths of at most N hops\n"
+    CLI_FILTER_HELP
+    "\n"
+    "Each hop shows its type and its strongest evidence (highest confidence,\n"
+    "then latest). When two actors are linked by edges of several types, the\n"
+    "hop takes the first type in the order supplies, seeks-in-exchange,\n"
+    "sanctions, attacks, and lists the others. Paths of equal length come in\n"
+    "the order of their actors' ids. Exit 1 when there is no path.\n";
+
+/* "—supplies→" or "←supplies—" */
+static void print_arrow(const ag_hop *h, const ag_gedge *e)
+{
+    if (h->reversed)
+        printf("\xe2\x86\x90%s\xe2\x80\x94", ag_edge_type_name(e->type));
+    else
+        printf("\xe2\x80\x94%s\xe2\x86\x92", ag_edge_type_name(e->type));
+}
+
+static int print_hop(cli_graph *cg, const ag_hop *h, size_t k)
+{
+    const ag_graph *g = &cg->g;
+    const ag_gedge *e = &g->edges[h->edge];
+    ag_mention_row *rows = NULL;
+    size_t n = 0, i;
+    ag_err err;
+
+    ag_err_clear(&err);
+    if (ag_store_mentions(cg->store, e->id, &cg->f, &rows, &n, &err) != AG_OK) {
+        cli_error_err(&err);
+        return EXIT_FAIL;
+    }
+    printf("  %zu. %s ", k, cli_vname(&g->vertices[h->from]));
+    print_arrow(h, e);
+    printf(" %s: %ld mention%s in %ld article%s", cli_vname(&g->vertices[h->to]), e->mentions,
+           e->mentions == 1 ? "" : "s", e->articles, e->articles == 1 ? "" : "s");
+    if (e->first[0] != '\0')
+        printf(", %s%s%s", e->first, strcmp(e->first, e->last) != 0 ? " to " : "",
+               strcmp(e->first, e->last) != 0 ? e->last : "");
+    printf("\n");
+    if (n > 0) {
+        const ag_mention_row *m = &rows[0];
+        printf("     \"%s\"\n", m->sentence != NULL ? m->sentence : "(no sentence)");
+        printf("     -- %s", m->article_id);
+        if (m->article_title != NULL)
+            printf(", \"%s\"", m->article_title);
+        if (m->date[0] != '\0')
+            printf(", %s", m->date);
+        printf("\n");
+    }
+    if (h->n_alts > 0) {
+        printf("     also:");
+        for (i = 0; i < h->n_alts; i++) {
+            const ag_gedge *a = &g->edges[h->alts[i]];
+            printf("%s %s%s (%ld mention%s)", i ? "," : "", ag_edge_type_name(a->type),
+                   a->from == h->from ? "" : " (reverse)", a->mentions,
+                   a->mentions == 1 ? "" : "s");
+        }
+        printf("\n");
+    }
+    ag_mention_rows_free(rows, n);
+    return EXIT_OK;
+}
+
+static cJSON *hop_json(cli_graph *cg, const ag_hop *h, int *rc)
+{
+    const ag_graph *g = &cg->g;
+    const ag_gedge *e = &g->edges[h->edge];
+    ag_mention_row *rows = NULL;
+    size_t n = 0, i;
+    ag_err err;
+    cJSON *o, *arr;
+
+    ag_err_clear(&err);
+    if (ag_store_mentions(cg->store, e->id, &cg->f, &rows, &n, &err) != AG_OK) {
+        cli_error_err(&err);
+        *rc = EXIT_FAIL;
+        return NULL;
+    }
+    o = cJSON_CreateObject();
+    if (o == NULL) {
+        ag_mention_rows_free(rows, n);
+        return NULL;
+    }
+    cJSON_AddStringToObject(o, "from", g->vertices[h->from].id);
+    cJSON_AddStringToObject(o, "to", g->vertices[h->to].id);
+    cJSON_AddStringToObject(o, "type", ag_edge_type_name(e->type));
+    cJSON_AddBoolToObject(o, "reversed", h->reversed);
+    cJSON_AddItemToObject(o, "edge", cli_gedge_json(g, e));
+    arr = cJSON_AddArrayToObject(o, "mentions");
+    for (i = 0; arr != NULL && i < n; i++)
+        cJSON_AddItemToArray(arr, cli_mention_json(&rows[i]));
+    arr = cJSON_AddArrayToObject(o, "alternatives");
+    for (i = 0; arr != NULL && i < h->n_alts; i++)
+        cJSON_AddItemToArray(arr, cli_gedge_json(g, &g->edges[h->alts[i]]));
+    ag_mention_rows_free(rows, n);
+    return o;
+}
+
+static int print_json(cli_graph *cg, size_t from, size_t to, const ag_path_opts *o,
+                      const ag_path_result *r)
+{
+    cJSON *doc = cJSON_CreateObject(), *paths;
+    size_t i, j;
+    int rc = EXIT_OK;
+
+    if (doc == NULL) {
+        cli_error(NULL, "out of memory");
+        return EXIT_FAIL;
+    }
+    cJSON_AddItemToObject(doc, "from", cli_vertex_json(&cg->g.vertices[from]));
+    cJSON_AddItemToObject(doc, "to", cli_vertex_json(&cg->g.vertices[to]));
+    cJSON_AddBoolToObject(doc, "directed", !o->undirected);
+    cJSON_AddItemToObject(doc, "filter", cli_filter_json(&cg->f));
+    paths = cJSON_AddArrayToObject(doc, "paths");
+    for (i = 0; paths != NULL && i < r->n_paths && rc == EXIT_OK; i++) {
+        cJSON *p = cJSON_CreateObject(), *hops;
+        if (p == NULL)
+            break;
+        cJSON_AddItemToArray(paths, p);
+        cJSON_AddNumberToObject(p, "length", (double)r->paths[i].n_hops);
+        hops = cJSON_AddArrayToObject(p, "hops");
+        for (j = 0; hops != NULL && j < r->paths[i].n_hops && rc == EXIT_OK; j++)
+            cJSON_AddItemToArray(hops, hop_json(cg, &r->paths[i].hops[j], &rc));
+    }
+    if (rc != EXIT_OK) {
+        cJSON_Delete(doc);
+        return rc;
+    }
+    return cli_json_print(doc);
+}
+
+static int print_table(cli_graph *cg, const ag_path_result *r)
+{
+    const ag_graph *g = &cg->g;
+    size_t i, j;
+
+    for (i = 0; i < r->n_paths; i++) {
+        const ag_path *p = &r->paths[i];
+        if (r->n_paths > 1)
+            printf("%sPath %zu of %zu, %zu hop%s:\n", i ? "\n" : "", i + 1, r->n_paths, p->n_hops,
+                   p->n_hops == 1 ? "" : "s");
+        printf("%s", cli_vname(&g->vertices[p->hops[0].from]));
+        for (j = 0; j < p->n_hops; j++) {
+            printf(" ");
+            print_arrow(&p->hops[j], &g->edges[p->hops[j].edge]);
+            printf(" %s", cli_vname(&g->vertices[p->hops[j].to]));
+        }
+        printf("\n");
+        for (j = 0; j < p->n_hops; j++)
+            if (print_hop(cg, &p->hops[j], j + 1) != EXIT_OK)
+                return EXIT_FAIL;
+    }
+    return EXIT_OK;
+}
+
+int cmd_path(int argc, char **argv)
+{
+    const char *cmd = "path";
+    const char *names[2] = {NULL, NULL};
+    char *ids[2] = {NULL, NULL};
+    long vs[2] = {-1, -1};
+    cli_common c;
+    ag_filter f;
+    ag_path_opts o;
+    ag_path_result r;
+    cli_graph cg;
+    ag_err err;
+    long num;
+    const char *v;
+    int r1, rc = EXIT_FAIL, opened = 0, npos = 0, k;
+
+    cli_common_init(&c);
+    ag_filter_init(&f);
+    ag_path_opts_init(&o);
+    ag_path_result_init(&r);
+    for (int a = 1; a < argc; a++) {
+        if ((r1 = cli_opt_common(cmd, argc, argv, &a, &c)) != 0 ||
+            (r1 = cli_parse_filter(cmd, argc, argv, &a, &f)) != 0) {
+            if (r1 < 0)
+                return EXIT_USAGE;
+        } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--k", &v)) != 0) {
+            if (r1 < 0 || cli_parse_int(cmd, "--k", v, 1, 10000, &num) != EXIT_OK)
+                return EXIT_USAGE;
+            o.k = (int)num;
+        } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--max-len", &v)) != 0) {
+            if (r1 < 0 || cli_parse_int(cmd, "--max-len", v, 1, 1000000, &num) != EXIT_OK)
+                return EXIT_USAGE;
+            o.max_len = (int)num;
+        } else if (strcmp(argv[a], "--undirected") == 0) {
+            o.undirected = 1;
+        } else if (strcmp(argv[a], "--all") == 0) {
+            o.all = 1;
+        } else if (argv[a][0] == '-' && argv[a][1] != '\0') {
+            return cli_usage_error(cmd, "unknown option '%s'", argv[a]);
+        } else if (npos < 2) {
+            names[npos++] = argv[a];
+        } else {
+            return cli_usage_error(cmd, "unexpected argument '%s'", argv[a]);
+        }
+    }
+    if (npos < 2)
+        return cli_usage_error(cmd, "needs two actors, FROM and TO");
+    if (o.all && o.k > 0)
+        return cli_usage_error(cmd, "--all and --k do not go together");
+    if (cli_filter_check(cmd, &f) != 0)
+        return EXIT_USAGE;
+    if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
+        return EXIT_FAIL;
+    opened = 1;
+    for (k = 0; k < 2; k++)
+        if (cli_graph_actor(&cg, names[k], &ids[k], &vs[k]) != EXIT_OK)
+            goto out;
+    if (strcmp(ids[0], ids[1]) == 0) {
+        cli_error(NULL, "'%s' and '%s' are the same actor (%s); nothing to connect", names[0],
+                  names[1], ids[0]);
+        goto out;
+    }
+    if (cli_graph_need_edges(&cg) != EXIT_OK)
+        goto out;
+    for (k = 0; k < 2; k++) {
+        if (vs[k] < 0) {
+            cli_error(NULL, "no path from %s to %s: %s has no edge%s", ids[0], ids[1], ids[k],
+                      cli_filter_any(&f) ? " passing the filter" : "");
+            goto out;
+        }
+    }
+    ag_err_clear(&err);
+    if (ag_graph_path(&cg.g, (size_t)vs[0], (size_t)vs[1], &o, &r, &err) != AG_OK) {
+        if (err.code == AG_ERR_NOPATH) {
+            const char *what = err.msg + (strncmp(err.msg, "no path", 7) == 0 ? 7 : 0);
+            cli_error(NULL, "no %spath from %s to %s%s%s", o.undirected ? "undirected " : "",
+                      cli_vname(&cg.g.vertices[vs[0]]), cli_vname(&cg.g.vertices[vs[1]]), what,
+                      o.undirected || what[0] != '\0' ? ""
+                                                       : " along the edges' directions; try --undirected");
+        } else {
+            cli_error_err(&err);
+        }
+        goto out;
+    }
+    if (c.format == CLI_JSON)
+        rc = print_json(&cg, (size_t)vs[0], (size_t)vs[1], &o, &r);
+    else
+        rc = print_table(&cg, &r);
+out:
+    ag_path_result_destroy(&r);
+    free(ids[0]);
+    free(ids[1]);
+    if (opened)
+        cli_graph_close(&cg);
+    return rc;
+}
