@@ -2,7 +2,8 @@
  * test_jsonl.c -- the JSON Lines reader: line numbers across blank lines,
  * CRLF endings, a byte order mark, a last line without newline, a line over
  * AG_MAX_LINE_BYTES (reported, then skipped), stdin as "-", missing files;
- * and records read through ag_article_from_json with "line N" messages.
+ * and records read through ag_article_from_json with "line N" messages
+ * (also those of tests/data/jsonl/mixed.jsonl).
  * Prints results; diffed against test_jsonl.out.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -164,6 +165,9 @@ int main(void)
         write_file(records, sizeof records - 1);
         read_articles(path);
     }
+
+    /* the shared sample of good and bad records (run from tests/unit) */
+    read_articles("../data/jsonl/mixed.jsonl");
 
     ag_jsonl_reader_close(NULL);
     unlink(path);
