@@ -13,6 +13,11 @@
     extern const char cmd_##name##_usage[]
 
 DECLARE(help);
+DECLARE(ingest);
+DECLARE(entities);
+DECLARE(edges);
+DECLARE(stats);
+DECLARE(merge);
 DECLARE(extract);
 DECLARE(export);
 DECLARE(path);
@@ -24,6 +29,11 @@ DECLARE(communities);
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
+    {"ingest", cmd_ingest, "read articles, extract their edges, store them", cmd_ingest_usage},
+    {"entities", cmd_entities, "list the actors in the store", cmd_entities_usage},
+    {"edges", cmd_edges, "list the edges in the store, with their sources and dates", cmd_edges_usage},
+    {"stats", cmd_stats, "count what the store holds", cmd_stats_usage},
+    {"merge", cmd_merge, "merge stores built separately into one", cmd_merge_usage},
     {"extract", cmd_extract, "extract the edges of one article (stores nothing)", cmd_extract_usage},
     {"export", cmd_export, "write the graph as DOT (Graphviz), GEXF (Gephi) or JSON", cmd_export_usage},
     {"path", cmd_path, "how one actor connects to another, with the evidence", cmd_path_usage},

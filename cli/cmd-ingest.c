@@ -1,0 +1,526 @@
+/*
+ * cmd-ingest.c -- `armsgraph ingest`: reads articles (plain text, JSON
+ * Lines, folders, stdin), extracts their edges and stores each article in
+ * one transaction; or, with --edges, stores pre-extracted JSON lines as
+ * they are. Ends with a summary of what was added, skipped and refused.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "ag_graph.h"
+#include "ag_ingest.h"
+#include "cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const char cmd_ingest_usage[] =
+    "usage: armsgraph ingest [OPTIONS] PATH...\n"
+    "\n"
+    "Reads articles, extracts who supplies, sanctions or attacks whom, and\n"
+    "stores each article with its edges in one transaction: an article is\n"
+    "stored whole or not at all. An article whose normalized text is already\n"
+    "stored is skipped.\n"
+    "\n"
+    "PATH is a plain-text file (one article; its first non-empty line is the\n"
+    "title, its file name without extension the id), a .jsonl file (one\n"
+    "article per line: id, title, url, source, published, text), a folder\n"
+    "(its .txt and .jsonl files, recursively, in sorted order) or - for\n"
+    "standard input (plain text; JSON Lines with --jsonl).\n"
+    "\n"
+    "Options:\n"
+    "   --date YYYY-MM-DD  publication date of plain-text articles and of\n"
+    "                      records without one (relative dates resolve to it)\n"
+    "   --source NAME      source of articles that name none\n"
+    "   --dict FILE        use this dictionary instead of the default ones\n"
+    "                      (repeatable)\n"
+    "   --jsonl            read standard input as JSON Lines\n"
+    "   --edges            PATHs hold pre-extracted edges, one `extract --format\n"
+    "                      json` document per line; stored without extracting\n"
+    "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db);\n"
+    "                      created when missing\n"
+    "   --format FORMAT    summary as table (one line, default) or json\n"
+    "   --quiet            no summary\n"
+    "   --verbose          one line per article on stderr\n"
+    "\n"
+    "The summary \"added N, skipped N (already stored), refused N\" goes to\n"
+    "standard output; each refused input is named on standard error as\n"
+    "\"armsgraph: FILE:LINE: what is wrong\" and the rest is still stored.\n"
+    "Exit status: 0 when nothing was refused, 1 when something was refused or\n"
+    "the store failed (locked by another writer, newer schema, disk full), 2\n"
+    "on a usage error.\n";
+
+typedef struct ingest_ctx {
+    ag_store *store;
+    ag_dict *dict;
+    const char *const *dict_files;
+    size_t n_dict_files;
+    const char *date, *source;
+    int edges, jsonl_stdin, verbose;
+    long added, skipped, refused;
+    int fatal; /* the store failed: stop */
+} ingest_ctx;
+
+/* store errors end the run; errors of one article only refuse it */
+static int is_fatal(int code)
+{
+    return code == AG_ERR_BUSY || code == AG_ERR_DB || code == AG_ERR_NOMEM ||
+           code == AG_ERR_SCHEMA || code == AG_ERR_IO;
+}
+
+static int load_dict(ingest_ctx *c)
+{
+    ag_err err;
+    int rc;
+
+    if (c->dict != NULL)
+        return AG_OK;
+    ag_err_clear(&err);
+    rc = ag_dict_new(&c->dict, &err);
+    if (rc == AG_OK && c->n_dict_files == 0)
+        rc = ag_dict_load_default(c->dict, &err);
+    for (size_t i = 0; rc == AG_OK && i < c->n_dict_files; i++)
+        rc = ag_dict_load_file(c->dict, c->dict_files[i], &err);
+    if (rc != AG_OK) {
+        cli_error_err(&err);
+        c->fatal = 1;
+    }
+    return rc;
+}
+
+/* stores x; reports and counts. where is "FILE" or "FILE:LINE". */
+static void store(ingest_ctx *c, const char *where, const ag_extraction *x)
+{
+    ag_err err;
+    int added = 0, rc;
+
+    ag_err_clear(&err);
+    rc = ag_store_put(c->store, x, &added, &err);
+    if (rc != AG_OK) {
+        if (is_fatal(rc)) {
+            cli_error_err(&err);
+            c->fatal = 1;
+        } else {
+            cli_error(where, "%s", err.msg);
+        }
+        c->refused++;
+        return;
+    }
+    if (added)
+        c->added++;
+    else
+        c->skipped++;
+    if (c->verbose)
+        fprintf(stderr, "%s: %s %s (%zu edge mentions)\n", where, added ? "added" : "skipped",
+                x->article.id != NULL ? x->article.id : "?", x->n_mentions);
+}
+
+static void refuse(ingest_ctx *c, const char *where, const ag_err *err)
+{
+    cli_error(where, "%s", err->msg);
+    c->refused++;
+    if (err->code == AG_ERR_NOMEM)
+        c->fatal = 1;
+}
+
+/* extracts and stores one article (consumed) */
+static void extract_and_store(ingest_ctx *c, const char *where, ag_article *a)
+{
+    ag_extraction x;
+    ag_err err;
+    int rc;
+
+    ag_extraction_init(&x);
+    ag_err_clear(&err);
+    if (a->published == NULL && c->date != NULL && (a->published = ag_strdup(c->date)) == NULL) {
+        ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
+        refuse(c, where, &err);
+        goto out;
+    }
+    if (a->source == NULL && c->source != NULL && (a->source = ag_strdup(c->source)) == NULL) {
+        ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
+        refuse(c, where, &err);
+        goto out;
+    }
+    if (load_dict(c) != AG_OK)
+        goto out;
+    rc = ag_extract(c->dict, a, &x, &err);
+    if (rc != AG_OK) {
+        refuse(c, where, &err);
+        goto out;
+    }
+    store(c, where, &x);
+out:
+    ag_extraction_destroy(&x);
+    ag_article_destroy(a);
+}
+
+/* the id of a text file: its name without folder and extension */
+static char *id_from_path(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    const char *dot;
+
+    base = base != NULL ? base + 1 : path;
+    dot = strrchr(base, '.');
+    if (dot == NULL || dot == base)
+        dot = base + strlen(base);
+    return ag_strndup(base, (size_t)(dot - base));
+}
+
+/* the first non-empty line, trimmed, at most 200 bytes (cut on a UTF-8
+ * boundary), or NULL */
+static char *title_of(const char *text)
+{
+    const char *p = text, *e;
+
+    for (;;) {
+        while (*p == ' ' || *p == '\t' || *p == '\r')
+            p++;
+        if (*p != '\n')
+            break;
+        p++;
+    }
+    if (*p == '\0')
+        return NULL;
+    e = p;
+    while (*e != '\0' && *e != '\n')
+        e++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    if (e - p > 200) {
+        e = p + 200;
+        while (e > p && ((unsigned char)*e & 0xC0) == 0x80)
+            e--;
+    }
+    return ag_strndup(p, (size_t)(e - p));
+}
+
+static void ingest_text(ingest_ctx *c, const char *path)
+{
+    ag_article a;
+    ag_err err;
+    char *text = NULL, *id = NULL;
+    size_t len = 0;
+    int rc;
+
+    ag_article_init(&a);
+    ag_err_clear(&err);
+    rc = ag_file_read(path, AG_MAX_ARTICLE_BYTES, &text, &len, &err);
+    if (rc != AG_OK) {
+        /* ag_file_read names the file itself */
+        cli_error_err(&err);
+        c->refused++;
+        goto out;
+    }
+    id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
+    rc = ag_article_from_text(&a, text, len, id, c->date, &err);
+    if (rc != AG_OK) {
+        refuse(c, path, &err);
+        goto out;
+    }
+    a.title = title_of(a.text);
+    extract_and_store(c, path, &a);
+out:
+    ag_article_destroy(&a);
+    free(text);
+    free(id);
+}
+
+static void ingest_edges_line(ingest_ctx *c, const char *where, const char *line, size_t len)
+{
+    ag_extraction x;
+    ag_err err;
+    cJSON *doc = NULL;
+    const char *end = NULL;
+    int rc;
+
+    ag_extraction_init(&x);
+    ag_err_clear(&err);
+    doc = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    if (doc == NULL) {
+        size_t at = end != NULL && end >= line ? (size_t)(end - line) : 0;
+        ag_err_set(&err, AG_ERR_PARSE, "invalid JSON at byte %zu", at);
+        refuse(c, where, &err);
+        goto out;
+    }
+    rc = ag_extraction_from_json(&x, doc, &err);
+    if (rc != AG_OK) {
+        refuse(c, where, &err);
+        goto out;
+    }
+    if (x.article.sha256[0] == '\0') /* no text: the line itself identifies it */
+        ag_sha256_hex(line, len, x.article.sha256);
+    if (x.article.published == NULL && c->date != NULL &&
+        (x.article.published = ag_strdup(c->date)) == NULL) {
+        ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
+        refuse(c, where, &err);
+        goto out;
+    }
+    if (x.article.source == NULL && c->source != NULL &&
+        (x.article.source = ag_strdup(c->source)) == NULL) {
+        ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
+        refuse(c, where, &err);
+        goto out;
+    }
+    store(c, where, &x);
+out:
+    cJSON_Delete(doc);
+    ag_extraction_destroy(&x);
+}
+
+static void ingest_jsonl(ingest_ctx *c, const char *path)
+{
+    ag_jsonl_reader *r = NULL;
+    ag_err err;
+    const char *line;
+    size_t len;
+    long lineno = 0;
+    int rc;
+
+    ag_err_clear(&err);
+    rc = ag_jsonl_reader_open(&r, path, &err);
+    if (rc != AG_OK) {
+        cli_error_err(&err);
+        c->refused++;
+        return;
+    }
+    while (!c->fatal) {
+        char where[4096];
+
+        rc = ag_jsonl_reader_next(r, &line, &len, &lineno, &err);
+        if (rc == 0)
+            break;
+        snprintf(where, sizeof where, "%s:%ld", path, lineno);
+        if (rc < 0) {
+            /* the reader's message starts with "line N:" */
+            cli_error(path, "%s", err.msg);
+            c->refused++;
+            if (err.code != AG_ERR_LIMIT) /* read error: the rest is unreadable */
+                break;
+            continue;
+        }
+        if (c->edges) {
+            ingest_edges_line(c, where, line, len);
+        } else {
+            ag_article a;
+            ag_err_clear(&err);
+            if (ag_article_from_json(&a, line, len, &err) != AG_OK) {
+                refuse(c, where, &err);
+                continue;
+            }
+            extract_and_store(c, where, &a);
+        }
+    }
+    ag_jsonl_reader_close(r);
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+
+    return n > m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void ingest_path(ingest_ctx *c, const char *path, int explicit);
+
+static void ingest_dir(ingest_ctx *c, const char *path)
+{
+    DIR *d = opendir(path);
+    struct dirent *de;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+
+    if (d == NULL) {
+        cli_error(path, "%s", strerror(errno));
+        c->refused++;
+        return;
+    }
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.')
+            continue; /* ".", ".." and hidden files */
+        if (n == cap) {
+            size_t ncap = cap ? cap * 2 : 32;
+            char **g = realloc(names, ncap * sizeof *g);
+            if (g == NULL)
+                break;
+            names = g;
+            cap = ncap;
+        }
+        if ((names[n] = ag_strdup(de->d_name)) == NULL)
+            break;
+        n++;
+    }
+    closedir(d);
+    if (n > 1)
+        qsort(names, n, sizeof *names, name_cmp);
+    for (size_t i = 0; i < n; i++) {
+        ag_buf b;
+        ag_buf_init(&b);
+        if (!c->fatal && ag_buf_printf(&b, "%s%s%s", path, has_suffix(path, "/") ? "" : "/",
+                                       names[i]) == AG_OK)
+            ingest_path(c, b.data, 0);
+        ag_buf_destroy(&b);
+        free(names[i]);
+    }
+    free(names);
+}
+
+static void ingest_path(ingest_ctx *c, const char *path, int explicit)
+{
+    struct stat sb;
+
+    if (strcmp(path, "-") == 0) {
+        if (c->edges || c->jsonl_stdin)
+            ingest_jsonl(c, path);
+        else
+            ingest_text(c, path);
+        return;
+    }
+    /* folders are walked without following symbolic links to folders */
+    if ((explicit ? stat(path, &sb) : lstat(path, &sb)) != 0) {
+        cli_error(path, "%s", strerror(errno));
+        c->refused++;
+        return;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+        ingest_dir(c, path);
+        return;
+    }
+    if (!explicit) {
+        if (S_ISLNK(sb.st_mode) && stat(path, &sb) != 0)
+            return;
+        if (!S_ISREG(sb.st_mode))
+            return;
+        if (c->edges ? !has_suffix(path, ".jsonl")
+                     : !has_suffix(path, ".jsonl") && !has_suffix(path, ".txt"))
+            return;
+    }
+    if (c->edges || has_suffix(path, ".jsonl"))
+        ingest_jsonl(c, path);
+    else
+        ingest_text(c, path);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    cli_common common;
+    ingest_ctx c;
+    const char **paths = NULL, **dicts = NULL;
+    size_t n_paths = 0, n_dicts = 0;
+    ag_err err;
+    int i, r, rc = EXIT_OK, no_more_options = 0;
+
+    cli_common_init(&common);
+    memset(&c, 0, sizeof c);
+    paths = calloc((size_t)argc + 1, sizeof *paths);
+    dicts = calloc((size_t)argc + 1, sizeof *dicts);
+    if (paths == NULL || dicts == NULL) {
+        cli_error(NULL, "out of memory");
+        rc = EXIT_FAIL;
+        goto out;
+    }
+    for (i = 1; i < argc; i++) {
+        const char *v;
+
+        if (no_more_options || argv[i][0] != '-' || strcmp(argv[i], "-") == 0) {
+            paths[n_paths++] = argv[i];
+            continue;
+        }
+        if (strcmp(argv[i], "--") == 0) {
+            no_more_options = 1;
+            continue;
+        }
+        if ((r = cli_opt_common("ingest", argc, argv, &i, &common)) != 0) {
+            if (r < 0) {
+                rc = EXIT_USAGE;
+                goto out;
+            }
+            continue;
+        }
+        if ((r = cli_opt_value("ingest", argc, argv, &i, "--date", &v)) != 0) {
+            if (r < 0) {
+                rc = EXIT_USAGE;
+                goto out;
+            }
+            ag_err_clear(&err);
+            if (ag_date_check(v, &err) != AG_OK) {
+                rc = cli_usage_error("ingest", "--date: %s", err.msg);
+                goto out;
+            }
+            c.date = v;
+            continue;
+        }
+        if ((r = cli_opt_value("ingest", argc, argv, &i, "--source", &v)) != 0) {
+            if (r < 0) {
+                rc = EXIT_USAGE;
+                goto out;
+            }
+            c.source = v[0] != '\0' ? v : NULL;
+            continue;
+        }
+        if ((r = cli_opt_value("ingest", argc, argv, &i, "--dict", &v)) != 0) {
+            if (r < 0) {
+                rc = EXIT_USAGE;
+                goto out;
+            }
+            dicts[n_dicts++] = v;
+            continue;
+        }
+        if (strcmp(argv[i], "--edges") == 0) {
+            c.edges = 1;
+            continue;
+        }
+        if (strcmp(argv[i], "--jsonl") == 0) {
+            c.jsonl_stdin = 1;
+            continue;
+        }
+        rc = cli_usage_error("ingest", "unknown option '%s'", argv[i]);
+        goto out;
+    }
+    if (n_paths == 0) {
+        rc = cli_usage_error("ingest", "no PATH given (a file, a folder or -)");
+        goto out;
+    }
+    c.verbose = common.verbose;
+    c.dict_files = dicts;
+    c.n_dict_files = n_dicts;
+
+    ag_err_clear(&err);
+    if (ag_store_open(&c.store, ag_store_default_path(common.db), AG_STORE_CREATE, &err) !=
+        AG_OK) {
+        cli_error_err(&err);
+        rc = EXIT_FAIL;
+        goto out;
+    }
+    for (size_t k = 0; k < n_paths && !c.fatal; k++)
+        ingest_path(&c, paths[k], 1);
+
+    if (!common.quiet) {
+        if (common.format == CLI_JSON) {
+            cJSON *doc = cJSON_CreateObject();
+            if (doc != NULL) {
+                cJSON_AddNumberToObject(doc, "added", (double)c.added);
+                cJSON_AddNumberToObject(doc, "skipped", (double)c.skipped);
+                cJSON_AddNumberToObject(doc, "refused", (double)c.refused);
+            }
+            cli_json_print(doc);
+        } else {
+            printf("added %ld, skipped %ld (already stored), refused %ld\n", c.added, c.skipped,
+                   c.refused);
+        }
+    }
+    rc = c.refused > 0 || c.fatal ? EXIT_FAIL : EXIT_OK;
+out:
+    ag_store_close(c.store);
+    ag_dict_free(c.dict);
+    free(paths);
+    free(dicts);
+    return rc;
+}
