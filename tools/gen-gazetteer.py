@@ -24,8 +24,9 @@ Sources:
 Rules for places and seats: a name is dropped when it is a common English
 word, when a place of the same name in another country is not much smaller
 (population at least a third of the largest and at least 50,000), when it
-is also a name of another state, or when it is on the STOP list (surnames of
-officials, first names). Any surface form that would belong to two states
+is also a name of another state, when it has fewer than four letters (but
+for a few well-known ones), or when it is on the STOP list (surnames of
+officials, first names, names of other places or things). Any surface form that would belong to two states
 after that is dropped from both unless the curated table pins it.
 
 Each output file is a JSON array with one entry per line, sorted by id, so
@@ -159,7 +160,15 @@ STOP = {
     "spring valley", "lakewood", "pasadena", "lancaster", "newport", "durham", "norfolk",
     "rochester", "lexington", "glendale", "peoria", "frisco", "fremont", "pembroke pines",
     "pasragad branch", "fenghuang", "kaiyuan", "chaoyang", "licheng", "donghai",
+    "bali", "banda", "palma", "manta", "pilar", "serra", "laval", "pali", "puri", "kota",
+    "guna", "gaya", "orai", "hino", "izumi", "soka", "gumi", "naga", "imus", "bago", "ondo",
+    "kisi", "tanga", "bata", "arad", "singa", "miri", "tonk", "loni", "marka", "coro", "la gi",
+    "anbu", "hebi", "yuci", "beian", "hangu", "nangi", "edea", "loum", "xico", "budta",
+    "curug", "tungi", "kulti", "durg", "jind", "sibu", "xian",
 }
+
+# Three-letter city names are kept only when news text uses them for the city.
+SHORT_OK = {"ufa", "qom", "ibb", "osh", "fes"}
 
 # Names that the sources give one state but denote more than one: never used.
 BLOCK = {"congo", "korea", "islamic republic", "gold coast", "formosa"}
@@ -322,7 +331,7 @@ def main():
             continue
         for n in variants(city["name"]):
             k = key(n)
-            if len(n) < 3 or k in STOP or "(" in n:
+            if (len(n) < 4 and k not in SHORT_OK) or k in STOP or "(" in n:
                 dropped["stop"] += 1
                 if args.verbose:
                     print("drop (stop): %s %s" % (n, a3), file=sys.stderr)
