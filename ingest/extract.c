@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#ifdef EX_DEBUG
+#include <stdio.h>
+#endif
 
 #define MAXG 8 /* parties in one coordinated group */
 
@@ -72,6 +75,7 @@ typedef struct ctx {
     found_edge *fe;
     size_t nfe, capfe;
     int err;
+    const char *why; /* the rule that fired (debugging) */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -217,10 +221,20 @@ static int build_parties(ctx *c)
             while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
                 p.u1++;
         } else if (has(c, k, WC_COREF)) {
-            if (!c->have_last_org)
+            ent found = {-1, -1};
+            for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
+                ent en = party_ent(c, &c->P[q - 1]);
+                if (!c->P[q - 1].inferred &&
+                    ((en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
+                     (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION)))
+                    found = en;
+            }
+            if (!ent_ok(found) && c->have_last_org)
+                found = c->last_org;
+            if (!ent_ok(found))
                 continue;
-            p.actor = c->last_org.actor;
-            p.name = c->last_org.name;
+            p.actor = found.actor;
+            p.name = found.name;
             p.inferred = 1;
         } else {
             continue;
@@ -295,49 +309,55 @@ static void group_add(group *g, ent e)
         g->e[g->n++] = e;
 }
 
-static int is_coord(const ctx *c, size_t k)
+/* Is the gap between parties a and b a coordination? Returns 0 no, 1 a
+ * list comma, 2 a conjunction. */
+static int coord_link(const ctx *c, const party *a, const party *b, int allow_target_only)
 {
-    return uw(c, k, "and") || is_punct(c, k, ',') || uw(c, k, "as well as") ||
-           uw(c, k, "alongside") || uw(c, k, "along with") || uw(c, k, "or");
+    size_t k = a->u1;
+    int conj = 0;
+    size_t gap = 0;
+    if (a->poss == 2 || b->poss || (b->target_only && !allow_target_only) ||
+        (a->target_only && !allow_target_only))
+        return 0;
+    while (k < b->u0) {
+        if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
+            uw(c, k, "along with") || uw(c, k, "or"))
+            conj = 1;
+        else if (!(is_punct(c, k, ',') || uw(c, k, "the") || uw(c, k, "its")))
+            return 0;
+        k++;
+        gap++;
+    }
+    if (gap == 0 || gap > 3)
+        return 0;
+    return conj ? 2 : 1;
 }
 
-/* The coordinated group around party pi: "X, Y and Z". */
+/* The coordinated group around party pi: "X, Y and Z". A group of commas
+ * alone ("Kirby, Russia") is no group. */
 static void group_of(const ctx *c, int pi, group *g, int allow_target_only)
 {
-    int lo = pi, hi = pi;
+    int lo = pi, hi = pi, any_conj = 0;
     g->n = 0;
     g->inferred = c->P[pi].inferred;
     while (lo > 0) {
-        const party *a = &c->P[lo - 1], *b = &c->P[lo];
-        size_t k = a->u1 + (a->poss ? 1 : 0);
-        int ok = a->poss != 2 && (!a->target_only || allow_target_only);
-        size_t gap = 0;
-        while (k < b->u0 && ok) {
-            if (is_coord(c, k) || uw(c, k, "the") || uw(c, k, "its"))
-                k++, gap++;
-            else
-                ok = 0;
-        }
-        if (!ok || gap == 0 || gap > 3)
+        int l = coord_link(c, &c->P[lo - 1], &c->P[lo], allow_target_only);
+        if (l == 0)
             break;
+        any_conj |= l == 2;
         lo--;
     }
     while (hi + 1 < (int)c->np) {
-        const party *a = &c->P[hi], *b = &c->P[hi + 1];
-        size_t k = a->u1;
-        int ok = !b->poss && (!b->target_only || allow_target_only);
-        size_t gap = 0;
-        while (k < b->u0 && ok) {
-            if (is_coord(c, k) || uw(c, k, "the"))
-                k++, gap++;
-            else
-                ok = 0;
-        }
-        if (!ok || gap == 0 || gap > 3)
+        int l = coord_link(c, &c->P[hi], &c->P[hi + 1], allow_target_only);
+        if (l == 0)
             break;
-        /* "X and Y" must contain a real conjunction or a list comma */
+        if (l == 1 && any_conj)
+            break; /* "X and Y, Z said" */
+        any_conj |= l == 2;
         hi++;
     }
+    if (!any_conj)
+        lo = hi = pi;
     for (int i = lo; i <= hi; i++)
         if (c->P[i].poss != 2 && (!c->P[i].target_only || allow_target_only))
             group_add(g, party_ent(c, &c->P[i]));
@@ -532,7 +552,7 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
             g->inferred = p->inferred;
             return g->n > 0;
         }
-        if (has(c, j, WC_REL) || has(c, j, WC_SAY))
+        if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
             return 0;
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of"))
             return 0;
@@ -660,6 +680,12 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
 
     if (!ent_ok(src) || !ent_ok(dst) || ent_eq(src, dst))
         return AG_OK;
+#ifdef EX_DEBUG
+    fprintf(stderr, "EDGE %s %s -> %s [%s] %.*s\n", ag_edge_type_name(type),
+            src.actor >= 0 ? c->d->actors[src.actor].id : c->names.v[src.name].text,
+            dst.actor >= 0 ? c->d->actors[dst.actor].id : c->names.v[dst.name].text, c->why,
+            (int)(c->sent_e - c->sent_s), c->s + c->sent_s);
+#endif
     /* a state against itself through one of its persons */
     for (size_t i = 0; i < c->nfe; i++) {
         found_edge *f = &c->fe[i];
@@ -1204,7 +1230,7 @@ static int sanction_noun(ctx *c, size_t t)
             }
         }
     }
-    if (src.n == 0 && dst.n == 0) {
+    if (src.n == 0) {
         /* "sanctions the organization has imposed on X": a party right after */
         size_t k = t + 1;
         const party *p = party_at(c, k);
@@ -1213,13 +1239,20 @@ static int sanction_noun(ctx *c, size_t t)
         if (p != NULL && !p->target_only && (uw(c, p->u1, "has") || uw(c, p->u1, "had") ||
                                              uw(c, p->u1, "imposed") || uw(c, p->u1, "have"))) {
             group_of(c, c->pidx[p->u0], &src, 0);
-            for (size_t q = p->u1; q < e + 6 && q < c->nu && dst.n == 0; q++)
+            for (size_t q = p->u1; q < p->u1 + 6 && q < c->nu && dst.n == 0; q++)
                 if (uw(c, q, "on") || uw(c, q, "against"))
                     party_after(c, q + 1, c->nu, &dst, 0, 3);
         }
     }
+    int supported = 0;
+    for (size_t k = t, st = 0; k > 0 && st < 6; k--, st++) {
+        if (is_boundary(c, k - 1) || party_at(c, k - 1) != NULL)
+            break;
+        if (has(c, k - 1, WC_SUPPORT_V) || is_verbish(c, k - 1))
+            supported = 1;
+    }
     if (src.n == 0) {
-        if (!subject_of(c, t, &src, NULL) && weak && c->have_sanctioner) {
+        if ((!supported || !subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
             group_add(&src, c->sanctioner);
             src.inferred = 1;
         }
@@ -1247,6 +1280,19 @@ static int sanction_noun(ctx *c, size_t t)
                 }
             }
         }
+    }
+    size_t f0 = 0;
+    while (f0 < c->nu && (c->U[f0].flags & TK_PUNCT))
+        f0++;
+    if (dst.n == 0 && src.n > 0 && t < f0 + 8 &&
+        (uw(c, f0, "due") || uw(c, f0, "because") || uw(c, f0, "under") || uw(c, f0, "despite") ||
+         uw(c, f0, "thanks"))) {
+        /* "Due in part to our sanctions, Russia has become isolated" */
+        for (size_t k = t + 1; k < c->nu && k < t + 10; k++)
+            if (is_punct(c, k, ',')) {
+                party_after(c, k + 1, c->nu, &dst, 0, 1);
+                break;
+            }
     }
     int mod = modality(c, t);
     if (mod)
@@ -1352,14 +1398,15 @@ static int attack_noun(ctx *c, size_t t)
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {
-            /* its/their: the subject of the clause */
-            subject_of(c, j - 1, &src, NULL);
-            if (src.n == 0) {
-                for (size_t q = j - 1; q > 0 && src.n == 0; q--) {
-                    const party *pp = party_at(c, q - 1);
-                    if (pp != NULL && !pp->target_only && pp->poss != 2 &&
-                        !is_prep_before(c, pp->u0))
-                        group_of(c, c->pidx[q - 1], &src, 0);
+            /* its/their: the nearest party before it */
+            for (size_t q = j - 1; q > 0 && src.n == 0; q--) {
+                const party *pp = party_at(c, q - 1);
+                if (pp != NULL && !pp->target_only && pp->poss != 2) {
+                    group_of(c, c->pidx[q - 1], &src, 0);
+                    src.inferred = 1;
+                    if (src.n > 1)
+                        src.n = 0; /* "X and Y ... its": ambiguous */
+                    break;
                 }
             }
             break;
@@ -1451,11 +1498,31 @@ static int seek_verb(ctx *c, size_t t)
     items_collect(c, t + 1, e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
                   uw(c, t, "wants") || uw(c, t, "want") || modality(c, t) == 1;
+    if (t > 1 && uw(c, t - 1, "to") && has(c, t - 2, WC_SEEK))
+        return AG_OK; /* "is seeking to acquire": one edge, from "seeking" */
     rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     if (rc == AG_OK && !planned && it.military)
         rc = emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
+}
+
+/* A word both verb and noun ("strikes", "attack") is a verb after its
+ * subject, a pronoun, "to", a modal or an adverb. */
+static int verb_position(const ctx *c, size_t t)
+{
+    if (t == 0)
+        return 0;
+    const party *p = party_at(c, t - 1);
+    if (p != NULL)
+        return p->poss == 0 && !p->target_only;
+    size_t k = t - 1;
+    size_t l = c->U[k].e - c->U[k].s;
+    if (l > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0 && k > 0)
+        return party_at(c, k - 1) != NULL || has(c, k - 1, WC_PRONOUN) || uw(c, k - 1, "to");
+    return has(c, k, WC_PRONOUN) || uw(c, k, "to") || has(c, k, WC_PLAN) || has(c, k, WC_NEG) ||
+           uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") || uw(c, k, "may") ||
+           has(c, k, WC_REL) || uw(c, k, "then") || uw(c, k, "again");
 }
 
 /* ---- sentences ------------------------------------------------------------ */
@@ -1487,6 +1554,7 @@ static int do_sentence(ctx *c)
             c->exchange_unit = (int)k;
             break;
         }
+    c->why = "supplied_adj";
     for (size_t i = 0; i < c->np; i++)
         if (c->P[i].supplied && (rc = supplied_adj(c, &c->P[i])) != AG_OK)
             return rc;
@@ -1495,35 +1563,35 @@ static int do_sentence(ctx *c)
             continue;
         wc_mask w = c->U[t].wc;
         if (w & WC(WC_SUPPLY))
-            rc = supply_verb(c, t);
+            c->why = "supply_verb", rc = supply_verb(c, t);
         else if (w & WC(WC_BUY))
-            rc = buy_verb(c, t);
+            c->why = "buy_verb", rc = buy_verb(c, t);
         else if (w & WC(WC_SUPPLIER))
-            rc = supplier_noun(c, t);
+            c->why = "supplier_noun", rc = supplier_noun(c, t);
         else if (w & WC(WC_SANCTION_V))
-            rc = sanction_verb(c, t, 0);
+            c->why = "sanction_verb", rc = sanction_verb(c, t, 0);
         else if (w & WC(WC_SANCTION_N))
-            rc = sanction_noun(c, t);
+            c->why = "sanction_noun", rc = sanction_noun(c, t);
         else if (w & WC(WC_SANCTION_WEAK)) {
             /* "measures target X" (verb) or "similar measures on X" (noun) */
             if (t > 0 && (uw(c, t - 1, "measures") || uw(c, t - 1, "sanctions") ||
                           uw(c, t - 1, "package")))
-                rc = sanction_verb(c, t, 1);
+                c->why = "sanction_verb", rc = sanction_verb(c, t, 1);
             else if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") ||
                      uw(c, t, "added"))
-                rc = sanction_verb(c, t, 1);
+                c->why = "sanction_verb", rc = sanction_verb(c, t, 1);
             else
-                rc = sanction_noun(c, t);
+                c->why = "sanction_noun", rc = sanction_noun(c, t);
         } else if (w & WC(WC_FIRE))
-            rc = attack_verb(c, t, 1);
-        else if (w & WC(WC_ATTACK_V))
-            rc = attack_verb(c, t, 0);
+            c->why = "attack_verb", rc = attack_verb(c, t, 1);
+        else if ((w & WC(WC_ATTACK_V)) && (!(w & WC(WC_ATTACK_N)) || verb_position(c, t)))
+            c->why = "attack_verb", rc = attack_verb(c, t, 0);
         else if (w & WC(WC_ATTACK_N))
-            rc = attack_noun(c, t);
+            c->why = "attack_noun", rc = attack_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SUPPLY_NOUN)) && !(w & WC(WC_SUPPLY)))
-            rc = supply_noun(c, t);
+            c->why = "supply_noun", rc = supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
-            rc = seek_verb(c, t);
+            c->why = "seek_verb", rc = seek_verb(c, t);
     }
     note_orgs(c);
     return rc;
