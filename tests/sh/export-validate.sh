@@ -58,11 +58,10 @@ check_names() { # SVG JSON
 import json, re, sys
 import xml.etree.ElementTree as ET
 svg, graph = sys.argv[1:3]
-ns = {"s": "http://www.w3.org/2000/svg"}
 texts = []
 for g in ET.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}g"):
     if g.get("class") == "node":
-        texts.append("\n".join(t.text or "" for t in g.findall("s:text", ns)))
+        texts.append("\n".join(t.text or "" for t in g.iter("{http://www.w3.org/2000/svg}text")))
 bad = 0
 nodes = json.load(open(graph, encoding="utf-8"))["nodes"]
 for n in nodes:
