@@ -197,6 +197,12 @@ static char *title_of(const char *text)
     return ag_strndup(p, (size_t)(e - p));
 }
 
+/* how a path shows in messages: standard input is "<stdin>" */
+static const char *shown(const char *path)
+{
+    return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
 static void ingest_text(ingest_ctx *c, const char *path)
 {
     ag_article a;
@@ -217,11 +223,11 @@ static void ingest_text(ingest_ctx *c, const char *path)
     id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
     rc = ag_article_from_text(&a, text, len, id, c->date, &err);
     if (rc != AG_OK) {
-        refuse(c, path, &err);
+        refuse(c, shown(path), &err);
         goto out;
     }
     a.title = title_of(a.text);
-    extract_and_store(c, path, &a);
+    extract_and_store(c, shown(path), &a);
 out:
     ag_article_destroy(&a);
     free(text);
@@ -292,10 +298,10 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
         rc = ag_jsonl_reader_next(r, &line, &len, &lineno, &err);
         if (rc == 0)
             break;
-        snprintf(where, sizeof where, "%s:%ld", path, lineno);
+        snprintf(where, sizeof where, "%s:%ld", shown(path), lineno);
         if (rc < 0) {
             /* the reader's message starts with "line N:" */
-            cli_error(path, "%s", err.msg);
+            cli_error(shown(path), "%s", err.msg);
             c->refused++;
             if (err.code != AG_ERR_LIMIT) /* read error: the rest is unreadable */
                 break;
