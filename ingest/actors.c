@@ -201,7 +201,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             size_t len = U[e - 1].e - U[b].s;
             int initial = b == first;
             int idx = -1;
-            if (nw == 1 && !upper_all) {
+            int based = b >= 2 && (U[b - 1].wc & WC(WC_COMPOUND)) && U[b - 2].ch == '-';
+            if (nw == 1 && upper_all)
+                idx = add_name(names, text, len, AG_ORGANIZATION, 0);
+            else if (nw == 1 && !upper_all) {
                 /* a single word: only a short form of an earlier name */
                 idx = add_name(names, text, len, AG_ORGANIZATION, 0);
             } else if (nw == 1 && upper_all && len < 2) {
@@ -209,7 +212,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             } else if (initial && nw == 1) {
                 idx = add_name(names, text, len, AG_ORGANIZATION, 0);
             } else {
-                ag_kind kind = (org || upper_all || nw > 4) ? AG_ORGANIZATION : AG_PERSON;
+                ag_kind kind = (org || upper_all || nw > 4 || based) ? AG_ORGANIZATION : AG_PERSON;
                 idx = add_name(names, text, len, kind, 1);
             }
             if (idx >= 0) {

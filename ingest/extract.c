@@ -67,7 +67,9 @@ typedef struct ctx {
     int exchange_unit;       /* unit index of "in exchange/in return", or -1 */
     /* article memory */
     int have_last_org;
-    ent last_org;
+    ent last_org; /* the last dictionary organization */
+    int have_last_company;
+    ent last_company; /* the last named organization not in the dictionary */
     int have_sanctioner;
     ent sanctioner;
     int sanction_context;
@@ -221,15 +223,22 @@ static int build_parties(ctx *c)
             while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
                 p.u1++;
         } else if (has(c, k, WC_COREF)) {
+            /* "the company", "the firm": a named company; "the bloc", "the
+             * group": a dictionary organization */
+            int company = uw(c, k, "the company") || uw(c, k, "the firm") ||
+                          uw(c, k, "the manufacturer");
             ent found = {-1, -1};
             for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
                 ent en = party_ent(c, &c->P[q - 1]);
                 if (!c->P[q - 1].inferred &&
-                    ((en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
-                     (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION)))
+                    ((!company && en.actor >= 0 &&
+                      c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
+                     (company && en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION)))
                     found = en;
             }
-            if (!ent_ok(found) && c->have_last_org)
+            if (!ent_ok(found) && company && c->have_last_company)
+                found = c->last_company;
+            if (!ent_ok(found) && !company && c->have_last_org)
                 found = c->last_org;
             if (!ent_ok(found))
                 continue;
@@ -430,7 +439,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             while (r > 0 && r + 4 > k && !has(c, r - 1, WC_REL))
                 r--;
             if (r > 0 && has(c, r - 1, WC_REL) && r + 4 > k) {
-                j = r;
+                j = r + 1;
                 continue;
             }
             return 0;
@@ -815,8 +824,11 @@ static int is_passive(const ctx *c, size_t t)
     if (t == 0)
         return 0;
     size_t k = t - 1;
-    while (k > 0 && (c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
-           memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0)
+    while (k > 0 && (((c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
+                      memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0) ||
+                     uw(c, k, "also") || uw(c, k, "already") || uw(c, k, "later") ||
+                     uw(c, k, "then") || uw(c, k, "since") || uw(c, k, "now") ||
+                     uw(c, k, "itself") || uw(c, k, "themselves")))
         k--;
     return uw(c, k, "was") || uw(c, k, "were") || uw(c, k, "been") || uw(c, k, "be") ||
            uw(c, k, "being") || uw(c, k, "is") || uw(c, k, "are");
@@ -1102,6 +1114,8 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
     g->n = 0;
     g->inferred = 0;
     poss.n = 0;
+    const party *prev = NULL;
+    int prev_loc = 0;
     for (size_t k = b; k < e; k++) {
         if (has(c, k, WC_REL) || uw(c, k, "over") || uw(c, k, "for") || uw(c, k, "accusing") ||
             uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because"))
@@ -1110,12 +1124,22 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         if (p == NULL)
             continue;
         k = p->u1 - 1;
+        int linked = prev != NULL && coord_link(c, prev, p, 1) != 0;
+        prev = p;
+        if (linked && prev_loc)
+            continue; /* "in China, Turkey and the UAE" */
+        prev_loc = 0;
         if (p->target_only || p->poss == 2)
             continue;
         size_t pk = p->u0;
+        while (pk > 0 && uw(c, pk - 1, "the"))
+            pk--;
         if (pk > 0 && (uw(c, pk - 1, "in") || uw(c, pk - 1, "from") || uw(c, pk - 1, "outside") ||
-                       uw(c, pk - 1, "to") || uw(c, pk - 1, "into") || uw(c, pk - 1, "near")))
+                       uw(c, pk - 1, "to") || uw(c, pk - 1, "into") || uw(c, pk - 1, "near") ||
+                       uw(c, pk - 1, "with") || uw(c, pk - 1, "by"))) {
+            prev_loc = 1;
             continue;
+        }
         if (p->poss == 1) {
             group_add(&poss, party_ent(c, p));
             continue;
@@ -1520,7 +1544,7 @@ static int verb_position(const ctx *c, size_t t)
     size_t l = c->U[k].e - c->U[k].s;
     if (l > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0 && k > 0)
         return party_at(c, k - 1) != NULL || has(c, k - 1, WC_PRONOUN) || uw(c, k - 1, "to");
-    return has(c, k, WC_PRONOUN) || uw(c, k, "to") || has(c, k, WC_PLAN) || has(c, k, WC_NEG) ||
+    return (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) || uw(c, k, "to") || has(c, k, WC_PLAN) || has(c, k, WC_NEG) ||
            uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") || uw(c, k, "may") ||
            has(c, k, WC_REL) || uw(c, k, "then") || uw(c, k, "again");
 }
@@ -1534,11 +1558,13 @@ static void note_orgs(ctx *c)
         if (p->inferred || p->poss == 2)
             continue;
         ent en = party_ent(c, p);
-        int org = (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
-                  (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION);
-        if (org) {
+        if (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) {
             c->have_last_org = 1;
             c->last_org = en;
+        }
+        if (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION) {
+            c->have_last_company = 1;
+            c->last_company = en;
         }
     }
 }
@@ -1548,6 +1574,21 @@ static int do_sentence(ctx *c)
     int rc;
     if ((rc = build_parties(c)) != AG_OK)
         return rc;
+#ifdef EX_DEBUG
+    if (getenv("EXD")) {
+        for (size_t k = 0; k < c->nu; k++) {
+            const party *p = party_at(c, k);
+            fprintf(stderr, "[%.*s", (int)(c->U[k].e - c->U[k].s), c->s + c->U[k].s);
+            if (c->U[k].wc)
+                fprintf(stderr, "|%llx", (unsigned long long)c->U[k].wc);
+            if (p)
+                fprintf(stderr, "|P%d%s%s", c->pidx[k], p->target_only ? "t" : "",
+                        p->poss == 1 ? "s" : p->poss == 2 ? "q" : "");
+            fprintf(stderr, "] ");
+        }
+        fprintf(stderr, "\n");
+    }
+#endif
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_EXCHANGE)) {
