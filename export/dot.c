@@ -78,7 +78,58 @@ static int date_range(ag_buf *b, const char *first, const char *last)
     return ag_buf_printf(b, "%.7s \xE2\x80\x93 %.7s", first, last);
 }
 
-static int node_line(ag_buf *b, const ag_graph *g, size_t i, const long *degree,
+/* Appends the DOT identifier of vertex i: its id, quoted, or "vN" when the
+ * quoted ids are not all distinct (ag_export_dot_quote drops control
+ * characters, so "A\x01B" and "AB" would merge into one node) or one could
+ * be taken for a legend node. */
+static int node_ref(ag_buf *b, const ag_graph *g, size_t i, int synthetic)
+{
+    if (synthetic)
+        return ag_buf_printf(b, "\"v%zu\"", i);
+    return ag_export_dot_quote(b, g->vertices[i].id);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sets *synthetic to 1 when the quoted ids of g are not safe to use as node
+ * identifiers (see node_ref). */
+static int check_ids(const ag_graph *g, int *synthetic)
+{
+    char **quoted = calloc(g->n_vertices + 1, sizeof *quoted);
+    size_t i, n = 0;
+    int rc = AG_ERR_NOMEM;
+
+    *synthetic = 0;
+    if (quoted == NULL)
+        goto out;
+    for (i = 0; i < g->n_vertices; i++) {
+        ag_buf q;
+
+        ag_buf_init(&q);
+        if (ag_export_dot_quote(&q, g->vertices[i].id) != AG_OK) {
+            ag_buf_destroy(&q);
+            goto out;
+        }
+        quoted[n++] = ag_buf_steal(&q);
+        if (strncmp(quoted[n - 1], "\"legend_", 8) == 0)
+            *synthetic = 1;
+    }
+    qsort(quoted, n, sizeof *quoted, cmp_str);
+    for (i = 1; i < n; i++)
+        if (strcmp(quoted[i - 1], quoted[i]) == 0)
+            *synthetic = 1;
+    rc = AG_OK;
+out:
+    for (i = 0; i < n; i++)
+        free(quoted[i]);
+    free(quoted);
+    return rc;
+}
+
+static int node_line(ag_buf *b, const ag_graph *g, size_t i, int synthetic, const long *degree,
                      const long *mentions)
 {
     const ag_vertex *v = &g->vertices[i];
@@ -102,7 +153,7 @@ static int node_line(ag_buf *b, const ag_graph *g, size_t i, const long *degree,
         if (v->aliases[k] != NULL &&
             ag_buf_printf(&tip, "%s%s", k ? "; " : "\nalso: ", v->aliases[k]) != AG_OK)
             goto out;
-    if (ag_buf_puts(b, "  ") != AG_OK || ag_export_dot_quote(b, v->id) != AG_OK ||
+    if (ag_buf_puts(b, "  ") != AG_OK || node_ref(b, g, i, synthetic) != AG_OK ||
         ag_buf_puts(b, " [") != AG_OK || attr(b, 1, "label", label.data) != AG_OK ||
         attr(b, 0, "shape", ns->shape) != AG_OK || attr(b, 0, "style", ns->style) != AG_OK ||
         attr(b, 0, "fillcolor", ns->fill) != AG_OK || attr(b, 0, "color", ns->border) != AG_OK ||
@@ -115,7 +166,7 @@ out:
     return rc;
 }
 
-static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e)
+static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthetic)
 {
     const edge_style *es = style_of_type(e->type);
     const ag_vertex *from = &g->vertices[e->from], *to = &g->vertices[e->to];
@@ -165,8 +216,8 @@ static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e)
     pen = 1.2 + 0.8 * (double)(e->articles > 1 ? e->articles - 1 : 0);
     if (pen > 6.0)
         pen = 6.0;
-    if (ag_buf_puts(b, "  ") != AG_OK || ag_export_dot_quote(b, from->id) != AG_OK ||
-        ag_buf_puts(b, " -> ") != AG_OK || ag_export_dot_quote(b, to->id) != AG_OK ||
+    if (ag_buf_puts(b, "  ") != AG_OK || node_ref(b, g, e->from, synthetic) != AG_OK ||
+        ag_buf_puts(b, " -> ") != AG_OK || node_ref(b, g, e->to, synthetic) != AG_OK ||
         ag_buf_puts(b, " [") != AG_OK || attr(b, 1, "label", label.data) != AG_OK ||
         attr(b, 0, "color", es->color) != AG_OK || attr(b, 0, "fontcolor", es->fontcolor) != AG_OK ||
         attr(b, 0, "style", es->style) != AG_OK || attr(b, 0, "arrowhead", es->arrowhead) != AG_OK ||
@@ -268,7 +319,7 @@ static int caption(ag_buf *b, const ag_graph *g, const char *title)
 int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err)
 {
     long *degree = NULL, *mentions = NULL;
-    int types[AG_EDGE_TYPE_COUNT] = {0}, kinds[AG_KIND_COUNT] = {0};
+    int types[AG_EDGE_TYPE_COUNT] = {0}, kinds[AG_KIND_COUNT] = {0}, synthetic = 0;
     ag_buf cap;
     size_t i;
     int rc = AG_ERR_NOMEM;
@@ -295,7 +346,7 @@ int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err
     for (i = 0; i < g->n_vertices; i++)
         if ((int)g->vertices[i].kind >= 0 && g->vertices[i].kind < AG_KIND_COUNT)
             kinds[g->vertices[i].kind] = 1;
-    if (caption(&cap, g, title) != AG_OK)
+    if (check_ids(g, &synthetic) != AG_OK || caption(&cap, g, title) != AG_OK)
         goto out;
 
     if (ag_buf_puts(out, "// armsgraph: arms transfers, sanctions and attacks; render with\n"
@@ -316,12 +367,12 @@ int ag_export_dot(const ag_graph *g, const char *title, ag_buf *out, ag_err *err
     if (g->n_vertices > 0 && ag_buf_puts(out, "\n  // actors\n") != AG_OK)
         goto out;
     for (i = 0; i < g->n_vertices; i++)
-        if (node_line(out, g, i, degree, mentions) != AG_OK)
+        if (node_line(out, g, i, synthetic, degree, mentions) != AG_OK)
             goto out;
     if (g->n_edges > 0 && ag_buf_puts(out, "\n  // relations\n") != AG_OK)
         goto out;
     for (i = 0; i < g->n_edges; i++)
-        if (edge_line(out, g, &g->edges[i]) != AG_OK)
+        if (edge_line(out, g, &g->edges[i], synthetic) != AG_OK)
             goto out;
     if (ag_buf_puts(out, "}\n") != AG_OK)
         goto out;

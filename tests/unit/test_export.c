@@ -146,6 +146,31 @@ static void show_ego(const ag_graph *g, const char *center, int depth)
     ag_graph_destroy(&ego);
 }
 
+/* ids that quote to the same DOT string, or look like legend nodes, must
+ * not merge nodes: the writer falls back to "vN" identifiers */
+static void show_colliding_ids(const char *a, const char *b)
+{
+    ag_graph g;
+    ag_buf dot;
+    ag_err err;
+    const char *p;
+
+    ag_graph_init(&g);
+    ag_buf_init(&dot);
+    g.vertices = calloc(2, sizeof *g.vertices);
+    g.edges = calloc(1, sizeof *g.edges);
+    add_vertex(&g, a, "first", AG_STATE, NULL);
+    add_vertex(&g, b, "second", AG_STATE, NULL);
+    add_edge(&g, 1, a, b, AG_ATTACKS, 1, 1, "", "", NULL, NULL, NULL, 1.0, AG_REPORTED);
+    ag_export_dot(&g, NULL, &dot, &err);
+    /* the node and edge lines only */
+    for (p = strstr(dot.data, "  // actors\n"); p != NULL && *p != '}'; p = strchr(p, '\n') + 1)
+        if (strncmp(p, "  \"", 3) == 0)
+            printf("%.*s\n", (int)(strcspn(p, "[") - 1), p);
+    ag_buf_destroy(&dot);
+    ag_graph_destroy(&g);
+}
+
 static int write_file(const char *dir, const char *name, const ag_buf *b)
 {
     char path[4096];
@@ -193,6 +218,12 @@ int main(int argc, char **argv)
     printf("== dot, empty graph, own title\n");
     rc |= ag_export_dot(&empty, "Nothing \"here\"", &edot, &err) != AG_OK;
     fputs(edot.data, stdout);
+
+    printf("== dot, ids that would merge\n");
+    show_colliding_ids("A\x01" "B", "AB");
+    show_colliding_ids("A\tB", "A B");
+    show_colliding_ids("AAA", "legend_type_0");
+    show_colliding_ids("Su 35", "Su-35");
 
     printf("== gexf\n");
     rc |= ag_export_gexf(&g, 0, &gexf, &err) != AG_OK;
