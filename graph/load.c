@@ -124,12 +124,24 @@ static int strset_add_parts(strset *set, const char *v)
     return strset_add(set, v, strlen(v));
 }
 
-static int str_cmp(const void *a, const void *b)
+/* ASCII case-insensitive order; of two spellings, the lower-case one first */
+static int str_cmp(const void *pa, const void *pb)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    const unsigned char *a = *(const unsigned char *const *)pa;
+    const unsigned char *b = *(const unsigned char *const *)pb;
+    size_t i;
+
+    for (i = 0; a[i] != '\0' || b[i] != '\0'; i++) {
+        int ca = a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i];
+        int cb = b[i] >= 'A' && b[i] <= 'Z' ? b[i] + 32 : b[i];
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    }
+    return strcmp((const char *)b, (const char *)a); /* lower case first */
 }
 
-/* the distinct members sorted and "; "-joined into *out (NULL when empty) */
+/* the distinct members (ignoring ASCII case; the lower-case spelling
+ * is kept) sorted and "; "-joined into *out (NULL when empty) */
 static int strset_join(strset *set, char **out)
 {
     ag_buf b;
@@ -140,7 +152,7 @@ static int strset_join(strset *set, char **out)
     qsort(set->s, set->n, sizeof *set->s, str_cmp);
     ag_buf_init(&b);
     for (size_t i = 0; i < set->n; i++) {
-        if (i > 0 && strcmp(set->s[i], set->s[i - 1]) == 0)
+        if (i > 0 && ag_strcaseeq(set->s[i], set->s[i - 1]))
             continue;
         if ((b.len > 0 && ag_buf_puts(&b, "; ") != AG_OK) || ag_buf_puts(&b, set->s[i]) != AG_OK) {
             ag_buf_destroy(&b);

@@ -262,7 +262,7 @@ int main(void)
         ag_article_from_text(&y.article, two, strlen(two), "two", "2024-01-15", NULL);
         ag_extraction_entity(&y, "ARN", "Arnland (other spelling)", AG_STATE, NULL, &a, NULL);
         ag_extraction_entity(&y, "BOR", "Borovia", AG_STATE, NULL, &b, NULL);
-        add_mention(&y, AG_SUPPLIES, a, b, "drones; spare parts", "2023-01-10", 0.6, two);
+        add_mention(&y, AG_SUPPLIES, a, b, "Drones; spare parts", "2023-01-10", 0.6, two);
         add_mention(&y, AG_ATTACKS, b, a, NULL, NULL, 0.5, two);
         y.mentions[1].status = AG_PLANNED;
     }
