@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const categories[] = {
-    "missiles", "drones",   "artillery ammunition", "aircraft", "air defense",
-    "armor",    "technology", "funding",            "other"};
+static const char *const categories[] = {"missiles",   "drones",      "artillery ammunition",
+                                         "aircraft",   "air defense", "armor",
+                                         "technology", "funding",     "other"};
 #define N_CATEGORIES (sizeof categories / sizeof categories[0])
 
 /* ---- writing ------------------------------------------------------------- */
@@ -137,8 +137,9 @@ int ag_extraction_to_json(const ag_extraction *x, cJSON **out, ag_err *err)
     if (doc == NULL)
         goto nomem;
     art = cJSON_AddObjectToObject(doc, "article");
-    if (art == NULL || add_str(art, "id", x->article.id) || add_str(art, "title", x->article.title) ||
-        add_str(art, "url", x->article.url) || add_str(art, "source", x->article.source) ||
+    if (art == NULL || add_str(art, "id", x->article.id) ||
+        add_str(art, "title", x->article.title) || add_str(art, "url", x->article.url) ||
+        add_str(art, "source", x->article.source) ||
         add_str(art, "published", x->article.published) ||
         add_str(art, "sha256", x->article.sha256))
         goto nomem;
@@ -246,8 +247,8 @@ static int read_article(ag_article *a, const cJSON *art, ag_err *err)
 static int parse_kind(const cJSON *v, const char *where, ag_kind *kind, ag_err *err)
 {
     if (!cJSON_IsString(v) || ag_kind_parse(v->valuestring, kind) != AG_OK)
-        return ag_err_set(err, AG_ERR_PARSE,
-                          "%s'kind' must be one of state, person, organization", where);
+        return ag_err_set(err, AG_ERR_PARSE, "%s'kind' must be one of state, person, organization",
+                          where);
     return AG_OK;
 }
 
@@ -294,8 +295,8 @@ static int read_entity(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
 /* Resolves an edge's "source"/"target": {"id","name","kind"}, an entity of
  * the document, or a new one when its kind is given; or "ID", an entity of
  * the document. */
-static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t n,
-                    size_t *index, ag_err *err)
+static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t n, size_t *index,
+                    ag_err *err)
 {
     const cJSON *ref = cJSON_GetObjectItemCaseSensitive(edge, key);
     const cJSON *kv;
@@ -314,14 +315,15 @@ static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t
                 return AG_OK;
             }
         }
-        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: %s: '%s' is not among the entities", n,
-                          key, ref->valuestring);
+        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: %s: '%s' is not among the entities", n, key,
+                          ref->valuestring);
     }
     if (!cJSON_IsObject(ref))
         return ag_err_set(err, AG_ERR_PARSE, "edge %zu: '%s' must be an object with an 'id'", n,
                           key);
     snprintf(where, sizeof where, "edge %zu: %s: ", n, key);
-    if ((rc = get_str(ref, "id", &id, where, err)) || (rc = get_str(ref, "name", &name, where, err)))
+    if ((rc = get_str(ref, "id", &id, where, err)) ||
+        (rc = get_str(ref, "name", &name, where, err)))
         return rc;
     if (id == NULL || id[0] == '\0')
         return ag_err_set(err, AG_ERR_PARSE, "edge %zu: %s: missing 'id'", n, key);
@@ -334,8 +336,8 @@ static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t
     kv = cJSON_GetObjectItemCaseSensitive(ref, "kind");
     if (kv == NULL)
         return ag_err_set(err, AG_ERR_PARSE,
-                          "edge %zu: %s: '%s' is not among the entities and has no 'kind'", n,
-                          key, id);
+                          "edge %zu: %s: '%s' is not among the entities and has no 'kind'", n, key,
+                          id);
     if ((rc = parse_kind(kv, where, &kind, err)))
         return rc;
     return ag_extraction_entity(x, id, name, kind, NULL, index, err);
@@ -367,8 +369,7 @@ static int read_quantity(ag_quantity *q, const cJSON *v, size_t n, ag_err *err)
     if (v == NULL || cJSON_IsNull(v))
         return AG_OK;
     if (!cJSON_IsObject(v))
-        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: 'quantity' must be an object or null",
-                          n);
+        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: 'quantity' must be an object or null", n);
     value = cJSON_GetObjectItemCaseSensitive(v, "value");
     if (!cJSON_IsNumber(value) || !isfinite(value->valuedouble) || value->valuedouble < 0)
         return ag_err_set(err, AG_ERR_PARSE,
@@ -437,8 +438,7 @@ static int read_edge(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
     v = cJSON_GetObjectItemCaseSensitive(e, "status");
     if (v != NULL && !cJSON_IsNull(v) &&
         (!cJSON_IsString(v) || ag_status_parse(v->valuestring, &status) != AG_OK))
-        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: 'status' must be reported or planned",
-                          n);
+        return ag_err_set(err, AG_ERR_PARSE, "edge %zu: 'status' must be reported or planned", n);
     if ((rc = ag_extraction_mention(x, &m, err)))
         return rc;
     m->type = type;
@@ -458,8 +458,7 @@ static int read_edge(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
     if ((rc = dup_str(&m->items, items, err)) || (rc = dup_str(&m->category, category, err)) ||
         (rc = dup_str(&m->attribution, attribution, err)))
         return rc;
-    if ((rc = read_quantity(&m->quantity, cJSON_GetObjectItemCaseSensitive(e, "quantity"), n,
-                            err)))
+    if ((rc = read_quantity(&m->quantity, cJSON_GetObjectItemCaseSensitive(e, "quantity"), n, err)))
         return rc;
     v = cJSON_GetObjectItemCaseSensitive(e, "evidence");
     if (v == NULL || cJSON_IsNull(v))
@@ -474,8 +473,7 @@ static int read_edge(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
     if (m->end < m->start)
         return ag_err_set(err, AG_ERR_PARSE, "edge %zu: evidence: 'end' is before 'start'", n);
     if (sentence != NULL && strlen(sentence) > AG_MAX_SENTENCE_BYTES)
-        return ag_err_set(err, AG_ERR_LIMIT,
-                          "edge %zu: evidence sentence longer than %d bytes", n,
+        return ag_err_set(err, AG_ERR_LIMIT, "edge %zu: evidence sentence longer than %d bytes", n,
                           AG_MAX_SENTENCE_BYTES);
     return dup_str(&m->sentence, sentence, err);
 }

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const edge_type_names[AG_EDGE_TYPE_COUNT] = {
-    "supplies", "seeks-in-exchange", "sanctions", "attacks"};
+static const char *const edge_type_names[AG_EDGE_TYPE_COUNT] = {"supplies", "seeks-in-exchange",
+                                                                "sanctions", "attacks"};
 static const char *const kind_names[AG_KIND_COUNT] = {"state", "person", "organization"};
 static const char *const status_names[2] = {"reported", "planned"};
 

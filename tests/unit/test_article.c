@@ -69,9 +69,9 @@ static void from_json(const char *label, const char *line)
         printf("json %-20s -> %d %s\n", label, rc, err.msg);
         return;
     }
-    printf("json %-20s -> ok id=%s title=%s url=%s source=%s published=%s text=[%s]\n", label,
-           a.id, a.title ? a.title : "(null)", a.url ? a.url : "(null)",
-           a.source ? a.source : "(null)", a.published ? a.published : "(null)", a.text);
+    printf("json %-20s -> ok id=%s title=%s url=%s source=%s published=%s text=[%s]\n", label, a.id,
+           a.title ? a.title : "(null)", a.url ? a.url : "(null)", a.source ? a.source : "(null)",
+           a.published ? a.published : "(null)", a.text);
     ag_article_destroy(&a);
 }
 
@@ -93,9 +93,11 @@ int main(void)
 
     /* the hash of the normalized text ignores quotes, dashes and spacing */
     ag_err_clear(&err);
-    if (ag_article_from_text(&a1, "The \xE2\x80\x9C" "deal\xE2\x80\x9D \xE2\x80\x93 it\xE2\x80\x99s"
-                                  "\xC2\xA0"
-                                  "done.",
+    if (ag_article_from_text(&a1,
+                             "The \xE2\x80\x9C"
+                             "deal\xE2\x80\x9D \xE2\x80\x93 it\xE2\x80\x99s"
+                             "\xC2\xA0"
+                             "done.",
                              32, NULL, NULL, &err) == AG_OK &&
         ag_article_from_text(&a2, "The \"deal\" - it's done.\n", 24, NULL, NULL, &err) == AG_OK) {
         printf("same hash: %s\n", strcmp(a1.sha256, a2.sha256) == 0 ? "yes" : "no");
@@ -113,7 +115,10 @@ int main(void)
     from_text("whitespace", " \t\r\n ", 5, NULL, NULL);
     from_text("nbsp only", "\xC2\xA0\xE2\x80\x83\xE2\x80\x8B", 8, NULL, NULL);
     from_text("NUL", "abc\0def", 7, NULL, NULL);
-    from_text("lone continuation", "ab\x80" "cd", 5, NULL, NULL);
+    from_text("lone continuation",
+              "ab\x80"
+              "cd",
+              5, NULL, NULL);
     from_text("overlong", "abc\xC0\xAF", 5, NULL, NULL);
     from_text("surrogate", "x\xED\xA0\x80y", 5, NULL, NULL);
     from_text("truncated at end", "quote \xE2\x80", 8, NULL, NULL);
@@ -132,9 +137,11 @@ int main(void)
     normalize("ascii", "a  b");
     normalize("trim", "\n  a\tb  \n");
     normalize("quotes", "\xE2\x80\x9Cyes\xE2\x80\x9D");
-    normalize("dash", "1\xE2\x80\x93" "2");
+    normalize("dash", "1\xE2\x80\x93"
+                      "2");
     normalize("nbsp run", "a\xC2\xA0\xC2\xA0 b");
-    normalize("zwsp", "a\xE2\x80\x8B" "b");
+    normalize("zwsp", "a\xE2\x80\x8B"
+                      "b");
     normalize("cyrillic", "\xD0\x9A\xD0\xB8 x");
     normalize("empty", "");
     normalize("invalid", "ok\xFF");

@@ -60,9 +60,8 @@ static int build(ag_extraction *x)
     size_t a, b, c, again;
 
     ag_err_clear(&err);
-    if (ag_article_from_text(&x->article,
-                             "Ruritania sent 40 drones to Freedonia, officials said.", 54, "ex-1",
-                             "2024-06-03", &err) != AG_OK)
+    if (ag_article_from_text(&x->article, "Ruritania sent 40 drones to Freedonia, officials said.",
+                             54, "ex-1", "2024-06-03", &err) != AG_OK)
         goto fail;
     x->article.title = ag_strdup("Drones for Freedonia");
     x->article.source = ag_strdup("Test Wire");
@@ -139,7 +138,8 @@ static void bad_doc(const char *label, const char *json)
 }
 
 #define ART "\"article\":{\"id\":\"t\"}"
-#define ENTS "\"entities\":[{\"id\":\"AAA\",\"kind\":\"state\"},{\"id\":\"BBB\",\"kind\":\"state\"}]"
+#define ENTS                                                                                       \
+    "\"entities\":[{\"id\":\"AAA\",\"kind\":\"state\"},{\"id\":\"BBB\",\"kind\":\"state\"}]"
 #define REFS "\"source\":{\"id\":\"AAA\"},\"target\":{\"id\":\"BBB\"}"
 
 int main(void)
@@ -239,8 +239,8 @@ int main(void)
                          ",\"date\":\"2024-04-31\"}]}");
     bad_doc("edge status", "{" ART "," ENTS ",\"edges\":[{\"type\":\"supplies\"," REFS
                            ",\"status\":\"rumoured\"}]}");
-    bad_doc("edge confidence", "{" ART "," ENTS ",\"edges\":[{\"type\":\"supplies\"," REFS
-                               ",\"confidence\":1.5}]}");
+    bad_doc("edge confidence",
+            "{" ART "," ENTS ",\"edges\":[{\"type\":\"supplies\"," REFS ",\"confidence\":1.5}]}");
     bad_doc("edge items", "{" ART "," ENTS ",\"edges\":[{\"type\":\"supplies\"," REFS
                           ",\"items\":[\"shells\"]}]}");
     bad_doc("quantity value", "{" ART "," ENTS ",\"edges\":[{\"type\":\"supplies\"," REFS
