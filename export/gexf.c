@@ -112,13 +112,61 @@ static int aliases(ag_buf *b, const ag_vertex *v)
     return rc;
 }
 
-static int node(ag_buf *b, const ag_vertex *v, long degree, const char *first, const char *last,
-                int dynamic)
+/* Appends id="..." for vertex i of g: its id, or "nI" when synthetic. */
+static int id_attr(ag_buf *b, const char *name, const ag_graph *g, size_t i, int synthetic)
 {
+    if (synthetic)
+        return ag_buf_printf(b, " %s=\"n%zu\"", name, i);
+    return xml_attr(b, name, g->vertices[i].id);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sets *synthetic to 1 when two ids of g escape to the same XML text (the
+ * characters XML 1.0 cannot carry are dropped): node ids must stay unique,
+ * so every node is then called "nI" (the names stay in the labels). */
+static int check_ids(const ag_graph *g, int *synthetic)
+{
+    char **escaped = calloc(g->n_vertices + 1, sizeof *escaped);
+    size_t i, n = 0;
+    int rc = AG_ERR_NOMEM;
+
+    *synthetic = 0;
+    if (escaped == NULL)
+        goto out;
+    for (i = 0; i < g->n_vertices; i++) {
+        ag_buf x;
+
+        ag_buf_init(&x);
+        if (ag_export_xml_escape(&x, g->vertices[i].id) != AG_OK) {
+            ag_buf_destroy(&x);
+            goto out;
+        }
+        escaped[n++] = ag_buf_steal(&x);
+    }
+    qsort(escaped, n, sizeof *escaped, cmp_str);
+    for (i = 1; i < n; i++)
+        if (strcmp(escaped[i - 1], escaped[i]) == 0)
+            *synthetic = 1;
+    rc = AG_OK;
+out:
+    for (i = 0; i < n; i++)
+        free(escaped[i]);
+    free(escaped);
+    return rc;
+}
+
+static int node(ag_buf *b, const ag_graph *g, size_t i, int synthetic, long degree,
+                const char *first, const char *last, int dynamic)
+{
+    const ag_vertex *v = &g->vertices[i];
     int k = (int)v->kind >= 0 && v->kind < AG_KIND_COUNT ? (int)v->kind : AG_ORGANIZATION;
     double size = 10.0 + 3.0 * (double)(degree < 20 ? degree : 20);
 
-    if (ag_buf_puts(b, "      <node") != AG_OK || xml_attr(b, "id", v->id) != AG_OK ||
+    if (ag_buf_puts(b, "      <node") != AG_OK || id_attr(b, "id", g, i, synthetic) != AG_OK ||
         xml_attr(b, "label", v->name != NULL && v->name[0] ? v->name : v->id) != AG_OK ||
         ag_buf_puts(b, ">\n        <attvalues>\n") != AG_OK ||
         attvalue(b, "kind", ag_kind_name(v->kind)) != AG_OK ||
@@ -130,15 +178,15 @@ static int node(ag_buf *b, const ag_vertex *v, long degree, const char *first, c
     return AG_OK;
 }
 
-static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int dynamic)
+static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthetic, int dynamic)
 {
     int t = (int)e->type >= 0 && e->type < AG_EDGE_TYPE_COUNT ? (int)e->type : AG_SUPPLIES;
     const char *type = ag_edge_type_name(e->type);
     char num[64];
 
     if (ag_buf_printf(b, "      <edge id=\"e%lld\"", e->id) != AG_OK ||
-        xml_attr(b, "source", g->vertices[e->from].id) != AG_OK ||
-        xml_attr(b, "target", g->vertices[e->to].id) != AG_OK ||
+        id_attr(b, "source", g, e->from, synthetic) != AG_OK ||
+        id_attr(b, "target", g, e->to, synthetic) != AG_OK ||
         xml_attr(b, "label", type) != AG_OK || xml_attr(b, "kind", type) != AG_OK ||
         ag_buf_printf(b, " weight=\"%ld\">\n        <attvalues>\n",
                       e->articles > 0 ? e->articles : 1) != AG_OK ||
@@ -165,7 +213,7 @@ static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int dynamic)
 
 int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
 {
-    int dynamic = !(flags & AG_GEXF_STATIC);
+    int dynamic = !(flags & AG_GEXF_STATIC), synthetic = 0;
     long *degree = NULL;
     char (*first)[11] = NULL, (*last)[11] = NULL; /* per vertex, over its edges */
     size_t i;
@@ -193,7 +241,7 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
                 memcpy(last[v], e->last, 11);
         }
     }
-    if (ag_buf_puts(out, header) != AG_OK ||
+    if (check_ids(g, &synthetic) != AG_OK || ag_buf_puts(out, header) != AG_OK ||
         ag_buf_puts(out, dynamic ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" "
                                    "timeformat=\"date\" timerepresentation=\"interval\">\n"
                                  : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n") !=
@@ -202,12 +250,12 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
         ag_buf_printf(out, "    <nodes count=\"%zu\">\n", g->n_vertices) != AG_OK)
         goto out;
     for (i = 0; i < g->n_vertices; i++)
-        if (node(out, &g->vertices[i], degree[i], first[i], last[i], dynamic) != AG_OK)
+        if (node(out, g, i, synthetic, degree[i], first[i], last[i], dynamic) != AG_OK)
             goto out;
     if (ag_buf_printf(out, "    </nodes>\n    <edges count=\"%zu\">\n", g->n_edges) != AG_OK)
         goto out;
     for (i = 0; i < g->n_edges; i++)
-        if (edge(out, g, &g->edges[i], dynamic) != AG_OK)
+        if (edge(out, g, &g->edges[i], synthetic, dynamic) != AG_OK)
             goto out;
     if (ag_buf_puts(out, "    </edges>\n  </graph>\n</gexf>\n") != AG_OK)
         goto out;

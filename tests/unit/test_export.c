@@ -146,8 +146,8 @@ static void show_ego(const ag_graph *g, const char *center, int depth)
     ag_graph_destroy(&ego);
 }
 
-/* ids that quote to the same DOT string, or look like legend nodes, must
- * not merge nodes: the writer falls back to "vN" identifiers */
+/* ids that quote to the same DOT string or XML text, or look like legend
+ * nodes, must not merge nodes: the writers fall back to "vN" / "nN" ids */
 static void show_colliding_ids(const char *a, const char *b)
 {
     ag_graph g;
@@ -167,6 +167,12 @@ static void show_colliding_ids(const char *a, const char *b)
     for (p = strstr(dot.data, "  // actors\n"); p != NULL && *p != '}'; p = strchr(p, '\n') + 1)
         if (strncmp(p, "  \"", 3) == 0)
             printf("%.*s\n", (int)(strcspn(p, "[") - 1), p);
+    /* and the GEXF node and edge tags */
+    ag_buf_reset(&dot);
+    ag_export_gexf(&g, AG_GEXF_STATIC, &dot, &err);
+    for (p = dot.data; (p = strstr(p, "      <")) != NULL; p++)
+        if (strncmp(p + 7, "node ", 5) == 0 || strncmp(p + 7, "edge ", 5) == 0)
+            printf("%.*s\n", (int)strcspn(p, "\n"), p);
     ag_buf_destroy(&dot);
     ag_graph_destroy(&g);
 }
