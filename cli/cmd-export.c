@@ -195,7 +195,8 @@ static int render(const char *fmt, const ag_buf *dot, ag_buf *picture)
         posix_spawn_file_actions_adddup2(&fa, out[1], 1) != 0 ||
         posix_spawn_file_actions_addclose(&fa, in[1]) != 0 ||
         posix_spawn_file_actions_addclose(&fa, out[0]) != 0 || sigemptyset(&defaults) != 0 ||
-        sigaddset(&defaults, SIGPIPE) != 0 || posix_spawnattr_setsigdefault(&attr, &defaults) != 0 ||
+        sigaddset(&defaults, SIGPIPE) != 0 ||
+        posix_spawnattr_setsigdefault(&attr, &defaults) != 0 ||
         posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF) != 0) {
         cli_error("dot", "cannot prepare to run it");
         goto out;

@@ -185,7 +185,8 @@ static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthe
         if (ag_export_shorten(&label, e->categories, ITEMS_MAX) != AG_OK)
             goto out;
     }
-    if (e->status == AG_PLANNED && ag_buf_puts(&label, label.len ? " (planned)" : "(planned)") != AG_OK)
+    if (e->status == AG_PLANNED &&
+        ag_buf_puts(&label, label.len ? " (planned)" : "(planned)") != AG_OK)
         goto out;
     if ((e->first[0] != '\0' || e->last[0] != '\0') && label.len > 0 &&
         ag_buf_putc(&label, '\n') != AG_OK)
@@ -193,9 +194,9 @@ static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthe
     if (date_range(&label, e->first, e->last) != AG_OK)
         goto out;
 
-    if (ag_buf_printf(&tip, "%s %s %s\n%ld mention%s in %ld article%s", vertex_name(from),
-                      es->verb, vertex_name(to), e->mentions,
-                      e->mentions == 1 ? "" : "s", e->articles, e->articles == 1 ? "" : "s") != AG_OK)
+    if (ag_buf_printf(&tip, "%s %s %s\n%ld mention%s in %ld article%s", vertex_name(from), es->verb,
+                      vertex_name(to), e->mentions, e->mentions == 1 ? "" : "s", e->articles,
+                      e->articles == 1 ? "" : "s") != AG_OK)
         goto out;
     if (e->first[0] != '\0' && strcmp(e->first, e->last) != 0 &&
         ag_buf_printf(&tip, ", %s to %s", e->first, e->last) != AG_OK)
@@ -219,11 +220,12 @@ static int edge_line(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthe
     if (ag_buf_puts(b, "  ") != AG_OK || node_ref(b, g, e->from, synthetic) != AG_OK ||
         ag_buf_puts(b, " -> ") != AG_OK || node_ref(b, g, e->to, synthetic) != AG_OK ||
         ag_buf_puts(b, " [") != AG_OK || attr(b, 1, "label", label.data) != AG_OK ||
-        attr(b, 0, "color", es->color) != AG_OK || attr(b, 0, "fontcolor", es->fontcolor) != AG_OK ||
-        attr(b, 0, "style", es->style) != AG_OK || attr(b, 0, "arrowhead", es->arrowhead) != AG_OK ||
+        attr(b, 0, "color", es->color) != AG_OK ||
+        attr(b, 0, "fontcolor", es->fontcolor) != AG_OK ||
+        attr(b, 0, "style", es->style) != AG_OK ||
+        attr(b, 0, "arrowhead", es->arrowhead) != AG_OK ||
         ag_buf_printf(b, ", penwidth=%.1f", pen) != AG_OK ||
-        attr(b, 0, "tooltip", tip.data) != AG_OK ||
-        ag_buf_puts(b, "];\n") != AG_OK)
+        attr(b, 0, "tooltip", tip.data) != AG_OK || ag_buf_puts(b, "];\n") != AG_OK)
         goto out;
     rc = AG_OK;
 out:
@@ -253,10 +255,11 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
         if (ag_buf_printf(b, "    \"legend_type_%d\" [", t) != AG_OK ||
             attr(b, 1, "label", es->legend) != AG_OK ||
             attr(b, 0, "fontcolor", es->fontcolor) != AG_OK ||
-            ag_buf_printf(b, ", shape=plaintext, fontsize=10, tooltip=\"edge type\"];\n"
-                             "    \"legend_type_%d_to\" [label=\"\", shape=point, width=0.01, "
-                             "style=invis];\n"
-                             "    \"legend_type_%d\" -> \"legend_type_%d_to\" [",
+            ag_buf_printf(b,
+                          ", shape=plaintext, fontsize=10, tooltip=\"edge type\"];\n"
+                          "    \"legend_type_%d_to\" [label=\"\", shape=point, width=0.01, "
+                          "style=invis];\n"
+                          "    \"legend_type_%d\" -> \"legend_type_%d_to\" [",
                           t, t, t) != AG_OK ||
             attr(b, 1, "color", es->color) != AG_OK || attr(b, 0, "style", es->style) != AG_OK ||
             attr(b, 0, "arrowhead", es->arrowhead) != AG_OK ||
@@ -277,8 +280,9 @@ static int legend(ag_buf *b, const int *types, const int *kinds)
             return AG_ERR_NOMEM;
         /* kinds in a third column, beside the type rows: fewer rows */
         if (n_present > 0 &&
-            ag_buf_printf(b, "    \"legend_type_%d_to\" -> \"legend_kind_%d\" [style=invis, "
-                             "minlen=1];\n",
+            ag_buf_printf(b,
+                          "    \"legend_type_%d_to\" -> \"legend_kind_%d\" [style=invis, "
+                          "minlen=1];\n",
                           present[row < n_present ? row : n_present - 1], k) != AG_OK)
             return AG_ERR_NOMEM;
         row++;
@@ -307,7 +311,8 @@ static int caption(ag_buf *b, const ag_graph *g, const char *title)
     if (g->n_edges == 0)
         return ag_buf_puts(b, ": no relation passes the filter");
     if (ag_buf_printf(b, ": %zu actor%s, %zu relation%s", g->n_vertices,
-                      g->n_vertices == 1 ? "" : "s", g->n_edges, g->n_edges == 1 ? "" : "s") != AG_OK)
+                      g->n_vertices == 1 ? "" : "s", g->n_edges,
+                      g->n_edges == 1 ? "" : "s") != AG_OK)
         return AG_ERR_NOMEM;
     if (first[0] != '\0' && strcmp(first, last) != 0)
         return ag_buf_printf(b, ", %s to %s", first, last);

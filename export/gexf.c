@@ -186,8 +186,8 @@ static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthetic, 
 
     if (ag_buf_printf(b, "      <edge id=\"e%lld\"", e->id) != AG_OK ||
         id_attr(b, "source", g, e->from, synthetic) != AG_OK ||
-        id_attr(b, "target", g, e->to, synthetic) != AG_OK ||
-        xml_attr(b, "label", type) != AG_OK || xml_attr(b, "kind", type) != AG_OK ||
+        id_attr(b, "target", g, e->to, synthetic) != AG_OK || xml_attr(b, "label", type) != AG_OK ||
+        xml_attr(b, "kind", type) != AG_OK ||
         ag_buf_printf(b, " weight=\"%ld\">\n        <attvalues>\n",
                       e->articles > 0 ? e->articles : 1) != AG_OK ||
         attvalue(b, "type", type) != AG_OK || attvalue(b, "items", e->items) != AG_OK ||
@@ -215,7 +215,7 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
 {
     int dynamic = !(flags & AG_GEXF_STATIC), synthetic = 0;
     long *degree = NULL;
-    char (*first)[11] = NULL, (*last)[11] = NULL; /* per vertex, over its edges */
+    char(*first)[11] = NULL, (*last)[11] = NULL; /* per vertex, over its edges */
     size_t i;
     int rc = AG_ERR_NOMEM;
 

@@ -28,10 +28,10 @@ static void add_vertex(ag_graph *g, const char *id, const char *name, ag_kind ki
     v->state = ag_strdup(state);
 }
 
-static void add_edge(ag_graph *g, long long id, const char *from, const char *to,
-                     ag_edge_type type, long mentions, long articles, const char *first,
-                     const char *last, const char *items, const char *categories,
-                     const char *quantity, double confidence, ag_status status)
+static void add_edge(ag_graph *g, long long id, const char *from, const char *to, ag_edge_type type,
+                     long mentions, long articles, const char *first, const char *last,
+                     const char *items, const char *categories, const char *quantity,
+                     double confidence, ag_status status)
 {
     ag_gedge *e = &g->edges[g->n_edges++];
 
@@ -78,18 +78,18 @@ static void build(ag_graph *g)
     add_edge(g, 2, "IRN", "RUS", AG_SEEKS_IN_EXCHANGE, 2, 2, "2023-01-10", "2023-11-30",
              "Su-35 fighter jets", "aircraft", NULL, 0.8, AG_PLANNED);
     add_edge(g, 8, "PRK", "RUS", AG_SUPPLIES, 1, 1, "", "", NULL, NULL, NULL, 0.5, AG_REPORTED);
-    add_edge(g, 3, "RUS", "UKR", AG_ATTACKS, 4, 4, "2023-10-01", "2023-10-01", "drones", NULL,
-             NULL, 0.95, AG_REPORTED);
-    add_edge(g, 4, "USA", "IRN", AG_SANCTIONS, 1, 1, "2023-04-18", "2023-04-18", NULL, NULL,
-             NULL, 0.85, AG_REPORTED);
+    add_edge(g, 3, "RUS", "UKR", AG_ATTACKS, 4, 4, "2023-10-01", "2023-10-01", "drones", NULL, NULL,
+             0.95, AG_REPORTED);
+    add_edge(g, 4, "USA", "IRN", AG_SANCTIONS, 1, 1, "2023-04-18", "2023-04-18", NULL, NULL, NULL,
+             0.85, AG_REPORTED);
 }
 
 static void show_escapes(void)
 {
     static const char *const samples[] = {
-        "plain",       "Su-35",         "say \"hi\"", "back\\slash\\", "a<b>&c",
+        "plain",       "Su-35",         "say \"hi\"", "back\\slash\\",   "a<b>&c",
         "two\nlines",  "tab\there",     "bell\x07",   "\xE2\x80\x8FRTL", "S\xC3\xA3o Tom\xC3\xA9",
-        "bad\xFFutf8", "\xED\xA0\x80x", "&amp;",      "'single'",     ""};
+        "bad\xFFutf8", "\xED\xA0\x80x", "&amp;",      "'single'",        ""};
     size_t i;
 
     for (i = 0; i < sizeof samples / sizeof samples[0]; i++) {
@@ -208,8 +208,8 @@ int main(int argc, char **argv)
     if (argc > 1) {
         /* files for the validators */
         if (ag_export_dot(&g, NULL, &dot, &err) != AG_OK ||
-            ag_export_gexf(&g, 0, &gexf, &err) != AG_OK || write_file(argv[1], "hostile.dot", &dot) ||
-            write_file(argv[1], "hostile.gexf", &gexf))
+            ag_export_gexf(&g, 0, &gexf, &err) != AG_OK ||
+            write_file(argv[1], "hostile.dot", &dot) || write_file(argv[1], "hostile.gexf", &gexf))
             rc = 1;
         goto out;
     }
@@ -226,7 +226,9 @@ int main(int argc, char **argv)
     fputs(edot.data, stdout);
 
     printf("== dot, ids that would merge\n");
-    show_colliding_ids("A\x01" "B", "AB");
+    show_colliding_ids("A\x01"
+                       "B",
+                       "AB");
     show_colliding_ids("A\tB", "A B");
     show_colliding_ids("AAA", "legend_type_0");
     show_colliding_ids("Su 35", "Su-35");
