@@ -72,7 +72,7 @@ static int print_hop(cli_graph *cg, const ag_hop *h, size_t k)
         for (i = 0; i < h->n_alts; i++) {
             const ag_gedge *a = &g->edges[h->alts[i]];
             printf("%s %s%s (%ld mention%s)", i ? "," : "", ag_edge_type_name(a->type),
-                   a->from == h->from ? "" : " (reverse)", a->mentions,
+                   a->from == h->from ? "" : " the other way", a->mentions,
                    a->mentions == 1 ? "" : "s");
         }
         printf("\n");

@@ -371,8 +371,8 @@ static int shortest_one(const ag_graph *g, const igraph_t *ig, size_t from, size
     }
     d = (igraph_integer_t)MATRIX(dist, 0, (igraph_integer_t)from);
     if (max_len > 0 && d > max_len) {
-        rc = ag_err_set(err, AG_ERR_NOPATH, "no path of at most %d hops (the shortest has %ld)",
-                        max_len, (long)d);
+        rc = ag_err_set(err, AG_ERR_NOPATH, "no path of at most %d hop%s (the shortest has %ld)",
+                        max_len, max_len == 1 ? "" : "s", (long)d);
         goto out;
     }
     v = (igraph_integer_t)from;
@@ -472,8 +472,8 @@ int ag_graph_path(const ag_graph *g, size_t from, size_t to, const ag_path_opts 
             if (len < shortest)
                 shortest = len;
         }
-        rc = ag_err_set(err, AG_ERR_NOPATH, "no path of at most %d hops (the shortest has %ld)",
-                        o->max_len, shortest);
+        rc = ag_err_set(err, AG_ERR_NOPATH, "no path of at most %d hop%s (the shortest has %ld)",
+                        o->max_len, o->max_len == 1 ? "" : "s", shortest);
     }
 out:
     if (rc != AG_OK)
