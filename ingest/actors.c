@@ -166,6 +166,19 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e++;
                 continue;
             }
+            /* an initial: "Harry S. Truman" */
+            if (e + 1 < n && U[e].ch == '.' && U[e - 1].e - U[e - 1].s == 1 &&
+                name_word(&U[e + 1])) {
+                e += 2;
+                continue;
+            }
+            /* "X and Y (ACR)": an acronym spans the whole name */
+            if (e + 4 < n && (U[e].e - U[e].s == 3 && memcmp(s + U[e].s, "and", 3) == 0) &&
+                name_word(&U[e + 1]) && U[e + 2].ch == '(' && (U[e + 3].flags & TK_UPPER) &&
+                U[e + 4].ch == ')') {
+                e += 2;
+                continue;
+            }
             if (e + 1 < n && name_connector(&U[e], s) && name_word(&U[e + 1]) &&
                 U[e].s == U[e - 1].e + (U[e].ch == '-' ? 0 : 1)) {
                 if (U[e].ch == '-' && U[e + 1].s != U[e].e)
@@ -181,6 +194,18 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             break;
         }
         size_t next = e;
+        /* "Xiamen Haixing Aero-Engine Co": a city starting a company name */
+        if (b > 0 && U[b - 1].actor >= 0 && U[b - 1].surf == SURF_PLACE &&
+            (U[b - 1].flags & TK_CAP) && U[b - 1].t1 == U[b - 1].t0 + 1) {
+            int org = 0;
+            for (size_t k = b; k < e; k++)
+                if (U[k].wc & WC(WC_ORG_SUFFIX))
+                    org = 1;
+            if (org) {
+                b--;
+                U[b].actor = -1;
+            }
+        }
         /* strip leading titles */
         while (b < e && (U[b].wc & WC(WC_TITLE)))
             b++;

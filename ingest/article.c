@@ -159,6 +159,20 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
     while (i < len) {
         int fold;
 
+        /* fast path: ASCII other than white space is copied as it is */
+        if (s[i] < 0x80 && s[i] > ' ') {
+            if (pending_space) {
+                if (m != NULL)
+                    m[n] = space_at;
+                o[n++] = ' ';
+                pending_space = 0;
+            }
+            if (m != NULL)
+                m[n] = i;
+            o[n++] = (char)s[i++];
+            end = i;
+            continue;
+        }
         k = utf8_decode(s + i, len - i, &cp);
         if (k == 0) {
             rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", i);

@@ -222,6 +222,14 @@ static int build_parties(ctx *c)
             p.name = u->name;
             while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
                 p.u1++;
+            /* a navy ship's prefix names its state */
+            if (uw(c, k, "USS") || uw(c, k, "HMS")) {
+                p.actor = ex_dict_actor_index(c->d, uw(c, k, "USS") ? "USA" : "GBR");
+                if (p.actor >= 0) {
+                    p.name = -1;
+                    p.target_only = 1;
+                }
+            }
         } else if (has(c, k, WC_COREF)) {
             /* "the company", "the firm": a named company; "the bloc", "the
              * group": a dictionary organization */
@@ -288,10 +296,10 @@ static int build_parties(ctx *c)
      * Aviation Industries", "Russia's Kursk region" */
     for (size_t i = 0; i + 1 < c->np; i++) {
         party *p = &c->P[i], *q = &c->P[i + 1];
-        if (p->poss && q->u0 <= p->u1 + 3 && q->u0 >= p->u1 + 1) {
+        if (p->poss && q->u0 <= p->u1 + 2 && q->u0 >= p->u1 + 1) {
             int ok = 1;
             for (size_t k = p->u1 + 1; k < q->u0; k++)
-                if (c->U[k].flags & TK_CAP || !(c->U[k].flags & TK_WORD))
+                if ((c->U[k].flags & TK_CAP) || !(c->U[k].flags & TK_WORD) || c->U[k].wc != 0)
                     ok = 0;
             if (ok)
                 p->poss = 2; /* a qualifier */
@@ -318,6 +326,8 @@ static void group_add(group *g, ent e)
         g->e[g->n++] = e;
 }
 
+static int is_verbish(const ctx *c, size_t k);
+
 /* Is the gap between parties a and b a coordination? Returns 0 no, 1 a
  * list comma, 2 a conjunction. */
 static int coord_link(const ctx *c, const party *a, const party *b, int allow_target_only)
@@ -339,6 +349,9 @@ static int coord_link(const ctx *c, const party *a, const party *b, int allow_ta
     }
     if (gap == 0 || gap > 3)
         return 0;
+    if (conj && is_punct(c, a->u1, ',') &&
+        (has(c, b->u1, WC_SAY) || has(c, b->u1, WC_SUPPORT_V) || is_verbish(c, b->u1)))
+        return 0; /* "supplied by Iran, and Israel says" */
     return conj ? 2 : 1;
 }
 
@@ -398,19 +411,19 @@ static int is_verbish(const ctx *c, size_t k)
            uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
 }
 
+static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at);
+
 /* Resolves "it", "they", "its fighters" after "X said": the sayer. */
-static int sayer_before(const ctx *c, size_t k, group *g)
+static int sayer_before(ctx *c, size_t k, group *g)
 {
     for (size_t j = k; j > 0; j--) {
         size_t i = j - 1;
         if (has(c, i, WC_SAY)) {
             if (i > 0 && party_at(c, i - 1) != NULL) {
-                const party *p = party_at(c, i - 1);
                 group_of(c, c->pidx[i - 1], g, 0);
-                (void)p;
                 return g->n > 0;
             }
-            return 0;
+            return subject_of(c, i, g, NULL);
         }
         if (is_boundary(c, i))
             return 0;
@@ -427,8 +440,43 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     g->inferred = 0;
     if (rel_at)
         *rel_at = (size_t)-1;
+    if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && c->U[t].e - c->U[t].s > 4 &&
+        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0) {
+        /* "accusing Paris of arming", "penalised firms for supplying":
+         * the object of the main verb */
+        const party *p = party_at(c, t - 2);
+        if (p == NULL || p->target_only || p->poss)
+            return 0;
+        group_of(c, c->pidx[t - 2], g, 0);
+        return g->n > 0;
+    }
+    {
+        /* ", and imposed sanctions": the subject of the first verb */
+        size_t k = t;
+        while (k > 0 && (uw(c, k - 1, "also") || uw(c, k - 1, "then") || uw(c, k - 1, "later")))
+            k--;
+        if (k >= 2 && uw(c, k - 1, "and") && is_punct(c, k - 2, ',')) {
+            size_t b = k - 2;
+            while (b > 0 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY))
+                b--;
+            for (size_t q = b; q + 2 < k; q++) {
+                const party *p = party_at(c, q);
+                if (p == NULL)
+                    continue;
+                if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
+                    group_of(c, c->pidx[q], g, 0);
+                    return g->n > 0;
+                }
+                q = p->u1 - 1;
+            }
+            return 0;
+        }
+    }
     for (size_t j = t; j > 0 && steps < 30; j--, steps++) {
         size_t k = j - 1;
+        if (has(c, k, WC_BOUNDARY) && k + 1 == t && c->U[t].e - c->U[t].s > 4 &&
+            memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
+            continue; /* "after striking": the subject of the main clause */
         if (is_boundary(c, k) || is_punct(c, k, '"'))
             return 0;
         if (has(c, k, WC_SAY) && !uw(c, k, "said") && !uw(c, k, "says"))
@@ -451,6 +499,8 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             size_t a = k;
             if (a > 0 && is_punct(c, a - 1, ','))
                 a--;
+            if (a > 2 && is_punct(c, a - 1, ')') && is_punct(c, a - 3, '('))
+                a -= 3;
             if (a > 0 && party_at(c, a - 1) != NULL && !party_at(c, a - 1)->target_only &&
                 party_at(c, a - 1)->poss != 2 && !uw(c, k, "that")) {
                 group_of(c, c->pidx[a - 1], g, 0);
@@ -462,7 +512,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 return 0;
             return 0;
         }
-        if (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) {
+        if (has(c, k, WC_PRONOUN) && (!has(c, k, WC_DET) || has(c, k + 1, WC_ORGAN))) {
             return sayer_before(c, k, g);
         }
         const party *p = party_at(c, k);
@@ -472,15 +522,8 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         j = p->u0 + 1; /* continue left of the party */
         if (p->target_only || p->poss == 2)
             continue;
-        if (p->poss == 1) {
-            /* "Ukraine's air defenses ... have faced": the possessor is
-             * the subject when its head noun is not followed by a party */
-            size_t h = p->u1 + 1;
-            if (h < c->nu && party_at(c, h) == NULL && h + 1 <= t)
-                ;
-            else
-                continue;
-        }
+        if (p->poss == 1)
+            continue;
         if (is_prep_before(c, p->u0))
             continue;
         if (p->u0 > 0 && is_verbish(c, p->u0 - 1))
@@ -510,9 +553,12 @@ static int blocked(const ctx *c, size_t t)
             return 1;
     }
     for (size_t k = 0; k < t; k++) {
-        if (has(c, k, WC_DENY) || has(c, k, WC_COND))
+        if (has(c, k, WC_DENY))
             return 1;
     }
+    for (size_t k = 0; k < c->nu; k++)
+        if (has(c, k, WC_COND))
+            return 1;
     return 0;
 }
 
@@ -546,10 +592,12 @@ static size_t region_end(const ctx *c, size_t t, size_t maxlen)
 /* First party after unit k (skipping determiners and adjectives) up to e. */
 static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
 {
-    int gap = 0;
+    int gap = 0, passed_in = 0;
     g->n = 0;
     for (size_t j = k; j < e && gap <= maxgap; j++) {
         const party *p = party_at(c, j);
+        if (p != NULL && passed_in && p->actor < 0)
+            return 0;
         if (p != NULL) {
             if (p->poss == 2) {
                 j = p->u1;
@@ -563,8 +611,11 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
         }
         if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
             return 0;
-        if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of"))
+        if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
+            !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near"))))
             return 0;
+        if (uw(c, j, "in") || uw(c, j, "near"))
+            passed_in = 1;
         gap++;
     }
     return 0;
@@ -793,6 +844,10 @@ static int find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group
     for (size_t k = t + 1; k < e; k++) {
         if (uw(c, k, "according to"))
             return 0;
+        if (party_at(c, k) != NULL) {
+            k = party_at(c, k)->u1 - 1;
+            continue;
+        }
         for (int i = 0; preps[i]; i++) {
             if (uw(c, k, preps[i]) && party_after(c, k + 1, e, g, allow_target_only, maxgap))
                 return 1;
@@ -830,6 +885,13 @@ static int is_passive(const ctx *c, size_t t)
                      uw(c, k, "then") || uw(c, k, "since") || uw(c, k, "now") ||
                      uw(c, k, "itself") || uw(c, k, "themselves")))
         k--;
+    size_t w0 = c->U[t].s, w1 = w0;
+    while (w1 < c->U[t].e && c->s[w1] != ' ')
+        w1++;
+    if (w1 - w0 > 4 && memcmp(c->s + w1 - 3, "ing", 3) == 0)
+        return 0; /* "have been firing" */
+    if (w1 < c->U[t].e && has(c, t, WC_ATTACK_V))
+        return 0; /* "has been at war with" */
     return uw(c, k, "was") || uw(c, k, "were") || uw(c, k, "been") || uw(c, k, "be") ||
            uw(c, k, "being") || uw(c, k, "is") || uw(c, k, "are");
 }
@@ -1132,7 +1194,7 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         if (p->target_only || p->poss == 2)
             continue;
         size_t pk = p->u0;
-        while (pk > 0 && uw(c, pk - 1, "the"))
+        while (pk > 0 && has(c, pk - 1, WC_DET))
             pk--;
         if (pk > 0 && (uw(c, pk - 1, "in") || uw(c, pk - 1, "from") || uw(c, pk - 1, "outside") ||
                        uw(c, pk - 1, "to") || uw(c, pk - 1, "into") || uw(c, pk - 1, "near") ||
@@ -1359,6 +1421,9 @@ static int attack_verb(ctx *c, size_t t, int fire)
             return AG_OK;
     if (has(c, t, WC_INTERCEPT))
         return AG_OK;
+    if (t > 0 && (has(c, t - 1, WC_PREP) || has(c, t - 1, WC_DET)) && c->U[t].e - c->U[t].s > 4 &&
+        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 && party_at(c, t + 1) != NULL)
+        return AG_OK; /* "against invading Russian forces": an adjective */
     src.n = 0;
     size_t by_at;
     if (find_by(c, t, e, &src, &by_at)) {
@@ -1396,9 +1461,13 @@ static int attack_verb(ctx *c, size_t t, int fire)
         if (find_prep(c, t, e, P_FROM, &dst, 0, 4))
             return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
-    static const char *const P_WITH[] = {"with", "on", "against", NULL};
-    if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on"))
-        return attack_common(c, t, &src, P_WITH, 0);
+    if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on") ||
+        uw(c, t, "waged war on")) {
+        group dst;
+        if (party_after(c, t + 1, e, &dst, 1, 3))
+            return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.8);
+        return AG_OK;
+    }
     return attack_common(c, t, &src, P_ATK, 1);
 }
 
@@ -1603,7 +1672,12 @@ static int do_sentence(ctx *c)
         if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 && c->U[t].wc == 0)
             continue;
         wc_mask w = c->U[t].wc;
-        if (w & WC(WC_SUPPLY))
+        if ((w & WC(WC_SUPPLY)) && (w & WC(WC_FIRE))) {
+            /* "sent drones to Russia" or "sent drones into Kyiv" */
+            c->why = "supply_verb", rc = supply_verb(c, t);
+            if (rc == AG_OK)
+                c->why = "attack_verb", rc = attack_verb(c, t, 1);
+        } else if (w & WC(WC_SUPPLY))
             c->why = "supply_verb", rc = supply_verb(c, t);
         else if (w & WC(WC_BUY))
             c->why = "buy_verb", rc = buy_verb(c, t);

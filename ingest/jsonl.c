@@ -19,7 +19,9 @@ struct ag_jsonl_reader {
     char *path;
     ag_buf line;
     long lineno; /* number of the last line read */
-    int eof;
+    int eof;     /* the stream has no more bytes */
+    size_t pos, end;
+    char chunk[65536];
 };
 
 int ag_jsonl_reader_open(ag_jsonl_reader **out, const char *path, ag_err *err)
@@ -82,35 +84,49 @@ static int is_blank(const char *s, size_t n)
 
 /* Reads one physical line into r->line (without its '\n'). Returns 1 with a
  * line, 0 at end of input, or a negative code. A line over the limit is
- * consumed to its end and reported, so the next call goes on after it. */
+ * consumed to its end and reported, so the next call goes on after it. The
+ * bytes come through r->chunk, scanned with memchr. */
 static int read_line(ag_jsonl_reader *r, ag_err *err)
 {
-    int c, too_long = 0, got = 0;
+    int too_long = 0, got = 0;
     size_t total = 0;
 
     ag_buf_reset(&r->line);
-    if (r->eof)
-        return 0;
-    while ((c = getc_unlocked(r->f)) != EOF) {
-        got = 1;
-        if (c == '\n')
-            break;
-        total++;
-        if (total > AG_MAX_LINE_BYTES) {
-            too_long = 1;
-            continue;
+    for (;;) {
+        const char *nl;
+        size_t n;
+
+        if (r->pos == r->end) {
+            if (r->eof)
+                break;
+            r->pos = 0;
+            r->end = fread(r->chunk, 1, sizeof r->chunk, r->f);
+            if (r->end == 0) {
+                if (ferror(r->f))
+                    return ag_err_set(err, AG_ERR_IO, "line %ld: read error: %s", r->lineno + 1,
+                                      strerror(errno));
+                r->eof = 1;
+                break;
+            }
         }
-        if (ag_buf_putc(&r->line, (char)c) != AG_OK)
+        got = 1;
+        nl = memchr(r->chunk + r->pos, '\n', r->end - r->pos);
+        n = (nl != NULL ? (size_t)(nl - r->chunk) : r->end) - r->pos;
+        if (!too_long && total + n > AG_MAX_LINE_BYTES) {
+            too_long = 1;
+            ag_buf_reset(&r->line);
+        }
+        if (!too_long && ag_buf_append(&r->line, r->chunk + r->pos, n) != AG_OK)
             return ag_err_set(err, AG_ERR_NOMEM, "line %ld: out of memory", r->lineno + 1);
+        total += n;
+        r->pos += n;
+        if (nl != NULL) {
+            r->pos++; /* the '\n' */
+            break;
+        }
     }
-    if (c == EOF) {
-        if (ferror(r->f))
-            return ag_err_set(err, AG_ERR_IO, "line %ld: read error: %s", r->lineno + 1,
-                              strerror(errno));
-        r->eof = 1;
-        if (!got)
-            return 0;
-    }
+    if (!got)
+        return 0;
     r->lineno++;
     if (too_long) {
         ag_buf_reset(&r->line);
