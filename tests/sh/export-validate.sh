@@ -132,6 +132,12 @@ for fmt in dot gexf json; do
     cmp -s "$work/a.$fmt" "$work/b.$fmt" || bad "$fmt differs between two stores of the same input"
 done
 cmp -s "$work/a.dot" "$work/g.dot" || bad "-o FILE and standard output differ"
+# -o replaces an existing file through a rename, leaving no temporary file
+echo old >"$work/replace.json"
+"$ag" export json --db "$db" -o "$work/replace.json" || bad "export json -o over a file"
+cmp -s "$work/replace.json" "$work/a.json" || bad "-o did not replace the old file"
+leftover=$(find "$work" -name '*.tmp.*' | head -1)
+[ -z "$leftover" ] || bad "temporary file left behind: $leftover"
 
 [ $fail -eq 0 ] && echo "ok: DOT renders with every name as written, GEXF validates, --render works"
 exit $fail
