@@ -1,0 +1,51 @@
+#!/bin/bash
+# badinput-table-controls.sh ARMSGRAPH SRC_DIR BUILD_DIR -- a hostile actor
+# name must not reach the terminal raw: the tables of entities, edges, show
+# and extract print no control characters (ESC, BEL, DEL ... would let a
+# name in a dictionary or an `ingest --edges` file recolour or rewrite the
+# analyst's terminal). Only newline may appear, between rows.
+set -u
+AG=$(readlink -f "$1")
+SRC=$(readlink -f "$2")
+
+command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C.UTF-8
+unset ARMSGRAPH_DB
+cd "$W" || exit 1
+status=0
+
+python3 - <<'EOF'
+import json
+name = "Esc\x1b[31mRed\x07Bell\x7fDel\x01Ctl Corp"
+doc = {"article": {"id": "ctl-1", "published": "2024-01-05"},
+       "entities": [{"id": "CTL", "name": name, "kind": "organization", "state": None},
+                    {"id": "RUS", "name": "Russia", "kind": "state", "state": None}],
+       "edges": [{"type": "supplies", "source": "CTL", "target": "RUS",
+                  "items": "shells\x1b[0m", "status": "reported", "confidence": 0.5,
+                  "evidence": {"sentence": "It sent\x1b[2J shells.", "start": 0, "end": 10}}]}
+open("ctl.jsonl", "w").write(json.dumps(doc) + "\n")
+open("dict.json", "w").write(json.dumps(
+    [{"actor": "Bell\x07Corp\x1b]0;owned\x07", "kind": "organization", "aliases": ["Bell Corp"]}]))
+EOF
+printf 'Bell Corp shipped shells to Russia.\n' >art.txt
+"$AG" ingest --edges --db s.db ctl.jsonl >/dev/null 2>&1 || { echo "FAIL: ingest --edges"; exit 1; }
+
+check() {
+    local what=$1
+    shift
+    "$AG" "$@" >out.txt 2>err.txt
+    if LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" out.txt err.txt; then
+        echo "FAIL: 'armsgraph $what' prints raw control characters:"
+        cat -v out.txt err.txt | head -5
+        status=1
+    else
+        echo "ok: $what"
+    fi
+}
+check "entities" entities --db s.db
+check "edges" edges --db s.db
+check "show CTL" show --db s.db CTL
+check "extract --dict (table)" extract --dict dict.json art.txt
+exit $status

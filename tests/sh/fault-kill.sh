@@ -1,0 +1,119 @@
+#!/bin/bash
+# fault-kill.sh ARMSGRAPH SRC_DIR BUILD_DIR -- SIGKILL in the middle of an
+# ingest must leave a store that opens, passes PRAGMA integrity_check and
+# holds only whole articles; ingesting again converges to the store a single
+# uninterrupted run builds.
+#
+#  1. generate AG_FAULT_ARTICLES (default 1000) made-up articles
+#     (tests/data/bad/gen_corpus.py) and ingest them once into ref.db;
+#  2. AG_FAULT_KILLS times (default 5): start the same ingest into kill.db,
+#     SIGKILL it after a random delay (within the time the rest of the
+#     corpus takes), then check kill.db: integrity_check ok,
+#     foreign keys ok, `armsgraph stats` works, every stored article carries
+#     exactly the mentions it has in ref.db, no edge without a mention;
+#  3. run the ingest to the end: kill.db holds the same articles, entities,
+#     aliases, edges and mentions as ref.db, and one more run adds nothing.
+set -u
+AG=$(readlink -f "$1")
+SRC=$(readlink -f "$2")
+N=${AG_FAULT_ARTICLES:-1000}
+KILLS=${AG_FAULT_KILLS:-5}
+
+command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
+
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
+unset ARMSGRAPH_DB
+fail() {
+    echo "FAIL: $*"
+    exit 1
+}
+
+python3 "$SRC/tests/data/bad/gen_corpus.py" "$N" "$W/corpus.jsonl" 7 || fail "corpus generator"
+
+# per-article mention counts, and the mentions themselves, independent of rowids
+counts() {
+    sqlite3 "$1" "SELECT a.id || ' ' || count(m.id) FROM articles a
+                  LEFT JOIN mentions m ON m.article_key = a.key GROUP BY a.key ORDER BY a.id"
+}
+fingerprint() {
+    sqlite3 "$1" "SELECT a.id, e.type, e.source_id, e.target_id, m.sent_start, m.sent_end,
+                         m.items, m.date, m.status, m.confidence
+                  FROM mentions m JOIN edges e ON e.id = m.edge_id
+                  JOIN articles a ON a.key = m.article_key ORDER BY 1, 2, 3, 4, 5, 6"
+    sqlite3 "$1" "SELECT id, kind, name, state FROM entities ORDER BY id"
+    sqlite3 "$1" "SELECT alias, entity_id FROM aliases ORDER BY 1, 2"
+    sqlite3 "$1" "SELECT type, source_id, target_id FROM edges ORDER BY 1, 2, 3"
+}
+totals() {
+    sqlite3 "$1" "SELECT (SELECT count(*) FROM articles) || ' articles, ' ||
+                         (SELECT count(*) FROM entities) || ' entities, ' ||
+                         (SELECT count(*) FROM edges) || ' edges, ' ||
+                         (SELECT count(*) FROM mentions) || ' mentions'"
+}
+now_ms() { date +%s%3N; }
+
+t0=$(now_ms)
+"$AG" ingest --db "$W/ref.db" "$W/corpus.jsonl" >"$W/ref.out" 2>"$W/ref.err" ||
+    { cat "$W/ref.err"; fail "reference ingest failed"; }
+t1=$(now_ms)
+T=$((t1 - t0))
+ref_totals=$(totals "$W/ref.db")
+echo "reference: $ref_totals in $T ms"
+[ "$(sqlite3 "$W/ref.db" 'SELECT count(*) FROM articles')" = "$N" ] || fail "reference holds not $N articles"
+[ "$(sqlite3 "$W/ref.db" 'SELECT count(*) FROM mentions')" -gt "$N" ] ||
+    fail "reference has too few mentions for the test to mean anything"
+counts "$W/ref.db" >"$W/ref.counts"
+fingerprint "$W/ref.db" >"$W/ref.fp"
+
+RANDOM=$$
+mid=0
+progress=0
+prev=0
+for k in $(seq 1 "$KILLS"); do
+    # a random point within the first 90% of what is left to do (stored
+    # articles are skipped quickly), so that every kill can land mid-ingest
+    delay=$(( 30 + (T * (N - prev) / N) * (5 + RANDOM % 85) / 100 ))
+    "$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >"$W/kill.out" 2>"$W/kill.err" &
+    pid=$!
+    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    kill -KILL "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    rc=$?
+    [ -f "$W/kill.db" ] || { echo "kill $k: after ${delay} ms, no store yet"; continue; }
+    ic=$(sqlite3 "$W/kill.db" 'PRAGMA integrity_check' 2>&1)
+    [ "$ic" = ok ] || fail "kill $k: integrity_check: $ic"
+    fk=$(sqlite3 "$W/kill.db" 'PRAGMA foreign_key_check' 2>&1)
+    [ -z "$fk" ] || fail "kill $k: foreign_key_check: $fk"
+    "$AG" stats --db "$W/kill.db" >"$W/stats.out" 2>&1 || { cat "$W/stats.out"; fail "kill $k: stats fails"; }
+    counts "$W/kill.db" >"$W/kill.counts"
+    half=$(comm -23 "$W/kill.counts" "$W/ref.counts")
+    [ -z "$half" ] || fail "kill $k: articles stored with missing or extra mentions: $(echo "$half" | head -3)"
+    orphans=$(sqlite3 "$W/kill.db" 'SELECT count(*) FROM edges WHERE id NOT IN (SELECT edge_id FROM mentions)')
+    [ "$orphans" = 0 ] || fail "kill $k: $orphans edges without a mention"
+    n=$(wc -l <"$W/kill.counts")
+    [ "$n" -ge "$prev" ] || fail "kill $k: articles went from $prev to $n"
+    if [ "$rc" -ne 0 ] && [ "$n" -lt "$N" ]; then
+        mid=$((mid + 1))
+        [ "$n" -gt "$prev" ] && progress=$((progress + 1))
+    fi
+    echo "kill $k: after ${delay} ms (exit $rc): $n of $N articles stored, store consistent"
+    prev=$n
+done
+[ "$mid" -ge 2 ] && [ "$progress" -ge 1 ] ||
+    fail "$mid kills before the end, $progress of them after some articles were added: not enough to mean anything (raise AG_FAULT_ARTICLES)"
+
+# the re-run completes the store, with no duplicates
+"$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >"$W/final.out" 2>"$W/final.err" ||
+    { cat "$W/final.err"; fail "final ingest failed"; }
+[ "$(totals "$W/kill.db")" = "$ref_totals" ] || fail "after the re-run: $(totals "$W/kill.db"), want $ref_totals"
+fingerprint "$W/kill.db" >"$W/kill.fp"
+cmp -s "$W/ref.fp" "$W/kill.fp" || { diff "$W/ref.fp" "$W/kill.fp" | head -10; fail "re-run store differs from the reference"; }
+[ "$(sqlite3 "$W/kill.db" 'PRAGMA integrity_check')" = ok ] || fail "final integrity_check"
+
+# and once more: nothing changes
+"$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >/dev/null 2>&1 || fail "idempotent re-run failed"
+[ "$(totals "$W/kill.db")" = "$ref_totals" ] || fail "a complete re-run changed the store"
+echo "converged: $ref_totals ($mid kills before the end, $progress of them mid-ingest)"
