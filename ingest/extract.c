@@ -392,7 +392,7 @@ static int is_prep_before(const ctx *c, size_t k)
     /* the word before unit k (skipping "the") is a preposition */
     while (k > 0 && (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an")))
         k--;
-    return k > 0 && has(c, k - 1, WC_PREP);
+    return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
 
 static int is_verbish(const ctx *c, size_t k)
@@ -459,6 +459,11 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             size_t b = k - 2;
             while (b > 0 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY))
                 b--;
+            size_t sv = b > 0 && uw(c, b - 1, "that") ? b - 1 : b;
+            if (sv > 0 && has(c, sv - 1, WC_SAY) && !uw(c, sv - 1, "said") &&
+                !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") &&
+                !uw(c, sv - 1, "according to"))
+                return subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
             for (size_t q = b; q + 2 < k; q++) {
                 const party *p = party_at(c, q);
                 if (p == NULL)
@@ -530,6 +535,13 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue;
         if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
             continue;
+        if (rel_at != NULL) {
+            size_t r = p->u0;
+            while (r > 0 && uw(c, r - 1, "the"))
+                r--;
+            if (r > 0 && (uw(c, r - 1, "which") || uw(c, r - 1, "that")))
+                *rel_at = r - 1;
+        }
         group_of(c, pi, g, 0);
         if (p->inferred)
             g->inferred = 1;
@@ -832,7 +844,7 @@ static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
                 return 1;
             }
         }
-        if (has(c, k, WC_REL))
+        if (has(c, k, WC_REL) || is_punct(c, k, ','))
             break;
     }
     return 0;
@@ -981,6 +993,8 @@ static int supply_verb(ctx *c, size_t t)
         items_collect(c, t + 1, e, &it);
         if (rel != (size_t)-1 && it.n == 0)
             items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
+        if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
+            items_collect(c, t > 10 ? t - 10 : 0, t, &it); /* "bought drones and shipped them" */
     }
     (void)passive;
     if (src.n == 0 || dst.n == 0)
@@ -1148,6 +1162,10 @@ static int buy_verb(ctx *c, size_t t)
             }
     }
     rc = AG_OK;
+    for (size_t k = t + 1; k + 2 < e && !it.military; k++)
+        if ((c->U[k].flags & TK_CAP) && c->U[k].e - c->U[k].s <= 3 && is_punct(c, k + 1, '-') &&
+            (c->U[k + 2].flags & TK_NUM))
+            it.military = 1; /* a model: "S-400", "F-35", "J-10C" */
     if (src.n > 0 && it.military) {
         int st = modality(c, t) ? 1 : 0;
         for (size_t k = t > 5 ? t - 5 : 0; k < t; k++)
@@ -1257,8 +1275,15 @@ static int sanction_verb(ctx *c, size_t t, int weak)
             src.inferred = 1;
         }
         if (uw(c, t, "suspended trade") || uw(c, t, "banned") || uw(c, t, "ban") ||
-            uw(c, t, "bans"))
+            uw(c, t, "bans")) {
             find_prep(c, t, e, P_SANC, &dst, 0, 4);
+            for (size_t k = t + 1; k < e && k < t + 5 && dst.n == 0; k++)
+                if (uw(c, k, "imports") || uw(c, k, "exports") || uw(c, k, "goods") ||
+                    uw(c, k, "products")) {
+                    static const char *const P_ORIG[] = {"from", "in", "to", NULL};
+                    find_prep(c, k, e, P_ORIG, &dst, 0, 2);
+                }
+        }
         if (dst.n == 0)
             sanction_targets(c, t + 1, e, &dst);
     }
@@ -1344,10 +1369,14 @@ static int sanction_noun(ctx *c, size_t t)
         }
     }
     /* "under US and European Union sanctions": the subject is the target */
-    if (dst.n == 0 && j > 0 && src.n > 0 && uw(c, src.n > 0 ? c->P[c->pidx[j - 1] >= 0 ? c->pidx[j - 1] : 0].u0 - 1 : 0, "under")) {
-        size_t k = j - 1;
-        while (k > 0 && !uw(c, k, "under"))
-            k--;
+    size_t m = j;
+    while (m > 0 && (party_at(c, m - 1) != NULL || uw(c, m - 1, "and") || is_punct(c, m - 1, ',')))
+        m--;
+    while (m > 0 && (uw(c, m - 1, "already") || uw(c, m - 1, "also") || uw(c, m - 1, "now") ||
+                     uw(c, m - 1, "still")))
+        m--;
+    if (dst.n == 0 && src.n > 0 && m > 0 && m < j && uw(c, m - 1, "under")) {
+        size_t k = m - 1;
         /* an apposition: "X, a firm already under US sanctions" or the subject */
         size_t q = k;
         while (q > 0 && !has(c, q - 1, WC_REL) && !is_boundary(c, q - 1))
@@ -1594,6 +1623,22 @@ static int seek_verb(ctx *c, size_t t)
     if (t > 1 && uw(c, t - 1, "to") && has(c, t - 2, WC_SEEK))
         return AG_OK; /* "is seeking to acquire": one edge, from "seeking" */
     rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
+    for (size_t k = (size_t)c->exchange_unit + 1; k < t && rc == AG_OK; k++) {
+        group giver;
+        if (!has(c, k, WC_SUPPLY) || !subject_of(c, k, &giver, NULL))
+            continue;
+        if (ent_eq(giver.e[0], partner.e[0])) {
+            items pay;
+            memset(&pay, 0, sizeof pay);
+            ag_buf_init(&pay.text);
+            items_collect(c, k + 1, e, &pay);
+            if (pay.military)
+                rc = emit_groups(c, AG_SUPPLIES, &partner, &seeker, modality(c, k) == 1, &pay, 0,
+                                 0, 0.6);
+            ag_buf_destroy(&pay.text);
+        }
+        break;
+    }
     if (rc == AG_OK && !planned && it.military)
         rc = emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
@@ -1689,8 +1734,12 @@ static int do_sentence(ctx *c)
             c->why = "sanction_noun", rc = sanction_noun(c, t);
         else if (w & WC(WC_SANCTION_WEAK)) {
             /* "measures target X" (verb) or "similar measures on X" (noun) */
-            if (t > 0 && (uw(c, t - 1, "measures") || uw(c, t - 1, "sanctions") ||
-                          uw(c, t - 1, "package")))
+            int after_measures = 0;
+            for (size_t k = t > 10 ? t - 10 : 0; k < t; k++)
+                if (uw(c, k, "measures") || uw(c, k, "sanctions") || uw(c, k, "package") ||
+                    uw(c, k, "penalties"))
+                    after_measures = 1;
+            if (after_measures && !(w & WC(WC_SANCTION_N)))
                 c->why = "sanction_verb", rc = sanction_verb(c, t, 1);
             else if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") ||
                      uw(c, t, "added"))
