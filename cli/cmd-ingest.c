@@ -33,8 +33,8 @@ const char cmd_ingest_usage[] =
     "   --date YYYY-MM-DD  publication date of plain-text articles and of\n"
     "                      records without one (relative dates resolve to it)\n"
     "   --source NAME      source of articles that name none\n"
-    "   --dict FILE        use this dictionary instead of the default ones\n"
-    "                      (repeatable)\n"
+    "   --dict FILE        add the actors of this dictionary to the default\n"
+    "                      ones (repeatable; docs/dictionaries.md)\n"
     "   --jsonl            read standard input as JSON Lines\n"
     "   --edges            PATHs hold pre-extracted edges, one `extract --format\n"
     "                      json` document per line; stored without extracting\n"
@@ -78,7 +78,7 @@ static int load_dict(ingest_ctx *c)
         return AG_OK;
     ag_err_clear(&err);
     rc = ag_dict_new(&c->dict, &err);
-    if (rc == AG_OK && c->n_dict_files == 0)
+    if (rc == AG_OK)
         rc = ag_dict_load_default(c->dict, &err);
     for (size_t i = 0; rc == AG_OK && i < c->n_dict_files; i++)
         rc = ag_dict_load_file(c->dict, c->dict_files[i], &err);
@@ -498,6 +498,11 @@ int cmd_ingest(int argc, char **argv)
     c.dict_files = dicts;
     c.n_dict_files = n_dicts;
 
+    /* a broken dictionary stops the run before anything is read */
+    if (!c.edges && load_dict(&c) != AG_OK) {
+        rc = EXIT_FAIL;
+        goto out;
+    }
     ag_err_clear(&err);
     if (ag_store_open(&c.store, ag_store_default_path(common.db), AG_STORE_CREATE, &err) !=
         AG_OK) {
