@@ -4,11 +4,11 @@
 # holds only whole articles; ingesting again converges to the store a single
 # uninterrupted run builds.
 #
-#  1. generate AG_FAULT_ARTICLES (default 1000) made-up articles
+#  1. generate AG_FAULT_ARTICLES (default 2000) made-up articles
 #     (tests/data/bad/gen_corpus.py) and ingest them once into ref.db;
 #  2. AG_FAULT_KILLS times (default 5): start the same ingest into kill.db,
-#     SIGKILL it after a random delay (within the time the rest of the
-#     corpus takes), then check kill.db: integrity_check ok,
+#     SIGKILL it once it has stored a random number of the articles left
+#     (watched with sqlite3 -readonly), then check kill.db: integrity_check ok,
 #     foreign keys ok, `armsgraph stats` works, every stored article carries
 #     exactly the mentions it has in ref.db, no edge without a mention;
 #  3. run the ingest to the end: kill.db holds the same articles, entities,
@@ -16,7 +16,7 @@
 set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
-N=${AG_FAULT_ARTICLES:-1000}
+N=${AG_FAULT_ARTICLES:-2000}
 KILLS=${AG_FAULT_KILLS:-5}
 
 command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
@@ -65,24 +65,34 @@ echo "reference: $ref_totals in $T ms"
 [ "$(sqlite3 "$W/ref.db" 'SELECT count(*) FROM articles')" = "$N" ] || fail "reference holds not $N articles"
 [ "$(sqlite3 "$W/ref.db" 'SELECT count(*) FROM mentions')" -gt "$N" ] ||
     fail "reference has too few mentions for the test to mean anything"
+# a second run over the same store only skips
+"$AG" ingest --db "$W/ref.db" "$W/corpus.jsonl" >/dev/null 2>&1 || fail "re-run over the reference failed"
+[ "$(totals "$W/ref.db")" = "$ref_totals" ] || fail "a re-run over the reference changed it"
 counts "$W/ref.db" >"$W/ref.counts"
 fingerprint "$W/ref.db" >"$W/ref.fp"
 
 RANDOM=$$
-mid=0
 progress=0
 prev=0
 for k in $(seq 1 "$KILLS"); do
-    # a random point within the first 90% of what is left to do (stored
-    # articles are skipped quickly), so that every kill can land mid-ingest
-    delay=$(( 30 + (T * (N - prev) / N) * (5 + RANDOM % 85) / 100 ))
+    # kill once the store holds a random number of articles between what it
+    # had and the end (plus up to 3 ms more, to land anywhere in the next
+    # transaction): every kill interrupts an ingest that is writing
+    target=$((prev + 1 + RANDOM % ((N - prev) / 2 + 1)))
     "$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >"$W/kill.out" 2>"$W/kill.err" &
     pid=$!
-    sleep "$(printf '%d.%03d' $((delay / 1000)) $((delay % 1000)))"
+    while kill -0 "$pid" 2>/dev/null; do
+        if [ -f "$W/kill.db" ]; then
+            c=$(sqlite3 -readonly "$W/kill.db" 'SELECT count(*) FROM articles' 2>/dev/null)
+            [ "${c:-0}" -ge "$target" ] && break
+        fi
+        sleep 0.005
+    done
+    sleep "0.00$((RANDOM % 4))"
     kill -KILL "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     rc=$?
-    [ -f "$W/kill.db" ] || { echo "kill $k: after ${delay} ms, no store yet"; continue; }
+    [ -f "$W/kill.db" ] || fail "kill $k: no store"
     ic=$(sqlite3 "$W/kill.db" 'PRAGMA integrity_check' 2>&1)
     [ "$ic" = ok ] || fail "kill $k: integrity_check: $ic"
     fk=$(sqlite3 "$W/kill.db" 'PRAGMA foreign_key_check' 2>&1)
@@ -96,14 +106,13 @@ for k in $(seq 1 "$KILLS"); do
     n=$(wc -l <"$W/kill.counts")
     [ "$n" -ge "$prev" ] || fail "kill $k: articles went from $prev to $n"
     if [ "$rc" -ne 0 ] && [ "$n" -lt "$N" ]; then
-        mid=$((mid + 1))
         [ "$n" -gt "$prev" ] && progress=$((progress + 1))
     fi
-    echo "kill $k: after ${delay} ms (exit $rc): $n of $N articles stored, store consistent"
+    echo "kill $k: at $target+ articles (exit $rc): $n of $N articles stored, store consistent"
     prev=$n
 done
-[ "$mid" -ge 2 ] && [ "$progress" -ge 1 ] ||
-    fail "$mid kills before the end, $progress of them after some articles were added: not enough to mean anything (raise AG_FAULT_ARTICLES)"
+[ "$progress" -ge $((KILLS / 2 + 1)) ] ||
+    fail "only $progress of $KILLS kills interrupted an ingest that was adding articles"
 
 # the re-run completes the store, with no duplicates
 "$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >"$W/final.out" 2>"$W/final.err" ||
@@ -116,4 +125,4 @@ cmp -s "$W/ref.fp" "$W/kill.fp" || { diff "$W/ref.fp" "$W/kill.fp" | head -10; f
 # and once more: nothing changes
 "$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >/dev/null 2>&1 || fail "idempotent re-run failed"
 [ "$(totals "$W/kill.db")" = "$ref_totals" ] || fail "a complete re-run changed the store"
-echo "converged: $ref_totals ($mid kills before the end, $progress of them mid-ingest)"
+echo "converged: $ref_totals ($progress of $KILLS kills interrupted an ingest that was adding articles)"
