@@ -94,7 +94,7 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
                 }
             }
             /* "in October" */
-            if (i >= 3 && memcmp(s + i - 3, "in ", 3) == 0 && py > 0) {
+            if (i >= 3 && strncasecmp(s + i - 3, "in ", 3) == 0 && py > 0) {
                 int year = 0;
                 if (j + 4 <= n && isdigit((unsigned char)s[j]) && atoi(s + j) > 1900)
                     year = atoi(s + j);
@@ -140,8 +140,7 @@ static const struct {
                     {"five", 5},     {"six", 6},        {"seven", 7},   {"eight", 8},
                     {"nine", 9},     {"ten", 10},       {"eleven", 11}, {"twelve", 12},
                     {"fifteen", 15}, {"twenty", 20},    {"thirty", 30}, {"fifty", 50},
-                    {"hundred", 100}, {"a dozen", 12},  {"dozens", 24}, {"hundreds", 200},
-                    {"thousands", 2000}, {"millions", 2000000}, {"a", 1}};
+                    {"hundred", 100}, {"a dozen", 12},  {"a", 1}};
 
 static const char *const qualifiers[] = {"more than", "at least", "about", "some", "nearly",
                                          "almost", "over", "up to", "roughly", "around",
@@ -156,7 +155,7 @@ static const char *const unit_stop[] = {
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+        if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
             continue;
         size_t b = i, j = i;
         const char *qual = NULL;
@@ -269,6 +268,5 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
             return AG_ERR_NOMEM;
         return 1;
     }
-    (void)strncasecmp;
     return 0;
 }

@@ -195,8 +195,18 @@ static int tok_eq_exact(const char *s, const ex_token *t, const char **k)
     return 1;
 }
 
+static const dict_entry *match_impl(const ag_dict *d, const char *s, const ex_token *tok,
+                                    size_t ntok, size_t i, int n, int fold);
+
 const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok,
                                 size_t i, int n)
+{
+    return match_impl(d, s, tok, ntok, i, n, 0);
+}
+
+/* fold: ignore case entirely (lookups by name) */
+static const dict_entry *match_impl(const ag_dict *d, const char *s, const ex_token *tok,
+                                    size_t ntok, size_t i, int n, int fold)
 {
     if (d->cap_entries == 0 || i + (size_t)n > ntok)
         return NULL;
@@ -209,9 +219,11 @@ const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const ex_token 
         const dict_entry *e = &d->entries[j];
         if (e->hash != h || e->ntok != n)
             continue;
-        if (e->cap_first && (tok[i].flags & TK_WORD) && !(tok[i].flags & (TK_CAP | TK_UPPER)))
+        if (!fold && e->cap_first && (tok[i].flags & TK_WORD) &&
+            !(tok[i].flags & (TK_CAP | TK_UPPER)))
             continue;
-        const char *k = e->exact ? e->exact : e->key;
+        int exact = e->exact != NULL && !fold;
+        const char *k = exact ? e->exact : e->key;
         int ok = 1;
         for (int t = 0; t < n && ok; t++) {
             if (t > 0) {
@@ -220,8 +232,8 @@ const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const ex_token 
                 k++;
             }
             if (ok)
-                ok = e->exact ? tok_eq_exact(s, &tok[i + (size_t)t], &k)
-                              : tok_eq_lower(s, &tok[i + (size_t)t], &k);
+                ok = exact ? tok_eq_exact(s, &tok[i + (size_t)t], &k)
+                           : tok_eq_lower(s, &tok[i + (size_t)t], &k);
         }
         if (ok && *k == '\0') {
             /* an exact (all-caps) entry wins over a case-folded one */
@@ -606,7 +618,7 @@ int ag_dict_lookup(const ag_dict *d, const char *name, ag_entity *e)
         size_t ntok = 0, cap = 0;
         if (ex_tokenize(name, strlen(name), &tok, &ntok, &cap) == AG_OK && ntok > 0 &&
             ntok <= EX_MAX_NGRAM) {
-            const dict_entry *de = ex_dict_match(d, name, tok, ntok, 0, (int)ntok);
+            const dict_entry *de = match_impl(d, name, tok, ntok, 0, (int)ntok, 1);
             if (de != NULL && de->actor >= 0)
                 idx = de->actor;
         }

@@ -1752,7 +1752,7 @@ static int do_sentence(ctx *c)
             c->why = "attack_verb", rc = attack_verb(c, t, 0);
         else if (w & WC(WC_ATTACK_N))
             c->why = "attack_noun", rc = attack_noun(c, t);
-        if (rc == AG_OK && (w & WC(WC_SUPPLY_NOUN)) && !(w & WC(WC_SUPPLY)))
+        if (rc == AG_OK && (w & WC(WC_SUPPLY_NOUN)))
             c->why = "supply_noun", rc = supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
             c->why = "seek_verb", rc = seek_verb(c, t);

@@ -184,6 +184,14 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
     *nout = 0;
     while (last > 0 && is_close(s[last - 1]))
         last--;
+    if (last > 0 && s[last] == ')') {
+        /* "... a depot. (Handout photo)": a trailing parenthesis */
+        size_t o = last;
+        while (o > 0 && s[o - 1] != '(')
+            o--;
+        if (o > 2 && s[o - 2] == ' ')
+            last = o - 2;
+    }
     if (last == 0 || (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' &&
                       s[last - 1] != ':'))
         return push_span(out, nout, cap, 0, n, 1);

@@ -1,0 +1,40 @@
+/*
+ * test_dates.c -- date expressions resolved against the article's date:
+ * explicit dates, month and day with the year inferred (never after the
+ * article), weekdays (the latest one on or before the article), "in
+ * October", "last month", "yesterday", and no date at all.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void t(const char *s, const char *published)
+{
+    char out[11];
+    ex_find_date(s, strlen(s), published, out);
+    printf("%-10s %-52s -> %s\n", published ? published : "(none)", s, out[0] ? out : "(none)");
+}
+
+int main(void)
+{
+    t("The strike came on January 3, 2024, at dawn.", "2024-01-10");
+    t("The strike came on Dec. 30 and Jan. 2.", "2024-01-04");
+    t("Shells arrived on Jan. 2.", "2024-01-04");
+    t("Shells arrived on Sept. 5.", "2024-01-04");
+    t("Officials said Thursday that drones flew.", "2024-01-04");
+    t("On Monday morning, missiles hit the city.", "2022-10-20");
+    t("The ministry spoke on Sunday.", "2023-02-20");
+    t("In October, the deliveries resumed.", "2024-01-04");
+    t("Deliveries resumed in March.", "2024-01-04");
+    t("KCNA last month called it a fabrication.", "2024-01-04");
+    t("KCNA last month called it a fabrication.", "2024-03-15");
+    t("Sanctions were announced yesterday.", "2024-03-01");
+    t("Sanctions were announced today.", "2024-03-01");
+    t("A deal was signed in May 2019.", "2024-03-01");
+    t("Russia fired 40 missiles overnight.", "2024-03-01");
+    t("The talks ended on Friday.", NULL);
+    t("The talks ended on March 3, 2023.", NULL);
+    t("Marches were held in the capital.", "2024-03-01");
+    return 0;
+}

@@ -1,0 +1,113 @@
+/*
+ * test_patterns.c -- each pattern family of the extractor on sentences we
+ * wrote, with the exact edges expected (and none for the negatives):
+ * active, passive with "by", ditransitive, relative clauses, "X-supplied",
+ * buying from, nominalizations, sanctions verbs and nouns, attacks and
+ * their exclusions, seeking in exchange, coordination, attribution,
+ * negation, conditions, appeals and short references.
+ */
+#include "extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static ag_dict *dict;
+
+static void run(const char *text, const char *date)
+{
+    ag_article a;
+    ag_extraction x;
+    ag_err err;
+
+    ag_article_init(&a);
+    ag_extraction_init(&x);
+    printf("> %s\n", text);
+    if (ag_article_from_text(&a, text, strlen(text), "t", date, &err) != AG_OK ||
+        ag_extract(dict, &a, &x, &err) != AG_OK) {
+        printf("  error: %s\n", err.msg);
+        goto out;
+    }
+    if (x.n_mentions == 0)
+        printf("  (no edge)\n");
+    for (size_t i = 0; i < x.n_mentions; i++) {
+        const ag_mention *m = &x.mentions[i];
+        printf("  %s %s -> %s %s", ag_edge_type_name(m->type), x.entities[m->source].id,
+               x.entities[m->target].id, ag_status_name(m->status));
+        if (m->items)
+            printf(" items=[%s] cat=%s", m->items, m->category ? m->category : "-");
+        if (m->date[0])
+            printf(" date=%s", m->date);
+        if (m->attribution)
+            printf(" by=%s", m->attribution);
+        printf("\n");
+    }
+out:
+    ag_article_destroy(&a);
+    ag_extraction_destroy(&x);
+}
+
+int main(void)
+{
+    ag_err err;
+    if (ag_dict_new(&dict, &err) != AG_OK ||
+        ag_dict_load_file(dict, "../data/extract/mini-actors.json", &err) != AG_OK ||
+        ag_dict_load_file(dict, "../../data/triggers.json", &err) != AG_OK) {
+        printf("load failed: %s\n", err.msg);
+        return 1;
+    }
+    const char *d = "2024-03-14"; /* a Thursday */
+
+    puts("== supplies: active, ditransitive, passive, relative clauses");
+    run("North Korea delivered artillery shells to Russia last month.", d);
+    run("Iran has provided Russia with hundreds of attack drones, Jane Doyle said on Tuesday.", d);
+    run("Pyongyang sent Moscow several ballistic missiles.", d);
+    run("The drones were shipped to Russia by Iran in January.", d);
+    run("Russia fired missiles at Kharkiv that were provided by North Korea.", d);
+    run("Hezbollah's arsenal of rockets has been supplied by Iran.", d);
+    run("Ukraine's new jets, which Britain delivered in the autumn, flew on Monday.", d);
+    run("Russian forces fired North Korean-supplied missiles at Odesa.", d);
+    run("Russia plans to buy more ballistic missiles from Iran.", d);
+    run("The transfer of weapons from North Korea and Iran to Russia worries London.", d);
+    run("Iran's shipment of missile parts to the Houthis was seized.", d);
+    run("Britain and the United States gave Ukraine air defense systems.", d);
+    run("Washington has agreed to sell Israel fighter jets.", d);
+
+    puts("== sanctions");
+    run("The European Union imposed sanctions on Iran on Monday.", d);
+    run("Washington sanctioned Acme Trading LLC and arms dealer Viktor Bout.", d);
+    run("The UN Security Council has kept an arms embargo on North Korea since 2006.", d);
+    run("Britain will impose new sanctions on Russia, Jane Doyle said.", d);
+    run("The EU adopted a package of sanctions against Russia. The measures target Volga Arms Company.", d);
+    run("Volga Arms Company, a firm already under US sanctions, denied wrongdoing.", d);
+    run("The move bars trade with Russia, which remains subject to international sanctions.", d);
+
+    puts("== attacks");
+    run("Russia launched 40 missiles at Ukraine on Thursday.", d);
+    run("Russian troops shelled Kharkiv and Odesa overnight.", d);
+    run("Israeli warplanes struck Hezbollah targets in southern Lebanon.", d);
+    run("The United States and Britain struck Houthi targets on Friday.", d);
+    run("Russia's invasion of Ukraine began two years ago.", d);
+    run("Hezbollah said it fired rockets at Haifa.", d);
+    run("A Hezbollah drone attack on Haifa wounded two people.", d);
+    run("Ukraine said Russia fired missiles at Kyiv.", d);
+    run("Kyiv said its air force shot down 30 Iranian drones over Odesa.", d);
+    run("Russian jets struck Belgorod by mistake.", d);
+
+    puts("== seeking in exchange");
+    run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
+    run("North Korea gave Russia artillery shells in exchange for technical advice on its satellites.", d);
+    run("Iran sold Russia drones. In return, Tehran received Russian fighter jets.", d);
+
+    puts("== no edge: negation, denial, condition, appeal, question, consideration");
+    run("Iran did not send drones to Russia.", d);
+    run("Tehran denied supplying missiles to Moscow.", d);
+    run("China would face consequences if it provided weapons to Russia.", d);
+    run("Washington urged China not to arm Russia.", d);
+    run("Did Iran ship missiles to Russia?", d);
+    run("Beijing is considering lethal support for Moscow.", d);
+    run("Chinese companies sold Russia drone parts.", d);
+    run("Russia threatened to strike Kyiv.", d);
+    run("Russian-made drones were found in Odesa.", d);
+    return 0;
+}
