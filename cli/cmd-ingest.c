@@ -300,8 +300,14 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
             break;
         snprintf(where, sizeof where, "%s:%ld", shown(path), lineno);
         if (rc < 0) {
-            /* the reader's message starts with "line N:" */
-            cli_error(shown(path), "%s", err.msg);
+            /* the reader's message starts with "line N: ": say FILE:N: */
+            char prefix[48];
+            const char *msg = err.msg;
+            snprintf(prefix, sizeof prefix, "line %ld: ", lineno);
+            if (strncmp(msg, prefix, strlen(prefix)) == 0)
+                cli_error(where, "%s", msg + strlen(prefix));
+            else
+                cli_error(shown(path), "%s", msg);
             c->refused++;
             if (err.code != AG_ERR_LIMIT) /* read error: the rest is unreadable */
                 break;
