@@ -595,7 +595,7 @@ static size_t region_end(const ctx *c, size_t t, size_t maxlen)
 {
     size_t k = t + 1;
     for (; k < c->nu && k < t + 1 + maxlen; k++) {
-        if (is_boundary(c, k) || has(c, k, WC_SAY) || is_punct(c, k, '"'))
+        if (is_boundary(c, k) || has(c, k, WC_SAY))
             break;
     }
     return k;
@@ -1198,8 +1198,16 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
     int prev_loc = 0;
     for (size_t k = b; k < e; k++) {
         if (has(c, k, WC_REL) || uw(c, k, "over") || uw(c, k, "for") || uw(c, k, "accusing") ||
-            uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because"))
+            uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because") ||
+            has(c, k, WC_SAY))
             break;
+        if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but")) &&
+            ((has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET)) ||
+             (party_at(c, k + 2) != NULL &&
+              (has(c, party_at(c, k + 2)->u1, WC_SAY) || is_verbish(c, party_at(c, k + 2)->u1) ||
+               has(c, party_at(c, k + 2)->u1, WC_SUPPORT_V) ||
+               has(c, party_at(c, k + 2)->u1, WC_PLAN)))))
+            break; /* ", and Britain said ...": a new clause */
         const party *p = party_at(c, k);
         if (p == NULL)
             continue;
