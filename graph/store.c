@@ -26,6 +26,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 /* PRAGMA application_id of an armsgraph store ("ArGr"). */
 #define AG_APPLICATION_ID 0x41724772
@@ -97,8 +98,9 @@ int ag_store_db_error(ag_store *s, int sqlite_rc, const char *what, ag_err *err)
     if (prim == SQLITE_NOMEM)
         return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     if (prim == SQLITE_READONLY)
-        return ag_err_set(err, AG_ERR_IO, "%s: %s: the store is read-only (%s)", s->path, what,
-                          sqlite3_errmsg(s->db));
+        return ag_err_set(err, AG_ERR_IO,
+                          "%s: the store or its folder is read-only (%s)", s->path,
+                          sqlite3_errstr(sqlite_rc));
     if (prim == SQLITE_FULL)
         return ag_err_set(err, AG_ERR_IO, "%s: %s: disk full", s->path, what);
     if (prim == SQLITE_IOERR || prim == SQLITE_CANTOPEN)
@@ -370,12 +372,44 @@ static long busy_timeout_ms(void)
     return v;
 }
 
-static int connect(ag_store *s, int readonly, ag_err *err)
+/* "file:PATH?immutable=1" with the URI's special characters escaped */
+static char *immutable_uri(const char *path)
 {
+    ag_buf b;
+
+    ag_buf_init(&b);
+    ag_buf_puts(&b, "file:");
+    while (path[0] == '/' && path[1] == '/') /* "file://" would name a host */
+        path++;
+    for (; *path; path++) {
+        if (*path == '%' || *path == '?' || *path == '#')
+            ag_buf_printf(&b, "%%%02x", (unsigned char)*path);
+        else
+            ag_buf_putc(&b, *path);
+    }
+    if (ag_buf_puts(&b, "?immutable=1") != AG_OK) {
+        ag_buf_destroy(&b);
+        return NULL;
+    }
+    return ag_buf_steal(&b);
+}
+
+/* mode: 0 read-write, 1 read-only, 2 read-only on a read-only folder (the
+ * WAL index cannot be created there; nobody can be writing) */
+static int connect(ag_store *s, int mode, ag_err *err)
+{
+    int readonly = mode != 0;
     int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    char *uri = NULL;
     int rc;
 
-    rc = sqlite3_open_v2(s->path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (mode == 2) {
+        if ((uri = immutable_uri(s->path)) == NULL)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        oflags |= SQLITE_OPEN_URI;
+    }
+    rc = sqlite3_open_v2(uri != NULL ? uri : s->path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+    free(uri);
     if (rc != SQLITE_OK) {
         rc = ag_store_db_error(s, rc, "cannot open", err);
         sqlite3_close(s->db);
@@ -405,6 +439,23 @@ static int set_wal(ag_store *s, ag_err *err)
     return rc;
 }
 
+/* whether the folder of path accepts new files (the WAL index) */
+static int folder_writable(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir;
+    int ok;
+
+    if (slash == NULL)
+        return access(".", W_OK) == 0;
+    dir = ag_strndup(path, slash == path ? 1 : (size_t)(slash - path));
+    if (dir == NULL)
+        return 1;
+    ok = access(dir, W_OK) == 0;
+    free(dir);
+    return ok;
+}
+
 int ag_store_open(ag_store **out, const char *path, int flags, ag_err *err)
 {
     ag_store *s = NULL;
@@ -430,6 +481,13 @@ int ag_store_open(ag_store **out, const char *path, int flags, ag_err *err)
     if (rc != AG_OK)
         goto out;
     rc = check_version(s, &needs_migration, err);
+    if (rc == AG_ERR_IO && readonly && !folder_writable(path)) {
+        sqlite3_close(s->db);
+        s->db = NULL;
+        rc = connect(s, 2, err);
+        if (rc == AG_OK)
+            rc = check_version(s, &needs_migration, err);
+    }
     if (rc != AG_OK)
         goto out;
     if (needs_migration) {

@@ -127,4 +127,24 @@ diff -u want.txt out.txt || fail "v0 store content after migration"
 "$AG" ingest --quiet --db v0.db --edges "$FX" || fail "ingest into the migrated store"
 [ "$(sql v0.db 'SELECT count(*) FROM articles')" = 10 ] || fail "articles after ingest"
 [ "$(sql s.db 'PRAGMA integrity_check')" = ok ] || fail "integrity of s.db"
+# ---- a read-only store in a read-only folder: writers fail clearly,
+# readers still work (the WAL index cannot be created there)
+run_as=()
+if [ "$(id -u)" = 0 ]; then
+    command -v setpriv >/dev/null 2>&1 && run_as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+if [ "$(id -u)" != 0 ] || [ ${#run_as[@]} -gt 0 ]; then
+    mkdir ro
+    "$AG" ingest --quiet --db ro/s.db --edges "$FX" || fail "ingest into ro/"
+    cp new.jsonl ro/new.jsonl
+    chmod 755 "$W"
+    chmod 444 ro/s.db ro/new.jsonl
+    chmod 555 ro
+    expect 1 "armsgraph: ro/s.db: the store or its folder is read-only (attempt to write a readonly database)" \
+        "${run_as[@]}" "$AG" ingest --db ro/s.db --edges ro/new.jsonl
+    "${run_as[@]}" "$AG" stats --db ro/s.db --format json >stats.json 2>err.txt ||
+        fail "stats on a read-only folder: $(cat err.txt)"
+    grep -q '"articles":	8' stats.json || fail "stats on a read-only folder: $(cat stats.json)"
+    chmod 755 ro
+fi
 echo "ok"
