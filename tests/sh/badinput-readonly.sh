@@ -1,0 +1,71 @@
+#!/bin/bash
+# badinput-readonly.sh ARMSGRAPH SRC_DIR BUILD_DIR -- read-only stores:
+#   - a read-only store file: ingest fails with "the store is read-only",
+#     stores nothing; stats, edges and export still work;
+#   - a store in a read-only folder: same;
+#   - a new store in a read-only folder: a clear "cannot create" error.
+# As root, permissions do not bind, so the commands run as user nobody
+# (setpriv); skipped (77) when that is impossible.
+set -u
+AG=$(readlink -f "$1")
+SRC=$(readlink -f "$2")
+
+command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
+AS=()
+if [ "$(id -u)" = 0 ]; then
+    command -v setpriv >/dev/null 2>&1 || { echo "skip: root without setpriv"; exit 77; }
+    AS=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+fi
+W=$(mktemp -d)
+trap 'chmod -R u+w "$W"; rm -rf "$W"' EXIT
+chmod 755 "$W"
+[ "$(id -u)" = 0 ] && chown 65534:65534 "$W"
+export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
+unset ARMSGRAPH_DB
+cd "$W" || exit 1
+status=0
+ag() { "${AS[@]}" "$AG" "$@"; }
+as() { "${AS[@]}" "$@"; }
+# expect WANT_EXIT WANT_STDERR ARGS...
+expect() {
+    local want_rc=$1 want_err=$2 rc
+    shift 2
+    ag "$@" >out.txt 2>err.txt
+    rc=$?
+    if [ "$rc" != "$want_rc" ] || [ "$(cat err.txt)" != "$want_err" ]; then
+        echo "FAIL: armsgraph $*: exit $rc (want $want_rc)"
+        echo "   got:  $(cat err.txt)"
+        echo "   want: $want_err"
+        status=1
+    else
+        echo "ok: armsgraph $*: exit $rc${want_err:+: $want_err}"
+    fi
+}
+
+as sh -c 'printf "Iran supplied Russia with drones in March, officials said.\n" >good.txt
+    printf "Belarus supplied Russia with tanks in May, officials said.\n" >more.txt
+    mkdir folder' || { echo "FAIL: setup"; exit 1; }
+ag ingest --db file.db good.txt >/dev/null && ag ingest --db folder/s.db good.txt >/dev/null ||
+    { echo "FAIL: first ingest"; exit 1; }
+
+# a read-only file
+as chmod 444 file.db
+before=$(sqlite3 file.db .dump | sha256sum)
+expect 1 "armsgraph: file.db: storing an article: the store is read-only (attempt to write a readonly database)" \
+    ingest --db file.db more.txt
+expect 0 "" stats --db file.db
+expect 0 "" edges --db file.db
+expect 0 "" export json --db file.db
+[ "$(sqlite3 file.db .dump | sha256sum)" = "$before" ] || { echo "FAIL: read-only file changed"; status=1; }
+
+# a read-only folder
+as chmod 555 folder
+before=$(sqlite3 -readonly "file:folder/s.db?immutable=1" .dump | sha256sum)
+expect 1 "armsgraph: folder/s.db: the folder is read-only: cannot write the store" ingest --db folder/s.db more.txt
+expect 0 "" stats --db folder/s.db
+expect 0 "" export json --db folder/s.db
+[ "$(sqlite3 -readonly "file:folder/s.db?immutable=1" .dump | sha256sum)" = "$before" ] ||
+    { echo "FAIL: store in read-only folder changed"; status=1; }
+expect 1 "armsgraph: folder/new.db: cannot create the store: Permission denied" ingest --db folder/new.db more.txt
+[ -e folder/new.db ] && { echo "FAIL: folder/new.db appeared"; status=1; }
+exit $status
