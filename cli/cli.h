@@ -35,6 +35,8 @@ typedef struct cli_common {
 
 /* Prints "armsgraph: WHAT: MSG" to stderr. what may be NULL. */
 void cli_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Replaces control characters in place: tab/CR/LF by a space, others by '?'. */
+void cli_sanitize(char *s);
 /* Prints "armsgraph: MSG" from an ag_err. */
 void cli_error_err(const ag_err *err);
 /* Prints "armsgraph CMD: MSG" and "usage: ..." hint; returns EXIT_USAGE. */

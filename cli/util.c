@@ -9,22 +9,57 @@
 #include <stdlib.h>
 #include <string.h>
 
+void cli_sanitize(char *s)
+{
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\n' || c == '\t' || c == '\r')
+            *s = ' '; /* one row, one line */
+        else if (c < 0x20 || c == 0x7f)
+            *s = '?'; /* never let a name drive the terminal */
+    }
+}
+
+/* Prints one line to stderr with control characters made harmless. */
+static void error_line(const char *text)
+{
+    char *copy = ag_strdup(text);
+
+    if (copy == NULL) {
+        fputs("armsgraph: out of memory\n", stderr);
+        return;
+    }
+    cli_sanitize(copy);
+    fprintf(stderr, "%s\n", copy);
+    free(copy);
+}
+
 void cli_error(const char *what, const char *fmt, ...)
 {
+    ag_buf b;
     va_list ap;
+    int n;
 
-    fputs("armsgraph: ", stderr);
+    ag_buf_init(&b);
+    ag_buf_puts(&b, "armsgraph: ");
     if (what != NULL)
-        fprintf(stderr, "%s: ", what);
+        ag_buf_printf(&b, "%s: ", what);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    fputc('\n', stderr);
+    if (n >= 0 && ag_buf_reserve(&b, (size_t)n) == AG_OK) {
+        va_start(ap, fmt);
+        vsnprintf(b.data + b.len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+        b.len += (size_t)n;
+    }
+    error_line(b.data != NULL ? b.data : "armsgraph: out of memory");
+    ag_buf_destroy(&b);
 }
 
 void cli_error_err(const ag_err *err)
 {
-    fprintf(stderr, "armsgraph: %s\n", err->msg[0] ? err->msg : ag_code_name(err->code));
+    cli_error(NULL, "%s", err->msg[0] ? err->msg : ag_code_name(err->code));
 }
 
 int cli_usage_error(const char *cmd, const char *fmt, ...)
@@ -198,10 +233,7 @@ int cli_table_row(cli_table *t, const char *const *cols)
                 free(t->cells[t->nrows * t->ncols + j]);
             return AG_ERR_NOMEM;
         }
-        /* keep tables on one line per row */
-        for (char *p = s; *p; p++)
-            if (*p == '\n' || *p == '\t' || *p == '\r')
-                *p = ' ';
+        cli_sanitize(s);
         t->cells[t->nrows * t->ncols + j] = s;
     }
     t->nrows++;
