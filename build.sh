@@ -7,12 +7,16 @@
 #                      AddressSanitizer + UBSan) and run every test in both
 #   ./build.sh deps    only install the Debian packages
 #   ./build.sh build   only build (build/)
+#   ./build.sh fuzz [SECONDS]
+#                      build the libFuzzer targets with clang (build-fuzz/)
+#                      and run each for SECONDS (default 600), all at once
 set -eu
 cd "$(dirname "$0")"
 
 # Debian packages the build, the demo and the tests need.
 PACKAGES="gcc make cmake pkg-config libigraph-dev libcjson-dev libsqlite3-dev nettle-dev
-graphviz libxml2-utils python3 clang libclang-rt-14-dev parallel python3-networkx"
+graphviz libxml2-utils python3 clang libclang-rt-14-dev parallel python3-networkx
+sqlite3 time valgrind util-linux"
 
 missing_packages() {
     # node and npm (for the GEXF read-back test) may come from elsewhere
@@ -69,8 +73,14 @@ deps) deps ;;
 build) deps; build ;;
 demo) deps; build; demo ;;
 test) deps; test_all ;;
+fuzz)
+    deps
+    mkdir -p build-fuzz
+    AG_FUZZ_SECONDS=${2:-600} AG_FUZZ_BUILD=build-fuzz AG_FUZZ_FORCE=1 \
+        bash tests/sh/fuzz-short.sh none . build-fuzz
+    ;;
 *)
-    echo "usage: ./build.sh demo|test|deps|build" >&2
+    echo "usage: ./build.sh demo|test|deps|build|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac
