@@ -120,9 +120,15 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         int bn = 1;
         memset(&u, 0, sizeof u);
         if (d->first_ok[tok[i].h & 4095]) {
-            int maxn = d->max_ntok;
-            if ((size_t)maxn > ntok - i)
-                maxn = (int)(ntok - i);
+            /* the longest run of tokens that is a prefix of some key */
+            int maxn = 0;
+            uint64_t h = 0;
+            for (int n = 1; n <= d->max_ntok && i + (size_t)n <= ntok; n++) {
+                h = n == 1 ? tok[i].h : ex_hash_combine(h, tok[i + (size_t)n - 1].h);
+                if (!ex_dict_has_prefix(d, h))
+                    break;
+                maxn = n;
+            }
             for (int n = maxn; n >= 1 && best == NULL; n--) {
                 best = ex_dict_match(d, s, tok, ntok, i, n);
                 if (best != NULL)

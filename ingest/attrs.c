@@ -35,6 +35,8 @@ static int word_at(const char *s, size_t n, size_t i, const char *w)
 static int month_at(const char *s, size_t n, size_t i, size_t *len)
 {
     for (int m = 0; m < 12; m++) {
+        if (months[m][0][0] != s[i])
+            continue;
         int l = word_at(s, n, i, months[m][0]);
         if (l == 0) {
             l = word_at(s, n, i, months[m][1]);
@@ -66,11 +68,19 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
 {
     int py = 0, pm = 0, pd = 0;
     out[0] = '\0';
-    if (published != NULL)
-        sscanf(published, "%d-%d-%d", &py, &pm, &pd);
+    if (published != NULL && strlen(published) == 10) {
+        py = atoi(published);
+        pm = atoi(published + 5);
+        pd = atoi(published + 8);
+    }
     for (size_t i = 0; i < n; i++) {
         size_t ml;
-        int m = month_at(s, n, i, &ml);
+        unsigned char c0 = (unsigned char)s[i];
+        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+            continue; /* only at the start of a word */
+        if (!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't')
+            continue;
+        int m = (c0 >= 'A' && c0 <= 'Z') ? month_at(s, n, i, &ml) : 0;
         if (m > 0) {
             size_t j = i + ml;
             while (j < n && s[j] == ' ')
@@ -104,8 +114,8 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
                 return;
             }
         }
-        for (int w = 0; w < 7 && py > 0; w++) {
-            if (word_at(s, n, i, weekdays[w])) {
+        for (int w = 0; w < 7 && py > 0 && c0 >= 'A' && c0 <= 'Z'; w++) {
+            if (weekdays[w][0] == s[i] && word_at(s, n, i, weekdays[w])) {
                 int pw = ag_weekday(py, pm, pd);
                 int back = (pw - w + 7) % 7;
                 long z = ag_days_from_civil(py, pm, pd) - back;
@@ -157,13 +167,24 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
     for (size_t i = 0; i < n; i++) {
         if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
             continue;
+        if (!(isdigit((unsigned char)s[i]) || s[i] == '$' || strchr("otfsentwa", s[i])))
+            continue;
+        if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
+            int any = 0;
+            for (size_t k = 0; k < sizeof number_words / sizeof number_words[0] && !any; k++)
+                any = number_words[k].w[0] == s[i] && word_at(s, n, i, number_words[k].w) > 0;
+            if (!any)
+                continue;
+        }
         size_t b = i, j = i;
         const char *qual = NULL;
+        /* a qualifier right before: "more than 1,000" */
         for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++) {
-            int l = word_at(s, n, i, qualifiers[k]);
-            if (l > 0 && i + (size_t)l < n && s[i + (size_t)l] == ' ') {
+            size_t l = strlen(qualifiers[k]);
+            if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k], l) == 0 &&
+                (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {
                 qual = qualifiers[k];
-                j = i + (size_t)l + 1;
+                b = i - 1 - l;
                 break;
             }
         }

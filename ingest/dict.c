@@ -72,7 +72,52 @@ void ag_dict_free(ag_dict *d)
         free(d->entries[i].exact);
     }
     free(d->entries);
+    free(d->pfx);
     free(d);
+}
+
+static int pfx_add(ag_dict *d, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    if (d->n_pfx * 2 >= d->cap_pfx) {
+        size_t nc = d->cap_pfx ? d->cap_pfx * 2 : 4096;
+        uint64_t *n = calloc(nc, sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        for (size_t i = 0; i < d->cap_pfx; i++) {
+            if (d->pfx[i] == 0)
+                continue;
+            size_t j = (size_t)d->pfx[i] & (nc - 1);
+            while (n[j] != 0)
+                j = (j + 1) & (nc - 1);
+            n[j] = d->pfx[i];
+        }
+        free(d->pfx);
+        d->pfx = n;
+        d->cap_pfx = nc;
+    }
+    size_t j = (size_t)h & (d->cap_pfx - 1);
+    while (d->pfx[j] != 0) {
+        if (d->pfx[j] == h)
+            return AG_OK;
+        j = (j + 1) & (d->cap_pfx - 1);
+    }
+    d->pfx[j] = h;
+    d->n_pfx++;
+    return AG_OK;
+}
+
+int ex_dict_has_prefix(const ag_dict *d, uint64_t h)
+{
+    if (d->cap_pfx == 0)
+        return 0;
+    if (h == 0)
+        h = 1;
+    for (size_t j = (size_t)h & (d->cap_pfx - 1); d->pfx[j] != 0; j = (j + 1) & (d->cap_pfx - 1))
+        if (d->pfx[j] == h)
+            return 1;
+    return 0;
 }
 
 int ex_dict_actor_index(const ag_dict *d, const char *id)
@@ -136,6 +181,8 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
             }
         }
         h = i == 0 ? tok[i].h : ex_hash_combine(h, tok[i].h);
+        if ((rc = pfx_add(d, h)) != AG_OK)
+            goto out;
     }
     if (d->n_entries * 2 >= d->cap_entries && (rc = table_grow(d)) != AG_OK)
         goto out;

@@ -78,6 +78,10 @@ typedef struct ctx {
     size_t nfe, capfe;
     int err;
     const char *why; /* the rule that fired (debugging) */
+    int date_done;   /* date of the current sentence found */
+    int has_cond;    /* the sentence has "if" or "unless" */
+    size_t first_deny; /* the first denial word of the sentence, or its length */
+    char date[11];
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -85,6 +89,9 @@ typedef struct ctx {
 static int uw(const ctx *c, size_t k, const char *w)
 {
     if (k >= c->nu)
+        return 0;
+    unsigned char a = (unsigned char)c->s[c->U[k].s], b = (unsigned char)w[0];
+    if (a != b && (a | 0x20) != (b | 0x20))
         return 0;
     size_t l = strlen(w);
     return c->U[k].e - c->U[k].s == l && strncasecmp(c->s + c->U[k].s, w, l) == 0;
@@ -564,13 +571,8 @@ static int blocked(const ctx *c, size_t t)
             has(c, k, WC_DENY))
             return 1;
     }
-    for (size_t k = 0; k < t; k++) {
-        if (has(c, k, WC_DENY))
-            return 1;
-    }
-    for (size_t k = 0; k < c->nu; k++)
-        if (has(c, k, WC_COND))
-            return 1;
+    if (c->has_cond || c->first_deny < t)
+        return 1;
     return 0;
 }
 
@@ -803,7 +805,11 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     }
     if (qe > qb && (type == AG_SUPPLIES || type == AG_ATTACKS))
         ex_find_quantity(c->s + c->U[qb].s, c->U[qe - 1].e - c->U[qb].s, &m->quantity);
-    ex_find_date(c->s + c->sent_s, c->sent_e - c->sent_s, c->published, m->date);
+    if (!c->date_done) {
+        ex_find_date(c->s + c->sent_s, c->sent_e - c->sent_s, c->published, c->date);
+        c->date_done = 1;
+    }
+    memcpy(m->date, c->date, sizeof m->date);
     find_attribution(c, &m->attribution);
     /* evidence in the original text */
     size_t s0 = c->map[c->sent_s];
@@ -1711,6 +1717,14 @@ static int do_sentence(ctx *c)
         fprintf(stderr, "\n");
     }
 #endif
+    c->has_cond = 0;
+    c->first_deny = c->nu;
+    for (size_t k = 0; k < c->nu; k++) {
+        if (has(c, k, WC_COND))
+            c->has_cond = 1;
+        if (has(c, k, WC_DENY) && c->first_deny == c->nu)
+            c->first_deny = k;
+    }
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_EXCHANGE)) {
@@ -1808,7 +1822,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     ex_unit *units = NULL;
     size_t capu = 0;
     char *norm = NULL;
-    size_t *map = NULL, *absmap = NULL;
+    size_t *map = NULL, *absmap = NULL, capmap = 0;
     int rc = AG_OK;
     int first_sentence = 1;
 
@@ -1847,11 +1861,14 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             goto out;
         if (nlen == 0 || skip_line(norm, nlen))
             continue;
-        free(absmap);
-        absmap = malloc((nlen + 1) * sizeof *absmap);
-        if (absmap == NULL) {
-            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-            goto out;
+        if (nlen + 1 > capmap) {
+            free(absmap);
+            capmap = (nlen + 1) * 2;
+            absmap = malloc(capmap * sizeof *absmap);
+            if (absmap == NULL) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
         }
         for (size_t i = 0; i <= nlen; i++)
             absmap[i] = map[i] + lines[li].s;
@@ -1882,6 +1899,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.sent_e = se;
             c.map = absmap;
             c.question = 0;
+            c.date_done = 0;
             {
                 size_t q = se;
                 while (q > ss && (norm[q - 1] == '"' || norm[q - 1] == '\'' || norm[q - 1] == ')'))

@@ -99,6 +99,8 @@ struct ag_dict {
     dict_entry *entries; /* open addressing, power-of-two size */
     size_t n_entries, cap_entries;
     uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */
+    uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
+    size_t n_pfx, cap_pfx;
     int max_ntok;
 };
 
@@ -106,6 +108,8 @@ struct ag_dict {
 struct ex_token;
 const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const struct ex_token *tok,
                                 size_t ntok, size_t i, int n);
+/* Is h the hash of the first tokens of some key? */
+int ex_dict_has_prefix(const ag_dict *d, uint64_t h);
 uint64_t ex_hash_lower(const char *s, size_t n);
 uint64_t ex_hash_combine(uint64_t h, uint64_t t);
 /* Index of an actor by id, or -1. */
