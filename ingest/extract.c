@@ -1591,6 +1591,8 @@ static int seek_verb(ctx *c, size_t t)
     int rc = AG_OK;
     if (c->exchange_unit < 0 || blocked(c, t))
         return AG_OK;
+    if (t > 1 && uw(c, t - 1, "to") && has(c, t - 2, WC_SEEK))
+        return AG_OK; /* "is seeking to acquire": one edge, from "seeking" */
     if (!subject_of(c, t, &seeker, NULL))
         return AG_OK;
     partner.n = 0;
@@ -1634,8 +1636,7 @@ static int seek_verb(ctx *c, size_t t)
     items_collect(c, t + 1, e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
                   uw(c, t, "wants") || uw(c, t, "want") || modality(c, t) == 1;
-    if (t > 1 && uw(c, t - 1, "to") && has(c, t - 2, WC_SEEK))
-        return AG_OK; /* "is seeking to acquire": one edge, from "seeking" */
+
     rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     for (size_t k = (size_t)c->exchange_unit + 1; k < t && rc == AG_OK; k++) {
         group giver;
