@@ -34,6 +34,7 @@ typedef struct party {
 typedef struct ent {
     int actor; /* resolved: dictionary actor (officials already mapped to states) */
     int name;
+    uint32_t ss, se; /* the surface form in the current sentence, or ss == se */
 } ent;
 
 typedef struct group {
@@ -125,7 +126,11 @@ static int ent_ok(ent a)
 
 static ent party_ent(const ctx *c, const party *p)
 {
-    ent e = {-1, -1};
+    ent e = {-1, -1, 0, 0};
+    if (!p->inferred) {
+        e.ss = c->U[p->u0].s;
+        e.se = c->U[p->u1 - 1].e;
+    }
     if (p->actor >= 0) {
         const dict_actor *a = &c->d->actors[p->actor];
         e.actor = p->actor;
@@ -242,7 +247,7 @@ static int build_parties(ctx *c)
              * group": a dictionary organization */
             int company = uw(c, k, "the company") || uw(c, k, "the firm") ||
                           uw(c, k, "the manufacturer");
-            ent found = {-1, -1};
+            ent found = {-1, -1, 0, 0};
             for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
                 ent en = party_ent(c, &c->P[q - 1]);
                 if (!c->P[q - 1].inferred &&
@@ -696,10 +701,11 @@ static void items_collect(const ctx *c, size_t b, size_t e, items *it)
 
 /* ---- emitting edges ------------------------------------------------------- */
 
-static int ent_index(ctx *c, ent e, size_t *idx, const char *surface)
+static int ent_index(ctx *c, ent e, size_t *idx)
 {
     ag_err err;
     int rc;
+    char surface[256];
     if (e.actor >= 0) {
         const dict_actor *a = &c->d->actors[e.actor];
         rc = ag_extraction_entity(c->x, a->id, a->name, a->kind, a->state, idx, &err);
@@ -707,8 +713,11 @@ static int ent_index(ctx *c, ent e, size_t *idx, const char *surface)
         const ex_name *n = &c->names.v[e.name];
         rc = ag_extraction_entity(c->x, n->text, n->text, n->kind, NULL, idx, &err);
     }
-    if (rc == AG_OK && surface != NULL)
+    if (rc == AG_OK && e.se > e.ss && e.se - e.ss < sizeof surface) {
+        memcpy(surface, c->s + e.ss, e.se - e.ss);
+        surface[e.se - e.ss] = '\0';
         rc = ag_entity_add_alias(&c->x->entities[*idx], surface, &err);
+    }
     return rc;
 }
 
@@ -780,7 +789,7 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     c->fe[c->nfe].src = src;
     c->fe[c->nfe].dst = dst;
     c->nfe++;
-    if ((rc = ent_index(c, src, &si, NULL)) != AG_OK || (rc = ent_index(c, dst, &ti, NULL)) != AG_OK)
+    if ((rc = ent_index(c, src, &si)) != AG_OK || (rc = ent_index(c, dst, &ti)) != AG_OK)
         return rc;
     /* the same triple from the same sentence once */
     size_t so = c->map[c->sent_s];
@@ -1083,7 +1092,7 @@ static int supply_noun(ctx *c, size_t t)
         /* "a sale of US weapons to the Emirates" */
         for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
             if (c->U[k].actor >= 0 && c->U[k].surf != SURF_PLACE && has(c, k + 1, WC_ITEM)) {
-                ent en = {c->U[k].actor, -1};
+                ent en = {c->U[k].actor, -1, 0, 0};
                 group_add(&src, en);
                 break;
             }
@@ -1160,7 +1169,7 @@ static int buy_verb(ctx *c, size_t t)
         /* "buy Iranian drones" */
         for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
-                ent en = {c->U[k].actor, -1};
+                ent en = {c->U[k].actor, -1, 0, 0};
                 src.n = 0;
                 src.inferred = 0;
                 group_add(&src, en);
@@ -1615,7 +1624,7 @@ static int seek_verb(ctx *c, size_t t)
         /* "acquire Russian military equipment" */
         for (size_t k = t + 1; k < e && partner.n == 0; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
-                ent en = {c->U[k].actor, -1};
+                ent en = {c->U[k].actor, -1, 0, 0};
                 if (!ent_eq(en, seeker.e[0]))
                     group_add(&partner, en);
             }
