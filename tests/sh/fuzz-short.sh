@@ -1,12 +1,12 @@
 #!/bin/bash
 # fuzz-short.sh ARMSGRAPH SRC_DIR BUILD_DIR -- builds the libFuzzer targets of
 # tests/fuzz with clang (address + undefined sanitizers) and runs each one
-# for AG_FUZZ_SECONDS seconds (default 20), all at the same time, starting
+# for AG_FUZZ_SECONDS seconds (default 15), all at the same time, starting
 # from the seed corpus in tests/fuzz/corpus plus our example articles and
 # dictionaries. Fails on any finding and prints how to reproduce it.
 #
 # Environment:
-#   AG_FUZZ_SECONDS   seconds per target (default 20; `./build.sh fuzz 600`
+#   AG_FUZZ_SECONDS   seconds per target (default 15; `./build.sh fuzz 600`
 #                     runs ten minutes each)
 #   AG_FUZZ_BUILD     build folder of the fuzz targets (default BUILD_DIR/fuzz)
 #   AG_FUZZ_TARGETS   targets to run (default: every fuzz_* built)
@@ -17,7 +17,7 @@
 set -u
 SRC=$(cd "$2" && pwd) || exit 1
 BUILD=$(cd "$3" && pwd) || exit 1
-SECONDS_EACH=${AG_FUZZ_SECONDS:-20}
+SECONDS_EACH=${AG_FUZZ_SECONDS:-15}
 FB=${AG_FUZZ_BUILD:-$BUILD/fuzz}
 
 if [ "${AG_FUZZ_FORCE:-}" != 1 ] && grep -q '^AG_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
