@@ -46,6 +46,7 @@ typedef struct group {
 typedef struct found_edge {
     ag_edge_type type;
     ent src, dst;
+    size_t sentence; /* number of the sentence in the article */
 } found_edge;
 
 typedef struct ctx {
@@ -80,6 +81,7 @@ typedef struct ctx {
     int err;
     const char *why; /* the rule that fired (debugging) */
     int date_done;   /* date of the current sentence found */
+    size_t sentence_no; /* the current sentence's number in the article */
     int has_cond;    /* the sentence has "if" or "unless" */
     size_t first_deny; /* the first denial word of the sentence, or its length */
     char date[11];
@@ -547,6 +549,8 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue;
         if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
             continue;
+        if (has(c, p->u1, WC_ITEM) && !has(c, p->u1, WC_ORGAN))
+            continue; /* "Israeli and US air defences" */
         if (rel_at != NULL) {
             size_t r = p->u0;
             while (r > 0 && uw(c, r - 1, "the"))
@@ -788,6 +792,7 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     c->fe[c->nfe].type = type;
     c->fe[c->nfe].src = src;
     c->fe[c->nfe].dst = dst;
+    c->fe[c->nfe].sentence = c->sentence_no;
     c->nfe++;
     if ((rc = ent_index(c, src, &si)) != AG_OK || (rc = ent_index(c, dst, &ti)) != AG_OK)
         return rc;
@@ -851,6 +856,8 @@ static int emit_groups(ctx *c, ag_edge_type type, const group *src, const group 
 
 static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
 {
+    g->n = 0;
+    g->inferred = 0;
     for (size_t k = t + 1; k < e; k++) {
         if (uw(c, k, "by") || has(c, k, WC_AGENT)) {
             if (party_after(c, k + 1, e, g, 0, 3)) {
@@ -868,6 +875,8 @@ static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
 static int find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
                      int allow_target_only, int maxgap)
 {
+    g->n = 0;
+    g->inferred = 0;
     for (size_t k = t + 1; k < e; k++) {
         if (uw(c, k, "according to"))
             return 0;
@@ -933,6 +942,8 @@ static const char *const P_SANC[] = {"on", "against", "targeting", "with", NULL}
 static int supply_verb(ctx *c, size_t t)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     items it;
     size_t e = region_end(c, t, 30), rel = (size_t)-1;
     int rc = AG_OK, passive = 0, status;
@@ -960,6 +971,20 @@ static int supply_verb(ctx *c, size_t t)
                     k--;
                 if (k > 0 && k + 5 > t)
                     subject_of(c, k - 1, &dst, NULL);
+            }
+            if (dst.n == 0) {
+                /* "The drones were ... supplied by Iran" after "Russia fired
+                 * drones at ...": the user of the previous sentence */
+                for (size_t i = c->nfe; i > 0; i--) {
+                    found_edge *f = &c->fe[i - 1];
+                    if (f->sentence + 1 < c->sentence_no)
+                        break;
+                    if (f->type == AG_ATTACKS && !ent_eq(f->src, src.e[0])) {
+                        group_add(&dst, f->src);
+                        dst.inferred = 1;
+                        break;
+                    }
+                }
             }
             conf -= 0.1;
         }
@@ -1046,6 +1071,8 @@ out:
 static int supplied_adj(ctx *c, const party *p)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     items it;
     size_t t = p->u1 + 1;
     int rc;
@@ -1067,6 +1094,8 @@ static int supplied_adj(ctx *c, const party *p)
 static int supply_noun(ctx *c, size_t t)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     items it;
     size_t e = region_end(c, t, 16);
     int rc = AG_OK, status = 0;
@@ -1102,7 +1131,8 @@ static int supply_noun(ctx *c, size_t t)
         /* "the State Department approved a possible sale to Taipei" */
         size_t k = t;
         int steps = 0;
-        while (k > 0 && steps < 6 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1)) {
+        while (k > 0 && steps < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
+               party_at(c, k - 1) == NULL) {
             k--;
             steps++;
         }
@@ -1110,6 +1140,11 @@ static int supply_noun(ctx *c, size_t t)
             subject_of(c, k - 1, &src, NULL);
     }
     find_prep(c, t, e, P_TO, &dst, 0, 4);
+    if (dst.n == 0 && (uw(c, t, "aid") || uw(c, t, "military aid") || uw(c, t, "assistance") ||
+                       uw(c, t, "military assistance") || uw(c, t, "security assistance"))) {
+        static const char *const P_FOR[] = {"for", NULL};
+        find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
+    }
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
     for (size_t k = t > 4 ? t - 4 : 0; k < t; k++)
@@ -1132,6 +1167,8 @@ static int supply_noun(ctx *c, size_t t)
 static int supplier_noun(ctx *c, size_t t)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     items it;
     int rc;
     if (blocked(c, t) || !possessor_left(c, t, 4, &dst))
@@ -1155,6 +1192,8 @@ static int supplier_noun(ctx *c, size_t t)
 static int buy_verb(ctx *c, size_t t)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     items it;
     size_t e = region_end(c, t, 20);
     int rc;
@@ -1206,6 +1245,8 @@ static void remember_sanctioner(ctx *c, const group *g)
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
+    poss.n = 0;
+    poss.inferred = 0;
     g->n = 0;
     g->inferred = 0;
     poss.n = 0;
@@ -1244,7 +1285,20 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             continue;
         }
         if (p->poss == 1) {
-            group_add(&poss, party_ent(c, p));
+            /* "Mali's defence minister, Colonel X": the person, not the state */
+            int appo = 0;
+            for (size_t q = p->u1 + 1; q < e && q < p->u1 + 6; q++) {
+                if (is_punct(c, q, ',')) {
+                    appo = party_at(c, q + 1) != NULL;
+                    break;
+                }
+                if (party_at(c, q) != NULL || has(c, q, WC_PREP))
+                    break;
+            }
+            if (appo)
+                group_add(&poss, party_ent(c, p));
+            else
+                group_add(g, party_ent(c, p));
             continue;
         }
         group_add(g, party_ent(c, p));
@@ -1256,6 +1310,8 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 static int sanction_verb(ctx *c, size_t t, int weak)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     size_t e = region_end(c, t, 30);
     int status = 0, rc = AG_OK;
     if (blocked(c, t))
@@ -1320,6 +1376,8 @@ static int sanction_verb(ctx *c, size_t t, int weak)
 static int sanction_noun(ctx *c, size_t t)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     size_t e = region_end(c, t, 12);
     int status = 0;
     if (blocked(c, t))
@@ -1448,6 +1506,8 @@ static int sanction_noun(ctx *c, size_t t)
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;
+    dst.n = 0;
+    dst.inferred = 0;
     size_t e = region_end(c, t, 24);
     dst.n = 0;
     dst.inferred = 0;
@@ -1465,6 +1525,8 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
 static int attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
+    src.n = 0;
+    src.inferred = 0;
     size_t e = region_end(c, t, 24);
     if (blocked(c, t) || modality(c, t))
         return AG_OK;
@@ -1481,6 +1543,8 @@ static int attack_verb(ctx *c, size_t t, int fire)
     if (find_by(c, t, e, &src, &by_at)) {
         /* "was hit by X's missiles" */
         group dst;
+        dst.n = 0;
+        dst.inferred = 0;
         size_t k = t;
         while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL))
             k--;
@@ -1510,12 +1574,16 @@ static int attack_verb(ctx *c, size_t t, int fire)
     }
     if (uw(c, t, "seized") || uw(c, t, "captured")) {
         group dst;
+        dst.n = 0;
+        dst.inferred = 0;
         if (find_prep(c, t, e, P_FROM, &dst, 0, 4))
             return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
     if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on") ||
         uw(c, t, "waged war on")) {
         group dst;
+        dst.n = 0;
+        dst.inferred = 0;
         if (party_after(c, t + 1, e, &dst, 1, 3))
             return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.8);
         return AG_OK;
@@ -1526,6 +1594,8 @@ static int attack_verb(ctx *c, size_t t, int fire)
 static int attack_noun(ctx *c, size_t t)
 {
     group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
     size_t e = region_end(c, t, 14);
     if (blocked(c, t) || c->question)
         return AG_OK;
@@ -1595,6 +1665,8 @@ static int attack_noun(ctx *c, size_t t)
 static int seek_verb(ctx *c, size_t t)
 {
     group seeker, partner;
+    seeker.n = partner.n = 0;
+    seeker.inferred = partner.inferred = 0;
     items it;
     size_t e = region_end(c, t, 20);
     int rc = AG_OK;
@@ -1649,6 +1721,8 @@ static int seek_verb(ctx *c, size_t t)
     rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     for (size_t k = (size_t)c->exchange_unit + 1; k < t && rc == AG_OK; k++) {
         group giver;
+        giver.n = 0;
+        giver.inferred = 0;
         if (!has(c, k, WC_SUPPLY) || !subject_of(c, k, &giver, NULL))
             continue;
         if (ent_eq(giver.e[0], partner.e[0])) {
@@ -1788,6 +1862,10 @@ static int do_sentence(ctx *c)
             c->why = "supply_noun", rc = supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
             c->why = "seek_verb", rc = seek_verb(c, t);
+        if (rc == AG_OK && (w & WC(WC_SEEK)) && c->exchange_unit < 0 &&
+            (uw(c, t, "received") || uw(c, t, "receiving") || uw(c, t, "receives") ||
+             uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained")))
+            c->why = "buy_verb", rc = buy_verb(c, t); /* "received drones from Iran" */
     }
     note_orgs(c);
     return rc;
@@ -1909,6 +1987,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.sent_e = se;
             c.map = absmap;
             c.question = 0;
+            c.sentence_no++;
             c.date_done = 0;
             {
                 size_t q = se;
