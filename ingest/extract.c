@@ -223,6 +223,9 @@ static int build_parties(ctx *c)
                 if (h == 0 && !(is_punct(c, k + 1, '-') && (has(c, k + 2, WC_SUPPLIED_ADJ) ||
                                                            has(c, k + 2, WC_LED_ADJ))))
                     continue;
+                /* "an Iranian drone manufacturer": a private actor */
+                if (h != 0 && (has(c, k + 2, WC_PRIVATE_HEAD) || has(c, k + 3, WC_PRIVATE_HEAD)))
+                    continue;
                 p.target_only = h == 1;
             } else if (u->surf == SURF_PLACE) {
                 p.target_only = 1;
@@ -498,6 +501,8 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue; /* "after striking": the subject of the main clause */
         if (is_boundary(c, k) || is_punct(c, k, '"'))
             return 0;
+        if (has(c, k, WC_SAY) && uw(c, k + 1, "to"))
+            continue; /* "is believed to have sent": a hedge, not a speaker */
         if (has(c, k, WC_SAY) && !uw(c, k, "said") && !uw(c, k, "says"))
             return 0;
         if (uw(c, k, "said") || uw(c, k, "says") || has(c, k, WC_SAY)) {
@@ -1289,7 +1294,10 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             int appo = 0;
             for (size_t q = p->u1 + 1; q < e && q < p->u1 + 6; q++) {
                 if (is_punct(c, q, ',')) {
-                    appo = party_at(c, q + 1) != NULL;
+                    size_t r = q + 1;
+                    while (r < c->nu && has(c, r, WC_TITLE) && party_at(c, r) == NULL)
+                        r++;
+                    appo = party_at(c, r) != NULL;
                     break;
                 }
                 if (party_at(c, q) != NULL || has(c, q, WC_PREP))
