@@ -120,8 +120,12 @@ int cli_graph_need_edges(const cli_graph *cg);
  * *id (if id is not NULL) receives its id, malloc'd. Prints the error
  * (unknown actor with the closest names); EXIT_OK or EXIT_FAIL. */
 int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v);
-/* "Name (ID)" in a static buffer of 4 slots. */
+/* "Name (ID)" in a static buffer of 4 slots, control characters shown as
+ * '?' (a hostile name must not drive the terminal). */
 const char *cli_vname(const ag_vertex *v);
+/* s with control characters shown as '?', in a static buffer of 4 slots
+ * (truncated past AG_MAX_SENTENCE_BYTES); NULL stays NULL. */
+const char *cli_clean(const char *s);
 int cli_filter_any(const ag_filter *f);
 cJSON *cli_filter_json(const ag_filter *f);
 cJSON *cli_vertex_json(const ag_vertex *v);

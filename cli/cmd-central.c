@@ -126,7 +126,8 @@ int cmd_central(int argc, char **argv)
         goto oom;
     for (i = 0; i < n; i++) {
         const ag_vertex *vx = &cg.g.vertices[s.rank[i]];
-        if (cli_table_rowf(&t, "%zu\t%s\t%s\t%s\t%.6f", i + 1, vx->id, vx->name ? vx->name : "-",
+        if (cli_table_rowf(&t, "%zu\t%s\t%s\t%s\t%.6f", i + 1, cli_clean(vx->id),
+                           vx->name ? cli_clean(vx->name) : "-",
                            ag_kind_name(vx->kind), s.score[s.rank[i]]) != AG_OK)
             goto oom;
     }

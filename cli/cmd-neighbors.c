@@ -108,7 +108,7 @@ int cmd_neighbors(int argc, char **argv)
         goto out;
     }
     if (vx < 0) {
-        printf("%s: no edge%s, no neighbors\n", id, cli_filter_any(&f) ? " passes the filter" : "");
+        printf("%s: no edge%s, no neighbors\n", cli_clean(id), cli_filter_any(&f) ? " passes the filter" : "");
         rc = EXIT_OK;
         goto out;
     }
@@ -122,7 +122,8 @@ int cmd_neighbors(int argc, char **argv)
         goto oom;
     for (i = 0; i < r.n; i++) {
         const ag_vertex *w = &cg.g.vertices[r.vertex[i]];
-        if (cli_table_rowf(&t, "%d\t%s\t%s\t%s", r.depth[i], w->id, w->name ? w->name : "-",
+        if (cli_table_rowf(&t, "%d\t%s\t%s\t%s", r.depth[i], cli_clean(w->id),
+                           w->name ? cli_clean(w->name) : "-",
                            ag_kind_name(w->kind)) != AG_OK)
             goto oom;
     }

@@ -59,12 +59,12 @@ static int print_hop(cli_graph *cg, const ag_hop *h, size_t k)
     printf("\n");
     if (n > 0) {
         const ag_mention_row *m = &rows[0];
-        printf("     \"%s\"\n", m->sentence != NULL ? m->sentence : "(no sentence)");
-        printf("     -- %s", m->article_id);
+        printf("     \"%s\"\n", m->sentence != NULL ? cli_clean(m->sentence) : "(no sentence)");
+        printf("     -- %s", cli_clean(m->article_id));
         if (m->article_title != NULL)
-            printf(", \"%s\"", m->article_title);
+            printf(", \"%s\"", cli_clean(m->article_title));
         if (m->date[0] != '\0')
-            printf(", %s", m->date);
+            printf(", %s", cli_clean(m->date));
         printf("\n");
     }
     if (h->n_alts > 0) {

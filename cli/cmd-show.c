@@ -109,7 +109,7 @@ static int show_actor(cli_graph *cg, const char *id, long v, cli_format format)
         goto done;
     }
     if (v < 0) {
-        printf("%s: no edge%s\n", id, cli_filter_any(&cg->f) ? " passes the filter" : "");
+        printf("%s: no edge%s\n", cli_clean(id), cli_filter_any(&cg->f) ? " passes the filter" : "");
         rc = EXIT_OK;
         goto done;
     }
@@ -176,8 +176,8 @@ static int show_pair(cli_graph *cg, long a, long b, const char *ida, const char 
         free(tmp);
     }
     if (n == 0) {
-        cli_error(NULL, "no edge between %s and %s%s", a >= 0 ? cli_vname(&g->vertices[a]) : ida,
-                  b >= 0 ? cli_vname(&g->vertices[b]) : idb,
+        cli_error(NULL, "no edge between %s and %s%s", a >= 0 ? cli_vname(&g->vertices[a]) : cli_clean(ida),
+                  b >= 0 ? cli_vname(&g->vertices[b]) : cli_clean(idb),
                   cli_filter_any(&cg->f) ? " passes the filter" : "");
         goto done;
     }
@@ -218,16 +218,16 @@ static int show_pair(cli_graph *cg, long a, long b, const char *ida, const char 
                cli_vname(&g->vertices[e->to]), e->mentions, e->mentions == 1 ? "" : "s",
                e->articles, e->articles == 1 ? "" : "s");
         if (e->items != NULL)
-            printf("  items: %s\n", e->items);
+            printf("  items: %s\n", cli_clean(e->items));
         if (e->quantity != NULL)
-            printf("  quantity: %s\n", e->quantity);
+            printf("  quantity: %s\n", cli_clean(e->quantity));
         cli_table_init(&t, 5);
         cli_table_rowf(&t, "  date\tarticle\tstatus\tconf.\tsentence");
         for (j = 0; j < nr; j++) {
             const ag_mention_row *m = &rows[j];
             cli_table_rowf(&t, "  %s\t%s\t%s\t%.2f\t%s", m->date[0] ? m->date : "-",
-                           m->article_id, ag_status_name(m->status), m->confidence,
-                           m->sentence != NULL ? m->sentence : "-");
+                           cli_clean(m->article_id), ag_status_name(m->status), m->confidence,
+                           m->sentence != NULL ? cli_clean(m->sentence) : "-");
         }
         cli_table_print(&t, stdout);
         cli_table_destroy(&t);

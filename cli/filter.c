@@ -188,6 +188,28 @@ int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
     return EXIT_OK;
 }
 
+/* control characters (C0 but newline-free output wanted, and DEL) */
+static void clean_in_place(char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s < 0x20 || *s == 0x7f)
+            *s = '?';
+}
+
+const char *cli_clean(const char *s)
+{
+    static char buf[4][AG_MAX_SENTENCE_BYTES + 64];
+    static int slot;
+    char *b = buf[slot];
+
+    if (s == NULL)
+        return NULL;
+    slot = (slot + 1) % 4;
+    snprintf(b, sizeof buf[0], "%s", s);
+    clean_in_place(b);
+    return b;
+}
+
 const char *cli_vname(const ag_vertex *v)
 {
     static char buf[4][512];
@@ -199,6 +221,7 @@ const char *cli_vname(const ag_vertex *v)
         snprintf(b, sizeof buf[0], "%s (%s)", v->name, v->id);
     else
         snprintf(b, sizeof buf[0], "%s", v->id);
+    clean_in_place(b);
     return b;
 }
 
