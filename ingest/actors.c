@@ -185,6 +185,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e += 2;
                 continue;
             }
+            /* two connectors: "Framework for the Defence" */
+            if (e + 2 < n && name_connector(&U[e], s) && name_connector(&U[e + 1], s) &&
+                U[e].ch != '-' && U[e + 1].ch != '-' && name_word(&U[e + 2])) {
+                e += 3;
+                continue;
+            }
             if (e + 1 < n && name_connector(&U[e], s) && name_word(&U[e + 1]) &&
                 U[e].s == U[e - 1].e + (U[e].ch == '-' ? 0 : 1)) {
                 if (U[e].ch == '-' && U[e + 1].s != U[e].e)
@@ -250,15 +256,21 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 for (size_t k = b; k < e; k++)
                     U[k].name = idx;
                 /* an acronym in parentheses: "Acme Trading (ACT)" */
-                if (e + 2 < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) &&
-                    U[e + 2].ch == ')' && U[e + 1].actor < 0) {
-                    size_t al = U[e + 1].e - U[e + 1].s;
+                size_t ae = e + 2; /* the closing parenthesis */
+                if (e + 4 < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) && U[e + 2].ch == '-' &&
+                    (U[e + 3].flags & TK_UPPER) && U[e + 4].ch == ')')
+                    ae = e + 4; /* "(CSP-DPA)" */
+                if (ae < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) &&
+                    U[ae].ch == ')' && U[e + 1].actor < 0) {
+                    size_t al = U[ae - 1].e - U[e + 1].s;
+                    for (size_t k = e + 2; k < ae; k++)
+                        U[k].name = idx;
                     int a2 = add_name(names, s + U[e + 1].s, al, AG_ORGANIZATION, 1);
                     if (a2 >= 0 && a2 != idx && names->v[a2].alias_of < 0 &&
                         (size_t)a2 == names->n - 1)
                         names->v[a2].alias_of = idx;
                     U[e + 1].name = idx;
-                    next = e + 3;
+                    next = ae + 1;
                 }
             }
         }

@@ -224,8 +224,12 @@ static int build_parties(ctx *c)
                                                            has(c, k + 2, WC_LED_ADJ))))
                     continue;
                 /* "an Iranian drone manufacturer": a private actor */
-                if (h != 0 && (has(c, k + 2, WC_PRIVATE_HEAD) || has(c, k + 3, WC_PRIVATE_HEAD)))
-                    continue;
+                if (h != 0) {
+                    size_t hd = (has(c, k + 1, WC_ORGAN) || has(c, k + 1, WC_TARGET_HEAD)) ? k + 1
+                                                                                          : k + 2;
+                    if (has(c, hd + 1, WC_PRIVATE_HEAD) && !uw(c, hd + 1, "and"))
+                        continue;
+                }
                 p.target_only = h == 1;
             } else if (u->surf == SURF_PLACE) {
                 p.target_only = 1;
@@ -550,7 +554,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue;
         if (is_prep_before(c, p->u0))
             continue;
-        if (p->u0 > 0 && is_verbish(c, p->u0 - 1))
+        if (p->u0 > 0 && is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to"))
             continue;
         if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
             continue;
@@ -940,7 +944,7 @@ static int is_passive(const ctx *c, size_t t)
 static const char *const P_TO[] = {"to", NULL};
 static const char *const P_FROM[] = {"from", NULL};
 static const char *const P_ATK[] = {"at", "into", "toward", "towards", "on", "against", "across",
-                                    "in", "of", NULL};
+                                    "in", "inside", NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", NULL};
 static const char *const P_SANC[] = {"on", "against", "targeting", "with", NULL};
 
@@ -1517,8 +1521,11 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     dst.n = 0;
     dst.inferred = 0;
     size_t e = region_end(c, t, 24);
-    dst.n = 0;
-    dst.inferred = 0;
+    for (size_t k = t + 1; k < e; k++)
+        if (is_punct(c, k, ',')) {
+            e = k; /* the object and its prepositions come before a comma */
+            break;
+        }
     if (direct) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
         party_after(c, t + 1, e, &dst, 1, 6);
@@ -1541,9 +1548,14 @@ static int attack_verb(ctx *c, size_t t, int fire)
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
             return AG_OK;
+    if ((t > 0 && uw(c, t - 1, "to")) ||
+        (t > 1 && uw(c, t - 2, "to") && (uw(c, t - 1, "further") || uw(c, t - 1, "again"))) ||
+        (t > 2 && party_at(c, t - 1) != NULL && (uw(c, t - 2, "let") || uw(c, t - 2, "letting"))))
+        return AG_OK; /* "to strike", "let Ukraine strike": not an act */
     if (has(c, t, WC_INTERCEPT))
         return AG_OK;
-    if (t > 0 && (has(c, t - 1, WC_PREP) || has(c, t - 1, WC_DET)) && c->U[t].e - c->U[t].s > 4 &&
+    if (t > 0 && ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
+        c->U[t].e - c->U[t].s > 4 &&
         memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 && party_at(c, t + 1) != NULL)
         return AG_OK; /* "against invading Russian forces": an adjective */
     src.n = 0;
