@@ -51,7 +51,7 @@ ag ingest --db file.db good.txt >/dev/null && ag ingest --db folder/s.db good.tx
 # a read-only file
 as chmod 444 file.db
 before=$(sqlite3 file.db .dump | sha256sum)
-expect 1 "armsgraph: file.db: storing an article: the store is read-only (attempt to write a readonly database)" \
+expect 1 "armsgraph: file.db: the store or its folder is read-only (attempt to write a readonly database)" \
     ingest --db file.db more.txt
 expect 0 "" stats --db file.db
 expect 0 "" edges --db file.db
@@ -61,7 +61,8 @@ expect 0 "" export json --db file.db
 # a read-only folder
 as chmod 555 folder
 before=$(sqlite3 -readonly "file:folder/s.db?immutable=1" .dump | sha256sum)
-expect 1 "armsgraph: folder/s.db: the folder is read-only: cannot write the store" ingest --db folder/s.db more.txt
+expect 1 "armsgraph: folder/s.db: the store or its folder is read-only (attempt to write a readonly database)" \
+    ingest --db folder/s.db more.txt
 expect 0 "" stats --db folder/s.db
 expect 0 "" export json --db folder/s.db
 [ "$(sqlite3 -readonly "file:folder/s.db?immutable=1" .dump | sha256sum)" = "$before" ] ||
