@@ -500,6 +500,16 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     }
     for (size_t j = t; j > 0 && steps < 30; j--, steps++) {
         size_t k = j - 1;
+        if (is_punct(c, k, ')')) {
+            /* skip a parenthesis: "the Framework (CSP) said" */
+            size_t o = k;
+            while (o > 0 && !is_punct(c, o, '('))
+                o--;
+            if (is_punct(c, o, '(') && k - o < 8) {
+                j = o + 1;
+                continue;
+            }
+        }
         if (has(c, k, WC_BOUNDARY) && k + 1 == t && c->U[t].e - c->U[t].s > 4 &&
             memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
             continue; /* "after striking": the subject of the main clause */
