@@ -421,6 +421,8 @@ static int is_verbish(const ctx *c, size_t k)
     /* a lower-case word that looks like a verb: the party after it is its object */
     if (k >= c->nu || !(c->U[k].flags & TK_WORD) || (c->U[k].flags & TK_CAP))
         return 0;
+    if (k > 0 && is_punct(c, k - 1, '-') && c->U[k - 1].e == c->U[k].s)
+        return 0; /* "al-Qaeda-linked": a compound adjective */
     if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
                       WC(WC_BUY) | WC(WC_SEEK)))
         return 1;
