@@ -1,0 +1,42 @@
+#!/bin/bash
+# valgrind-unit.sh ARMSGRAPH SRC_DIR BUILD_DIR -- every unit test program
+# (BUILD_DIR/test_*) under valgrind memcheck: no memory error, no definite
+# leak, and the exit status its .out file expects. The CLI paths are in
+# valgrind.sh. Skipped (77) without valgrind and in the sanitizer build.
+set -u
+SRC=$(readlink -f "$2")
+BUILD=$(readlink -f "$3")
+
+command -v valgrind >/dev/null 2>&1 || { echo "skip: valgrind is not installed"; exit 77; }
+if grep -q '^AG_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
+    echo "skip: sanitizer build (valgrind runs on the plain build)"
+    exit 77
+fi
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+export ARMSGRAPH_DATA="$SRC/data"
+cd "$SRC/tests/unit" || exit 1
+status=0
+n=0
+for exe in "$BUILD"/test_*; do
+    [ -x "$exe" ] && [ -f "$exe" ] || continue
+    name=$(basename "$exe")
+    [ -f "$name.out" ] || continue
+    want=$(sed -n 's/^exit: \([0-9]*\)$/\1/p' "$name.out" | tail -1)
+    n=$((n + 1))
+    valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+        --show-leak-kinds=definite --log-file="$W/$name.vg" "$exe" >"$W/$name.out" 2>&1
+    rc=$?
+    if [ "$rc" = 99 ] || [ -s "$W/$name.vg" ]; then
+        echo "FAIL: $name: memcheck errors"
+        head -40 "$W/$name.vg"
+        status=1
+    elif [ "$rc" != "${want:-0}" ]; then
+        echo "FAIL: $name: exit $rc under valgrind, want ${want:-0}"
+        status=1
+    else
+        echo "ok: $name"
+    fi
+done
+[ "$n" -gt 0 ] || { echo "skip: no unit test programs in $BUILD"; exit 77; }
+exit $status
