@@ -3,7 +3,8 @@
 #   - a read-only store file: ingest fails with "the store is read-only",
 #     stores nothing; stats, edges and export still work;
 #   - a store in a read-only folder: same;
-#   - a new store in a read-only folder: a clear "cannot create" error.
+#   - a new store in a read-only folder: a clear "cannot create" error;
+#   - an unreadable article: named, the readable ones still stored.
 # As root, permissions do not bind, so the commands run as user nobody
 # (setpriv); skipped (77) when that is impossible.
 set -u
@@ -69,4 +70,10 @@ expect 0 "" export json --db folder/s.db
     { echo "FAIL: store in read-only folder changed"; status=1; }
 expect 1 "armsgraph: folder/new.db: cannot create the store: Permission denied" ingest --db folder/new.db more.txt
 [ -e folder/new.db ] && { echo "FAIL: folder/new.db appeared"; status=1; }
+
+# an unreadable article among readable ones: named, the others stored
+as sh -c 'mkdir in && cp more.txt in/a.txt && cp good.txt in/b.txt && chmod 000 in/b.txt'
+expect 1 "armsgraph: in/b.txt: Permission denied" ingest --db fresh.db in
+[ "$(sqlite3 fresh.db 'SELECT count(*) FROM articles')" = 1 ] || { echo "FAIL: the readable article was not stored"; status=1; }
+expect 1 "armsgraph: in/b.txt: Permission denied" extract in/b.txt
 exit $status
