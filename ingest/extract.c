@@ -958,7 +958,7 @@ static const char *const P_FROM[] = {"from", NULL};
 static const char *const P_ATK[] = {"at", "into", "toward", "towards", "on", "against", "across",
                                     "in", "inside", NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", NULL};
-static const char *const P_SANC[] = {"on", "against", "targeting", "with", NULL};
+static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aimed at", NULL};
 
 static int supply_verb(ctx *c, size_t t)
 {
@@ -1414,7 +1414,7 @@ static int sanction_noun(ctx *c, size_t t)
     /* target: "sanctions on X", "package of sanctions against X" */
     for (size_t k = t + 1; k < e && k < t + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") ||
-            uw(c, k, "with")) {
+            uw(c, k, "with") || uw(c, k, "aimed at")) {
             if (!party_after(c, k + 1, e, &dst, 0, 3)) {
                 /* "sanctions the organization has imposed on North Korea" */
                 break;
@@ -1793,6 +1793,25 @@ static int verb_position(const ctx *c, size_t t)
            has(c, k, WC_REL) || uw(c, k, "then") || uw(c, k, "again");
 }
 
+/* A weak sanctions word: 1 as a verb ("the measures target X", "X was
+ * also listed"), 2 as a noun ("similar measures on X"), 0 not sanctions
+ * ("Russian drones hit Kharkiv"). */
+static int weak_sanction(const ctx *c, size_t t, wc_mask w)
+{
+    int after_measures = 0;
+    for (size_t k = t > 10 ? t - 10 : 0; k < t; k++)
+        if (uw(c, k, "measures") || uw(c, k, "sanctions") || uw(c, k, "package") ||
+            uw(c, k, "penalties"))
+            after_measures = 1;
+    if (after_measures && !(w & WC(WC_SANCTION_N)))
+        return 1;
+    if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added"))
+        return 1;
+    if (uw(c, t, "measures"))
+        return 2;
+    return 0;
+}
+
 /* ---- sentences ------------------------------------------------------------ */
 
 static void note_orgs(ctx *c)
@@ -1870,17 +1889,9 @@ static int do_sentence(ctx *c)
             c->why = "sanction_verb", rc = sanction_verb(c, t, 0);
         else if (w & WC(WC_SANCTION_N))
             c->why = "sanction_noun", rc = sanction_noun(c, t);
-        else if (w & WC(WC_SANCTION_WEAK)) {
-            /* "measures target X" (verb) or "similar measures on X" (noun) */
-            int after_measures = 0;
-            for (size_t k = t > 10 ? t - 10 : 0; k < t; k++)
-                if (uw(c, k, "measures") || uw(c, k, "sanctions") || uw(c, k, "package") ||
-                    uw(c, k, "penalties"))
-                    after_measures = 1;
-            if (after_measures && !(w & WC(WC_SANCTION_N)))
-                c->why = "sanction_verb", rc = sanction_verb(c, t, 1);
-            else if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") ||
-                     uw(c, t, "added"))
+        else if ((w & WC(WC_SANCTION_WEAK)) && weak_sanction(c, t, w) != 0) {
+            int ws = weak_sanction(c, t, w);
+            if (ws == 1)
                 c->why = "sanction_verb", rc = sanction_verb(c, t, 1);
             else
                 c->why = "sanction_noun", rc = sanction_noun(c, t);
