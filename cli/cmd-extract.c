@@ -122,8 +122,12 @@ int cmd_extract(int argc, char **argv)
     }
     if (ag_file_read(file, AG_MAX_ARTICLE_BYTES, &text, &len, &err) != AG_OK ||
         ag_article_from_text(&a, text, len, id, date, &err) != AG_OK) {
-        cli_error(strcmp(file, "-") == 0 ? "<stdin>" : file, "%s",
-                  err.msg[0] ? err.msg : ag_code_name(err.code));
+        /* the reader's message may start with the path already */
+        const char *msg = err.msg[0] ? err.msg : ag_code_name(err.code);
+        size_t fl = strlen(file);
+        if (strncmp(msg, file, fl) == 0 && msg[fl] == ':' && msg[fl + 1] == ' ')
+            msg += fl + 2;
+        cli_error(strcmp(file, "-") == 0 ? "<stdin>" : file, "%s", msg);
         goto out;
     }
     if (ag_extract(d, &a, &x, &err) != AG_OK) {

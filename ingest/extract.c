@@ -35,6 +35,7 @@ typedef struct ent {
     int actor; /* resolved: dictionary actor (officials already mapped to states) */
     int name;
     uint32_t ss, se; /* the surface form in the current sentence, or ss == se */
+    size_t sent;     /* the sentence the surface form belongs to */
 } ent;
 
 typedef struct group {
@@ -80,6 +81,7 @@ typedef struct ctx {
     size_t nfe, capfe;
     int err;
     const char *why; /* the rule that fired (debugging) */
+    ag_err error;    /* why emitting failed, when it did */
     int date_done;   /* date of the current sentence found */
     size_t sentence_no; /* the current sentence's number in the article */
     int has_cond;    /* the sentence has "if" or "unless" */
@@ -128,10 +130,11 @@ static int ent_ok(ent a)
 
 static ent party_ent(const ctx *c, const party *p)
 {
-    ent e = {-1, -1, 0, 0};
+    ent e = {-1, -1, 0, 0, 0};
     if (!p->inferred) {
         e.ss = c->U[p->u0].s;
         e.se = c->U[p->u1 - 1].e;
+        e.sent = c->sentence_no;
     }
     if (p->actor >= 0) {
         const dict_actor *a = &c->d->actors[p->actor];
@@ -256,7 +259,7 @@ static int build_parties(ctx *c)
              * group": a dictionary organization */
             int company = uw(c, k, "the company") || uw(c, k, "the firm") ||
                           uw(c, k, "the manufacturer");
-            ent found = {-1, -1, 0, 0};
+            ent found = {-1, -1, 0, 0, 0};
             for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
                 ent en = party_ent(c, &c->P[q - 1]);
                 if (!c->P[q - 1].inferred &&
@@ -738,7 +741,7 @@ static int ent_index(ctx *c, ent e, size_t *idx)
         const ex_name *n = &c->names.v[e.name];
         rc = ag_extraction_entity(c->x, n->text, n->text, n->kind, NULL, idx, &err);
     }
-    if (rc == AG_OK && e.se > e.ss && e.se - e.ss < sizeof surface) {
+    if (rc == AG_OK && e.sent == c->sentence_no && e.se > e.ss && e.se - e.ss < sizeof surface) {
         memcpy(surface, c->s + e.ss, e.se - e.ss);
         surface[e.se - e.ss] = '\0';
         rc = ag_entity_add_alias(&c->x->entities[*idx], surface, &err);
@@ -827,8 +830,10 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
             return AG_OK;
         }
     }
-    if ((rc = ag_extraction_mention(c->x, &m, &err)) != AG_OK)
+    if ((rc = ag_extraction_mention(c->x, &m, &err)) != AG_OK) {
+        c->error = err;
         return rc;
+    }
     m->type = type;
     m->source = si;
     m->target = ti;
@@ -1142,7 +1147,7 @@ static int supply_noun(ctx *c, size_t t)
         /* "a sale of US weapons to the Emirates" */
         for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
             if (c->U[k].actor >= 0 && c->U[k].surf != SURF_PLACE && has(c, k + 1, WC_ITEM)) {
-                ent en = {c->U[k].actor, -1, 0, 0};
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
                 group_add(&src, en);
                 break;
             }
@@ -1229,7 +1234,7 @@ static int buy_verb(ctx *c, size_t t)
         /* "buy Iranian drones" */
         for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
-                ent en = {c->U[k].actor, -1, 0, 0};
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
                 src.n = 0;
                 src.inferred = 0;
                 group_add(&src, en);
@@ -1728,7 +1733,7 @@ static int seek_verb(ctx *c, size_t t)
         /* "acquire Russian military equipment" */
         for (size_t k = t + 1; k < e && partner.n == 0; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
-                ent en = {c->U[k].actor, -1, 0, 0};
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
                 if (!ent_eq(en, seeker.e[0]))
                     group_add(&partner, en);
             }
@@ -2043,7 +2048,10 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
                 skip_dateline(&c);
             first_sentence = 0;
             if ((rc = do_sentence(&c)) != AG_OK) {
-                rc = ag_err_set(err, rc, "out of memory");
+                if (c.error.code != 0)
+                    rc = ag_err_set(err, c.error.code, "%s", c.error.msg);
+                else
+                    rc = ag_err_set(err, rc, "out of memory");
                 goto out;
             }
         }
