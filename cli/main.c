@@ -28,19 +28,19 @@ DECLARE(communities);
 
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
-    {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
     {"ingest", cmd_ingest, "read articles, extract their edges, store them", cmd_ingest_usage},
+    {"extract", cmd_extract, "extract the edges of one article (stores nothing)", cmd_extract_usage},
     {"entities", cmd_entities, "list the actors in the store", cmd_entities_usage},
     {"edges", cmd_edges, "list the edges in the store, with their sources and dates", cmd_edges_usage},
     {"stats", cmd_stats, "count what the store holds", cmd_stats_usage},
-    {"merge", cmd_merge, "merge stores built separately into one", cmd_merge_usage},
-    {"extract", cmd_extract, "extract the edges of one article (stores nothing)", cmd_extract_usage},
-    {"export", cmd_export, "write the graph as DOT (Graphviz), GEXF (Gephi) or JSON", cmd_export_usage},
+    {"show", cmd_show, "the edges of an actor, or the mentions between two", cmd_show_usage},
     {"path", cmd_path, "how one actor connects to another, with the evidence", cmd_path_usage},
     {"central", cmd_central, "rank actors by centrality (pagerank, betweenness, ...)", cmd_central_usage},
-    {"show", cmd_show, "the edges of an actor, or the mentions between two", cmd_show_usage},
     {"neighbors", cmd_neighbors, "the actors within N hops of one", cmd_neighbors_usage},
     {"communities", cmd_communities, "blocs of actors (Leiden, fixed seed)", cmd_communities_usage},
+    {"export", cmd_export, "write the graph as DOT (Graphviz), GEXF (Gephi) or JSON", cmd_export_usage},
+    {"merge", cmd_merge, "merge stores built separately into one", cmd_merge_usage},
+    {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];
 
@@ -60,7 +60,7 @@ static void print_overview(FILE *out)
           "Commands:\n",
           out);
     for (i = 0; i < cli_n_commands; i++)
-        fprintf(out, "   %-10s %s\n", cli_commands[i].name, cli_commands[i].summary);
+        fprintf(out, "   %-12s %s\n", cli_commands[i].name, cli_commands[i].summary);
     fputs("\n"
           "Options common to the commands that read a store:\n"
           "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n"
