@@ -44,11 +44,13 @@ queries=(
     "central --measure pagerank --top 0"
     "central --measure betweenness --top 0"
     "export dot"
+    "stats --format json"
     "export gexf"
     "export json"
 )
 rounds=0
 runs=0
+partial=0
 last=0
 while kill -0 "$ingest_pid" 2>/dev/null || [ "$rounds" -eq 0 ]; do
     for q in "${queries[@]}"; do
@@ -64,6 +66,7 @@ while kill -0 "$ingest_pid" 2>/dev/null || [ "$rounds" -eq 0 ]; do
                 fail "stats --format json is not JSON with 'articles'"
             [ "$n" -ge "$last" ] || fail "articles went down from $last to $n"
             last=$n
+            [ "$n" -gt 20 ] && [ "$n" -lt $((N + 20)) ] && partial=$((partial + 1))
         fi
         runs=$((runs + 1))
     done
@@ -73,7 +76,7 @@ wait "$ingest_pid"
 rc=$?
 ingest_pid=
 [ "$rc" = 0 ] || { cat "$W/ingest.err"; fail "ingest failed with exit $rc while readers ran"; }
-[ "$rounds" -ge 3 ] || fail "only $rounds rounds of queries overlapped the ingest"
+[ "$partial" -ge 1 ] || fail "no query saw the store half filled: the readers did not overlap the ingest"
 total=$(("$AG" stats --db "$DB" --format json) | python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])')
 [ "$total" = $((N + 20)) ] || fail "store holds $total articles, want $((N + 20))"
-echo "$runs queries in $rounds rounds during the ingest, all fine; $total articles stored"
+echo "$runs queries in $rounds rounds during the ingest ($partial saw it half done), all fine; $total articles stored"
