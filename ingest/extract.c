@@ -1532,6 +1532,8 @@ static int sanction_noun(ctx *c, size_t t)
     return emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
 }
 
+static int sanction_verb(ctx *c, size_t t, int weak);
+
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;
@@ -1571,6 +1573,10 @@ static int attack_verb(ctx *c, size_t t, int fire)
         return AG_OK; /* "to strike", "let Ukraine strike": not an act */
     if (has(c, t, WC_INTERCEPT))
         return AG_OK;
+    for (size_t k = t + 1; k < t + 5 && k < c->nu; k++)
+        if (uw(c, k, "with") && (has(c, k + 1, WC_SANCTION_N) || has(c, k + 2, WC_SANCTION_N) ||
+                                 uw(c, k + 1, "measures") || uw(c, k + 2, "measures")))
+            return sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
     if (t > 0 && ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
         c->U[t].e - c->U[t].s > 4 &&
         memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 && party_at(c, t + 1) != NULL)
