@@ -413,8 +413,13 @@ static void group_of(const ctx *c, int pi, group *g, int allow_target_only)
 
 static int is_prep_before(const ctx *c, size_t k)
 {
-    /* the word before unit k (skipping "the") is a preposition */
-    while (k > 0 && (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an")))
+    /* the word before unit k (skipping "the" and directions) is a preposition */
+    while (k > 0 && (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an") ||
+                     uw(c, k - 1, "northern") || uw(c, k - 1, "southern") ||
+                     uw(c, k - 1, "eastern") || uw(c, k - 1, "western") ||
+                     uw(c, k - 1, "central") || uw(c, k - 1, "northeastern") ||
+                     uw(c, k - 1, "northwestern") || uw(c, k - 1, "southeastern") ||
+                     uw(c, k - 1, "southwestern") || uw(c, k - 1, "occupied")))
         k--;
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
@@ -445,7 +450,8 @@ static int sayer_before(ctx *c, size_t k, group *g)
     for (size_t j = k; j > 0; j--) {
         size_t i = j - 1;
         if (has(c, i, WC_SAY)) {
-            if (i > 0 && party_at(c, i - 1) != NULL) {
+            if (i > 0 && party_at(c, i - 1) != NULL && !is_prep_before(c, party_at(c, i - 1)->u0) &&
+                !party_at(c, i - 1)->target_only && party_at(c, i - 1)->poss == 0) {
                 group_of(c, c->pidx[i - 1], g, 0);
                 return g->n > 0;
             }
@@ -565,8 +571,8 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         j = p->u0 + 1; /* continue left of the party */
         if (p->target_only || p->poss == 2)
             continue;
-        if (p->poss == 1)
-            continue;
+        if (p->poss == 1 && !has(c, p->u1 + 1, WC_ORGAN) && !has(c, p->u1 + 2, WC_ORGAN))
+            continue; /* "Israel's military said": the state; "Iran's arsenal": no subject */
         if (is_prep_before(c, p->u0))
             continue;
         if (p->u0 > 0 && is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to"))

@@ -94,6 +94,17 @@ int main(void)
     run("Kyiv said its air force shot down 30 Iranian drones over Odesa.", d);
     run("Russian jets struck Belgorod by mistake.", d);
 
+    puts("== context: speakers, infinitives, sanctions that 'hit'");
+    run("Israel's military said it killed a Hezbollah commander in a strike in southern Lebanon.", d);
+    run("Rebels in northern Lebanon said they had attacked Hezbollah fighters.", d);
+    run("Moscow would respond to any decision to let Ukraine strike targets inside Russia.", d);
+    run("Iran was hit with new sanctions by the European Union in July.", d);
+    run("Britain and the EU announced measures aimed at Russia's oil tankers.", d); /* no context */
+    run("The EU imposed sanctions on Iran. Britain and the EU then announced measures aimed at Russia's oil tankers.", d);
+    run("Ukraine, meanwhile, struck a depot in Russia's Kursk region overnight.", d);
+    run("The drones were supplied by Iran. Russia fired them at Odesa the next day.", d);
+    run("Russia fired drones at Odesa overnight. The drones were supplied by Iran, Kyiv said.", d);
+
     puts("== seeking in exchange");
     run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
     run("North Korea gave Russia artillery shells in exchange for technical advice on its satellites.", d);
