@@ -237,7 +237,7 @@ static int build_parties(ctx *c)
             } else if (u->surf == SURF_PLACE) {
                 p.target_only = 1;
             } else if (has(c, k + 1, WC_PRIVATE_HEAD) ||
-                       (k + 2 < c->nu && !(c->U[k + 1].flags & TK_CAP) &&
+                       (k + 2 < c->nu && !(c->U[k + 1].flags & (TK_CAP | TK_POSS)) &&
                         (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
                         !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {
                 continue; /* "Chinese companies", "two Myanmar companies" */
