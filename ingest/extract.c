@@ -575,8 +575,9 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue; /* "Israel's military said": the state; "Iran's arsenal": no subject */
         if (is_prep_before(c, p->u0))
             continue;
-        if (p->u0 > 0 && is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to"))
-            continue;
+        if (p->u0 > 0 && is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to") &&
+            !(c->U[p->u1].wc & (WC(WC_FIRE) | WC(WC_ATTACK_V) | WC(WC_SUPPLY) | WC(WC_BUY))))
+            continue; /* an object, unless a verb follows it: "let Kyiv fire" */
         if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
             continue;
         if (has(c, p->u1, WC_ITEM) && !has(c, p->u1, WC_ORGAN))
@@ -891,8 +892,10 @@ static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
     g->n = 0;
     g->inferred = 0;
     for (size_t k = t + 1; k < e; k++) {
-        if (uw(c, k, "by") || has(c, k, WC_AGENT)) {
-            if (party_after(c, k + 1, e, g, 0, 3)) {
+        if ((uw(c, k, "by") && !uw(c, k - 1, "known") && !uw(c, k - 1, "called") &&
+             !uw(c, k - 1, "named") && !uw(c, k - 1, "described") && !uw(c, k - 1, "identified")) ||
+            has(c, k, WC_AGENT)) {
+            if (party_after(c, k + 1, e, g, 0, 2)) {
                 if (at)
                     *at = k;
                 return 1;
@@ -1108,8 +1111,8 @@ static int supplied_adj(ctx *c, const party *p)
     items it;
     size_t t = p->u1 + 1;
     int rc;
-    if (blocked(c, p->u0))
-        return AG_OK;
+    if (c->question || c->first_deny < p->u0)
+        return AG_OK; /* "refused to let Kyiv fire US-supplied missiles" still says who supplied */
     src.n = 0;
     src.inferred = 0;
     group_add(&src, party_ent(c, p));
@@ -1355,6 +1358,10 @@ static int sanction_verb(ctx *c, size_t t, int weak)
         return AG_OK;
     int mod = modality(c, t);
     status = mod ? 1 : 0;
+#ifdef EX_DEBUG
+    if (getenv("EXD"))
+        fprintf(stderr, "sanction_verb t=%zu weak=%d\n", t, weak);
+#endif
     src.n = dst.n = 0;
     size_t by_at;
     if (find_by(c, t, e, &src, &by_at)) {
@@ -1816,7 +1823,7 @@ static int verb_position(const ctx *c, size_t t)
 static int weak_sanction(const ctx *c, size_t t, wc_mask w)
 {
     int after_measures = 0;
-    for (size_t k = t > 10 ? t - 10 : 0; k < t; k++)
+    for (size_t k = t > 16 ? t - 16 : 0; k < t; k++)
         if (uw(c, k, "measures") || uw(c, k, "sanctions") || uw(c, k, "package") ||
             uw(c, k, "penalties"))
             after_measures = 1;
