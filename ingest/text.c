@@ -108,6 +108,10 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
                    (i + 2 >= n || !is_letter((unsigned char)s[i + 2]))) {
             i += 2;
             fl = TK_WORD | TK_POSS;
+        } else if (c == '\'' && i > 0 && (s[i - 1] == 's' || s[i - 1] == 'S') &&
+                   (i + 1 >= n || s[i + 1] == ' ') && *ntok > 0 && (*toks)[*ntok - 1].e == i) {
+            i++; /* "Hamas' attack": a plural or s-final possessive */
+            fl = TK_WORD | TK_POSS;
         } else {
             i++;
             fl = TK_PUNCT;
