@@ -185,6 +185,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e += 2;
                 continue;
             }
+            /* "Saeed al-Jabri", "bin-Salman" */
+            if (e + 2 < n && name_connector(&U[e], s) && U[e].ch != '-' && U[e + 1].ch == '-' &&
+                U[e + 1].s == U[e].e && U[e + 2].s == U[e + 1].e && name_word(&U[e + 2])) {
+                e += 3;
+                continue;
+            }
             /* two connectors: "Framework for the Defence" */
             if (e + 2 < n && name_connector(&U[e], s) && name_connector(&U[e + 1], s) &&
                 U[e].ch != '-' && U[e + 1].ch != '-' && name_word(&U[e + 2])) {

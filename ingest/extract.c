@@ -472,6 +472,17 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     g->inferred = 0;
     if (rel_at)
         *rel_at = (size_t)-1;
+    if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        (c->U[t - 1].flags & TK_WORD) && !(c->U[t - 1].flags & (TK_CAP | TK_POSS)) &&
+        c->U[t - 1].wc == 0 && party_at(c, t - 1) == NULL && !is_verbish(c, t - 1) &&
+        !(c->U[t - 1].e - c->U[t - 1].s > 2 && memcmp(c->s + c->U[t - 1].e - 2, "ly", 2) == 0) &&
+        !uw(c, t - 1, "been") && !uw(c, t - 1, "is") && !uw(c, t - 1, "are") &&
+        !uw(c, t - 1, "was") && !uw(c, t - 1, "were") && !uw(c, t - 1, "be") &&
+        !uw(c, t - 1, "kept") && !uw(c, t - 1, "keep") && !uw(c, t - 1, "keeps") &&
+        !uw(c, t - 1, "began") && !uw(c, t - 1, "started") && !uw(c, t - 1, "start") &&
+        !uw(c, t - 1, "continue") && !uw(c, t - 1, "continues") && !uw(c, t - 1, "still") &&
+        !uw(c, t - 1, "resumed") && !uw(c, t - 1, "begin") && !uw(c, t - 1, "stop"))
+        return 0; /* "a network supplying X": the noun is the subject */
     if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && c->U[t].e - c->U[t].s > 4 &&
         memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0) {
         /* "accusing Paris of arming", "penalised firms for supplying":
@@ -1829,7 +1840,8 @@ static int weak_sanction(const ctx *c, size_t t, wc_mask w)
             after_measures = 1;
     if (after_measures && !(w & WC(WC_SANCTION_N)))
         return 1;
-    if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added"))
+    if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added") ||
+        uw(c, t, "identified"))
         return 1;
     if (uw(c, t, "measures"))
         return 2;
