@@ -483,6 +483,11 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         !uw(c, t - 1, "continue") && !uw(c, t - 1, "continues") && !uw(c, t - 1, "still") &&
         !uw(c, t - 1, "resumed") && !uw(c, t - 1, "begin") && !uw(c, t - 1, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
+    if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        (uw(c, t - 1, "on") || uw(c, t - 1, "against") || uw(c, t - 1, "about") ||
+         uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
+         uw(c, t - 1, "despite")))
+        return 0; /* "its ban on supplying weapons": no act */
     if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && c->U[t].e - c->U[t].s > 4 &&
         memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0) {
         /* "accusing Paris of arming", "penalised firms for supplying":
@@ -648,8 +653,8 @@ static size_t region_end(const ctx *c, size_t t, size_t maxlen)
 {
     size_t k = t + 1;
     for (; k < c->nu && k < t + 1 + maxlen; k++) {
-        if (is_boundary(c, k) || has(c, k, WC_SAY))
-            break;
+        if (is_boundary(c, k) || (has(c, k, WC_SAY) && !has(c, k - 1, WC_DET)))
+            break; /* "an estimated 10,000" is no speaker */
     }
     return k;
 }
@@ -1060,6 +1065,11 @@ static int supply_verb(ctx *c, size_t t)
         }
         if (dst.n == 0)
             find_prep(c, t, e, P_TO, &dst, 0, 4);
+        if (dst.n == 0 && (uw(c, t, "share") || uw(c, t, "shared") || uw(c, t, "sharing") ||
+                           uw(c, t, "shares"))) {
+            static const char *const P_WITHX[] = {"with", NULL};
+            find_prep(c, t, e, P_WITHX, &dst, 0, 3); /* "share technology with X" */
+        }
         if (dst.n == 0 && rel != (size_t)-1) {
             /* "India's Rafale jets, which France delivered": the possessor */
             possessor_left(c, rel, 8, &dst);
@@ -1076,7 +1086,10 @@ static int supply_verb(ctx *c, size_t t)
                 }
             }
         }
-        items_collect(c, t + 1, e, &it);
+        items_collect(c, t + 1,
+                      c->exchange_unit > (int)t && (size_t)c->exchange_unit < e ? (size_t)c->exchange_unit
+                                                                              : e,
+                      &it);
         if (rel != (size_t)-1 && it.n == 0)
             items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
         if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
@@ -1848,6 +1861,36 @@ static int weak_sanction(const ctx *c, size_t t, wc_mask w)
     return 0;
 }
 
+/* "Moscow has paid with food and technical help": the payer pays back the
+ * party that supplied it; that party seeks the payment in exchange. */
+static int paid_with(ctx *c, size_t t)
+{
+    group payer, seeker;
+    items it;
+    int rc = AG_OK;
+    payer.n = seeker.n = 0;
+    payer.inferred = seeker.inferred = 0;
+    if (blocked(c, t) || modality(c, t) == 2 || !subject_of(c, t, &payer, NULL))
+        return AG_OK;
+    for (size_t i = c->nfe; i > 0 && seeker.n == 0; i--) {
+        found_edge *f = &c->fe[i - 1];
+        if (f->type == AG_SUPPLIES && ent_eq(f->dst, payer.e[0]))
+            group_add(&seeker, f->src);
+    }
+    if (seeker.n == 0)
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, t + 1, region_end(c, t, 20), &it);
+    if (it.n > 0) {
+        rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &payer, AG_REPORTED, &it, 0, 0, 0.6);
+        if (rc == AG_OK && it.military)
+            rc = emit_groups(c, AG_SUPPLIES, &payer, &seeker, AG_REPORTED, &it, 0, 0, 0.5);
+    }
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 /* ---- sentences ------------------------------------------------------------ */
 
 static void note_orgs(ctx *c)
@@ -1941,6 +1984,10 @@ static int do_sentence(ctx *c)
             c->why = "supply_noun", rc = supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
             c->why = "seek_verb", rc = seek_verb(c, t);
+        if (rc == AG_OK && (w & WC(WC_EXCHANGE)) &&
+            (uw(c, t, "paid with") || uw(c, t, "paying with") || uw(c, t, "pays with") ||
+             uw(c, t, "paid for it with") || uw(c, t, "pay with")))
+            c->why = "paid_with", rc = paid_with(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)) && c->exchange_unit < 0 &&
             (uw(c, t, "received") || uw(c, t, "receiving") || uw(c, t, "receives") ||
              uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained")))
