@@ -682,9 +682,9 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
         if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
             return 0;
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
-            !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near"))))
+            !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))
             return 0;
-        if (uw(c, j, "in") || uw(c, j, "near"))
+        if (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))
             passed_in = 1;
         gap++;
     }
@@ -1690,6 +1690,11 @@ static int attack_noun(ctx *c, size_t t)
         if (p != NULL) {
             if (!p->target_only && p->poss != 2)
                 group_of(c, c->pidx[j - 1], &src, 0);
+            break;
+        }
+        if (c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM) {
+            ent en = {c->U[j - 1].actor, -1, c->U[j - 1].s, c->U[j - 1].e, c->sentence_no};
+            group_add(&src, en); /* "a Russian missile attack on Kyiv" */
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {
