@@ -493,6 +493,9 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         /* "accusing Paris of arming", "penalised firms for supplying":
          * the object of the main verb */
         const party *p = party_at(c, t - 2);
+        if (p == NULL && (uw(c, t - 2, "accused") || uw(c, t - 2, "suspected") ||
+                          uw(c, t - 2, "charged") || uw(c, t - 2, "blamed")))
+            return subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying" */
         if (p == NULL || p->target_only || p->poss)
             return 0;
         group_of(c, c->pidx[t - 2], g, 0);
@@ -2008,7 +2011,8 @@ static void skip_dateline(ctx *c)
     if (c->nu < 4 || !(c->U[0].flags & TK_UPPER))
         return;
     for (size_t k = 1; k < c->nu && k < 12; k++) {
-        if (is_punct(c, k, '-') && k > 0 && (c->U[k - 1].flags & TK_NUM)) {
+        if (is_punct(c, k, '-') && k > 0 && c->U[k].s > c->U[k - 1].e &&
+            ((c->U[k - 1].flags & (TK_NUM | TK_UPPER)) || is_punct(c, k - 1, ')'))) {
             for (size_t j = 0; j <= k; j++) {
                 c->U[j].skip = 1;
                 c->U[j].actor = -1;

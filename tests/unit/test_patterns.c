@@ -105,6 +105,12 @@ int main(void)
     run("The drones were supplied by Iran. Russia fired them at Odesa the next day.", d);
     run("Russia fired drones at Odesa overnight. The drones were supplied by Iran, Kyiv said.", d);
 
+    run("Iran has been accused of supplying drones to Russia.", d);
+    run("KYIV (AP) - Moscow fired missiles at Kyiv on Monday.", d);
+    run("A Russian missile attack on Odesa killed four people.", d);
+    run("Seoul would reconsider its ban on supplying weapons to Ukraine.", d);
+    run("North Korea sent shells to Russia. Moscow has paid with food and satellite technology.", d);
+
     puts("== seeking in exchange");
     run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
     run("North Korea gave Russia artillery shells in exchange for technical advice on its satellites.", d);
