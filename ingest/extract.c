@@ -83,6 +83,7 @@ typedef struct ctx {
     const char *why; /* the rule that fired (debugging) */
     ag_err error;    /* why emitting failed, when it did */
     int date_done;   /* date of the current sentence found */
+    size_t sanction_sentence; /* where the last sanctioner acted */
     size_t sentence_no; /* the current sentence's number in the article */
     int has_cond;    /* the sentence has "if" or "unless" */
     size_t first_deny; /* the first denial word of the sentence, or its length */
@@ -1298,6 +1299,8 @@ static void remember_sanctioner(ctx *c, const group *g)
     if (g->n > 0) {
         c->have_sanctioner = 1;
         c->sanctioner = g->e[0];
+        c->sanctioner.ss = c->sanctioner.se = 0;
+        c->sanction_sentence = c->sentence_no;
     }
 }
 
@@ -1417,7 +1420,11 @@ static int sanction_verb(ctx *c, size_t t, int weak)
         }
     } else {
         subject_of(c, t, &src, NULL);
-        if (src.n == 0 && c->have_sanctioner && (weak || t < 4)) {
+        int party_before = 0;
+        for (size_t k = 0; k < t; k++)
+            if (party_at(c, k) != NULL)
+                party_before = 1;
+        if (src.n == 0 && c->have_sanctioner && (weak || t < 4 || !party_before)) {
             /* "The measures target X": the last sanctioner */
             group_add(&src, c->sanctioner);
             src.inferred = 1;
@@ -1899,6 +1906,69 @@ static int paid_with(ctx *c, size_t t)
     return rc;
 }
 
+/* "Weapons from France and India have begun to reach Armenia" */
+static int arrive_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    items it;
+    int rc = AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    if (blocked(c, t) || modality(c, t) == 2)
+        return AG_OK;
+    size_t b = t;
+    while (b > 0 && t - b < 12 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY) &&
+           !has(c, b - 1, WC_REL))
+        b--;
+    for (size_t k = b; k < t && src.n == 0; k++)
+        if (uw(c, k, "from"))
+            party_after(c, k + 1, t, &src, 0, 1);
+    if (src.n == 0)
+        return AG_OK;
+    if (!party_after(c, t + 1, region_end(c, t, 8), &dst, 0, 2))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    items_collect(c, b, t, &it);
+    if (it.military)
+        rc = emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "One of them, Acme Trading LLC, ..." right after a sanctions sentence
+ * whose targets were not named: the named one was sanctioned too. */
+static int one_of_them(ctx *c)
+{
+    size_t k = 0;
+    while (k < c->nu && (c->U[k].flags & TK_PUNCT))
+        k++;
+    if (!((uw(c, k, "one") && uw(c, k + 1, "of") && uw(c, k + 2, "them")) ||
+          (uw(c, k, "among") && uw(c, k + 1, "them"))))
+        return AG_OK;
+    if (!c->have_sanctioner || c->sanction_sentence + 1 != c->sentence_no)
+        return AG_OK;
+    k += uw(c, k, "one") ? 3 : 2;
+    if (!is_punct(c, k, ','))
+        return AG_OK;
+    for (size_t q = k + 1; q < c->nu && q < k + 8; q++) {
+        const party *p = party_at(c, q);
+        if (p == NULL)
+            continue;
+        if (p->name >= 0 && p->actor < 0 && !p->poss && !p->target_only) {
+            group src, dst;
+            src.n = dst.n = 0;
+            src.inferred = 1;
+            dst.inferred = 0;
+            group_add(&src, c->sanctioner);
+            group_add(&dst, party_ent(c, p));
+            return emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+        }
+        q = p->u1 - 1;
+    }
+    return AG_OK;
+}
+
 /* ---- sentences ------------------------------------------------------------ */
 
 static void note_orgs(ctx *c)
@@ -1953,6 +2023,9 @@ static int do_sentence(ctx *c)
             c->exchange_unit = (int)k;
             break;
         }
+    c->why = "one_of_them";
+    if ((rc = one_of_them(c)) != AG_OK)
+        return rc;
     c->why = "supplied_adj";
     for (size_t i = 0; i < c->np; i++)
         if (c->P[i].supplied && (rc = supplied_adj(c, &c->P[i])) != AG_OK)
@@ -1992,6 +2065,8 @@ static int do_sentence(ctx *c)
             c->why = "supply_noun", rc = supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
             c->why = "seek_verb", rc = seek_verb(c, t);
+        if (rc == AG_OK && (w & WC(WC_ARRIVE)))
+            c->why = "arrive_verb", rc = arrive_verb(c, t);
         if (rc == AG_OK && (w & WC(WC_EXCHANGE)) &&
             (uw(c, t, "paid with") || uw(c, t, "paying with") || uw(c, t, "pays with") ||
              uw(c, t, "paid for it with") || uw(c, t, "pay with")))

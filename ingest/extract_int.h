@@ -53,6 +53,7 @@ enum {
     WC_PRIVATE_HEAD, /* companies, firms, entities: a name before them is a modifier */
     WC_AGENT,        /* "blamed on": marks the agent like "by" */
     WC_PRONOUN,      /* it, they, its, their */
+    WC_ARRIVE,       /* reach, arrived in: "weapons from X have begun to reach Y" */
     WC_COUNT
 };
 

@@ -111,6 +111,10 @@ int main(void)
     run("Seoul would reconsider its ban on supplying weapons to Ukraine.", d);
     run("North Korea sent shells to Russia. Moscow has paid with food and satellite technology.", d);
 
+    run("Weapons from Britain and the United States have begun to reach Ukraine this year.", d);
+    run("The US sanctioned three trading firms on Monday. One of them, Orion Freight LLC, shipped drone parts to Russia.", d);
+    run("The law was passed to impose sanctions on Russia.", d); /* no sanctioner named */
+
     puts("== seeking in exchange");
     run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
     run("North Korea gave Russia artillery shells in exchange for technical advice on its satellites.", d);
