@@ -92,7 +92,7 @@ typedef struct ctx {
 
 /* ---- small helpers ------------------------------------------------------- */
 
-static int uw(const ctx *c, size_t k, const char *w)
+static inline __attribute__((always_inline)) int uw(const ctx *c, size_t k, const char *w)
 {
     if (k >= c->nu)
         return 0;
@@ -2148,16 +2148,30 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         goto out;
     }
     for (size_t li = 0; li < nlines; li++) {
-        size_t nlen = 0;
-        free(norm);
-        free(map);
-        norm = NULL;
-        map = NULL;
-        rc = ag_text_normalize(a->text + lines[li].s, lines[li].e - lines[li].s, &norm, &nlen, &map,
-                               err);
-        if (rc != AG_OK)
-            goto out;
-        if (nlen == 0 || skip_line(norm, nlen))
+        size_t nlen = 0, llen = lines[li].e - lines[li].s;
+        const char *line = a->text + lines[li].s;
+        const char *ntext;
+        int plain = 1;
+        /* a line of plain ASCII without runs of blanks is its own normal form */
+        for (size_t i = 0; i < llen && plain; i++) {
+            unsigned char ch = (unsigned char)line[i];
+            if (ch >= 0x80 || ch < 0x20 || (ch == ' ' && i + 1 < llen && line[i + 1] == ' '))
+                plain = 0;
+        }
+        if (plain) {
+            ntext = line;
+            nlen = llen;
+        } else {
+            free(norm);
+            free(map);
+            norm = NULL;
+            map = NULL;
+            rc = ag_text_normalize(line, llen, &norm, &nlen, &map, err);
+            if (rc != AG_OK)
+                goto out;
+            ntext = norm;
+        }
+        if (nlen == 0 || skip_line(ntext, nlen))
             continue;
         if (nlen + 1 > capmap) {
             free(absmap);
@@ -2169,8 +2183,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             }
         }
         for (size_t i = 0; i <= nlen; i++)
-            absmap[i] = map[i] + lines[li].s;
-        if (ex_split_line(norm, nlen, &sents, &nsents, &capsents) != AG_OK) {
+            absmap[i] = (plain ? i : map[i]) + lines[li].s;
+        if (ex_split_line(ntext, nlen, &sents, &nsents, &capsents) != AG_OK) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
@@ -2178,7 +2192,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             size_t ss = sents[si].s, se = sents[si].e;
             if (se - ss > AG_MAX_SENTENCE_BYTES)
                 continue;
-            if (ex_tokenize(norm + ss, se - ss, &tok, &ntok, &captok) != AG_OK) {
+            if (ex_tokenize(ntext + ss, se - ss, &tok, &ntok, &captok) != AG_OK) {
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                 goto out;
             }
@@ -2187,11 +2201,11 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
                 tok[i].s += (uint32_t)ss;
                 tok[i].e += (uint32_t)ss;
             }
-            if (ex_units(d, norm, tok, ntok, &units, &c.nu, &capu, &c.names) != AG_OK) {
+            if (ex_units(d, ntext, tok, ntok, &units, &c.nu, &capu, &c.names) != AG_OK) {
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                 goto out;
             }
-            c.s = norm;
+            c.s = ntext;
             c.U = units;
             c.sent_s = ss;
             c.sent_e = se;
@@ -2201,9 +2215,9 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.date_done = 0;
             {
                 size_t q = se;
-                while (q > ss && (norm[q - 1] == '"' || norm[q - 1] == '\'' || norm[q - 1] == ')'))
+                while (q > ss && (ntext[q - 1] == '"' || ntext[q - 1] == '\'' || ntext[q - 1] == ')'))
                     q--;
-                if (q > ss && norm[q - 1] == '?')
+                if (q > ss && ntext[q - 1] == '?')
                     c.question = 1;
             }
             if (first_sentence)

@@ -170,6 +170,8 @@ static int is_abbrev(const char *w, size_t n)
         "approx", "etc", "Nos", "Gens", "Pres", "Messrs", "Lt.Gen"};
     if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
         return 1; /* an initial */
+    if (n == 0 || n > 6)
+        return 0;
     for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
         if (strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
             return 1;

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""gen.py OUT.jsonl [MEGABYTES] [SEED] -- writes a corpus of synthetic news
+"""gen.py OUT.jsonl [MEGABYTES] [SEED] [BACKGROUND_SHARE] -- writes a corpus of synthetic news
 articles for the extraction benchmark, one JSON object per line
 ({"id","published","title","text"}), built from our own sentence templates
 (never from shared or real articles). The mix of templates exercises every
-pattern family, negations, attribution, captions and filler prose."""
+pattern family, negations, attribution, captions and filler prose; by
+default half of the sentences are background prose without an edge
+(BACKGROUND_SHARE 0 gives the densest corpus, an edge in most sentences)."""
 import json
 import random
 import sys
@@ -59,7 +61,26 @@ def actor():
     return pick(GROUPS)
 
 
+def background():
+    """Sentences with names, numbers and quotes but no edge, as most of a
+    real article is."""
+    t = random.randrange(6)
+    if t == 0:
+        return "%s told reporters in %s that the talks had been \"constructive\"." % (pick(PEOPLE), pick(SEATS))
+    if t == 1:
+        return "The ministry said %s people had been displaced since %s." % (pick(QTY).replace(" of", ""), pick(DAYS)[3:])
+    if t == 2:
+        return "%s and %s held a phone call %s to discuss trade and energy." % (pick(STATES), pick(STATES), pick(DAYS))
+    if t == 3:
+        return "Analysts at the %s Institute said prices could rise by 4 percent next year." % pick(["Harbor", "Meridian", "Northgate"])
+    if t == 4:
+        return "The %s parliament is due to debate the budget, which includes new spending on schools and roads." % pick(DEMONYMS)
+    return pick(FILLER)
+
+
 def sentence():
+    if random.random() < DENSITY_FILLER:
+        return background()
     a, b = actor(), actor()
     t = random.randrange(16)
     if t == 0:
@@ -114,8 +135,14 @@ def article(i):
             "title": title, "text": text}
 
 
+DENSITY_FILLER = 0.0
+
+
 def main():
+    global DENSITY_FILLER
     out = sys.argv[1]
+    # share of sentences without an edge (real articles: about half)
+    DENSITY_FILLER = float(sys.argv[4]) if len(sys.argv) > 4 else 0.5
     mb = float(sys.argv[2]) if len(sys.argv) > 2 else 110
     random.seed(int(sys.argv[3]) if len(sys.argv) > 3 else 7)
     target = int(mb * 1e6)
