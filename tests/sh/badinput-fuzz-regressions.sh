@@ -5,7 +5,8 @@
 # fuzz-short test does not run): the command must end with exit 0 or 1 and a
 # message, never with a signal or a sanitizer report. For extract inputs,
 # every alias the extraction reports must be text of the article (a surface
-# form read at the wrong offsets is a memory bug seen from outside).
+# form read at the wrong offsets is a memory bug seen from outside) and every
+# edge date a calendar date.
 set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
@@ -46,14 +47,23 @@ for f in "$SRC"/tests/fuzz/corpus/*/regress-*; do
     extract)
         check "$name" extract --format json "$f" || continue
         if [ -s "$W/out" ]; then
-            python3 - "$f" "$W/out" <<'EOF' || { echo "FAIL: $name: aliases not in the text"; status=1; continue; }
+            python3 - "$f" "$W/out" <<'EOF' || { echo "FAIL: $name: bad extraction"; status=1; continue; }
 import json, sys
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 norm = " ".join(text.split())
-for e in json.load(open(sys.argv[2]))["entities"]:
+import datetime
+doc = json.load(open(sys.argv[2]))
+for e in doc["entities"]:
     for a in e.get("aliases") or []:
         if a not in text and a not in norm:
             print("alias %r of %r is not in the article" % (a, e["id"]))
+            sys.exit(1)
+for e in doc["edges"]:
+    if e.get("date"):
+        try:
+            datetime.date.fromisoformat(e["date"])
+        except ValueError:
+            print("edge date %r is not a calendar date" % e["date"])
             sys.exit(1)
 EOF
         fi
