@@ -71,6 +71,8 @@ static int words_eq(const char *a, size_t al, const char *b, size_t bl)
 
 /* Registers a name; returns its index (an earlier equal name, or a new one
  * that may abbreviate an earlier name). */
+#define EX_MAX_NAMES 1024 /* names kept per article: bounds the cost of hostile input */
+
 static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, int allow_new)
 {
     /* equal, or a prefix of words, or the last word of a person */
@@ -91,7 +93,7 @@ static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, in
             t[tl - len - 1] == ' ')
             return (int)i;
     }
-    if (!allow_new)
+    if (!allow_new || nm->n >= EX_MAX_NAMES)
         return -1;
     if (nm->n == nm->cap) {
         size_t nc = nm->cap ? nm->cap * 2 : 16;
