@@ -2,8 +2,9 @@
  * fuzz_extract.c -- libFuzzer target for the sentence splitter and the
  * extractor: the default dictionaries (data/, or $ARMSGRAPH_DATA) are
  * loaded once, then every input that makes an article goes through
- * ag_extract; the mentions must point at real entities and at sentences
- * inside the text, and the result must convert to JSON.
+ * ag_extract; the mentions must point at real entities, their evidence must
+ * be the text between their offsets, their dates calendar dates, and the
+ * result must convert to JSON.
  */
 #include "ag_ingest.h"
 
@@ -64,7 +65,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
             check(m->source < x.n_entities && m->target < x.n_entities);
             check(m->start <= m->end && m->end <= a.len);
-            check(m->sentence != NULL);
+            /* the evidence is the text between its offsets, as written */
+            check(m->sentence != NULL && strlen(m->sentence) == m->end - m->start);
+            check(memcmp(m->sentence, a.text + m->start, m->end - m->start) == 0);
             check(m->confidence >= 0.0 && m->confidence <= 1.0);
             check(m->date[0] == '\0' || ag_date_check(m->date, NULL) == AG_OK);
         }
