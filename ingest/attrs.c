@@ -264,6 +264,8 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
             for (size_t k = 0; k < sizeof unit_stop / sizeof unit_stop[0]; k++)
                 if (j - w == strlen(unit_stop[k]) && memcmp(s + w, unit_stop[k], j - w) == 0)
                     stop = 1;
+            if (j - w > 4 && memcmp(s + j - 3, "ing", 3) == 0)
+                stop = 1; /* "containers containing ..." */
             if (stop)
                 break;
             ue = j;

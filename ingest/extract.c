@@ -780,15 +780,23 @@ static void find_attribution(ctx *c, char **out)
 {
     *out = NULL;
     for (size_t k = 0; k < c->nu; k++) {
-        if (!has(c, k, WC_SAY))
-            continue;
+        if (!has(c, k, WC_SAY) || (k > 0 && (uw(c, k - 1, "been") || uw(c, k - 1, "was") ||
+                                           uw(c, k - 1, "were") || uw(c, k - 1, "is") ||
+                                           uw(c, k - 1, "are") || has(c, k - 1, WC_DET))))
+            continue; /* "has been accused", "an estimated": nobody speaks */
         const party *p = NULL;
         if (uw(c, k, "according to")) {
             for (size_t j = k + 1; j < c->nu && j < k + 6 && p == NULL; j++)
                 p = party_at(c, j);
         } else {
-            if (k > 0)
-                p = party_at(c, k - 1);
+            /* "Seoul has also estimated", "said Kirby", "Israeli officials say" */
+            for (size_t j = k, st = 0; j > 0 && st < 4 && p == NULL; j--, st++) {
+                p = party_at(c, j - 1);
+                if (p != NULL && (p->poss == 2 || is_prep_before(c, p->u0)))
+                    p = NULL;
+                if (p == NULL && (c->U[j - 1].flags & TK_PUNCT))
+                    break;
+            }
             if (p == NULL && k + 1 < c->nu)
                 p = party_at(c, k + 1);
             if (p == NULL && k > 0 && has(c, k - 1, WC_PRONOUN) && c->last_sayer != NULL) {
@@ -1106,7 +1114,8 @@ static int supply_verb(ctx *c, size_t t)
         goto out;
     if (uw(c, t, "allegedly") || (t > 0 && uw(c, t - 1, "allegedly")))
         conf -= 0.1;
-    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf);
+    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, passive && t > 12 ? t - 12 : passive ? 0 : t,
+                     e, conf);
     /* "in return, Moscow is providing Pyongyang with technology": the
      * receiver seeks it in exchange */
     if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
