@@ -247,6 +247,13 @@ static int build_parties(ctx *c)
             p.name = u->name;
             while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
                 p.u1++;
+            /* "Storm Shadow cruise missiles", "Bayraktar TB2 drones": a model */
+            if (has(c, p.u1, WC_ITEM) ||
+                (p.u1 + 1 < c->nu && (c->U[p.u1].flags & (TK_NUM | TK_UPPER)) &&
+                 has(c, p.u1 + 1, WC_ITEM))) {
+                k = p.u1 - 1;
+                continue;
+            }
             /* a navy ship's prefix names its state */
             if (uw(c, k, "USS") || uw(c, k, "HMS")) {
                 p.actor = ex_dict_actor_index(c->d, uw(c, k, "USS") ? "USA" : "GBR");
@@ -585,6 +592,13 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             return sayer_before(c, k, g);
         }
         const party *p = party_at(c, k);
+        if (p == NULL && c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
+            has(c, k + 1, WC_ATTACK_N) && !is_prep_before(c, k)) {
+            /* "Russian missile strikes hit Kyiv" */
+            ent en = {c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
+            group_add(g, en);
+            return 1;
+        }
         if (p == NULL)
             continue;
         int pi = c->pidx[k];
@@ -719,9 +733,9 @@ static void items_collect(const ctx *c, size_t b, size_t e, items *it)
         int steps = 0;
         while (m > b && steps < 4) {
             const ex_unit *u = &c->U[m - 1];
-            if (party_at(c, m - 1) != NULL && party_at(c, m - 1)->actor >= 0 &&
-                c->U[m - 1].surf != SURF_DEMONYM)
-                break;
+            if ((party_at(c, m - 1) != NULL && c->U[m - 1].surf != SURF_DEMONYM) ||
+                (has(c, m - 1, WC_ORGAN) && !has(c, m - 1, WC_ITEM)))
+                break; /* "the Malian air force Bayraktar drones": not a modifier */
             if (u->wc & (WC(WC_DET) | WC(WC_PREP) | WC(WC_SUPPLY) | WC(WC_SAY) | WC(WC_FIRE) |
                          WC(WC_BUY) | WC(WC_SEEK) | WC(WC_SUPPLY_NOUN) | WC(WC_REL) | WC(WC_PLAN)))
                 break;

@@ -115,6 +115,10 @@ int main(void)
     run("The US sanctioned three trading firms on Monday. One of them, Orion Freight LLC, shipped drone parts to Russia.", d);
     run("The law was passed to impose sanctions on Russia.", d); /* no sanctioner named */
 
+    run("Germany pledged 500 million euros of military assistance to Ukraine.", d);
+    run("Britain is sending Storm Shadow cruise missiles to Ukraine.", d);
+    run("Russian missile strikes hit Kyiv.", d);
+
     puts("== seeking in exchange");
     run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
     run("North Korea gave Russia artillery shells in exchange for technical advice on its satellites.", d);
