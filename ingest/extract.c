@@ -752,9 +752,22 @@ static void items_collect(const ctx *c, size_t b, size_t e, items *it)
             m++;
         if (m > h)
             continue;
+        /* the same words twice ("missile; missile defence systems") once */
+        int dup = 0;
+        size_t hl = c->U[h].e - c->U[m].s;
+        if (it->text.data != NULL) {
+            for (const char *q = it->text.data; *q && !dup; q++)
+                if ((q == it->text.data || q[-1] == ' ') && strncmp(q, c->s + c->U[m].s, hl) == 0 &&
+                    (q[hl] == '\0' || q[hl] == ';'))
+                    dup = 1;
+        }
+        if (dup) {
+            k = h;
+            continue;
+        }
         if (it->n > 0)
             ag_buf_puts(&it->text, "; ");
-        ag_buf_append(&it->text, c->s + c->U[m].s, c->U[h].e - c->U[m].s);
+        ag_buf_append(&it->text, c->s + c->U[m].s, hl);
         it->n++;
         if (has(c, h, WC_ITEM) || has(c, k, WC_ITEM)) {
             it->military = it->military || has(c, h, WC_ITEM);
@@ -927,6 +940,26 @@ static int emit_groups(ctx *c, ag_edge_type type, const group *src, const group 
     return AG_OK;
 }
 
+/* The state whose official or organ speaks in the sentence ("..., the
+ * White House said"), if any. */
+static void speaker_state(ctx *c, group *g)
+{
+    for (size_t k = 0; k < c->nu && g->n == 0; k++) {
+        if (!has(c, k, WC_SAY))
+            continue;
+        const party *p = k > 0 ? party_at(c, k - 1) : NULL;
+        if (p == NULL && k + 1 < c->nu)
+            p = party_at(c, k + 1);
+        if (p != NULL && p->actor >= 0 && !p->target_only && p->poss != 2) {
+            ent en = party_ent(c, p);
+            if (ent_is_state(c, en)) {
+                group_add(g, en);
+                g->inferred = 1;
+            }
+        }
+    }
+}
+
 /* ---- families -------------------------------------------------------------- */
 
 static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
@@ -1072,7 +1105,16 @@ static int supply_verb(ctx *c, size_t t)
         find_prep(c, t, e, P_TO, &dst, 0, 4);
     } else {
         if (!subject_of(c, t, &src, &rel)) {
-            /* "accusing Paris of arming Armenia" handled by subject_of; none here */
+            /* "The package would provide Saudi Arabia with ..., the White House
+             * said": a deal as subject; its giver is the state that speaks */
+            size_t k = t;
+            while (k > 0 && (has(c, k - 1, WC_PLAN) || uw(c, k - 1, "also") ||
+                             uw(c, k - 1, "has") || uw(c, k - 1, "have") || uw(c, k - 1, "will")))
+                k--;
+            if (k > 0 && (uw(c, k - 1, "package") || uw(c, k - 1, "deal") ||
+                          uw(c, k - 1, "agreement") || uw(c, k - 1, "contract") ||
+                          uw(c, k - 1, "sale") || uw(c, k - 1, "aid")))
+                speaker_state(c, &src);
         }
         /* ditransitive: "provided Russia with", "gave Ukraine", "sold the
          * Malian air force" */
