@@ -1285,7 +1285,14 @@ static int supply_noun(ctx *c, size_t t)
     items_collect(c, t + 1, e, &it);
     if (has(c, t, WC_ITEM))
         items_collect(c, t, t + 1, &it);
-    if (it.military || has(c, t, WC_ITEM) || uw(c, t, "arms"))
+    int armsword = uw(c, t, "arms") || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
+                   strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0;
+    if (it.n == 0 && armsword) {
+        ag_buf_append(&it.text, c->s + c->U[t].s, c->U[t].e - c->U[t].s);
+        it.n = 1;
+        it.category = CAT_OTHER;
+    }
+    if (it.military || has(c, t, WC_ITEM) || armsword)
         rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, 0.7);
     ag_buf_destroy(&it.text);
     return rc;
