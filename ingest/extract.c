@@ -65,7 +65,6 @@ typedef struct ctx {
     size_t cappidx;
     size_t sent_s, sent_e;   /* sentence in the normalized line */
     const size_t *map;       /* normalized line -> original offsets */
-    size_t line_off;         /* unused: map gives absolute offsets */
     int question;
     int exchange_unit;       /* unit index of "in exchange/in return", or -1 */
     /* article memory */
@@ -79,7 +78,6 @@ typedef struct ctx {
     char *last_sayer;
     found_edge *fe;
     size_t nfe, capfe;
-    int err;
     const char *why; /* the rule that fired (debugging) */
     ag_err error;    /* why emitting failed, when it did */
     int date_done;   /* date of the current sentence found */
@@ -859,14 +857,6 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
             dst.actor >= 0 ? c->d->actors[dst.actor].id : c->names.v[dst.name].text, c->why,
             (int)(c->sent_e - c->sent_s), c->s + c->sent_s);
 #endif
-    /* a state against itself through one of its persons */
-    for (size_t i = 0; i < c->nfe; i++) {
-        found_edge *f = &c->fe[i];
-        if (f->type == type && ent_eq(f->src, src) && ent_eq(f->dst, dst) && (int)i >= 0) {
-            /* one mention per sentence per triple: merge */
-            ;
-        }
-    }
     if (c->nfe == c->capfe) {
         size_t nc = c->capfe ? c->capfe * 2 : 32;
         found_edge *n = realloc(c->fe, nc * sizeof *n);
@@ -1163,7 +1153,6 @@ static int supply_verb(ctx *c, size_t t)
         if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
             items_collect(c, t > 10 ? t - 10 : 0, t, &it); /* "bought drones and shipped them" */
     }
-    (void)passive;
     if (src.n == 0 || dst.n == 0)
         goto out;
     if (!arm && !it.military)
