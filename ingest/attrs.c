@@ -57,8 +57,14 @@ static int month_at(const char *s, size_t n, size_t i, size_t *len)
 
 static void fmt_date(char out[11], int y, int m, int d)
 {
+    int y2, m2, d2;
     if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) {
         out[0] = '\0';
+        return;
+    }
+    ag_civil_from_days(ag_days_from_civil(y, m, d), &y2, &m2, &d2);
+    if (y2 != y || m2 != m || d2 != d) {
+        out[0] = '\0'; /* "February 30" is no date */
         return;
     }
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);

@@ -36,5 +36,8 @@ int main(void)
     t("The talks ended on Friday.", NULL);
     t("The talks ended on March 3, 2023.", NULL);
     t("Marches were held in the capital.", "2024-03-01");
+    t("Drones flew on February 30, 2024, officials said.", "2024-03-01");
+    t("Drones flew on Feb. 29.", "2024-03-01");
+    t("Drones flew on Feb. 29.", "2023-03-01");
     return 0;
 }
