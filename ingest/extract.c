@@ -1653,7 +1653,7 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             e = k; /* the object and its prepositions come before a comma */
             break;
         }
-    if (direct) {
+    if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
         party_after(c, t + 1, e, &dst, 1, 6);
     }
@@ -2183,7 +2183,6 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     char *norm = NULL;
     size_t *map = NULL, *absmap = NULL, capmap = 0;
     int rc = AG_OK;
-    int first_sentence = 1;
 
     memset(&c, 0, sizeof c);
     c.d = d;
@@ -2281,9 +2280,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
                 if (q > ss && ntext[q - 1] == '?')
                     c.question = 1;
             }
-            if (first_sentence)
-                skip_dateline(&c);
-            first_sentence = 0;
+            if (si == 0 && !sents[si].headline)
+                skip_dateline(&c); /* "BRUSSELS, Oct. 20 -" starts a paragraph */
             if ((rc = do_sentence(&c)) != AG_OK) {
                 if (c.error.code != 0)
                     rc = ag_err_set(err, c.error.code, "%s", c.error.msg);
