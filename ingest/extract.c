@@ -732,7 +732,7 @@ static void items_collect(const ctx *c, size_t b, size_t e, items *it)
         while (m > b && steps < 4) {
             const ex_unit *u = &c->U[m - 1];
             if ((party_at(c, m - 1) != NULL && c->U[m - 1].surf != SURF_DEMONYM) ||
-                (has(c, m - 1, WC_ORGAN) && !has(c, m - 1, WC_ITEM)))
+                (has(c, m - 1, WC_ORGAN) && !has(c, m - 1, WC_ITEM) && !uw(c, m - 1, "military")))
                 break; /* "the Malian air force Bayraktar drones": not a modifier */
             if (u->wc & (WC(WC_DET) | WC(WC_PREP) | WC(WC_SUPPLY) | WC(WC_SAY) | WC(WC_FIRE) |
                          WC(WC_BUY) | WC(WC_SEEK) | WC(WC_SUPPLY_NOUN) | WC(WC_REL) | WC(WC_PLAN)))
