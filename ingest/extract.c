@@ -2077,6 +2077,8 @@ static int do_sentence(ctx *c)
             c->has_cond = 1;
         if (has(c, k, WC_DENY) && c->first_deny == c->nu)
             c->first_deny = k;
+        if (has(c, k, WC_SANCTION_N) || has(c, k, WC_SANCTION_V))
+            c->sanction_context = 1; /* "added X to its sanctions list" */
     }
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
