@@ -124,10 +124,11 @@ int cmd_extract(int argc, char **argv)
         ag_article_from_text(&a, text, len, id, date, &err) != AG_OK) {
         /* the reader's message may start with the path already */
         const char *msg = err.msg[0] ? err.msg : ag_code_name(err.code);
-        size_t fl = strlen(file);
-        if (strncmp(msg, file, fl) == 0 && msg[fl] == ':' && msg[fl + 1] == ' ')
+        const char *shown = strcmp(file, "-") == 0 ? "<stdin>" : file;
+        size_t fl = strlen(shown);
+        if (strncmp(msg, shown, fl) == 0 && msg[fl] == ':' && msg[fl + 1] == ' ')
             msg += fl + 2;
-        cli_error(strcmp(file, "-") == 0 ? "<stdin>" : file, "%s", msg);
+        cli_error(shown, "%s", msg);
         goto out;
     }
     if (ag_extract(d, &a, &x, &err) != AG_OK) {

@@ -25,6 +25,7 @@ int ag_file_read(const char *path, size_t limit, char **out, size_t *len, ag_err
     *len = 0;
     if (strcmp(path, "-") == 0) {
         f = stdin;
+        path = "<stdin>"; /* how standard input shows in messages */
     } else {
         struct stat st;
         if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {

@@ -300,20 +300,32 @@ out:
 
 /* ---- JSON Lines records -------------------------------------------------- */
 
-static int json_depth(const cJSON *item)
+/* Deepest nesting of arrays and objects in raw JSON text, scanned before
+ * parsing so that a hostile record is refused by its depth (and cheaply)
+ * rather than by the parser's own recursion limit. Stops counting past max. */
+static int json_raw_depth(const char *s, size_t len, int max)
 {
-    int deepest = 0;
+    int depth = 0, deepest = 0, in_string = 0;
 
-    if (!cJSON_IsObject(item) && !cJSON_IsArray(item))
-        return 0;
-    for (const cJSON *c = item->child; c != NULL; c = c->next) {
-        int d = json_depth(c);
-        if (d > deepest)
-            deepest = d;
-        if (deepest >= ARTICLE_JSON_MAX_DEPTH)
-            break;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (in_string) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_string = 0;
+        } else if (c == '"') {
+            in_string = 1;
+        } else if (c == '[' || c == '{') {
+            if (++depth > deepest)
+                deepest = depth;
+            if (deepest > max)
+                break;
+        } else if (c == ']' || c == '}') {
+            depth--;
+        }
     }
-    return deepest + 1;
+    return deepest;
 }
 
 /* Finds a string escape "\u0000" (a NUL character) in raw JSON text. */
@@ -374,6 +386,11 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
         rc = ag_err_set(err, AG_ERR_INPUT, "binary data (NUL character in the record)");
         goto out;
     }
+    if (json_raw_depth(line, len, ARTICLE_JSON_MAX_DEPTH) > ARTICLE_JSON_MAX_DEPTH) {
+        rc = ag_err_set(err, AG_ERR_LIMIT, "JSON nested deeper than %d levels",
+                        ARTICLE_JSON_MAX_DEPTH);
+        goto out;
+    }
     rec = cJSON_ParseWithLengthOpts(line, len, &end, 0);
     if (rec == NULL) {
         size_t at = end != NULL && end >= line ? (size_t)(end - line) : 0;
@@ -390,11 +407,6 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
     }
     if (!cJSON_IsObject(rec)) {
         rc = ag_err_set(err, AG_ERR_PARSE, "a record must be a JSON object");
-        goto out;
-    }
-    if (json_depth(rec) > ARTICLE_JSON_MAX_DEPTH) {
-        rc = ag_err_set(err, AG_ERR_LIMIT, "JSON nested deeper than %d levels",
-                        ARTICLE_JSON_MAX_DEPTH);
         goto out;
     }
     /* a repeated key would be read as its first value only: refuse it */
