@@ -21,6 +21,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,7 +106,10 @@ int ag_store_db_error(ag_store *s, int sqlite_rc, const char *what, ag_err *err)
         return ag_err_set(err, AG_ERR_IO, "%s: %s: disk full", s->path, what);
     if (prim == SQLITE_IOERR || prim == SQLITE_CANTOPEN)
         return ag_err_set(err, AG_ERR_IO, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
-    if (prim == SQLITE_NOTADB || prim == SQLITE_CORRUPT)
+    if (prim == SQLITE_CORRUPT)
+        return ag_err_set(err, AG_ERR_DB, "%s: the store is damaged (%s)", s->path,
+                          sqlite3_errstr(sqlite_rc));
+    if (prim == SQLITE_NOTADB)
         return ag_err_set(err, AG_ERR_DB, "%s: not an armsgraph store (%s)", s->path,
                           sqlite3_errstr(sqlite_rc));
     return ag_err_set(err, AG_ERR_DB, "%s: %s: %s", s->path, what,
@@ -394,6 +398,20 @@ static char *immutable_uri(const char *path)
     return ag_buf_steal(&b);
 }
 
+/* Why a new file cannot be made at path: the folder's own error (missing,
+ * not writable), else SQLite's last system error. */
+static const char *folder_problem(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash == NULL ? ag_strdup(".") : ag_strndup(path, (size_t)(slash - path) + 1);
+    const char *why = "cannot create the file";
+
+    if (dir != NULL && access(dir, W_OK | X_OK) != 0)
+        why = strerror(errno);
+    free(dir);
+    return why;
+}
+
 /* mode: 0 read-write, 1 read-only, 2 read-only on a read-only folder (the
  * WAL index cannot be created there; nobody can be writing) */
 static int connect(ag_store *s, int mode, ag_err *err)
@@ -411,7 +429,11 @@ static int connect(ag_store *s, int mode, ag_err *err)
     rc = sqlite3_open_v2(uri != NULL ? uri : s->path, &s->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
     free(uri);
     if (rc != SQLITE_OK) {
-        rc = ag_store_db_error(s, rc, "cannot open", err);
+        if ((rc & 0xff) == SQLITE_CANTOPEN && !readonly && access(s->path, F_OK) != 0)
+            rc = ag_err_set(err, AG_ERR_IO, "%s: cannot create the store: %s", s->path,
+                            folder_problem(s->path));
+        else
+            rc = ag_store_db_error(s, rc, "cannot open", err);
         sqlite3_close(s->db);
         s->db = NULL;
         return rc;
