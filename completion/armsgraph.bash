@@ -1,0 +1,56 @@
+# bash completion for armsgraph -- commands, and each command's options as
+# its own --help lists them (read once per command and cached), so the
+# completion never goes out of step with the program.
+declare -A _armsgraph_opts_cache=()
+
+_armsgraph_options()
+{
+    local cmd=$1 prog=$2 key
+    key=$(printf '%s' "$cmd" | tr -c 'a-z' '_')
+    if [[ -z ${_armsgraph_opts_cache[$key]+x} ]]; then
+        _armsgraph_opts_cache[$key]="$("$prog" help "$cmd" 2>/dev/null |
+            grep -oE -- '--[a-z][a-z-]*' | sort -u | tr '\n' ' ')"
+    fi
+    printf '%s' "${_armsgraph_opts_cache[$key]}"
+}
+
+_armsgraph()
+{
+    local cur prev prog cmd
+    cur=${COMP_WORDS[COMP_CWORD]}
+    prev=${COMP_WORDS[COMP_CWORD-1]}
+    prog=${COMP_WORDS[0]}
+
+    if [[ $COMP_CWORD -eq 1 ]]; then
+        local cmds
+        cmds=$("$prog" help 2>/dev/null | sed -n '/^Commands:/,/^$/p' |
+            awk 'NF >= 2 && $1 != "Commands:" {print $1}')
+        COMPREPLY=($(compgen -W "$cmds --help --version" -- "$cur"))
+        return
+    fi
+    cmd=${COMP_WORDS[1]}
+    case $prev in
+    --format)
+        COMPREPLY=($(compgen -W "table json" -- "$cur")); return ;;
+    --measure)
+        COMPREPLY=($(compgen -W "degree in-degree out-degree betweenness closeness pagerank hub authority eigenvector" -- "$cur")); return ;;
+    --type)
+        COMPREPLY=($(compgen -W "supplies seeks-in-exchange sanctions attacks" -- "$cur")); return ;;
+    --kind)
+        COMPREPLY=($(compgen -W "state person organization" -- "$cur")); return ;;
+    --render)
+        COMPREPLY=($(compgen -W "svg png" -- "$cur")); return ;;
+    --db|--dict|-o|--output)
+        COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    esac
+    if [[ $cmd == export && $COMP_CWORD -eq 2 ]]; then
+        COMPREPLY=($(compgen -W "dot gexf json" -- "$cur"))
+        return
+    fi
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$(_armsgraph_options "$cmd" "$prog")" -- "$cur"))
+        return
+    fi
+    COMPREPLY=($(compgen -f -- "$cur"))
+}
+complete -o filenames -F _armsgraph armsgraph

@@ -1,0 +1,26 @@
+#!/bin/bash
+# completion.sh ARMSGRAPH SRC BUILD -- the bash completion offers the
+# program's commands, each command's options from its --help, and values
+# for --measure and --type.
+set -u
+ag=$(readlink -f "$1") src=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+ln -s "$ag" "$dir/armsgraph"
+export PATH="$dir:$PATH"
+source "$src/completion/armsgraph.bash"
+status=0
+complete_line() { # words...; prints COMPREPLY sorted, one line
+    COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=()
+    _armsgraph
+    printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '
+}
+expect() { # what got want
+    if [ "$2" != "$3" ]; then echo "FAIL: $1: got '$2', want '$3'"; status=1; else echo "ok: $1"; fi
+}
+expect "commands starting with c" "$(complete_line armsgraph c)" "central communities "
+expect "path options starting with --u" "$(complete_line armsgraph path --u)" "--undirected --until "
+expect "measures starting with p" "$(complete_line armsgraph central --measure p)" "pagerank "
+expect "types starting with s" "$(complete_line armsgraph edges --type s)" "sanctions seeks-in-exchange supplies "
+expect "export formats" "$(complete_line armsgraph export '')" "dot gexf json "
+exit $status
