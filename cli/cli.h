@@ -132,4 +132,25 @@ cJSON *cli_vertex_json(const ag_vertex *v);
 cJSON *cli_gedge_json(const ag_graph *g, const ag_gedge *e);
 cJSON *cli_mention_json(const ag_mention_row *m);
 
+
+/* ---- progress on a terminal (cli/progress.c) --------------------------- */
+
+typedef struct cli_progress {
+    int enabled;            /* drawing at all: stderr is a terminal, not --quiet */
+    double start, drawn;    /* monotonic seconds */
+    long items;             /* articles done (stored, skipped or refused) */
+    unsigned long long bytes, total; /* bytes read; total 0 when unknown */
+} cli_progress;
+
+/* Whether a bar belongs on stderr: a terminal, not --quiet, TERM not dumb. */
+int cli_progress_wanted(int quiet);
+void cli_progress_init(cli_progress *p, int enabled, unsigned long long total_bytes);
+void cli_progress_bytes(cli_progress *p, unsigned long long n);
+/* One more article; redraws at most ten times a second. */
+void cli_progress_item(cli_progress *p);
+/* Clears the bar so that the summary starts on a clean line. */
+void cli_progress_finish(cli_progress *p);
+/* Whether colours may be used on f: a terminal, NO_COLOR unset or empty. */
+int cli_color_enabled(FILE *f);
+
 #endif

@@ -4,12 +4,13 @@
  * one transaction; or, with --edges, stores pre-extracted JSON lines as
  * they are. Ends with a summary of what was added, skipped and refused.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "ag_graph.h"
 #include "ag_ingest.h"
 #include "cli.h"
 
 #include <dirent.h>
+#include <ftw.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,7 @@ typedef struct ingest_ctx {
     int edges, jsonl_stdin, verbose;
     long added, skipped, refused;
     int fatal; /* the store failed: stop */
+    cli_progress progress;
 } ingest_ctx;
 
 /* store errors end the run; errors of one article only refuse it */
@@ -111,6 +113,7 @@ static void store(ingest_ctx *c, const char *where, const ag_extraction *x)
         c->added++;
     else
         c->skipped++;
+    cli_progress_item(&c->progress);
     if (c->verbose)
         fprintf(stderr, "%s: %s %s (%zu edge mentions)\n", where, added ? "added" : "skipped",
                 x->article.id != NULL ? x->article.id : "?", x->n_mentions);
@@ -120,6 +123,7 @@ static void refuse(ingest_ctx *c, const char *where, const ag_err *err)
 {
     cli_error(where, "%s", err->msg);
     c->refused++;
+    cli_progress_item(&c->progress);
     if (err->code == AG_ERR_NOMEM)
         c->fatal = 1;
 }
@@ -220,6 +224,7 @@ static void ingest_text(ingest_ctx *c, const char *path)
         c->refused++;
         goto out;
     }
+    cli_progress_bytes(&c->progress, len);
     id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
     rc = ag_article_from_text(&a, text, len, id, c->date, &err);
     if (rc != AG_OK) {
@@ -299,6 +304,8 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
         if (rc == 0)
             break;
         snprintf(where, sizeof where, "%s:%ld", shown(path), lineno);
+        if (rc > 0)
+            cli_progress_bytes(&c->progress, len + 1);
         if (rc < 0) {
             /* the reader's message starts with "line N: ": say FILE:N: */
             char prefix[48];
@@ -420,6 +427,38 @@ static void ingest_path(ingest_ctx *c, const char *path, int explicit)
         ingest_text(c, path);
 }
 
+static unsigned long long walked_bytes; /* nftw has no user pointer */
+
+static int add_size(const char *path, const struct stat *sb, int type, struct FTW *ftw)
+{
+    (void)ftw;
+    if (type == FTW_F && (has_suffix(path, ".txt") || has_suffix(path, ".jsonl")))
+        walked_bytes += (unsigned long long)sb->st_size;
+    return 0;
+}
+
+/* Bytes the inputs hold, for the progress bar's ETA (0 when unknown, as
+ * for standard input). Folders are walked as ingest walks them. */
+static unsigned long long input_bytes(const char *const *paths, size_t n)
+{
+    unsigned long long total = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        struct stat sb;
+        if (strcmp(paths[i], "-") == 0 || stat(paths[i], &sb) != 0)
+            return 0;
+        if (S_ISDIR(sb.st_mode)) {
+            walked_bytes = 0;
+            if (nftw(paths[i], add_size, 16, FTW_PHYS) != 0)
+                return 0;
+            total += walked_bytes;
+        } else {
+            total += (unsigned long long)sb.st_size;
+        }
+    }
+    return total;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
     cli_common common;
@@ -516,8 +555,11 @@ int cmd_ingest(int argc, char **argv)
         rc = EXIT_FAIL;
         goto out;
     }
+    cli_progress_init(&c.progress, cli_progress_wanted(common.quiet),
+                      cli_progress_wanted(common.quiet) ? input_bytes(paths, n_paths) : 0);
     for (size_t k = 0; k < n_paths && !c.fatal; k++)
         ingest_path(&c, paths[k], 1);
+    cli_progress_finish(&c.progress);
 
     if (!common.quiet) {
         if (common.format == CLI_JSON) {
