@@ -16,6 +16,12 @@ if ! diff -u "$src/docs/armsgraph.1" "$work/armsgraph.1"; then
     status=1
 fi
 
+sh "$src/tools/gen-cli-md.sh" "$ag" >"$work/cli.md" || { echo "FAIL: gen-cli-md.sh"; exit 1; }
+if ! diff -u "$src/docs/cli.md" "$work/cli.md"; then
+    echo "FAIL: docs/cli.md is out of step with --help; run tools/gen-cli-md.sh build/armsgraph > docs/cli.md"
+    status=1
+fi
+
 if command -v groff >/dev/null 2>&1; then
     warn=$(groff -man -ww -z "$src/docs/armsgraph.1" 2>&1)
     [ -z "$warn" ] || { echo "FAIL: groff warnings: $warn"; status=1; }
