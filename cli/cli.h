@@ -153,4 +153,12 @@ void cli_progress_finish(cli_progress *p);
 /* Whether colours may be used on f: a terminal, NO_COLOR unset or empty. */
 int cli_color_enabled(FILE *f);
 
+/* ---- extract --jsonl (cli/extract-jsonl.c) ------------------------------ */
+
+struct ag_dict;
+/* Streams JSON Lines of articles from path ("-": stdin) to one JSON line of
+ * edges per article on stdout; date applies to records without one. Returns
+ * EXIT_OK, or EXIT_FAIL when any line failed (each named on stderr). */
+int cli_extract_jsonl(const struct ag_dict *d, const char *path, const char *date);
+
 #endif

@@ -12,6 +12,7 @@
 const char cmd_extract_usage[] =
     "usage: armsgraph extract [--date YYYY-MM-DD] [--id ID] [--format table|json]\n"
     "                         [--dict FILE]... FILE|-\n"
+    "       armsgraph extract --jsonl [--date YYYY-MM-DD] [--dict FILE]... [FILE|-]\n"
     "\n"
     "Extracts the supplies, seeks-in-exchange, sanctions and attacks edges of\n"
     "one article (plain UTF-8 text; '-' reads standard input) and prints them.\n"
@@ -23,7 +24,13 @@ const char cmd_extract_usage[] =
     "   --format F         table (default: type, source, target, status, date,\n"
     "                      items) or json ({\"article\", \"entities\", \"edges\"})\n"
     "   --dict FILE        an extra dictionary file loaded after the default ones\n"
-    "                      (data/*.json, or $ARMSGRAPH_DATA); may be repeated\n";
+    "                      (data/*.json, or $ARMSGRAPH_DATA); may be repeated\n"
+    "   --jsonl            stream JSON Lines of articles (id, title, url, source,\n"
+    "                      published, text; default: standard input) to one line\n"
+    "                      per article: {\"id\", \"article\", \"entities\", \"edges\"},\n"
+    "                      in input order, in constant memory; `ingest --edges`\n"
+    "                      stores these lines. A bad line is named on stderr\n"
+    "                      (FILE:LINE) and the stream goes on; exit 1 if any failed\n";
 
 static int print_table(const ag_extraction *x)
 {
@@ -49,6 +56,7 @@ int cmd_extract(int argc, char **argv)
     const char *cmd = "extract";
     cli_common c;
     const char *date = NULL, *id = NULL, *file = NULL, *v;
+    int jsonl = 0;
     const char **dicts = NULL;
     size_t ndicts = 0;
     ag_dict *d = NULL;
@@ -92,6 +100,8 @@ int cmd_extract(int argc, char **argv)
                 goto out;
             }
             dicts[ndicts++] = v;
+        } else if (strcmp(argv[i], "--jsonl") == 0) {
+            jsonl = 1;
         } else if (strcmp(argv[i], "-") != 0 && argv[i][0] == '-') {
             rc = cli_usage_error(cmd, "unknown option '%s'", argv[i]);
             goto out;
@@ -101,6 +111,12 @@ int cmd_extract(int argc, char **argv)
         } else {
             file = argv[i];
         }
+    }
+    if (jsonl && file == NULL)
+        file = "-";
+    if (jsonl && (id != NULL || c.format == CLI_JSON)) {
+        rc = cli_usage_error(cmd, "--jsonl takes the ids from the records and writes JSON lines");
+        goto out;
     }
     if (file == NULL) {
         rc = cli_usage_error(cmd, "no article given");
@@ -119,6 +135,10 @@ int cmd_extract(int argc, char **argv)
             cli_error_err(&err);
             goto out;
         }
+    }
+    if (jsonl) {
+        rc = cli_extract_jsonl(d, file, date);
+        goto out;
     }
     if (ag_file_read(file, AG_MAX_ARTICLE_BYTES, &text, &len, &err) != AG_OK ||
         ag_article_from_text(&a, text, len, id, date, &err) != AG_OK) {

@@ -1,0 +1,110 @@
+/*
+ * extract-jsonl.c -- `armsgraph extract --jsonl`: the streaming mapper. Reads
+ * JSON Lines of articles and writes one JSON line per article with its id and
+ * edges, in input order and constant memory, so that GNU parallel --pipe,
+ * Hadoop Streaming or Spark's RDD.pipe can run it as it is. A bad line is
+ * reported on stderr with its line number and the stream goes on.
+ */
+#include "ag_ingest.h"
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* One article line into one output line; 0 or an ag_code with err set. */
+static int map_line(const ag_dict *d, const char *line, size_t len, const char *date,
+                    ag_err *err)
+{
+    ag_article a;
+    ag_extraction x;
+    cJSON *doc = NULL;
+    char *out = NULL;
+    int rc;
+
+    ag_article_init(&a);
+    ag_extraction_init(&x);
+    rc = ag_article_from_json(&a, line, len, err);
+    if (rc != AG_OK)
+        goto out;
+    if (a.published == NULL && date != NULL && (a.published = ag_strdup(date)) == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    rc = ag_extract(d, &a, &x, err);
+    if (rc != AG_OK)
+        goto out;
+    rc = ag_extraction_to_json(&x, &doc, err);
+    if (rc != AG_OK)
+        goto out;
+    /* the id first, so that a line can be keyed without parsing it all */
+    cJSON *id = cJSON_CreateString(a.id);
+    if (id == NULL || !cJSON_InsertItemInArray(doc, 0, id)) {
+        cJSON_Delete(id);
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    id->string = ag_strdup("id");
+    out = cJSON_PrintUnformatted(doc);
+    if (out == NULL || id->string == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    fputs(out, stdout);
+    fputc('\n', stdout);
+out:
+    cJSON_free(out);
+    cJSON_Delete(doc);
+    ag_extraction_destroy(&x);
+    ag_article_destroy(&a);
+    return rc;
+}
+
+int cli_extract_jsonl(const ag_dict *d, const char *path, const char *date)
+{
+    const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    ag_jsonl_reader *r = NULL;
+    ag_err err;
+    const char *line;
+    size_t len;
+    long lineno = 0;
+    int failed = 0, rc;
+
+    ag_err_clear(&err);
+    if (ag_jsonl_reader_open(&r, path, &err) != AG_OK) {
+        cli_error_err(&err);
+        return EXIT_FAIL;
+    }
+    for (;;) {
+        char where[4096];
+
+        ag_err_clear(&err);
+        rc = ag_jsonl_reader_next(r, &line, &len, &lineno, &err);
+        if (rc == 0)
+            break;
+        snprintf(where, sizeof where, "%s:%ld", shown, lineno);
+        if (rc < 0) {
+            /* the reader says "line N: ..."; we say FILE:N: ... */
+            const char *msg = strncmp(err.msg, "line ", 5) == 0 && strstr(err.msg, ": ") != NULL
+                                  ? strstr(err.msg, ": ") + 2
+                                  : err.msg;
+            cli_error(where, "%s", msg);
+            failed = 1;
+            if (err.code != AG_ERR_LIMIT) /* a read error: the rest is unreadable */
+                break;
+            continue;
+        }
+        rc = map_line(d, line, len, date, &err);
+        if (rc != AG_OK) {
+            cli_error(where, "%s", err.msg);
+            failed = 1;
+            if (rc == AG_ERR_NOMEM)
+                break;
+        }
+    }
+    ag_jsonl_reader_close(r);
+    if (fflush(stdout) != 0) {
+        cli_error(NULL, "cannot write the output");
+        failed = 1;
+    }
+    return failed ? EXIT_FAIL : EXIT_OK;
+}
