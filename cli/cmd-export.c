@@ -15,13 +15,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 extern char **environ;
 
 const char cmd_export_usage[] =
-    "usage: armsgraph export dot|gexf|json [OPTIONS]\n"
+    "usage: armsgraph export dot|gexf|json|graphml [OPTIONS]\n"
+    "       armsgraph export neo4j DIR [OPTIONS]\n"
     "\n"
     "Writes the graph (or the part of it the filters keep) for other tools:\n"
     "   dot    a GraphViz digraph: colour, line style and arrowhead per edge\n"
@@ -30,6 +32,9 @@ const char cmd_export_usage[] =
     "   gexf   GEXF 1.3 for Gephi: node and edge attributes, colours, weights,\n"
     "          and dates so that Gephi's timeline plays the graph\n"
     "   json   {\"nodes\": [...], \"edges\": [...]} with every attribute\n"
+    "   graphml  GraphML through igraph's writer, with the same attributes\n"
+    "   neo4j  DIR/nodes.csv, DIR/relationships.csv and DIR/import.sh for\n"
+    "          `neo4j-admin database import full` (docs/scale-out.md)\n"
     "The output is the same bytes for the same store and options.\n"
     "\n"
     "Options:\n"
@@ -48,7 +53,7 @@ const char cmd_export_usage[] =
     "   armsgraph export dot --around Iran --depth 2 --since 2023-01-01 -o iran.dot\n"
     "   armsgraph export gexf --type supplies,seeks-in-exchange -o transfers.gexf\n";
 
-enum format { FMT_NONE, FMT_DOT, FMT_GEXF, FMT_JSON };
+enum format { FMT_NONE, FMT_DOT, FMT_GEXF, FMT_JSON, FMT_GRAPHML, FMT_NEO4J };
 
 typedef struct export_opts {
     enum format format;
@@ -59,6 +64,7 @@ typedef struct export_opts {
     long depth;
     int depth_given;
     int gexf_static;
+    const char *dir; /* neo4j: the folder */
 } export_opts;
 
 static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_filter *f)
@@ -106,6 +112,10 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
             cli_usage_error("export", "unknown option '%s'", a);
             return -1;
         }
+        if (o->format == FMT_NEO4J && o->dir == NULL) {
+            o->dir = a;
+            continue;
+        }
         if (o->format != FMT_NONE) {
             cli_usage_error("export", "one format only: unexpected '%s'", a);
             return -1;
@@ -116,13 +126,21 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
             o->format = FMT_GEXF;
         } else if (strcmp(a, "json") == 0) {
             o->format = FMT_JSON;
+        } else if (strcmp(a, "graphml") == 0) {
+            o->format = FMT_GRAPHML;
+        } else if (strcmp(a, "neo4j") == 0) {
+            o->format = FMT_NEO4J;
         } else {
-            cli_usage_error("export", "unknown format '%s' (dot, gexf or json)", a);
+            cli_usage_error("export", "unknown format '%s' (dot, gexf, json, graphml or neo4j)", a);
             return -1;
         }
     }
     if (o->format == FMT_NONE) {
-        cli_usage_error("export", "which format? dot, gexf or json");
+        cli_usage_error("export", "which format? dot, gexf, json, graphml or neo4j");
+        return -1;
+    }
+    if (o->format == FMT_NEO4J && (o->dir == NULL || o->output != NULL)) {
+        cli_usage_error("export", "neo4j writes a folder: armsgraph export neo4j DIR");
         return -1;
     }
     if (c->format != CLI_TABLE) {
@@ -296,9 +314,49 @@ static int emit(const char *path, const ag_buf *b)
     return EXIT_OK;
 }
 
+/* export neo4j DIR: the folder (made when missing) gets nodes.csv,
+ * relationships.csv and import.sh, each written atomically. */
+static int write_neo4j(const ag_graph *g, const char *dir)
+{
+    static const char *const names[3] = {"nodes.csv", "relationships.csv", "import.sh"};
+    ag_buf text, path;
+    ag_err err;
+    int rc = EXIT_OK;
+
+    ag_buf_init(&text);
+    ag_buf_init(&path);
+    ag_err_clear(&err);
+    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+        cli_error(dir, "cannot create the folder: %s", strerror(errno));
+        return EXIT_FAIL;
+    }
+    for (int k = 0; k < 3 && rc == EXIT_OK; k++) {
+        int r = AG_OK;
+        ag_buf_reset(&text);
+        ag_buf_reset(&path);
+        if (k == 0)
+            r = ag_export_neo4j_nodes(g, &text, &err);
+        else if (k == 1)
+            r = ag_export_neo4j_relationships(g, &text, &err);
+        else
+            ag_export_neo4j_script(&text);
+        if (r == AG_OK && ag_buf_printf(&path, "%s/%s", dir, names[k]) != AG_OK)
+            r = ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
+        if (r == AG_OK)
+            r = ag_file_write_atomic(path.data, text.data != NULL ? text.data : "", text.len, &err);
+        if (r != AG_OK) {
+            cli_error_err(&err);
+            rc = EXIT_FAIL;
+        }
+    }
+    ag_buf_destroy(&text);
+    ag_buf_destroy(&path);
+    return rc;
+}
+
 int cmd_export(int argc, char **argv)
 {
-    export_opts o = {FMT_NONE, NULL, NULL, NULL, NULL, 1, 0, 0};
+    export_opts o = {FMT_NONE, NULL, NULL, NULL, NULL, 1, 0, 0, NULL};
     cli_common c;
     ag_filter f;
     ag_store *s = NULL;
@@ -356,6 +414,12 @@ int cmd_export(int argc, char **argv)
     case FMT_GEXF:
         rc = ag_export_gexf(use, o.gexf_static ? AG_GEXF_STATIC : 0, &text, &err);
         break;
+    case FMT_GRAPHML:
+        rc = ag_graph_write_graphml(use, &text, &err);
+        break;
+    case FMT_NEO4J:
+        rc = write_neo4j(use, o.dir);
+        goto out;
     default:
         rc = ag_export_json(use, &text, &err);
         break;

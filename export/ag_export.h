@@ -71,4 +71,18 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err);
  * printed, ending with a newline. */
 int ag_export_json(const ag_graph *g, ag_buf *out, ag_err *err);
 
+/* ---- Neo4j bulk import (export/neo4j.c) ---------------------------------- */
+
+/* CSV files for `neo4j-admin database import full` (RFC 4180, every text
+ * field quoted, newlines folded to spaces, array delimiter ';'):
+ *   nodes:          id:ID(Entity),name,kind,state,aliases:string[],:LABEL
+ *                   (labels "Entity;State", "Entity;Person", "Entity;Organization")
+ *   relationships:  :START_ID(Entity),:END_ID(Entity),:TYPE,articles:int,
+ *                   mentions:int,first:date,last:date,items,status,confidence:float
+ *                   (:TYPE SUPPLIES, SEEKS_IN_EXCHANGE, SANCTIONS, ATTACKS)
+ * and the import command as a shell script. */
+int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err);
+int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err);
+void ag_export_neo4j_script(ag_buf *out);
+
 #endif

@@ -1,0 +1,120 @@
+/*
+ * neo4j.c -- the graph as CSV files for Neo4j's bulk importer
+ * (`neo4j-admin database import full`), with typed headers, one ID space
+ * ("Entity") and ';' as the array delimiter; see docs/scale-out.md.
+ */
+#include "ag_export.h"
+
+#include <string.h>
+
+/* Appends a quoted CSV field: quotes doubled, CR/LF folded to spaces (the
+ * importer takes multi-line fields only with an option), and in arrays the
+ * delimiter ';' turned into ',' so that an alias stays one element. */
+static int csv_field(ag_buf *out, const char *s, int in_array)
+{
+    int rc = ag_buf_putc(out, '"');
+
+    for (; s != NULL && *s && rc == AG_OK; s++) {
+        char c = *s;
+        if (c == '"')
+            rc = ag_buf_puts(out, "\"\"");
+        else if (c == '\n' || c == '\r')
+            rc = ag_buf_putc(out, ' ');
+        else if (c == ';' && in_array)
+            rc = ag_buf_putc(out, ',');
+        else
+            rc = ag_buf_putc(out, c);
+    }
+    return rc == AG_OK ? ag_buf_putc(out, '"') : rc;
+}
+
+static const char *label_of(ag_kind k)
+{
+    return k == AG_STATE ? "Entity;State" : k == AG_PERSON ? "Entity;Person" : "Entity;Organization";
+}
+
+static const char *type_of(ag_edge_type t)
+{
+    static const char *const names[AG_EDGE_TYPE_COUNT] = {"SUPPLIES", "SEEKS_IN_EXCHANGE",
+                                                          "SANCTIONS", "ATTACKS"};
+    return (unsigned)t < AG_EDGE_TYPE_COUNT ? names[t] : "RELATED";
+}
+
+int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err)
+{
+    int rc = ag_buf_puts(out, "id:ID(Entity),name,kind,state,aliases:string[],:LABEL\n");
+
+    for (size_t i = 0; i < g->n_vertices && rc == AG_OK; i++) {
+        const ag_vertex *v = &g->vertices[i];
+        ag_buf arr;
+
+        ag_buf_init(&arr);
+        for (size_t k = 0; k < v->n_aliases && rc == AG_OK; k++) {
+            if (k > 0)
+                rc = ag_buf_putc(&arr, ';');
+            for (const char *p = v->aliases[k]; *p && rc == AG_OK; p++)
+                rc = ag_buf_putc(&arr, *p == ';' ? ',' : *p);
+        }
+        if (rc == AG_OK)
+            rc = csv_field(out, v->id, 0);
+        if (rc == AG_OK)
+            rc = ag_buf_putc(out, ',');
+        if (rc == AG_OK)
+            rc = csv_field(out, v->name, 0);
+        if (rc == AG_OK)
+            rc = ag_buf_printf(out, ",%s,", ag_kind_name(v->kind));
+        if (rc == AG_OK && v->state != NULL)
+            rc = csv_field(out, v->state, 0);
+        if (rc == AG_OK)
+            rc = ag_buf_putc(out, ',');
+        if (rc == AG_OK)
+            rc = csv_field(out, arr.data != NULL ? arr.data : "", 0);
+        if (rc == AG_OK)
+            rc = ag_buf_printf(out, ",%s\n", label_of(v->kind));
+        ag_buf_destroy(&arr);
+    }
+    return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+}
+
+int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err)
+{
+    int rc = ag_buf_puts(out, ":START_ID(Entity),:END_ID(Entity),:TYPE,articles:int,mentions:int,"
+                              "first:date,last:date,items,status,confidence:float\n");
+
+    for (size_t i = 0; i < g->n_edges && rc == AG_OK; i++) {
+        const ag_gedge *e = &g->edges[i];
+
+        if (e->from >= g->n_vertices || e->to >= g->n_vertices)
+            return ag_err_set(err, AG_ERR_USAGE, "edge %zu: an end outside the graph", i);
+        rc = csv_field(out, g->vertices[e->from].id, 0);
+        if (rc == AG_OK)
+            rc = ag_buf_putc(out, ',');
+        if (rc == AG_OK)
+            rc = csv_field(out, g->vertices[e->to].id, 0);
+        if (rc == AG_OK)
+            rc = ag_buf_printf(out, ",%s,%ld,%ld,%s,%s,", type_of(e->type), e->articles,
+                               e->mentions, e->first, e->last);
+        if (rc == AG_OK && e->items != NULL)
+            rc = csv_field(out, e->items, 0);
+        if (rc == AG_OK)
+            rc = ag_buf_printf(out, ",%s,%.3f\n", ag_status_name(e->status), e->confidence);
+    }
+    return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+}
+
+void ag_export_neo4j_script(ag_buf *out)
+{
+    ag_buf_puts(out,
+                "#!/bin/sh\n"
+                "# Loads this folder into a new Neo4j database (default name: armsgraph).\n"
+                "# Stop the database first; the import creates it from scratch.\n"
+                "#   sh import.sh [DATABASE]\n"
+                "set -eu\n"
+                "cd \"$(dirname \"$0\")\"\n"
+                "neo4j-admin database import full \\\n"
+                "    --nodes=nodes.csv \\\n"
+                "    --relationships=relationships.csv \\\n"
+                "    --array-delimiter=';' \\\n"
+                "    --overwrite-destination=true \\\n"
+                "    \"${1:-armsgraph}\"\n");
+}
