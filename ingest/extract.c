@@ -631,6 +631,19 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
 
 /* Is the clause around t negated, conditional, an appeal or a question?
  * Returns 1 to drop the edge. */
+/* Whether a denial at d still governs t: its scope ends at a contrast
+ * ("..., but the Pentagon said Tehran had shipped ...") or a semicolon. */
+static int denied(const ctx *c, size_t t)
+{
+    if (c->first_deny >= t)
+        return 0;
+    for (size_t k = c->first_deny + 1; k < t; k++)
+        if (uw(c, k, "but") || uw(c, k, "however") || uw(c, k, "whereas") ||
+            is_punct(c, k, ';'))
+            return 0;
+    return 1;
+}
+
 static int blocked(const ctx *c, size_t t)
 {
     if (c->question)
@@ -643,7 +656,7 @@ static int blocked(const ctx *c, size_t t)
             has(c, k, WC_DENY))
             return 1;
     }
-    if (c->has_cond || c->first_deny < t)
+    if (c->has_cond || denied(c, t))
         return 1;
     return 0;
 }
@@ -1193,7 +1206,7 @@ static int supplied_adj(ctx *c, const party *p)
     items it;
     size_t t = p->u1 + 1;
     int rc;
-    if (c->question || c->first_deny < p->u0)
+    if (c->question || denied(c, p->u0))
         return AG_OK; /* "refused to let Kyiv fire US-supplied missiles" still says who supplied */
     src.n = 0;
     src.inferred = 0;

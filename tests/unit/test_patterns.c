@@ -127,6 +127,9 @@ int main(void)
     puts("== no edge: negation, denial, condition, appeal, question, consideration");
     run("Iran did not send drones to Russia.", d);
     run("Tehran denied supplying missiles to Moscow.", d);
+    puts("== a denial's scope ends at a contrast");
+    run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
+    run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
     run("China would face consequences if it provided weapons to Russia.", d);
     run("Washington urged China not to arm Russia.", d);
     run("Did Iran ship missiles to Russia?", d);
