@@ -688,6 +688,20 @@ static size_t region_end(const ctx *c, size_t t, size_t maxlen)
     return k;
 }
 
+/* A verb right after "to": an infinitive ("to strike", "to help"), not a
+ * recipient. Trigger verbs and a few common purpose verbs. */
+static int infinitive(const ctx *c, size_t k)
+{
+    if (c->U[k].flags & TK_CAP)
+        return 0;
+    if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
+                      WC(WC_BUY) | WC(WC_SEEK)))
+        return 1;
+    return uw(c, k, "help") || uw(c, k, "use") || uw(c, k, "defend") || uw(c, k, "fight") ||
+           uw(c, k, "counter") || uw(c, k, "protect") || uw(c, k, "target") ||
+           uw(c, k, "hit") || uw(c, k, "kill") || uw(c, k, "repel") || uw(c, k, "resist");
+}
+
 /* First party after unit k (skipping determiners and adjectives) up to e. */
 static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
 {
@@ -710,6 +724,8 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
         }
         if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
             return 0;
+        if (j == k && k > 0 && uw(c, k - 1, "to") && infinitive(c, j))
+            return 0; /* "supplied by Britain to strike Russia": no recipient */
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
             !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))
             return 0;
@@ -1052,6 +1068,16 @@ static const char *const P_ATK[] = {"at", "into", "toward", "towards", "on", "ag
 static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", NULL};
 static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aimed at", NULL};
 
+/* Verbs whose subject uses weapons: fire, strike, launch, use, deploy. */
+static int uses_weapons(const ctx *c, size_t k)
+{
+    if (c->U[k].flags & TK_CAP)
+        return 0;
+    return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") ||
+           uw(c, k, "uses") || uw(c, k, "using") || uw(c, k, "deployed") ||
+           uw(c, k, "deploys") || uw(c, k, "operates") || uw(c, k, "fielded");
+}
+
 static int supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -1084,6 +1110,23 @@ static int supply_verb(ctx *c, size_t t)
                     k--;
                 if (k > 0 && k + 5 > t)
                     subject_of(c, k - 1, &dst, NULL);
+            }
+            if (dst.n == 0) {
+                /* "Ukraine struck an airfield with missiles supplied by
+                 * Britain", "Russia used drones provided by Iran": the
+                 * subject of the verb that uses or fires them */
+                for (size_t j = t, steps = 0; j > 0 && steps < 10 && dst.n == 0; j--, steps++) {
+                    size_t v = j - 1;
+                    if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY))
+                        break;
+                    if (uses_weapons(c, v)) {
+                        subject_of(c, v, &dst, NULL);
+                        for (int q = 0; q < dst.n; q++)
+                            for (int r = 0; r < src.n; r++)
+                                if (ent_eq(dst.e[q], src.e[r]))
+                                    dst.n = 0; /* the supplier is no receiver */
+                    }
+                }
             }
             if (dst.n == 0) {
                 /* "The drones were ... supplied by Iran" after "Russia fired
@@ -1688,10 +1731,22 @@ static int attack_verb(ctx *c, size_t t, int fire)
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
             return AG_OK;
-    if ((t > 0 && uw(c, t - 1, "to")) ||
-        (t > 1 && uw(c, t - 2, "to") && (uw(c, t - 1, "further") || uw(c, t - 1, "again"))) ||
+    if (t > 0 && uw(c, t - 1, "to")) {
+        /* "Ukraine used drones to strike Russia": the act of the user */
+        for (size_t j = t - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {
+            size_t v = j - 1;
+            if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY) ||
+                is_punct(c, v, ','))
+                break;
+            if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) &&
+                !blocked(c, v) && !modality(c, v) && subject_of(c, v, &src, NULL))
+                return attack_common(c, t, &src, P_ATK, 1);
+        }
+        return AG_OK; /* "to strike": not an act */
+    }
+    if ((t > 1 && uw(c, t - 2, "to") && (uw(c, t - 1, "further") || uw(c, t - 1, "again"))) ||
         (t > 2 && party_at(c, t - 1) != NULL && (uw(c, t - 2, "let") || uw(c, t - 2, "letting"))))
-        return AG_OK; /* "to strike", "let Ukraine strike": not an act */
+        return AG_OK; /* "let Ukraine strike": not an act */
     if (has(c, t, WC_INTERCEPT))
         return AG_OK;
     for (size_t k = t + 1; k < t + 5 && k < c->nu; k++)
@@ -1704,7 +1759,13 @@ static int attack_verb(ctx *c, size_t t, int fire)
         return AG_OK; /* "against invading Russian forces": an adjective */
     src.n = 0;
     size_t by_at;
-    if (find_by(c, t, e, &src, &by_at)) {
+    int by_ok = find_by(c, t, e, &src, &by_at);
+    for (size_t k = t + 1; by_ok && k < by_at; k++)
+        if (is_verbish(c, k))
+            by_ok = 0; /* "struck X with missiles provided by Y": the participle's agent */
+    if (!by_ok)
+        src.n = 0;
+    if (by_ok) {
         /* "was hit by X's missiles" */
         group dst;
         dst.n = 0;

@@ -127,6 +127,11 @@ int main(void)
     puts("== no edge: negation, denial, condition, appeal, question, consideration");
     run("Iran did not send drones to Russia.", d);
     run("Tehran denied supplying missiles to Moscow.", d);
+    puts("== weapons supplied by X in the hands of their user");
+    run("Ukraine struck a Russian airfield with missiles provided by Britain.", d);
+    run("Russia fired missiles supplied by Iran at Kyiv, Britain said.", d);
+    run("Ukraine used drones supplied by Germany to strike Russia.", d);
+    run("Russia plans to use drones to strike Ukraine.", d);
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
