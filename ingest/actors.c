@@ -45,6 +45,25 @@ static int is_word(const ex_unit *u, const char *s, const char *w)
 }
 
 /* Is the unit a capitalized word that may be part of a name? */
+/* Trades that pair up with "and" inside company names ("Oil and Gas",
+ * "Arms and Ammunition", "Trading and Logistics"). */
+static int trade_word(const ex_unit *u, const char *s)
+{
+    static const char *const trades[] = {"Oil", "Gas", "Trade", "Trading", "Arms", "Ammunition",
+                                         "Aviation", "Aerospace", "Engineering", "Science",
+                                         "Sciences", "Research", "Development", "Mining",
+                                         "Metals", "Shipping", "Logistics", "Import", "Export",
+                                         "Industry", "Commerce", "Defence", "Defense", "Security",
+                                         "Technology", "Electronics", "Energy", "Petroleum",
+                                         "Chemicals", "Machinery", NULL};
+    size_t l = u->e - u->s;
+
+    for (int i = 0; trades[i]; i++)
+        if (strlen(trades[i]) == l && memcmp(s + u->s, trades[i], l) == 0)
+            return 1;
+    return 0;
+}
+
 static int name_word(const ex_unit *u)
 {
     if (u->actor >= 0 || !(u->flags & TK_WORD) || (u->flags & TK_POSS))
@@ -210,6 +229,18 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 (U[e + 1].flags & TK_NUM)) {
                 e += 2;
                 continue;
+            }
+            /* "Myanma Oil and Gas Enterprise": a pair of trades inside one
+             * company name, which ends with its suffix */
+            if (e + 2 < n && U[e].e - U[e].s == 3 && memcmp(s + U[e].s, "and", 3) == 0 &&
+                trade_word(&U[e - 1], s) && name_word(&U[e + 1])) {
+                size_t f = e + 1;
+                while (f < n && f < e + 4 && name_word(&U[f]))
+                    f++;
+                if (U[f - 1].wc & WC(WC_ORG_SUFFIX)) {
+                    e = f;
+                    continue;
+                }
             }
             break;
         }

@@ -1277,15 +1277,20 @@ static int supply_noun(ctx *c, size_t t)
         return AG_OK;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    /* possessor: "Iran's continued provision of drones to Russia" */
-    for (size_t j = t, steps = 0; j > 0 && steps < 3; j--, steps++) {
+    /* possessor: "Iran's continued provision of drones to Russia",
+     * "Washington's $2 billion arms package" */
+    for (size_t j = t, steps = 0; j > 0 && steps < 6; j--, steps++) {
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
             if (p->poss == 1 || steps == 0)
                 group_of(c, c->pidx[j - 1], &src, 0);
             break;
         }
-        if (!(c->U[j - 1].flags & TK_WORD) || has(c, j - 1, WC_PREP))
+        if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$')
+            break;
+        if (has(c, j - 1, WC_PREP) || (steps >= 3 && !(c->U[j - 1].flags & TK_NUM) &&
+                                       c->U[j - 1].ch != '$' && !uw(c, j - 1, "million") &&
+                                       !uw(c, j - 1, "billion")))
             break;
     }
     if (src.n == 0)
@@ -1314,7 +1319,9 @@ static int supply_noun(ctx *c, size_t t)
     }
     find_prep(c, t, e, P_TO, &dst, 0, 4);
     if (dst.n == 0 && (uw(c, t, "aid") || uw(c, t, "military aid") || uw(c, t, "assistance") ||
-                       uw(c, t, "military assistance") || uw(c, t, "security assistance"))) {
+                       uw(c, t, "military assistance") || uw(c, t, "security assistance") ||
+                       uw(c, t, "arms package") || uw(c, t, "weapons package") ||
+                       uw(c, t, "arms packages") || uw(c, t, "weapons packages"))) {
         static const char *const P_FOR[] = {"for", NULL};
         find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
     }

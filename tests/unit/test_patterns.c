@@ -132,6 +132,10 @@ int main(void)
     run("Russia fired missiles supplied by Iran at Kyiv, Britain said.", d);
     run("Ukraine used drones supplied by Germany to strike Russia.", d);
     run("Russia plans to use drones to strike Ukraine.", d);
+    puts("== arms packages and company names with trades");
+    run("The United States announced a $2 billion arms package for Ukraine.", d);
+    run("Britain sanctioned Orion Trading and Logistics Company for shipping drones to Russia.", d);
+    run("The EU sanctioned Lockheed Martin and Raytheon Technologies.", d);
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
