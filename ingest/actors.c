@@ -130,6 +130,25 @@ static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, in
     return (int)nm->n++;
 }
 
+static int water_head(const ex_unit *u, const char *s)
+{
+    static const char *const heads[] = {"Gulf", "Sea", "Strait", "Straits", "Bay", NULL};
+    size_t l = u->e - u->s;
+
+    for (int i = 0; heads[i]; i++)
+        if (l == strlen(heads[i]) && memcmp(s + u->s, heads[i], l) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the units so far end with "Gulf of", "Sea of", "Strait of" ...:
+ * the name that follows names a body of water, not a state or a place. */
+static int water_body(const ex_unit *u, size_t n, const char *s)
+{
+    return n >= 2 && u[n - 1].e - u[n - 1].s == 2 && memcmp(s + u[n - 1].s, "of", 2) == 0 &&
+           water_head(&u[n - 2], s);
+}
+
 int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
              size_t *nunits, size_t *cap, ex_names *names)
 {
@@ -170,6 +189,8 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             u.category = best->category;
             u.actor = best->actor;
             u.surf = best->surf;
+            if (u.actor >= 0 && water_body(*units, *nunits, s))
+                u.actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
         }
         if (push_unit(units, nunits, cap, &u) != AG_OK)
             return AG_ERR_NOMEM;
@@ -185,6 +206,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     for (i = 0; i < n;) {
         if (!name_word(&U[i])) {
             i++;
+            continue;
+        }
+        if (i + 2 < n && is_word(&U[i + 1], s, "of") && water_head(&U[i], s)) {
+            i += 3; /* "Gulf of Aden": water, no name */
             continue;
         }
         size_t b = i, e = i + 1;
@@ -245,6 +270,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             break;
         }
         size_t next = e;
+        if (water_head(&U[e - 1], s) || is_word(&U[e - 1], s, "Ocean")) {
+            i = next; /* "the Red Sea", "the Black Sea": water, no name */
+            continue;
+        }
         /* "Xiamen Haixing Aero-Engine Co": a city starting a company name */
         if (b > 0 && U[b - 1].actor >= 0 && U[b - 1].surf == SURF_PLACE &&
             (U[b - 1].flags & TK_CAP) && U[b - 1].t1 == U[b - 1].t0 + 1) {

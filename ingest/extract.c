@@ -688,6 +688,14 @@ static size_t region_end(const ctx *c, size_t t, size_t maxlen)
     return k;
 }
 
+/* Armed people, unnamed: the target of a strike on them is no state. */
+static int people_noun(const ctx *c, size_t j)
+{
+    return uw(c, j, "militants") || uw(c, j, "fighters") || uw(c, j, "rebels") ||
+           uw(c, j, "insurgents") || uw(c, j, "jihadists") || uw(c, j, "terrorists") ||
+           uw(c, j, "gunmen") || uw(c, j, "militia") || uw(c, j, "militias");
+}
+
 /* A verb right after "to": an infinitive ("to strike", "to help"), not a
  * recipient. Trigger verbs and a few common purpose verbs. */
 static int infinitive(const ctx *c, size_t k)
@@ -705,12 +713,12 @@ static int infinitive(const ctx *c, size_t k)
 /* First party after unit k (skipping determiners and adjectives) up to e. */
 static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
 {
-    int gap = 0, passed_in = 0;
+    int gap = 0, passed_in = 0, people = 0;
     g->n = 0;
     for (size_t j = k; j < e && gap <= maxgap; j++) {
         const party *p = party_at(c, j);
-        if (p != NULL && passed_in && p->actor < 0)
-            return 0;
+        if (p != NULL && passed_in && (p->actor < 0 || people))
+            return 0; /* "struck militants in northern Iraq": the people, not the country */
         if (p != NULL) {
             if (p->poss == 2) {
                 j = p->u1;
@@ -731,6 +739,8 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
             return 0;
         if (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))
             passed_in = 1;
+        if (people_noun(c, j))
+            people = 1;
         gap++;
     }
     return 0;
@@ -1716,11 +1726,15 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             e = k; /* the object and its prepositions come before a comma */
             break;
         }
+    int people = 0;
     if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
         party_after(c, t + 1, e, &dst, 1, 6);
+        for (size_t k = t + 1; k < e && k < t + 5 && !has(c, k, WC_PREP); k++)
+            if (people_noun(c, k))
+                people = 1; /* "struck Kurdish militants in Iraq": not Iraq */
     }
-    if (dst.n == 0 && preps != NULL)
+    if (dst.n == 0 && preps != NULL && !people)
         find_prep(c, t, e, preps, &dst, 1, 5);
     if (dst.n == 0 || src->n == 0)
         return AG_OK;

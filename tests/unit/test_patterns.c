@@ -136,6 +136,9 @@ int main(void)
     run("The United States announced a $2 billion arms package for Ukraine.", d);
     run("Britain sanctioned Orion Trading and Logistics Company for shipping drones to Russia.", d);
     run("The EU sanctioned Lockheed Martin and Raytheon Technologies.", d);
+    puts("== unnamed armed people in a country: no state target");
+    run("Israeli jets struck militants in southern Lebanon.", d);
+    run("Israel struck Hezbollah fighters in Lebanon.", d);
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
