@@ -1965,11 +1965,24 @@ static int seek_verb(ctx *c, size_t t)
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, t + 1, e, &it);
+    /* what is sought stops at "in return for ..." when that follows */
+    size_t after = (size_t)c->exchange_unit > t ? (size_t)c->exchange_unit : 0;
+    items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
                   uw(c, t, "wants") || uw(c, t, "want") || modality(c, t) == 1;
 
     rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
+    if (rc == AG_OK && after > 0) {
+        /* "receiving oil from Russia in return for the munitions": the
+         * munitions went from the seeker to its partner */
+        items gave;
+        memset(&gave, 0, sizeof gave);
+        ag_buf_init(&gave.text);
+        items_collect(c, after + 1, region_end(c, after, 15), &gave);
+        if (gave.military)
+            rc = emit_groups(c, AG_SUPPLIES, &seeker, &partner, AG_REPORTED, &gave, 0, 0, 0.6);
+        ag_buf_destroy(&gave.text);
+    }
     for (size_t k = (size_t)c->exchange_unit + 1; k < t && rc == AG_OK; k++) {
         group giver;
         giver.n = 0;

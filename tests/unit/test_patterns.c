@@ -139,6 +139,9 @@ int main(void)
     puts("== unnamed armed people in a country: no state target");
     run("Israeli jets struck militants in southern Lebanon.", d);
     run("Israel struck Hezbollah fighters in Lebanon.", d);
+    puts("== what is received in return for what");
+    run("North Korea is receiving food and oil from Russia in return for the munitions.", d);
+    run("Iran received Russian fighter jets in return for drones.", d);
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
