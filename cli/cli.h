@@ -37,6 +37,9 @@ typedef struct cli_common {
 void cli_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Replaces control characters in place: tab/CR/LF by a space, others by '?'. */
 void cli_sanitize(char *s);
+struct ag_extraction;
+/* Warns on stderr about input that a limit kept from being read. */
+void cli_warn_limits(const char *where, const struct ag_extraction *x);
 /* Prints "armsgraph: MSG" from an ag_err. */
 void cli_error_err(const ag_err *err);
 /* Prints "armsgraph CMD: MSG" and "usage: ..." hint; returns EXIT_USAGE. */

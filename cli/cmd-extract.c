@@ -155,6 +155,7 @@ int cmd_extract(int argc, char **argv)
         cli_error(file, "%s", err.msg);
         goto out;
     }
+    cli_warn_limits(strcmp(file, "-") == 0 ? "<stdin>" : file, &x);
     if (c.format == CLI_JSON) {
         cJSON *doc = NULL;
         if (ag_extraction_to_json(&x, &doc, &err) != AG_OK) {

@@ -154,6 +154,7 @@ static void extract_and_store(ingest_ctx *c, const char *where, ag_article *a)
         refuse(c, where, &err);
         goto out;
     }
+    cli_warn_limits(where, &x);
     store(c, where, &x);
 out:
     ag_extraction_destroy(&x);

@@ -13,7 +13,7 @@
 
 /* One article line into one output line; 0 or an ag_code with err set. */
 static int map_line(const ag_dict *d, const char *line, size_t len, const char *date,
-                    ag_err *err)
+                    const char *where, ag_err *err)
 {
     ag_article a;
     ag_extraction x;
@@ -33,6 +33,7 @@ static int map_line(const ag_dict *d, const char *line, size_t len, const char *
     rc = ag_extract(d, &a, &x, err);
     if (rc != AG_OK)
         goto out;
+    cli_warn_limits(where, &x);
     rc = ag_extraction_to_json(&x, &doc, err);
     if (rc != AG_OK)
         goto out;
@@ -93,7 +94,7 @@ int cli_extract_jsonl(const ag_dict *d, const char *path, const char *date)
                 break;
             continue;
         }
-        rc = map_line(d, line, len, date, &err);
+        rc = map_line(d, line, len, date, where, &err);
         if (rc != AG_OK) {
             cli_error(where, "%s", err.msg);
             failed = 1;

@@ -2,6 +2,7 @@
  * util.c -- option parsing, error printing, JSON output and the aligned
  * table printer shared by every subcommand.
  */
+#include "ag_ingest.h"
 #include "cli.h"
 
 #include <errno.h>
@@ -55,6 +56,14 @@ void cli_error(const char *what, const char *fmt, ...)
     }
     error_line(b.data != NULL ? b.data : "armsgraph: out of memory");
     ag_buf_destroy(&b);
+}
+
+void cli_warn_limits(const char *where, const ag_extraction *x)
+{
+    if (x->n_long_sentences > 0)
+        cli_error(where, "warning: %zu sentence%s longer than %d bytes not read (limit: docs/limits.md)",
+                  x->n_long_sentences, x->n_long_sentences == 1 ? "" : "s",
+                  AG_MAX_SENTENCE_BYTES);
 }
 
 void cli_error_err(const ag_err *err)

@@ -86,6 +86,7 @@ typedef struct ag_extraction {
     size_t n_entities;
     ag_mention *mentions;
     size_t n_mentions;
+    size_t n_long_sentences; /* sentences over AG_MAX_SENTENCE_BYTES, not read */
 } ag_extraction;
 
 void ag_extraction_init(ag_extraction *x);

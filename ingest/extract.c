@@ -2360,8 +2360,10 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         }
         for (size_t si = 0; si < nsents; si++) {
             size_t ss = sents[si].s, se = sents[si].e;
-            if (se - ss > AG_MAX_SENTENCE_BYTES)
+            if (se - ss > AG_MAX_SENTENCE_BYTES) {
+                x->n_long_sentences++; /* the CLI says so */
                 continue;
+            }
             if (ex_tokenize(ntext + ss, se - ss, &tok, &ntok, &captok) != AG_OK) {
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                 goto out;
