@@ -64,6 +64,9 @@ void cli_warn_limits(const char *where, const ag_extraction *x)
         cli_error(where, "warning: %zu sentence%s longer than %d bytes not read (limit: docs/limits.md)",
                   x->n_long_sentences, x->n_long_sentences == 1 ? "" : "s",
                   AG_MAX_SENTENCE_BYTES);
+    if (x->n_dropped_names > 0)
+        cli_error(where, "warning: %zu unknown name%s past the per-article bound not considered "
+                  "(limit: docs/limits.md)", x->n_dropped_names, x->n_dropped_names == 1 ? "" : "s");
 }
 
 void cli_error_err(const ag_err *err)

@@ -112,8 +112,12 @@ static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, in
             t[tl - len - 1] == ' ')
             return (int)i;
     }
-    if (!allow_new || nm->n >= EX_MAX_NAMES)
+    if (!allow_new)
         return -1;
+    if (nm->n >= EX_MAX_NAMES) {
+        nm->dropped++;
+        return -1;
+    }
     if (nm->n == nm->cap) {
         size_t nc = nm->cap ? nm->cap * 2 : 16;
         ex_name *nv = realloc(nm->v, nc * sizeof *nv);

@@ -87,6 +87,7 @@ typedef struct ag_extraction {
     ag_mention *mentions;
     size_t n_mentions;
     size_t n_long_sentences; /* sentences over AG_MAX_SENTENCE_BYTES, not read */
+    size_t n_dropped_names;  /* unknown names over the per-article bound, not considered */
 } ag_extraction;
 
 void ag_extraction_init(ag_extraction *x);

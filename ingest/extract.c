@@ -2415,6 +2415,7 @@ out:
     free(c.pidx);
     free(c.fe);
     free(c.last_sayer);
+    x->n_dropped_names = c.names.dropped;
     ex_names_free(&c.names);
     return rc;
 }

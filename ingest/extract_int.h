@@ -167,6 +167,7 @@ typedef struct ex_name {
 typedef struct ex_names {
     ex_name *v;
     size_t n, cap;
+    size_t dropped; /* new names not kept: over EX_MAX_NAMES */
 } ex_names;
 
 void ex_names_free(ex_names *nm);
