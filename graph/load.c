@@ -177,16 +177,17 @@ typedef struct acc {
     int any_reported;
 } acc;
 
-static void acc_reset(acc *a)
+static void acc_free(acc *a)
 {
-    a->mentions = a->articles = 0;
-    a->last_article = -1;
-    a->first[0] = a->last[0] = '\0';
     strset_clear(&a->items);
     strset_clear(&a->categories);
     strset_clear(&a->quantity);
-    a->confidence = 0;
-    a->any_reported = 0;
+    free(a->items.s);
+    free(a->categories.s);
+    free(a->quantity.s);
+    memset(&a->items, 0, sizeof a->items);
+    memset(&a->categories, 0, sizeof a->categories);
+    memset(&a->quantity, 0, sizeof a->quantity);
 }
 
 static int edge_cmp(const void *pa, const void *pb)
@@ -345,29 +346,97 @@ static int flush(acc *a, const ag_filter *f, const ag_vertex *ents, ag_graph *g,
     return AG_OK;
 }
 
+/* The edges table in id order (its rowid order: no sort), one accumulator
+ * each, with its ends resolved. */
+static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, acc **out, size_t *n,
+                          ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    acc *v = NULL;
+    size_t count = 0, cap = 0;
+    int rc;
+
+    *out = NULL;
+    *n = 0;
+    rc = ag_store_prepare(s, "SELECT id, type, source_id, target_id FROM edges ORDER BY id", &st,
+                          err);
+    if (rc != AG_OK)
+        return rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        acc *a;
+        if (count == cap) {
+            size_t ncap = cap ? cap * 2 : 256;
+            acc *grown = realloc(v, ncap * sizeof *grown);
+            if (grown == NULL) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            v = grown;
+            cap = ncap;
+        }
+        a = &v[count++];
+        memset(a, 0, sizeof *a);
+        a->id = sqlite3_column_int64(st, 0);
+        a->type = AG_SUPPLIES;
+        ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &a->type);
+        a->from = find_vertex(ents, n_ents, (const char *)sqlite3_column_text(st, 2));
+        a->to = find_vertex(ents, n_ents, (const char *)sqlite3_column_text(st, 3));
+        a->last_article = -1;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "reading edges", err);
+        goto out;
+    }
+    rc = AG_OK;
+    *out = v;
+    *n = count;
+    v = NULL;
+    count = 0;
+out:
+    for (size_t i = 0; i < count; i++)
+        acc_free(&v[i]);
+    free(v);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static acc *acc_find(acc *v, size_t n, long long id)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].id == id)
+            return &v[mid];
+        if (v[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
 int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err)
 {
+    /* Mentions in rowid order, not sorted: an article's mentions are written
+     * together (one transaction, also in merge and migration), so counting
+     * changes of article per edge counts distinct articles. */
     static const char sql[] =
-        "SELECT e.id, e.type, e.source_id, e.target_id, m.article_key,"
-        " coalesce(m.date, a.published), m.items, m.category, m.qty_text, m.confidence,"
-        " m.status"
-        " FROM edges e JOIN mentions m ON m.edge_id = e.id"
-        " JOIN articles a ON a.key = m.article_key"
+        "SELECT m.edge_id, m.article_key, coalesce(m.date, a.published), m.items, m.category,"
+        " m.qty_text, m.confidence, m.status"
+        " FROM mentions m JOIN articles a ON a.key = m.article_key"
         " WHERE (?1 = '' OR coalesce(m.date, a.published) >= ?1)"
-        " AND (?2 = '' OR coalesce(m.date, a.published) <= ?2)"
-        " ORDER BY e.id, m.article_key";
+        " AND (?2 = '' OR coalesce(m.date, a.published) <= ?2)";
     ag_filter none;
     const ag_filter *f = filter;
     sqlite3_stmt *st = NULL;
     ag_vertex *ents = NULL;
-    size_t n_ents = 0;
+    size_t n_ents = 0, n_accs = 0;
     int *used = NULL;
     long *remap = NULL;
-    acc a;
+    acc *accs = NULL;
     int rc;
 
-    memset(&a, 0, sizeof a);
-    a.id = -1;
     ag_graph_init(g);
     if (f == NULL) {
         ag_filter_init(&none);
@@ -382,59 +451,55 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
+    rc = load_edge_rows(s, ents, n_ents, &accs, &n_accs, err);
+    if (rc != AG_OK)
+        goto out;
     rc = ag_store_prepare(s, sql, &st, err);
     if (rc != AG_OK)
         goto out;
     sqlite3_bind_text(st, 1, f->since, -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, f->until, -1, SQLITE_TRANSIENT);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        long long id = sqlite3_column_int64(st, 0);
-        long long article = sqlite3_column_int64(st, 4);
-        const char *d = (const char *)sqlite3_column_text(st, 5);
-        const char *status = (const char *)sqlite3_column_text(st, 10);
-        double conf = sqlite3_column_double(st, 9);
+        acc *a = acc_find(accs, n_accs, sqlite3_column_int64(st, 0));
+        long long article = sqlite3_column_int64(st, 1);
+        const char *d = (const char *)sqlite3_column_text(st, 2);
+        const char *status = (const char *)sqlite3_column_text(st, 7);
+        double conf = sqlite3_column_double(st, 6);
 
-        if (id != a.id) {
-            if ((rc = flush(&a, f, ents, g, used)) != AG_OK) {
-                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-                goto out;
-            }
-            acc_reset(&a);
-            a.id = id;
-            a.type = AG_SUPPLIES;
-            ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &a.type);
-            a.from = find_vertex(ents, n_ents, (const char *)sqlite3_column_text(st, 2));
-            a.to = find_vertex(ents, n_ents, (const char *)sqlite3_column_text(st, 3));
-        }
-        a.mentions++;
-        if (article != a.last_article) {
-            a.articles++;
-            a.last_article = article;
+        if (a == NULL)
+            continue;
+        a->mentions++;
+        if (article != a->last_article) {
+            a->articles++;
+            a->last_article = article;
         }
         if (d != NULL && strlen(d) == 10) {
-            if (a.first[0] == '\0' || strcmp(d, a.first) < 0)
-                memcpy(a.first, d, 11);
-            if (a.last[0] == '\0' || strcmp(d, a.last) > 0)
-                memcpy(a.last, d, 11);
+            if (a->first[0] == '\0' || strcmp(d, a->first) < 0)
+                memcpy(a->first, d, 11);
+            if (a->last[0] == '\0' || strcmp(d, a->last) > 0)
+                memcpy(a->last, d, 11);
         }
-        if (strset_add_parts(&a.items, (const char *)sqlite3_column_text(st, 6)) != AG_OK ||
-            strset_add_parts(&a.categories, (const char *)sqlite3_column_text(st, 7)) != AG_OK ||
-            strset_add_parts(&a.quantity, (const char *)sqlite3_column_text(st, 8)) != AG_OK) {
+        if (strset_add_parts(&a->items, (const char *)sqlite3_column_text(st, 3)) != AG_OK ||
+            strset_add_parts(&a->categories, (const char *)sqlite3_column_text(st, 4)) != AG_OK ||
+            strset_add_parts(&a->quantity, (const char *)sqlite3_column_text(st, 5)) != AG_OK) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
-        if (conf > a.confidence)
-            a.confidence = conf;
+        if (conf > a->confidence)
+            a->confidence = conf;
         if (status == NULL || strcmp(status, "planned") != 0)
-            a.any_reported = 1;
+            a->any_reported = 1;
     }
     if (rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
         goto out;
     }
-    if (flush(&a, f, ents, g, used) != AG_OK) {
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
+    for (size_t i = 0; i < n_accs; i++) {
+        if (flush(&accs[i], f, ents, g, used) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        acc_free(&accs[i]); /* early: keeps the peak low */
     }
 
     /* keep the vertices the edges touch, in id order */
@@ -459,12 +524,9 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
     rc = load_aliases(s, g, err);
 out:
     sqlite3_finalize(st);
-    strset_clear(&a.items);
-    strset_clear(&a.categories);
-    strset_clear(&a.quantity);
-    free(a.items.s);
-    free(a.categories.s);
-    free(a.quantity.s);
+    for (size_t i = 0; i < n_accs; i++)
+        acc_free(&accs[i]);
+    free(accs);
     for (size_t i = 0; i < n_ents; i++)
         vertex_destroy(&ents[i]);
     free(ents);
