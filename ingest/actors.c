@@ -55,7 +55,8 @@ static int trade_word(const ex_unit *u, const char *s)
                                          "Metals", "Shipping", "Logistics", "Import", "Export",
                                          "Industry", "Commerce", "Defence", "Defense", "Security",
                                          "Technology", "Electronics", "Energy", "Petroleum",
-                                         "Chemicals", "Machinery", NULL};
+                                         "Chemicals", "Machinery", "Missiles", "Space",
+                                         NULL};
     size_t l = u->e - u->s;
 
     for (int i = 0; trades[i]; i++)
