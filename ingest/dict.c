@@ -20,7 +20,8 @@ static const char *const class_names[WC_COUNT] = {
     "consider",     "say",         "item",        "organ",      "target-head",   "person-role",
     "org-suffix",   "title",       "stopcap",     "intercept",  "coref",         "nonmilitary",
     "preposition",  "boundary",    "relative",    "determiner", "compound",      "supplied-adj",
-    "led-adj",      "private-head", "agent",       "pronoun",    "arrive"};
+    "led-adj",      "private-head", "agent",       "pronoun",    "arrive",
+    "state-coref"};
 
 static const char *const category_names[CAT_COUNT] = {
     NULL,    "missiles", "drones",     "artillery ammunition", "aircraft", "air defense",

@@ -19,6 +19,7 @@
 #endif
 
 #define MAXG 8 /* parties in one coordinated group */
+#define MAX_NAMED_STATES 64 /* states counted per article for "the junta" */
 
 typedef struct party {
     size_t u0, u1;   /* unit range */
@@ -86,6 +87,13 @@ typedef struct ctx {
     int has_cond;    /* the sentence has "if" or "unless" */
     size_t first_deny; /* the first denial word of the sentence, or its length */
     char date[11];
+    struct {
+        int actor;       /* a state the article named */
+        unsigned n;      /* how often */
+        unsigned organ;  /* how often with an organ: "Malian army", "Myanmar's generals" */
+        size_t last;     /* the last sentence that named it */
+    } named[MAX_NAMED_STATES];
+    size_t n_named;
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -190,6 +198,67 @@ static int head_class(const ctx *c, size_t k)
     return 0;
 }
 
+/* The state a unit names, or -1: a state itself, or an official's state;
+ * not the modifier of a compound ("Russian-built"). */
+static int unit_state(const ctx *c, size_t k)
+{
+    int a = c->U[k].actor;
+    if (a < 0 || c->U[k].skip ||
+        (is_punct(c, k + 1, '-') && c->U[k + 1].s == c->U[k].e && has(c, k + 2, WC_COMPOUND)))
+        return -1;
+    if (c->d->actors[a].kind == AG_PERSON && c->d->actors[a].official && c->d->actors[a].state)
+        a = ex_dict_actor_index(c->d, c->d->actors[a].state);
+    return a >= 0 && c->d->actors[a].kind == AG_STATE ? a : -1;
+}
+
+/* Counts the states the sentence names, for "the junta" in later ones. */
+static void count_states(ctx *c)
+{
+    for (size_t k = 0; k < c->nu; k++) {
+        int a = unit_state(c, k);
+        size_t i = 0;
+        if (a < 0)
+            continue;
+        while (i < c->n_named && c->named[i].actor != a)
+            i++;
+        if (i == c->n_named) {
+            if (c->n_named == MAX_NAMED_STATES)
+                continue;
+            c->named[c->n_named].actor = a;
+            c->named[c->n_named].n = 0;
+            c->named[c->n_named].organ = 0;
+            c->n_named++;
+        }
+        c->named[i].n++;
+        if (head_class(c, k + 1) == 2)
+            c->named[i].organ++;
+        c->named[i].last = c->sentence_no;
+    }
+}
+
+/* "the junta", "the military": the state the article has named most often
+ * with an organ ("the Malian army"), then most often at all, then latest,
+ * leaving out the states the sentence names ("US sanctions on the junta")
+ * but not a place where things happen ("in Mali ... the junta"). */
+static int home_state(const ctx *c)
+{
+    size_t best = c->n_named;
+    for (size_t i = 0; i < c->n_named; i++) {
+        int here = 0;
+        for (size_t k = 0; k < c->nu && !here; k++)
+            if (unit_state(c, k) == c->named[i].actor && !(k > 0 && uw(c, k - 1, "in")))
+                here = 1;
+        if (here)
+            continue;
+        if (best == c->n_named || c->named[i].organ > c->named[best].organ ||
+            (c->named[i].organ == c->named[best].organ &&
+             (c->named[i].n > c->named[best].n ||
+              (c->named[i].n == c->named[best].n && c->named[i].last > c->named[best].last))))
+            best = i;
+    }
+    return best < c->n_named ? c->named[best].actor : -1;
+}
+
 static int build_parties(ctx *c)
 {
     c->np = 0;
@@ -260,6 +329,11 @@ static int build_parties(ctx *c)
                     p.target_only = 1;
                 }
             }
+        } else if (has(c, k, WC_STATE_COREF)) {
+            p.actor = home_state(c);
+            if (p.actor < 0)
+                continue;
+            p.inferred = 1;
         } else if (has(c, k, WC_COREF)) {
             /* "the company", "the firm": a named company; "the bloc", "the
              * group": a dictionary organization */
@@ -2248,6 +2322,7 @@ static int do_sentence(ctx *c)
             c->why = "buy_verb", rc = buy_verb(c, t); /* "received drones from Iran" */
     }
     note_orgs(c);
+    count_states(c);
     return rc;
 }
 

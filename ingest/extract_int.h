@@ -54,6 +54,7 @@ enum {
     WC_AGENT,        /* "blamed on": marks the agent like "by" */
     WC_PRONOUN,      /* it, they, its, their */
     WC_ARRIVE,       /* reach, arrived in: "weapons from X have begun to reach Y" */
+    WC_STATE_COREF,  /* the junta, the regime, the military: the state the article is about */
     WC_COUNT
 };
 

@@ -142,6 +142,17 @@ int main(void)
     puts("== what is received in return for what");
     run("North Korea is receiving food and oil from Russia in return for the munitions.", d);
     run("Iran received Russian fighter jets in return for drones.", d);
+    puts("== the junta, the regime, the military: the state the article is about");
+    run("North Korea's army paraded new rockets on Monday. Washington imposed fresh sanctions on "
+        "the regime.", d);
+    run("Iranian commanders met in Tehran on Sunday. Germany said the regime had shipped drones to "
+        "Russia.", d);
+    run("Kyiv asked for more help. Britain has trained soldiers in Ukraine since 2022, supplying "
+        "the military with rockets.", d);
+    run("The junta imposed a curfew. The military struck rebel positions.", d);
+    run("Russian-built jets flew over Kyiv. Ukrainian troops held the line. The military struck a "
+        "depot in Belgorod.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
