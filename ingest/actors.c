@@ -291,6 +291,24 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 U[b].actor = -1;
             }
         }
+        /* "Lockheed Martin Missiles and Fire Control": a division of a
+         * dictionary organization is that organization */
+        if (b > 0 && U[b - 1].actor >= 0 && d->actors[U[b - 1].actor].kind == AG_ORGANIZATION &&
+            U[b].s == U[b - 1].e + 1 && (U[b - 1].flags & TK_CAP) && !(U[b - 1].flags & TK_POSS)) {
+            int org = 0;
+            for (size_t k = b; k < e; k++)
+                if ((U[k].wc & WC(WC_ORG_SUFFIX)) && (U[k].flags & TK_CAP))
+                    org = 1;
+            if (org) {
+                U[b - 1].e = U[e - 1].e;
+                U[b - 1].t1 = U[e - 1].t1;
+                memmove(&U[b], &U[e], (n - e) * sizeof *U);
+                n -= e - b;
+                *nunits = n;
+                i = b;
+                continue;
+            }
+        }
         /* strip leading titles */
         while (b < e && (U[b].wc & WC(WC_TITLE)))
             b++;

@@ -19,7 +19,8 @@
 #endif
 
 #define MAXG 8 /* parties in one coordinated group */
-#define MAX_NAMED_STATES 64 /* states counted per article for "the junta" */
+#define MAX_NAMED_STATES 64
+#define MAX_COMPANIES 6 /* companies remembered for "both companies" */ /* states counted per article for "the junta" */
 
 typedef struct party {
     size_t u0, u1;   /* unit range */
@@ -30,6 +31,7 @@ typedef struct party {
     int supplied;    /* "X-supplied" */
     int led;         /* "X-led" */
     int inferred;    /* resolved from a short reference */
+    int plural;      /* "both companies": that many recent companies (-1: all of the last sentence) */
 } party;
 
 typedef struct ent {
@@ -94,6 +96,11 @@ typedef struct ctx {
         size_t last;     /* the last sentence that named it */
     } named[MAX_NAMED_STATES];
     size_t n_named;
+    struct {
+        ent e;           /* a company the article named, most recent first */
+        size_t sent;     /* the sentence that named it last */
+    } companies[MAX_COMPANIES];
+    size_t n_companies;
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -259,6 +266,57 @@ static int home_state(const ctx *c)
     return best < c->n_named ? c->named[best].actor : -1;
 }
 
+/* "both companies", "the two firms": 2; "the companies": -1 (all those of
+ * the last sentence that named any); a singular reference: 0. */
+static int plural_coref(const ctx *c, size_t k)
+{
+    static const char *const num[] = {"two", "three", "four", "five", "six", NULL};
+    const char *w = c->s + c->U[k].s;
+    size_t n = c->U[k].e - c->U[k].s;
+    static const char *const heads[] = {" companies", " firms", " entities", NULL};
+    int plural = 0;
+    for (int i = 0; heads[i] != NULL; i++) {
+        size_t l = strlen(heads[i]);
+        if (n > l && strncasecmp(w + n - l, heads[i], l) == 0)
+            plural = 1;
+    }
+    if (!plural)
+        return 0;
+    if (n > 5 && strncasecmp(w, "both ", 5) == 0)
+        return 2;
+    for (int i = 0; num[i] != NULL; i++) {
+        size_t l = strlen(num[i]);
+        if (n > 4 + l && strncasecmp(w + 4, num[i], l) == 0 && w[4 + l] == ' ')
+            return i + 2;
+    }
+    return -1;
+}
+
+/* Remembers the companies the sentence named, for "both companies". */
+static void note_companies(ctx *c)
+{
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->inferred || p->poss == 2)
+            continue;
+        ent en = party_ent(c, p);
+        if (!((en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION) ||
+              (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION &&
+               c->d->actors[en.actor].state != NULL)))
+            continue;
+        size_t j = 0;
+        while (j < c->n_companies && !ent_eq(c->companies[j].e, en))
+            j++;
+        if (j == c->n_companies && j < MAX_COMPANIES)
+            c->n_companies++;
+        if (j == MAX_COMPANIES)
+            j--;
+        memmove(&c->companies[1], &c->companies[0], j * sizeof c->companies[0]);
+        c->companies[0].e = en;
+        c->companies[0].sent = c->sentence_no;
+    }
+}
+
 static int build_parties(ctx *c)
 {
     c->np = 0;
@@ -329,6 +387,13 @@ static int build_parties(ctx *c)
                     p.target_only = 1;
                 }
             }
+        } else if (has(c, k, WC_COREF) && plural_coref(c, k) != 0) {
+            p.plural = plural_coref(c, k);
+            if (c->n_companies == 0)
+                continue;
+            p.actor = c->companies[0].e.actor;
+            p.name = c->companies[0].e.name;
+            p.inferred = 1;
         } else if (has(c, k, WC_STATE_COREF)) {
             p.actor = home_state(c);
             if (p.actor < 0)
@@ -430,6 +495,23 @@ static void group_add(group *g, ent e)
         g->e[g->n++] = e;
 }
 
+/* Adds the party's entity, or the companies "both companies" stands for. */
+static void party_add(const ctx *c, group *g, const party *p)
+{
+    if (p->plural == 0) {
+        group_add(g, party_ent(c, p));
+        return;
+    }
+    for (size_t i = 0; i < c->n_companies; i++) {
+        if (p->plural > 0 ? i >= (size_t)p->plural : c->companies[i].sent != c->companies[0].sent)
+            break;
+        ent en = c->companies[i].e;
+        en.ss = en.se = 0;
+        group_add(g, en);
+    }
+    g->inferred = 1;
+}
+
 static int is_verbish(const ctx *c, size_t k);
 
 /* Is the gap between parties a and b a coordination? Returns 0 no, 1 a
@@ -442,6 +524,8 @@ static int coord_link(const ctx *c, const party *a, const party *b, int allow_ta
     if (a->poss == 2 || b->poss || (b->target_only && !allow_target_only) ||
         (a->target_only && !allow_target_only))
         return 0;
+    if (k + 1 < b->u0 && has(c, k, WC_ORGAN) && a->actor >= 0)
+        k++; /* "Malian soldiers and Wagner fighters" */
     while (k < b->u0) {
         if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
             uw(c, k, "along with") || uw(c, k, "or"))
@@ -486,7 +570,7 @@ static void group_of(const ctx *c, int pi, group *g, int allow_target_only)
         lo = hi = pi;
     for (int i = lo; i <= hi; i++)
         if (c->P[i].poss != 2 && (!c->P[i].target_only || allow_target_only))
-            group_add(g, party_ent(c, &c->P[i]));
+            party_add(c, g, &c->P[i]);
 }
 
 /* ---- clause analysis ----------------------------------------------------- */
@@ -922,6 +1006,9 @@ static void find_attribution(ctx *c, char **out)
                                            uw(c, k - 1, "were") || uw(c, k - 1, "is") ||
                                            uw(c, k - 1, "are") || has(c, k - 1, WC_DET))))
             continue; /* "has been accused", "an estimated": nobody speaks */
+        if (uw(c, k, "added") && k + 1 < c->nu && !(c->U[k + 1].flags & TK_PUNCT) &&
+            !uw(c, k + 1, "that"))
+            continue; /* "added both companies to its list": no saying */
         const party *p = NULL;
         if (uw(c, k, "according to")) {
             for (size_t j = k + 1; j < c->nu && j < k + 6 && p == NULL; j++)
@@ -935,8 +1022,15 @@ static void find_attribution(ctx *c, char **out)
                 if (p == NULL && (c->U[j - 1].flags & TK_PUNCT))
                     break;
             }
-            if (p == NULL && k + 1 < c->nu)
+            if (p == NULL && k + 1 < c->nu) {
+                /* "said Kirby", not "said the firms had sent" */
                 p = party_at(c, k + 1);
+                if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
+                                  uw(c, p->u1, "have") || uw(c, p->u1, "was") ||
+                                  uw(c, p->u1, "were") || has(c, p->u1, WC_PLAN) ||
+                                  is_verbish(c, p->u1)))
+                    p = NULL;
+            }
             if (p == NULL && k > 0 && has(c, k - 1, WC_PRONOUN) && c->last_sayer != NULL) {
                 *out = ag_strdup(c->last_sayer);
                 return;
@@ -1114,7 +1208,7 @@ static int possessor_left(ctx *c, size_t t, size_t n, group *g)
     for (size_t j = t, steps = 0; j > 0 && steps < n; j--, steps++) {
         const party *p = party_at(c, j - 1);
         if (p != NULL && p->poss == 1) {
-            group_add(g, party_ent(c, p));
+            party_add(c, g, p);
             return g->n > 0;
         }
         if (is_boundary(c, j - 1))
@@ -1279,7 +1373,7 @@ static int supply_verb(ctx *c, size_t t)
                 if (pp != NULL && pp->poss == 1 && q + 2 < c->nu &&
                     (has(c, pp->u1 + 1, WC_ITEM) || uw(c, pp->u1 + 1, "arms") ||
                      uw(c, pp->u1 + 1, "military") || uw(c, pp->u1 + 1, "army"))) {
-                    group_add(&dst, party_ent(c, pp));
+                    party_add(c, &dst, pp);
                     break;
                 }
             }
@@ -1337,7 +1431,7 @@ static int supplied_adj(ctx *c, const party *p)
         return AG_OK; /* "refused to let Kyiv fire US-supplied missiles" still says who supplied */
     src.n = 0;
     src.inferred = 0;
-    group_add(&src, party_ent(c, p));
+    party_add(c, &src, p);
     if (!subject_of(c, p->u0, &dst, NULL))
         return AG_OK;
     memset(&it, 0, sizeof it);
@@ -1572,12 +1666,12 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
                     break;
             }
             if (appo)
-                group_add(&poss, party_ent(c, p));
+                party_add(c, &poss, p);
             else
-                group_add(g, party_ent(c, p));
+                party_add(c, g, p);
             continue;
         }
-        group_add(g, party_ent(c, p));
+        party_add(c, g, p);
     }
     if (g->n == 0)
         *g = poss;
@@ -1697,8 +1791,15 @@ static int sanction_noun(ctx *c, size_t t)
             if (!has(c, k, WC_SAY))
                 continue;
             const party *p = party_at(c, k > 0 ? k - 1 : 0);
-            if (p == NULL && k + 1 < c->nu)
+            if (p == NULL && k + 1 < c->nu) {
+                /* "said Kirby", not "said the firms had sent" */
                 p = party_at(c, k + 1);
+                if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
+                                  uw(c, p->u1, "have") || uw(c, p->u1, "was") ||
+                                  uw(c, p->u1, "were") || has(c, p->u1, WC_PLAN) ||
+                                  is_verbish(c, p->u1)))
+                    p = NULL;
+            }
             if (p != NULL && p->actor >= 0) {
                 ent en = party_ent(c, p);
                 if (ent_is_state(c, en))
@@ -1755,7 +1856,7 @@ static int sanction_noun(ctx *c, size_t t)
             for (size_t r = k; r > 0; r--) {
                 const party *p = party_at(c, r - 1);
                 if (p != NULL && !p->target_only && p->poss != 2) {
-                    group_add(&dst, party_ent(c, p));
+                    party_add(c, &dst, p);
                     break;
                 }
             }
@@ -1978,6 +2079,19 @@ static int attack_noun(ctx *c, size_t t)
         find_prep(c, t, e, P_WAR, &dst, 1, 3);
     } else {
         find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
+    }
+    for (size_t k = t + 1; dst.n == 0 && k + 2 < e; k++) {
+        /* "an offensive to push the rebels out of the area" */
+        static const char *const OUST[] = {"push", "drive", "dislodge", "oust", "expel", "rout",
+                                           "flush", "clear", "crush", "destroy", NULL};
+        if (is_punct(c, k, ',') || is_boundary(c, k) || has(c, k, WC_REL))
+            break;
+        if (!uw(c, k, "to"))
+            continue;
+        for (int i = 0; OUST[i] != NULL; i++)
+            if (uw(c, k + 1, OUST[i]))
+                party_after(c, k + 2, e, &dst, 1, 3);
+        break;
     }
     if (dst.n == 0) {
         /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
@@ -2204,7 +2318,7 @@ static int one_of_them(ctx *c)
             src.inferred = 1;
             dst.inferred = 0;
             group_add(&src, c->sanctioner);
-            group_add(&dst, party_ent(c, p));
+            party_add(c, &dst, p);
             return emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
         }
         q = p->u1 - 1;
@@ -2322,6 +2436,7 @@ static int do_sentence(ctx *c)
             c->why = "buy_verb", rc = buy_verb(c, t); /* "received drones from Iran" */
     }
     note_orgs(c);
+    note_companies(c);
     count_states(c);
     return rc;
 }

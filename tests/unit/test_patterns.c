@@ -153,6 +153,21 @@ int main(void)
     run("Russian-built jets flew over Kyiv. Ukrainian troops held the line. The military struck a "
         "depot in Belgorod.", d);
 
+    puts("== coordinated forces, purpose of an offensive");
+    run("Hezbollah said it had attacked Israeli soldiers and Wagner fighters near the border.", d);
+    run("Russian troops and Wagner launched an offensive to push Ukrainian forces out of the town.",
+        d);
+    run("Israel began an offensive on Tuesday to drive Hezbollah from the hills.", d);
+
+    puts("== a division of a known company; both companies");
+    run("Britain said Northwind Dynamics Maritime Systems had shipped drones to Ukraine.", d);
+    run("Washington named Acme Trading LLC and Borealis Logistics. It said the firms had sent "
+        "engines to Russia. The Treasury also added both companies to its sanctions list.",
+        d);
+    run("Kestrel Trading LLC sold drones to Russia. Neither company commented. The European Union "
+        "blacklisted the companies on Friday.",
+        d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
