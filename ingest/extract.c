@@ -344,8 +344,12 @@ static int build_parties(ctx *c)
             if (u->surf == SURF_DEMONYM) {
                 int h = head_class(c, k + 1);
                 if (h == 0 && k + 3 < c->nu && (uw(c, k + 1, "and") || is_punct(c, k + 1, ',')) &&
-                    c->U[k + 2].actor >= 0)
+                    c->U[k + 2].actor >= 0) {
                     h = head_class(c, k + 3);
+                    if (h == 0 && c->U[k + 2].t1 - c->U[k + 2].t0 >= 2 &&
+                        c->d->actors[c->U[k + 2].actor].kind == AG_STATE)
+                        h = 2; /* "Russian and Ukrainian forces": an organ alias */
+                }
                 if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&
                     uw(c, k + 3, "and") && c->U[k + 4].actor >= 0)
                     h = head_class(c, k + 5);
@@ -652,6 +656,25 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
          uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
          uw(c, t - 1, "despite")))
         return 0; /* "its ban on supplying weapons": no act */
+    if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "role") || uw(c, t - 2, "involvement") ||
+                                         uw(c, t - 2, "part"))) {
+        /* "Iran's role in supplying": the possessor; "sanctioned X for their
+         * role in supplying": the object before "for", or nobody */
+        size_t o = (c->U[t - 3].flags & TK_POSS) && t >= 4 ? t - 4 : t - 3;
+        const party *p = party_at(c, o);
+        if (p != NULL && p->poss == 1 && !p->target_only) {
+            group_of(c, c->pidx[o], g, 0);
+            return g->n > 0;
+        }
+        if (has(c, t - 3, WC_PRONOUN) && t >= 5 && uw(c, t - 4, "for")) {
+            p = party_at(c, t - 5);
+            if (p == NULL || p->target_only || p->poss)
+                return 0;
+            group_of(c, c->pidx[t - 5], g, 0);
+            return g->n > 0;
+        }
+        return 0;
+    }
     if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && c->U[t].e - c->U[t].s > 4 &&
         memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0) {
         /* "accusing Paris of arming", "penalised firms for supplying":
@@ -1916,6 +1939,43 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     return emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
 }
 
+/* "exchanged fire", "clashed with": each side attacks the other */
+static int mutual_attack(const ctx *c, size_t t)
+{
+    const char *w = c->s + c->U[t].s;
+    size_t n = c->U[t].e - c->U[t].s;
+    return (n > 5 && strncasecmp(w + n - 5, " fire", 5) == 0) ||
+           (n > 8 && strncasecmp(w + n - 8, "gunfire", 7) == 0) ||
+           (n > 5 && strncasecmp(w + n - 5, " with", 5) == 0 && strncasecmp(w, "clash", 5) == 0);
+}
+
+static int mutual(ctx *c, size_t t, size_t e, group *src)
+{
+    group other;
+    other.n = 0;
+    other.inferred = 0;
+    if ((uw(c, t + 1, "with") && party_after(c, t + 2, e, &other, 0, 3)) ||
+        (c->U[t].e - c->U[t].s > 5 && party_after(c, t + 1, e, &other, 0, 2) &&
+         uw(c, t, "clashed with"))) {
+        int rc = emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
+        if (rc == AG_OK)
+            rc = emit_groups(c, AG_ATTACKS, &other, src, AG_REPORTED, NULL, 0, 0, 0.6);
+        return rc;
+    }
+    if (src->n < 2 || src->n > 3)
+        return AG_OK; /* "Russian and Ukrainian forces exchanged fire" */
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < src->n; j++) {
+            if (i == j)
+                continue;
+            group a = {{src->e[i]}, 1, src->inferred}, b = {{src->e[j]}, 1, src->inferred};
+            int rc = emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
+            if (rc != AG_OK)
+                return rc;
+        }
+    return AG_OK;
+}
+
 static int attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
@@ -1934,6 +1994,9 @@ static int attack_verb(ctx *c, size_t t, int fire)
             if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY) ||
                 is_punct(c, v, ','))
                 break;
+            if (uw(c, v, "used") && uw(c, v + 1, "by") && !blocked(c, v) && !modality(c, v) &&
+                party_after(c, v + 2, t - 1, &src, 0, 3))
+                return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
             if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) &&
                 !blocked(c, v) && !modality(c, v) && subject_of(c, v, &src, NULL))
                 return attack_common(c, t, &src, P_ATK, 1);
@@ -2000,6 +2063,8 @@ static int attack_verb(ctx *c, size_t t, int fire)
         if (find_prep(c, t, e, P_FROM, &dst, 0, 4))
             return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
+    if (mutual_attack(c, t))
+        return mutual(c, t, e, &src);
     if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on") ||
         uw(c, t, "waged war on")) {
         group dst;
@@ -2072,6 +2137,27 @@ static int attack_noun(ctx *c, size_t t)
         if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !modality(c, k - 1) && !blocked(c, k - 1))
             subject_of(c, k - 1, &src, NULL);
     }
+    size_t blame = (size_t)-1;
+    if (src.n == 0) {
+        /* "Ukraine blamed Russia for the strike", "accused Israel of the attack" */
+        size_t k = t;
+        while (k > 0 && t - k < 4 && !has(c, k - 1, WC_PREP) && party_at(c, k - 1) == NULL &&
+               (c->U[k - 1].flags & (TK_WORD | TK_NUM)))
+            k--;
+        const party *p = k >= 2 ? party_at(c, k - 2) : NULL;
+        if (p != NULL && (uw(c, k - 1, "for") || uw(c, k - 1, "of")) && !p->target_only &&
+            !p->poss && p->u0 > 0) {
+            size_t v = p->u0 - 1;
+            int ok = uw(c, k - 1, "for")
+                         ? (uw(c, v, "blamed") || uw(c, v, "blames") || uw(c, v, "blaming") ||
+                            uw(c, v, "blame"))
+                         : (uw(c, v, "accused") || uw(c, v, "accuses") || uw(c, v, "accusing"));
+            if (ok && !blocked(c, v) && !c->question) {
+                group_of(c, c->pidx[k - 2], &src, 0);
+                blame = v;
+            }
+        }
+    }
     if (src.n == 0)
         return AG_OK;
     if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive")) {
@@ -2093,6 +2179,8 @@ static int attack_noun(ctx *c, size_t t)
                 party_after(c, k + 2, e, &dst, 1, 3);
         break;
     }
+    if (dst.n == 0 && blame != (size_t)-1)
+        subject_of(c, blame, &dst, NULL); /* the blamer was hit */
     if (dst.n == 0) {
         /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
         return AG_OK;
@@ -2210,7 +2298,8 @@ static int verb_position(const ctx *c, size_t t)
         return party_at(c, k - 1) != NULL || has(c, k - 1, WC_PRONOUN) || uw(c, k - 1, "to");
     return (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) || uw(c, k, "to") || has(c, k, WC_PLAN) || has(c, k, WC_NEG) ||
            uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") || uw(c, k, "may") ||
-           has(c, k, WC_REL) || uw(c, k, "then") || uw(c, k, "again");
+           (has(c, k, WC_REL) && !(k > 0 && has(c, k - 1, WC_PREP))) || /* not "for that strike" */
+           uw(c, k, "then") || uw(c, k, "again");
 }
 
 /* A weak sanctions word: 1 as a verb ("the measures target X", "X was

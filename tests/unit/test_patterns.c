@@ -168,6 +168,20 @@ int main(void)
         "blacklisted the companies on Friday.",
         d);
 
+    puts("== blame, mutual fire, retaliation, weapons used by X to strike");
+    run("Ukraine blamed Russia for the missile strike on a hospital in Kharkiv.", d);
+    run("Israel blamed Hezbollah for that attack.", d);
+    run("Kyiv accused Moscow of the attack on the dam.", d);
+    run("Did Israel blame Iran for the strike?", d);
+    run("Russian and Ukrainian forces exchanged fire near the plant.", d);
+    run("Israeli troops traded fire with Hezbollah on Sunday.", d);
+    run("Police clashed with protesters in Berlin.", d);
+    run("Israel retaliated with strikes on Hezbollah positions in Lebanon.", d);
+    run("Iranian-made drones have been used by Russia to attack Ukrainian cities.", d);
+    run("Washington sanctioned two Chinese companies for their role in supplying drones to Russia.",
+        d);
+    run("Iran's role in shipping missiles to the Houthis worries Israel.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
