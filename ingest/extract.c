@@ -848,7 +848,10 @@ static int modality(const ctx *c, size_t t)
 {
     for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         size_t k = j - 1;
-        if (is_boundary(c, k) || has(c, k, WC_REL) || party_at(c, k) != NULL)
+        const party *p = party_at(c, k);
+        if (p != NULL && uw(c, p->u1, "to") && p->u0 > 0 && has(c, p->u0 - 1, WC_PLAN))
+            return 1; /* "expect China to supply" */
+        if (is_boundary(c, k) || has(c, k, WC_REL) || p != NULL)
             break;
         if (uw(c, k, "could") || uw(c, k, "may") || uw(c, k, "might"))
             return 2;

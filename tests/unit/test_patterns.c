@@ -182,6 +182,10 @@ int main(void)
         d);
     run("Iran's role in shipping missiles to the Houthis worries Israel.", d);
 
+    puts("== blocked sanctions, expected supplies");
+    run("Germany blocked new European Union sanctions on Russia.", d);
+    run("US officials expect China to supply Russia with drones.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
