@@ -333,8 +333,17 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             if (nw == 1 && upper_all)
                 idx = add_name(names, text, len, AG_ORGANIZATION, 0);
             else if (nw == 1 && !upper_all) {
-                /* a single word: only a short form of an earlier name */
-                idx = add_name(names, text, len, AG_ORGANIZATION, 0);
+                /* a single word: a short form of an earlier name, or a
+                 * company in apposition: "drone maker Skydio", "Skydio, an
+                 * American drone maker" */
+                int firm = b > 0 && (U[b - 1].wc & WC(WC_PRIVATE_HEAD)) && !(U[b - 1].flags & TK_CAP);
+                if (!firm && e + 2 < n && U[e].ch == ',' &&
+                    (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an") ||
+                     is_word(&U[e + 1], s, "the")))
+                    for (size_t k = e + 2; k < n && k < e + 7 && !(U[k].flags & TK_PUNCT); k++)
+                        if ((U[k].wc & WC(WC_PRIVATE_HEAD)) && !(U[k].flags & TK_CAP))
+                            firm = 1;
+                idx = add_name(names, text, len, AG_ORGANIZATION, firm);
             } else if (nw == 1 && upper_all && len < 2) {
                 idx = -1;
             } else if (initial && nw == 1) {

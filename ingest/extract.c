@@ -656,6 +656,16 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
          uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
          uw(c, t - 1, "despite")))
         return 0; /* "its ban on supplying weapons": no act */
+    if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "involved") || uw(c, t - 2, "engaged")) &&
+        !uw(c, t - 3, "was") && !uw(c, t - 3, "were") && !uw(c, t - 3, "is") &&
+        !uw(c, t - 3, "are") && !uw(c, t - 3, "been") && !uw(c, t - 3, "be")) {
+        /* "X involved in supplying": X, or nobody ("five individuals involved in") */
+        const party *p = party_at(c, t - 3);
+        if (p == NULL || p->target_only || p->poss)
+            return 0;
+        group_of(c, c->pidx[t - 3], g, 0);
+        return g->n > 0;
+    }
     if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "role") || uw(c, t - 2, "involvement") ||
                                          uw(c, t - 2, "part"))) {
         /* "Iran's role in supplying": the possessor; "sanctioned X for their
@@ -1635,6 +1645,14 @@ static void remember_sanctioner(ctx *c, const group *g)
 /* targets of a sanctions verb: every party in the object region, except
  * places and parties after "in"/"from"/"outside"; a possessor only when
  * nothing else is there. */
+/* A lower-case word in -ing: "supplying", "helping". */
+static int gerund(const ctx *c, size_t k)
+{
+    size_t l = c->U[k].e - c->U[k].s;
+    return (c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) && l > 4 &&
+           memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
+}
+
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
@@ -1650,6 +1668,10 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because") ||
             has(c, k, WC_SAY))
             break;
+        if (k > b && !has(c, k, WC_PREP) && party_at(c, k) == NULL &&
+            (is_verbish(c, k) || gerund(c, k)) && (c->U[k - 1].flags & TK_WORD) &&
+            party_at(c, k - 1) == NULL && !has(c, k - 1, WC_DET))
+            break; /* "sanctioned five individuals involved in supplying Iranian drones" */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but")) &&
             ((has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET)) ||
              (party_at(c, k + 2) != NULL &&

@@ -186,6 +186,13 @@ int main(void)
     run("Germany blocked new European Union sanctions on Russia.", d);
     run("US officials expect China to supply Russia with drones.", d);
 
+    puts("== who is involved; one-word companies in apposition");
+    run("Britain sanctioned five individuals involved in supplying Iranian drones to Russia.", d);
+    run("Germany said Acme Trading LLC was involved in shipping rifles to the Houthis.", d);
+    run("Beijing imposed sanctions on Skydrift, an American drone maker, on Friday.", d);
+    run("China sanctioned drone maker Skydrift.", d);
+    run("China sanctioned Skydrift.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
