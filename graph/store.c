@@ -1059,17 +1059,130 @@ out:
 
 /* ---- listings --------------------------------------------------------------- */
 
-void ag_entity_rows_free(ag_entity_row *rows, size_t n)
+/* A listing: what it binds, which rows it keeps, what each element holds.
+ * ctx is the listing's argument, passed to bind and keep. */
+typedef struct row_type {
+    size_t size;      /* bytes of one element */
+    size_t first_cap; /* elements of the first allocation; it doubles after */
+    void (*bind)(sqlite3_stmt *st, const void *ctx); /* or NULL */
+    int (*keep)(sqlite3_stmt *st, const void *ctx);  /* or NULL: every row */
+    /* fills elem (zeroed) from the current row; sets *oom when a copy failed */
+    void (*fill)(sqlite3_stmt *st, void *elem, int *oom);
+    void (*clear)(void *elem); /* frees what fill allocated */
+    const char *what;          /* for the error message */
+} row_type;
+
+static void free_rows(const row_type *t, void *rows, size_t n)
 {
     if (rows == NULL)
         return;
-    for (size_t i = 0; i < n; i++) {
-        free(rows[i].id);
-        free(rows[i].name);
-        free(rows[i].state);
-        free(rows[i].aliases);
-    }
+    for (size_t i = 0; i < n; i++)
+        t->clear((unsigned char *)rows + i * t->size);
     free(rows);
+}
+
+/* Runs sql, bound by t->bind, and collects one element per row that t->keep
+ * lets through. *rows is malloc'd, or NULL when there are none. */
+static int list_rows(ag_store *s, const char *sql, const row_type *t, const void *ctx, void **rows,
+                     size_t *n, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    unsigned char *r = NULL;
+    size_t count = 0, cap = 0;
+    int rc, oom = 0;
+
+    *rows = NULL;
+    *n = 0;
+    rc = ag_store_prepare(s, sql, &st, err);
+    if (rc != AG_OK)
+        goto out;
+    if (t->bind != NULL)
+        t->bind(st, ctx);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        void *elem;
+
+        if (t->keep != NULL && !t->keep(st, ctx))
+            continue;
+        if (count == cap) {
+            size_t ncap = cap ? cap * 2 : t->first_cap;
+            unsigned char *g = realloc(r, ncap * t->size);
+            if (g == NULL) {
+                oom = 1;
+                break;
+            }
+            r = g;
+            cap = ncap;
+        }
+        elem = r + count++ * t->size;
+        memset(elem, 0, t->size);
+        t->fill(st, elem, &oom);
+        if (oom)
+            break;
+    }
+    if (oom) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, t->what, err);
+        goto out;
+    }
+    rc = AG_OK;
+    *rows = r;
+    *n = count;
+    r = NULL;
+    count = 0;
+out:
+    free_rows(t, r, count);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static ag_kind entity_kind(sqlite3_stmt *st)
+{
+    ag_kind k = AG_STATE;
+
+    ag_kind_parse((const char *)sqlite3_column_text(st, 2), &k);
+    return k;
+}
+
+/* ctx: the kinds wanted, bits 1u << ag_kind (0: all) */
+static int entity_keep(sqlite3_stmt *st, const void *ctx)
+{
+    unsigned kinds = *(const unsigned *)ctx;
+
+    return kinds == 0 || (kinds & (1u << entity_kind(st)));
+}
+
+static void entity_fill(sqlite3_stmt *st, void *elem, int *oom)
+{
+    ag_entity_row *e = elem;
+
+    e->kind = entity_kind(st);
+    e->id = ag_store_column_dup(st, 0, oom);
+    e->name = ag_store_column_dup(st, 1, oom);
+    e->state = ag_store_column_dup(st, 3, oom);
+    e->aliases = ag_store_column_dup(st, 4, oom);
+    e->edges = (long)sqlite3_column_int64(st, 5);
+    e->mentions = (long)sqlite3_column_int64(st, 6);
+}
+
+static void entity_clear(void *elem)
+{
+    ag_entity_row *e = elem;
+
+    free(e->id);
+    free(e->name);
+    free(e->state);
+    free(e->aliases);
+}
+
+static const row_type entity_rows = {
+    sizeof(ag_entity_row), 32, NULL, entity_keep, entity_fill, entity_clear, "listing entities"};
+
+void ag_entity_rows_free(ag_entity_row *rows, size_t n)
+{
+    free_rows(&entity_rows, rows, n);
 }
 
 int ag_store_entities(ag_store *s, unsigned kinds, ag_entity_row **rows, size_t *n, ag_err *err)
@@ -1082,80 +1195,73 @@ int ag_store_entities(ag_store *s, unsigned kinds, ag_entity_row **rows, size_t 
         " (SELECT count(*) FROM mentions m JOIN edges d ON d.id = m.edge_id"
         "   WHERE d.source_id = e.id OR d.target_id = e.id)"
         " FROM entities e ORDER BY e.id";
-    sqlite3_stmt *st = NULL;
-    ag_entity_row *r = NULL;
-    size_t count = 0, cap = 0;
-    int rc, oom = 0;
+    void *r;
+    int rc = list_rows(s, sql, &entity_rows, &kinds, &r, n, err);
 
-    *rows = NULL;
-    *n = 0;
-    rc = ag_store_prepare(s, sql, &st, err);
-    if (rc != AG_OK)
-        goto out;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ag_kind k = AG_STATE;
-        ag_entity_row *e;
-
-        ag_kind_parse((const char *)sqlite3_column_text(st, 2), &k);
-        if (kinds != 0 && !(kinds & (1u << k)))
-            continue;
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 32;
-            ag_entity_row *g = realloc(r, ncap * sizeof *g);
-            if (g == NULL) {
-                oom = 1;
-                break;
-            }
-            r = g;
-            cap = ncap;
-        }
-        e = &r[count++];
-        memset(e, 0, sizeof *e);
-        e->kind = k;
-        e->id = ag_store_column_dup(st, 0, &oom);
-        e->name = ag_store_column_dup(st, 1, &oom);
-        e->state = ag_store_column_dup(st, 3, &oom);
-        e->aliases = ag_store_column_dup(st, 4, &oom);
-        e->edges = (long)sqlite3_column_int64(st, 5);
-        e->mentions = (long)sqlite3_column_int64(st, 6);
-        if (oom)
-            break;
-    }
-    if (oom) {
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    if (rc != SQLITE_DONE) {
-        rc = ag_store_db_error(s, rc, "listing entities", err);
-        goto out;
-    }
-    rc = AG_OK;
     *rows = r;
-    *n = count;
-    r = NULL;
-    count = 0;
-out:
-    ag_entity_rows_free(r, count);
-    sqlite3_finalize(st);
     return rc;
 }
 
+/* what ag_store_mentions binds */
+typedef struct mention_args {
+    long long edge_id;
+    const struct ag_filter *f;
+} mention_args;
+
+static void mention_bind(sqlite3_stmt *st, const void *ctx)
+{
+    const mention_args *a = ctx;
+
+    sqlite3_bind_int64(st, 1, a->edge_id);
+    bind_text(st, 2, a->f != NULL ? a->f->since : "");
+    bind_text(st, 3, a->f != NULL ? a->f->until : "");
+}
+
+static void mention_fill(sqlite3_stmt *st, void *elem, int *oom)
+{
+    ag_mention_row *m = elem;
+    const char *d, *status;
+
+    m->id = sqlite3_column_int64(st, 0);
+    m->article_id = ag_store_column_dup(st, 1, oom);
+    m->article_title = ag_store_column_dup(st, 2, oom);
+    m->article_url = ag_store_column_dup(st, 3, oom);
+    m->article_source = ag_store_column_dup(st, 4, oom);
+    d = (const char *)sqlite3_column_text(st, 5);
+    snprintf(m->date, sizeof m->date, "%.10s", d != NULL ? d : "");
+    m->sentence = ag_store_column_dup(st, 6, oom);
+    m->start = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 7);
+    m->end = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 8);
+    m->items = ag_store_column_dup(st, 9, oom);
+    m->category = ag_store_column_dup(st, 10, oom);
+    m->quantity = ag_store_column_dup(st, 11, oom);
+    status = (const char *)sqlite3_column_text(st, 12);
+    m->status = status != NULL && strcmp(status, "planned") == 0 ? AG_PLANNED : AG_REPORTED;
+    m->attribution = ag_store_column_dup(st, 13, oom);
+    m->confidence = sqlite3_column_double(st, 14);
+}
+
+static void mention_clear(void *elem)
+{
+    ag_mention_row *m = elem;
+
+    free(m->article_id);
+    free(m->article_title);
+    free(m->article_url);
+    free(m->article_source);
+    free(m->sentence);
+    free(m->items);
+    free(m->category);
+    free(m->quantity);
+    free(m->attribution);
+}
+
+static const row_type mention_rows = {
+    sizeof(ag_mention_row), 8, mention_bind, NULL, mention_fill, mention_clear, "listing mentions"};
+
 void ag_mention_rows_free(ag_mention_row *rows, size_t n)
 {
-    if (rows == NULL)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        free(rows[i].article_id);
-        free(rows[i].article_title);
-        free(rows[i].article_url);
-        free(rows[i].article_source);
-        free(rows[i].sentence);
-        free(rows[i].items);
-        free(rows[i].category);
-        free(rows[i].quantity);
-        free(rows[i].attribution);
-    }
-    free(rows);
+    free_rows(&mention_rows, rows, n);
 }
 
 int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
@@ -1170,71 +1276,11 @@ int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
         " AND (?2 = '' OR coalesce(m.date, a.published) >= ?2)"
         " AND (?3 = '' OR coalesce(m.date, a.published) <= ?3)"
         " ORDER BY m.confidence DESC, coalesce(m.date, a.published, '') DESC, a.id, m.id";
-    sqlite3_stmt *st = NULL;
-    ag_mention_row *r = NULL;
-    size_t count = 0, cap = 0;
-    int rc, oom = 0;
+    const mention_args a = {edge_id, f};
+    void *r;
+    int rc = list_rows(s, sql, &mention_rows, &a, &r, n, err);
 
-    *rows = NULL;
-    *n = 0;
-    rc = ag_store_prepare(s, sql, &st, err);
-    if (rc != AG_OK)
-        goto out;
-    sqlite3_bind_int64(st, 1, edge_id);
-    bind_text(st, 2, f != NULL ? f->since : "");
-    bind_text(st, 3, f != NULL ? f->until : "");
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        ag_mention_row *m;
-        const char *d, *status;
-
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 8;
-            ag_mention_row *g = realloc(r, ncap * sizeof *g);
-            if (g == NULL) {
-                oom = 1;
-                break;
-            }
-            r = g;
-            cap = ncap;
-        }
-        m = &r[count++];
-        memset(m, 0, sizeof *m);
-        m->id = sqlite3_column_int64(st, 0);
-        m->article_id = ag_store_column_dup(st, 1, &oom);
-        m->article_title = ag_store_column_dup(st, 2, &oom);
-        m->article_url = ag_store_column_dup(st, 3, &oom);
-        m->article_source = ag_store_column_dup(st, 4, &oom);
-        d = (const char *)sqlite3_column_text(st, 5);
-        snprintf(m->date, sizeof m->date, "%.10s", d != NULL ? d : "");
-        m->sentence = ag_store_column_dup(st, 6, &oom);
-        m->start = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 7);
-        m->end = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 8);
-        m->items = ag_store_column_dup(st, 9, &oom);
-        m->category = ag_store_column_dup(st, 10, &oom);
-        m->quantity = ag_store_column_dup(st, 11, &oom);
-        status = (const char *)sqlite3_column_text(st, 12);
-        m->status = status != NULL && strcmp(status, "planned") == 0 ? AG_PLANNED : AG_REPORTED;
-        m->attribution = ag_store_column_dup(st, 13, &oom);
-        m->confidence = sqlite3_column_double(st, 14);
-        if (oom)
-            break;
-    }
-    if (oom) {
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    if (rc != SQLITE_DONE) {
-        rc = ag_store_db_error(s, rc, "listing mentions", err);
-        goto out;
-    }
-    rc = AG_OK;
     *rows = r;
-    *n = count;
-    r = NULL;
-    count = 0;
-out:
-    ag_mention_rows_free(r, count);
-    sqlite3_finalize(st);
     return rc;
 }
 
