@@ -66,6 +66,18 @@ static int check_graph(const ag_graph *g, ag_err *err)
     return AG_OK;
 }
 
+/* The ends a, b of the link of edge i (a <= b when undirected). */
+static void link_ends(const ag_graph *g, size_t i, int undirected, size_t *a, size_t *b)
+{
+    *a = g->edges[i].from;
+    *b = g->edges[i].to;
+    if (undirected && *b < *a) {
+        size_t t = *a;
+        *a = *b;
+        *b = t;
+    }
+}
+
 /* Collapses parallel edges into links, sorted by (a, b). Loops are dropped
  * when drop_loops is set. Bucketing by a first keeps this linear in practice. */
 static int build_links(const ag_graph *g, int undirected, int drop_loops, link **out, size_t *n_out,
@@ -86,23 +98,15 @@ static int build_links(const ag_graph *g, int undirected, int drop_loops, link *
         goto out;
     }
     for (i = 0; i < g->n_edges; i++) {
-        size_t a = g->edges[i].from, b = g->edges[i].to;
-        if (undirected && b < a) {
-            size_t t = a;
-            a = b;
-            b = t;
-        }
+        size_t a, b;
+        link_ends(g, i, undirected, &a, &b);
         start[a + 1]++;
     }
     for (v = 0; v < g->n_vertices; v++)
         start[v + 1] += start[v];
     for (i = 0; i < g->n_edges; i++) {
-        size_t a = g->edges[i].from, b = g->edges[i].to;
-        if (undirected && b < a) {
-            size_t t = a;
-            a = b;
-            b = t;
-        }
+        size_t a, b;
+        link_ends(g, i, undirected, &a, &b);
         tmp[start[a]].a = a;
         tmp[start[a]].b = b;
         tmp[start[a]].w = (double)g->edges[i].articles;
@@ -134,34 +138,51 @@ out:
     return rc;
 }
 
-/* Builds the igraph graph of the links; weights (if not NULL) receives each
- * link's weight, or 1 when unweighted. */
-static int make_igraph(const ag_graph *g, const link *l, size_t n, int directed, igraph_t *ig,
-                       igraph_vector_t *weights, int unweighted, ag_err *err)
+/* Builds the igraph graph of g's links (see build_links), directed unless
+ * undirected; weights (if not NULL) receives each link's weight, or 1 when
+ * unweighted; *n_links the number of links. */
+static int make_igraph(const ag_graph *g, int undirected, int drop_loops, igraph_t *ig,
+                       igraph_vector_t *weights, int unweighted, size_t *n_links, ag_err *err)
 {
+    link *l = NULL;
+    size_t n = 0, i;
     igraph_vector_int_t ev;
+    int have_ev = 0;
     igraph_error_t e;
-    size_t i;
+    int rc;
 
-    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * n)) != IGRAPH_SUCCESS)
-        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    *n_links = 0;
+    if ((rc = build_links(g, undirected, drop_loops, &l, &n, err)) != AG_OK)
+        goto out;
+    if (igraph_vector_int_init(&ev, (igraph_integer_t)(2 * n)) != IGRAPH_SUCCESS) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    have_ev = 1;
     for (i = 0; i < n; i++) {
         VECTOR(ev)[2 * i] = (igraph_integer_t)l[i].a;
         VECTOR(ev)[2 * i + 1] = (igraph_integer_t)l[i].b;
     }
-    e = igraph_create(ig, &ev, (igraph_integer_t)g->n_vertices, directed);
-    igraph_vector_int_destroy(&ev);
-    if (e != IGRAPH_SUCCESS)
-        return igraph_fail(err, e, "create");
+    e = igraph_create(ig, &ev, (igraph_integer_t)g->n_vertices, !undirected);
+    if (e != IGRAPH_SUCCESS) {
+        rc = igraph_fail(err, e, "create");
+        goto out;
+    }
     if (weights != NULL) {
         if (igraph_vector_init(weights, (igraph_integer_t)n) != IGRAPH_SUCCESS) {
             igraph_destroy(ig);
-            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
         }
         for (i = 0; i < n; i++)
             VECTOR(*weights)[i] = unweighted ? 1.0 : l[i].w;
     }
-    return AG_OK;
+    *n_links = n;
+out:
+    if (have_ev)
+        igraph_vector_int_destroy(&ev);
+    free(l);
+    return rc;
 }
 
 /* ---- paths ---------------------------------------------------------------- */
@@ -474,7 +495,6 @@ int ag_graph_path(const ag_graph *g, size_t from, size_t to, const ag_path_opts 
                   ag_path_result *r, ag_err *err)
 {
     ag_path_opts def;
-    link *l = NULL;
     size_t nl = 0;
     igraph_t ig;
     int have_ig = 0;
@@ -502,9 +522,7 @@ int ag_graph_path(const ag_graph *g, size_t from, size_t to, const ag_path_opts 
         rc = shortest_one(g, from, to, o->undirected, o->max_len, r, err);
         goto out;
     }
-    if ((rc = build_links(g, o->undirected, 1, &l, &nl, err)) != AG_OK)
-        goto out;
-    if ((rc = make_igraph(g, l, nl, !o->undirected, &ig, NULL, 1, err)) != AG_OK)
+    if ((rc = make_igraph(g, o->undirected, 1, &ig, NULL, 1, &nl, err)) != AG_OK)
         goto out;
     have_ig = 1;
     mode = o->undirected ? IGRAPH_ALL : IGRAPH_OUT;
@@ -545,7 +563,6 @@ out:
         igraph_vector_int_list_destroy(&list);
     if (have_ig)
         igraph_destroy(&ig);
-    free(l);
     return rc;
 }
 
@@ -713,7 +730,6 @@ static int run_measure(const igraph_t *ig, const igraph_vector_t *w, const ag_ce
 int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *s, ag_err *err)
 {
     ag_central_opts def;
-    link *l = NULL;
     size_t nl = 0, i;
     igraph_t ig;
     igraph_vector_t w, res;
@@ -738,9 +754,7 @@ int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *
     s->n = g->n_vertices;
     if (g->n_vertices == 0)
         goto rank;
-    if ((rc = build_links(g, 0, 0, &l, &nl, err)) != AG_OK)
-        goto out;
-    if ((rc = make_igraph(g, l, nl, 1, &ig, &w, o->unweighted, err)) != AG_OK)
+    if ((rc = make_igraph(g, 0, 0, &ig, &w, o->unweighted, &nl, err)) != AG_OK)
         goto out;
     have_ig = 1;
     if (igraph_vector_init(&res, 0) != IGRAPH_SUCCESS) {
@@ -774,7 +788,6 @@ out:
         igraph_vector_destroy(&w);
         igraph_destroy(&ig);
     }
-    free(l);
     return rc;
 }
 
@@ -959,7 +972,6 @@ out:
 int ag_graph_communities(const ag_graph *g, ag_community_algo algo, int unweighted,
                          ag_communities *c, ag_err *err)
 {
-    link *l = NULL;
     size_t nl = 0;
     igraph_t ig;
     igraph_vector_t w, nodew;
@@ -977,9 +989,7 @@ int ag_graph_communities(const ag_graph *g, ag_community_algo algo, int unweight
     if ((rc = check_graph(g, err)) != AG_OK)
         return rc;
     c->n_vertices = g->n_vertices;
-    if ((rc = build_links(g, 1, 1, &l, &nl, err)) != AG_OK)
-        goto out;
-    if ((rc = make_igraph(g, l, nl, 0, &ig, &w, unweighted, err)) != AG_OK)
+    if ((rc = make_igraph(g, 1, 1, &ig, &w, unweighted, &nl, err)) != AG_OK)
         goto out;
     have_ig = 1;
     if (igraph_vector_int_init(&memb, (igraph_integer_t)g->n_vertices) != IGRAPH_SUCCESS) {
@@ -1038,6 +1048,5 @@ out:
         igraph_vector_destroy(&w);
         igraph_destroy(&ig);
     }
-    free(l);
     return rc;
 }
