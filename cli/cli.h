@@ -44,6 +44,13 @@ void cli_warn_limits(const char *where, const struct ag_extraction *x);
 void cli_error_err(const ag_err *err);
 /* Prints "armsgraph CMD: MSG" and "usage: ..." hint; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The usage error for an argument that no option took: "unknown option"
+ * when it starts with '-', else "unexpected argument"; returns EXIT_USAGE. */
+int cli_bad_argument(const char *cmd, const char *arg);
+/* Takes arg as the next of at most max positional arguments, names[*n]
+ * ('-' alone is one); EXIT_OK, or EXIT_USAGE with the usage error printed
+ * for an option or one argument too many. */
+int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n);
 
 /* Option parsing. cli_opt_value: if argv[*i] is `name` takes argv[*i+1], or
  * `name=value`; advances *i; returns 1 on match, 0 otherwise, -1 when the
@@ -92,6 +99,9 @@ void cli_table_print(const cli_table *t, FILE *out);
  * into *f (initialised by the caller with ag_filter_init); returns 1 if
  * argv[*i] was one, 0 if not, -1 on a usage error (printed). */
 int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *f);
+/* cli_opt_common, then cli_parse_filter: 1 if argv[*i] was one of their
+ * options, 0 if not, -1 on a usage error (printed). */
+int cli_opt_query(const char *cmd, int argc, char **argv, int *i, cli_common *c, ag_filter *f);
 /* After parsing: -1 with a usage error printed when --since is after --until. */
 int cli_filter_check(const char *cmd, const ag_filter *f);
 /* Help text lines for the filter options. */
@@ -114,6 +124,9 @@ typedef struct cli_graph {
 /* Opens the store read-only and loads the graph through f. Prints what went
  * wrong; returns EXIT_OK or EXIT_FAIL. */
 int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f);
+/* cli_graph_open, then cli_graph_need_edges; closes the graph again when
+ * it has no edges. EXIT_OK or EXIT_FAIL (printed). */
+int cli_graph_open_edges(cli_graph *cg, const char *db, const ag_filter *f);
 void cli_graph_close(cli_graph *cg);
 /* EXIT_OK when the loaded graph has edges, else prints that the store is
  * empty or that nothing passes the filter, and returns EXIT_FAIL. */

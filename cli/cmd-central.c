@@ -43,7 +43,7 @@ int cmd_central(int argc, char **argv)
     long top = 20, cutoff = -1;
     const char *v;
     size_t i, n;
-    int r, rc = EXIT_FAIL, opened = 0;
+    int r, rc = EXIT_FAIL;
 
     cli_common_init(&c);
     ag_filter_init(&f);
@@ -51,8 +51,7 @@ int cmd_central(int argc, char **argv)
     ag_scores_init(&s);
     cli_table_init(&t, 5);
     for (int a = 1; a < argc; a++) {
-        if ((r = cli_opt_common(cmd, argc, argv, &a, &c)) != 0 ||
-            (r = cli_parse_filter(cmd, argc, argv, &a, &f)) != 0) {
+        if ((r = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
         } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--measure", &v)) != 0) {
@@ -73,9 +72,7 @@ int cmd_central(int argc, char **argv)
         } else if (strcmp(argv[a], "--unweighted") == 0) {
             o.unweighted = 1;
         } else {
-            return cli_usage_error(cmd, argv[a][0] == '-' ? "unknown option '%s'"
-                                                          : "unexpected argument '%s'",
-                                   argv[a]);
+            return cli_bad_argument(cmd, argv[a]);
         }
     }
     if (cli_filter_check(cmd, &f) != 0)
@@ -83,11 +80,8 @@ int cmd_central(int argc, char **argv)
     if (cutoff >= 0 && o.measure != AG_BETWEENNESS && o.measure != AG_CLOSENESS)
         return cli_usage_error(cmd, "--cutoff applies to betweenness and closeness only");
     o.cutoff = (double)cutoff;
-    if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
+    if (cli_graph_open_edges(&cg, c.db, &f) != EXIT_OK)
         return EXIT_FAIL;
-    opened = 1;
-    if (cli_graph_need_edges(&cg) != EXIT_OK)
-        goto out;
     ag_err_clear(&err);
     if (ag_graph_centrality(&cg.g, &o, &s, &err) != AG_OK) {
         cli_error_err(&err);
@@ -142,7 +136,6 @@ oom:
 out:
     cli_table_destroy(&t);
     ag_scores_destroy(&s);
-    if (opened)
-        cli_graph_close(&cg);
+    cli_graph_close(&cg);
     return rc;
 }

@@ -38,7 +38,7 @@ int cmd_communities(int argc, char **argv)
     cli_table t;
     ag_buf b;
     size_t i, k, shown = 0;
-    int r, rc = EXIT_FAIL, opened = 0;
+    int r, rc = EXIT_FAIL;
 
     cli_common_init(&c);
     ag_filter_init(&f);
@@ -46,8 +46,7 @@ int cmd_communities(int argc, char **argv)
     cli_table_init(&t, 3);
     ag_buf_init(&b);
     for (int a = 1; a < argc; a++) {
-        if ((r = cli_opt_common(cmd, argc, argv, &a, &c)) != 0 ||
-            (r = cli_parse_filter(cmd, argc, argv, &a, &f)) != 0) {
+        if ((r = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
         } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--algorithm", &v)) != 0) {
@@ -65,18 +64,13 @@ int cmd_communities(int argc, char **argv)
         } else if (strcmp(argv[a], "--unweighted") == 0) {
             unweighted = 1;
         } else {
-            return cli_usage_error(cmd, argv[a][0] == '-' ? "unknown option '%s'"
-                                                          : "unexpected argument '%s'",
-                                   argv[a]);
+            return cli_bad_argument(cmd, argv[a]);
         }
     }
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
+    if (cli_graph_open_edges(&cg, c.db, &f) != EXIT_OK)
         return EXIT_FAIL;
-    opened = 1;
-    if (cli_graph_need_edges(&cg) != EXIT_OK)
-        goto out;
     ag_err_clear(&err);
     if (ag_graph_communities(&cg.g, algo, unweighted, &cm, &err) != AG_OK) {
         cli_error_err(&err);
@@ -149,7 +143,6 @@ out:
     ag_buf_destroy(&b);
     cli_table_destroy(&t);
     ag_communities_destroy(&cm);
-    if (opened)
-        cli_graph_close(&cg);
+    cli_graph_close(&cg);
     return rc;
 }

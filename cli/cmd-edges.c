@@ -52,15 +52,10 @@ int cmd_edges(int argc, char **argv)
     ag_filter_init(&f);
     ag_graph_init(&g);
     for (i = 1; i < argc; i++) {
-        if ((r = cli_opt_common("edges", argc, argv, &i, &common)) != 0 ||
-            (r = cli_parse_filter("edges", argc, argv, &i, &f)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        if (argv[i][0] == '-')
-            return cli_usage_error("edges", "unknown option '%s'", argv[i]);
-        return cli_usage_error("edges", "unexpected argument '%s'", argv[i]);
+        if ((r = cli_opt_query("edges", argc, argv, &i, &common, &f)) == 0)
+            return cli_bad_argument("edges", argv[i]);
+        if (r < 0)
+            return EXIT_USAGE;
     }
     if (cli_filter_check("edges", &f) != 0)
         return EXIT_USAGE;

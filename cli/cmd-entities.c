@@ -64,9 +64,7 @@ int cmd_entities(int argc, char **argv)
                 return EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-')
-            return cli_usage_error("entities", "unknown option '%s'", argv[i]);
-        return cli_usage_error("entities", "unexpected argument '%s'", argv[i]);
+        return cli_bad_argument("entities", argv[i]);
     }
     ag_err_clear(&err);
     if (ag_store_open(&s, ag_store_default_path(common.db), AG_STORE_READONLY, &err) != AG_OK ||

@@ -75,8 +75,7 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
     for (i = 1; i < argc; i++) {
         const char *a = argv[i];
 
-        if ((r = cli_opt_common("export", argc, argv, &i, c)) != 0 ||
-            (r = cli_parse_filter("export", argc, argv, &i, f)) != 0) {
+        if ((r = cli_opt_query("export", argc, argv, &i, c, f)) != 0) {
             if (r < 0)
                 return -1;
             continue;

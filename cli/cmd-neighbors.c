@@ -33,15 +33,14 @@ int cmd_neighbors(int argc, char **argv)
     ag_err err;
     cli_table t;
     size_t i;
-    int r1, rc = EXIT_FAIL;
+    int r1, rc = EXIT_FAIL, npos = 0;
 
     cli_common_init(&c);
     ag_filter_init(&f);
     ag_reach_init(&r);
     cli_table_init(&t, 4);
     for (int a = 1; a < argc; a++) {
-        if ((r1 = cli_opt_common(cmd, argc, argv, &a, &c)) != 0 ||
-            (r1 = cli_parse_filter(cmd, argc, argv, &a, &f)) != 0) {
+        if ((r1 = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
             if (r1 < 0)
                 return EXIT_USAGE;
         } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--depth", &v)) != 0) {
@@ -58,12 +57,8 @@ int cmd_neighbors(int argc, char **argv)
                 dir = AG_DIR_ALL;
             else
                 return cli_usage_error(cmd, "unknown direction '%s' (out, in or all)", v);
-        } else if (argv[a][0] == '-' && argv[a][1] != '\0') {
-            return cli_usage_error(cmd, "unknown option '%s'", argv[a]);
-        } else if (name == NULL) {
-            name = argv[a];
-        } else {
-            return cli_usage_error(cmd, "unexpected argument '%s'", argv[a]);
+        } else if (cli_positional(cmd, argv[a], &name, 1, &npos) != EXIT_OK) {
+            return EXIT_USAGE;
         }
     }
     if (name == NULL)

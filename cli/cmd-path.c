@@ -194,8 +194,7 @@ int cmd_path(int argc, char **argv)
     ag_path_opts_init(&o);
     ag_path_result_init(&r);
     for (int a = 1; a < argc; a++) {
-        if ((r1 = cli_opt_common(cmd, argc, argv, &a, &c)) != 0 ||
-            (r1 = cli_parse_filter(cmd, argc, argv, &a, &f)) != 0) {
+        if ((r1 = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
             if (r1 < 0)
                 return EXIT_USAGE;
         } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--k", &v)) != 0) {
@@ -210,12 +209,8 @@ int cmd_path(int argc, char **argv)
             o.undirected = 1;
         } else if (strcmp(argv[a], "--all") == 0) {
             o.all = 1;
-        } else if (argv[a][0] == '-' && argv[a][1] != '\0') {
-            return cli_usage_error(cmd, "unknown option '%s'", argv[a]);
-        } else if (npos < 2) {
-            names[npos++] = argv[a];
-        } else {
-            return cli_usage_error(cmd, "unexpected argument '%s'", argv[a]);
+        } else if (cli_positional(cmd, argv[a], names, 2, &npos) != EXIT_OK) {
+            return EXIT_USAGE;
         }
     }
     if (npos < 2)

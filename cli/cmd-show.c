@@ -259,16 +259,11 @@ int cmd_show(int argc, char **argv)
     cli_common_init(&c);
     ag_filter_init(&f);
     for (int a = 1; a < argc; a++) {
-        if ((r = cli_opt_common(cmd, argc, argv, &a, &c)) != 0 ||
-            (r = cli_parse_filter(cmd, argc, argv, &a, &f)) != 0) {
+        if ((r = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
-        } else if (argv[a][0] == '-' && argv[a][1] != '\0') {
-            return cli_usage_error(cmd, "unknown option '%s'", argv[a]);
-        } else if (npos < 2) {
-            names[npos++] = argv[a];
-        } else {
-            return cli_usage_error(cmd, "unexpected argument '%s'", argv[a]);
+        } else if (cli_positional(cmd, argv[a], names, 2, &npos) != EXIT_OK) {
+            return EXIT_USAGE;
         }
     }
     if (npos == 0)

@@ -35,9 +35,7 @@ int cmd_stats(int argc, char **argv)
                 return EXIT_USAGE;
             continue;
         }
-        if (argv[i][0] == '-')
-            return cli_usage_error("stats", "unknown option '%s'", argv[i]);
-        return cli_usage_error("stats", "unexpected argument '%s'", argv[i]);
+        return cli_bad_argument("stats", argv[i]);
     }
     ag_err_clear(&err);
     if (ag_store_open(&s, ag_store_default_path(common.db), AG_STORE_READONLY, &err) != AG_OK ||

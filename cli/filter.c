@@ -109,6 +109,15 @@ int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *
     return 0;
 }
 
+int cli_opt_query(const char *cmd, int argc, char **argv, int *i, cli_common *c, ag_filter *f)
+{
+    int r = cli_opt_common(cmd, argc, argv, i, c);
+
+    if (r == 0)
+        r = cli_parse_filter(cmd, argc, argv, i, f);
+    return r;
+}
+
 int cli_filter_check(const char *cmd, const ag_filter *f)
 {
     if (f->since[0] != '\0' && f->until[0] != '\0' && strcmp(f->since, f->until) > 0) {
@@ -138,6 +147,17 @@ int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f)
         return EXIT_FAIL;
     }
     cg->store_edges = st.edges;
+    return EXIT_OK;
+}
+
+int cli_graph_open_edges(cli_graph *cg, const char *db, const ag_filter *f)
+{
+    if (cli_graph_open(cg, db, f) != EXIT_OK)
+        return EXIT_FAIL;
+    if (cli_graph_need_edges(cg) != EXIT_OK) {
+        cli_graph_close(cg);
+        return EXIT_FAIL;
+    }
     return EXIT_OK;
 }
 

@@ -86,6 +86,22 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     return EXIT_USAGE;
 }
 
+int cli_bad_argument(const char *cmd, const char *arg)
+{
+    return cli_usage_error(cmd, arg[0] == '-' ? "unknown option '%s'" : "unexpected argument '%s'",
+                           arg);
+}
+
+int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n)
+{
+    if (arg[0] == '-' && arg[1] != '\0')
+        return cli_usage_error(cmd, "unknown option '%s'", arg);
+    if (*n >= max)
+        return cli_usage_error(cmd, "unexpected argument '%s'", arg);
+    names[(*n)++] = arg;
+    return EXIT_OK;
+}
+
 void cli_common_init(cli_common *c)
 {
     c->db = NULL;
