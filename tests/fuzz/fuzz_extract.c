@@ -7,6 +7,7 @@
  * result must convert to JSON.
  */
 #include "ag_ingest.h"
+#include "util.h"
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
@@ -15,12 +16,6 @@
 #include <string.h>
 
 static ag_dict *dict;
-
-static void check(int ok)
-{
-    if (!ok)
-        abort();
-}
 
 static void cleanup(void)
 {
@@ -57,24 +52,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     ag_extraction_init(&x);
     if (ag_extract(dict, &a, &x, &err) == AG_OK) {
-        check(x.n_mentions <= AG_MAX_MENTIONS);
+        fuzz_check(x.n_mentions <= AG_MAX_MENTIONS);
         for (i = 0; i < x.n_entities; i++)
-            check(x.entities[i].id != NULL && x.entities[i].name != NULL);
+            fuzz_check(x.entities[i].id != NULL && x.entities[i].name != NULL);
         for (i = 0; i < x.n_mentions; i++) {
             const ag_mention *m = &x.mentions[i];
 
-            check(m->source < x.n_entities && m->target < x.n_entities);
-            check(m->start <= m->end && m->end <= a.len);
+            fuzz_check(m->source < x.n_entities && m->target < x.n_entities);
+            fuzz_check(m->start <= m->end && m->end <= a.len);
             /* the evidence is the text between its offsets, as written */
-            check(m->sentence != NULL && strlen(m->sentence) == m->end - m->start);
-            check(memcmp(m->sentence, a.text + m->start, m->end - m->start) == 0);
-            check(m->confidence >= 0.0 && m->confidence <= 1.0);
-            check(m->date[0] == '\0' || ag_date_check(m->date, NULL) == AG_OK);
+            fuzz_check(m->sentence != NULL && strlen(m->sentence) == m->end - m->start);
+            fuzz_check(memcmp(m->sentence, a.text + m->start, m->end - m->start) == 0);
+            fuzz_check(m->confidence >= 0.0 && m->confidence <= 1.0);
+            fuzz_check(m->date[0] == '\0' || ag_date_check(m->date, NULL) == AG_OK);
         }
-        check(ag_extraction_to_json(&x, &doc, &err) == AG_OK);
+        fuzz_check(ag_extraction_to_json(&x, &doc, &err) == AG_OK);
         cJSON_Delete(doc);
     } else {
-        check(err.msg[0] != '\0');
+        fuzz_check(err.msg[0] != '\0');
     }
     ag_extraction_destroy(&x);
     ag_article_destroy(&a);

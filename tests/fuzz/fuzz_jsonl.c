@@ -5,43 +5,20 @@
  * ag_extraction_from_json (then ag_extraction_to_json) on the input parsed
  * as one JSON document.
  */
-#define _POSIX_C_SOURCE 200809L
 #include "ag_ingest.h"
+#include "util.h"
 
 #include <cjson/cJSON.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-static char tmp_path[256];
-
-static void check(int ok)
-{
-    if (!ok)
-        abort();
-}
-
-static void cleanup(void)
-{
-    if (tmp_path[0] != '\0')
-        unlink(tmp_path);
-}
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-    const char *dir = getenv("TMPDIR");
-    int fd;
-
     (void)argc;
     (void)argv;
-    snprintf(tmp_path, sizeof tmp_path, "%s/ag-fuzz-jsonl-XXXXXX", dir ? dir : "/tmp");
-    fd = mkstemp(tmp_path);
-    if (fd < 0)
-        abort();
-    close(fd);
-    atexit(cleanup);
+    fuzz_tmp_create("jsonl");
     return 0;
 }
 
@@ -52,37 +29,31 @@ static void fuzz_reader(const uint8_t *data, size_t size)
     size_t len;
     long lineno, last = 0;
     ag_err err;
-    FILE *f;
     int rc;
 
-    f = fopen(tmp_path, "wb");
-    check(f != NULL);
-    check(fwrite(data, 1, size, f) == size || size == 0);
-    check(fclose(f) == 0);
-
     ag_err_clear(&err);
-    if (ag_jsonl_reader_open(&r, tmp_path, &err) != AG_OK) {
-        check(r == NULL && err.msg[0] != '\0');
+    if (ag_jsonl_reader_open(&r, fuzz_tmp_write(data, size), &err) != AG_OK) {
+        fuzz_check(r == NULL && err.msg[0] != '\0');
         return;
     }
     while ((rc = ag_jsonl_reader_next(r, &line, &len, &lineno, &err)) == 1) {
         ag_article a;
         ag_err aerr;
 
-        check(lineno > last);
+        fuzz_check(lineno > last);
         last = lineno;
-        check(len <= size);
+        fuzz_check(len <= size);
         ag_err_clear(&aerr);
         if (ag_article_from_json(&a, line, len, &aerr) == AG_OK) {
-            check(a.text != NULL && a.id != NULL);
-            check(strlen(a.sha256) == 64);
-            check(a.published == NULL || ag_date_check(a.published, NULL) == AG_OK);
+            fuzz_check(a.text != NULL && a.id != NULL);
+            fuzz_check(strlen(a.sha256) == 64);
+            fuzz_check(a.published == NULL || ag_date_check(a.published, NULL) == AG_OK);
         } else {
-            check(aerr.msg[0] != '\0');
+            fuzz_check(aerr.msg[0] != '\0');
         }
         ag_article_destroy(&a);
     }
-    check(rc == 0 || (rc < 0 && err.msg[0] != '\0'));
+    fuzz_check(rc == 0 || (rc < 0 && err.msg[0] != '\0'));
     ag_jsonl_reader_close(r);
 }
 
@@ -100,19 +71,19 @@ static void fuzz_extraction(const uint8_t *data, size_t size)
     ag_err_clear(&err);
     if (ag_extraction_from_json(&x, doc, &err) == AG_OK) {
         for (i = 0; i < x.n_mentions; i++) {
-            check(x.mentions[i].source < x.n_entities);
-            check(x.mentions[i].target < x.n_entities);
-            check((int)x.mentions[i].type >= 0 && x.mentions[i].type < AG_EDGE_TYPE_COUNT);
+            fuzz_check(x.mentions[i].source < x.n_entities);
+            fuzz_check(x.mentions[i].target < x.n_entities);
+            fuzz_check((int)x.mentions[i].type >= 0 && x.mentions[i].type < AG_EDGE_TYPE_COUNT);
         }
         /* what was read can be written and read back */
-        check(ag_extraction_to_json(&x, &back, &err) == AG_OK);
+        fuzz_check(ag_extraction_to_json(&x, &back, &err) == AG_OK);
         ag_extraction_init(&y);
-        check(ag_extraction_from_json(&y, back, &err) == AG_OK);
-        check(y.n_entities == x.n_entities && y.n_mentions == x.n_mentions);
+        fuzz_check(ag_extraction_from_json(&y, back, &err) == AG_OK);
+        fuzz_check(y.n_entities == x.n_entities && y.n_mentions == x.n_mentions);
         ag_extraction_destroy(&y);
         cJSON_Delete(back);
     } else {
-        check(err.msg[0] != '\0');
+        fuzz_check(err.msg[0] != '\0');
     }
     ag_extraction_destroy(&x);
     cJSON_Delete(doc);
@@ -128,7 +99,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* the whole input as one record, newlines and all */
     ag_err_clear(&err);
     if (ag_article_from_json(&a, (const char *)data, size, &err) != AG_OK)
-        check(err.msg[0] != '\0');
+        fuzz_check(err.msg[0] != '\0');
     ag_article_destroy(&a);
     return 0;
 }
