@@ -154,6 +154,26 @@ static int exec(ag_store *s, const char *sql, const char *what, ag_err *err)
     return AG_OK;
 }
 
+/* BEGIN IMMEDIATE; *in_tx is set once the transaction has begun. */
+static int tx_begin(ag_store *s, const char *what, int *in_tx, ag_err *err)
+{
+    int rc = exec(s, "BEGIN IMMEDIATE", what, err);
+
+    if (rc == AG_OK)
+        *in_tx = 1;
+    return rc;
+}
+
+/* COMMIT; *in_tx is cleared once the transaction has ended. */
+static int tx_commit(ag_store *s, const char *what, int *in_tx, ag_err *err)
+{
+    int rc = exec(s, "COMMIT", what, err);
+
+    if (rc == AG_OK)
+        *in_tx = 0;
+    return rc;
+}
+
 static int bind_text(sqlite3_stmt *st, int i, const char *v)
 {
     if (v == NULL)
@@ -292,10 +312,9 @@ static int migrate(ag_store *s, ag_err *err)
     long long version = 0, tables = 0, articles = 0, appid = 0;
     int rc, in_tx = 0;
 
-    rc = exec(s, "BEGIN IMMEDIATE", "starting the schema update", err);
+    rc = tx_begin(s, "starting the schema update", &in_tx, err);
     if (rc != AG_OK)
         goto out;
-    in_tx = 1;
     /* read again inside the write lock: another process may have done it */
     if ((rc = query_int(s, "PRAGMA user_version", &version, err)) != AG_OK ||
         (rc = query_int(s, "PRAGMA application_id", &appid, err)) != AG_OK ||
@@ -329,10 +348,7 @@ static int migrate(ag_store *s, ag_err *err)
     rc = exec(s, "PRAGMA user_version = 1", "writing the schema version", err);
     if (rc != AG_OK)
         goto out;
-    rc = exec(s, "COMMIT", "committing the schema update", err);
-    if (rc != AG_OK)
-        goto out;
-    in_tx = 0;
+    rc = tx_commit(s, "committing the schema update", &in_tx, err);
 out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -603,6 +619,16 @@ static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
     return AG_OK;
 }
 
+/* Prepares the write statements and begins the transaction they write in. */
+static int put_begin(ag_store *s, put_stmts *p, int *in_tx, ag_err *err)
+{
+    int rc = put_stmts_prepare(s, p, err);
+
+    if (rc == AG_OK)
+        rc = tx_begin(s, "starting a transaction", in_tx, err);
+    return rc;
+}
+
 /* runs a bound INSERT to completion and resets it */
 static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *err)
 {
@@ -727,13 +753,9 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         ag_date_check(a->published, NULL) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE, "article '%s': bad date '%s'",
                           a->id != NULL ? a->id : "?", a->published);
-    rc = put_stmts_prepare(s, &p, err);
+    rc = put_begin(s, &p, &in_tx, err);
     if (rc != AG_OK)
         goto out;
-    rc = exec(s, "BEGIN IMMEDIATE", "starting a transaction", err);
-    if (rc != AG_OK)
-        goto out;
-    in_tx = 1;
 
     bind_text(p.find, 1, a->sha256);
     rc = sqlite3_step(p.find);
@@ -775,10 +797,9 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         goto out;
     }
 
-    rc = exec(s, "COMMIT", "committing", err);
+    rc = tx_commit(s, "committing", &in_tx, err);
     if (rc != AG_OK)
         goto out;
-    in_tx = 0;
     if (added != NULL)
         *added = 1;
 out:
@@ -1438,13 +1459,9 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
             return ag_err_set(err, AG_ERR_USAGE, "%s: cannot merge a store into itself",
                               shards[i]);
     }
-    rc = put_stmts_prepare(s, &p, err);
+    rc = put_begin(s, &p, &in_tx, err);
     if (rc != AG_OK)
         goto out;
-    rc = exec(s, "BEGIN IMMEDIATE", "starting a transaction", err);
-    if (rc != AG_OK)
-        goto out;
-    in_tx = 1;
     if ((rc = query_int(s, "SELECT count(*) FROM entities", &before, err)) != AG_OK)
         goto out;
     for (size_t i = 0; i < n; i++) {
@@ -1460,10 +1477,7 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
     if ((rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK)
         goto out;
     ms->entities = (long)(after - before);
-    rc = exec(s, "COMMIT", "committing", err);
-    if (rc != AG_OK)
-        goto out;
-    in_tx = 0;
+    rc = tx_commit(s, "committing", &in_tx, err);
 out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
