@@ -12,19 +12,14 @@
 set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash"
 
-command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
+need sqlite3 "(CLI)"
+need python3
 
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C AG
-unset ARMSGRAPH_DB
+scratch C
+export AG
 cd "$W" || exit 1
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
 
 python3 "$SRC/tests/data/bad/gen_corpus.py" 400 corpus.jsonl 5 || fail "corpus generator"
 "$AG" ingest --db ref.db corpus.jsonl >/dev/null 2>&1 || fail "reference ingest"

@@ -10,12 +10,10 @@
 set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash"
 
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
-unset ARMSGRAPH_DB
+need python3
+scratch C
 status=0
 n=0
 

@@ -14,18 +14,12 @@
 set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash"
 
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
+need python3
 
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C.UTF-8
-unset ARMSGRAPH_DB
+scratch C.UTF-8
 cd "$W" || exit 1
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
 
 python3 - <<'EOF' || fail "writing the input"
 import json

@@ -12,17 +12,15 @@ set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
 BUILD=$(readlink -f "$3")
+. "$(dirname "$0")/lib/common.bash"
 MB=${AG_HUGE_MB:-200}
 MAXRSS=${AG_HUGE_MAX_RSS_MB:-64}
 if grep -q '^AG_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
     MAXRSS=${AG_HUGE_MAX_RSS_MB:-256}
 fi
-command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
+need sqlite3 "(CLI)"
 
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
-unset ARMSGRAPH_DB
+scratch C
 cd "$W" || exit 1
 status=0
 

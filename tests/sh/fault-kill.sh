@@ -16,20 +16,14 @@
 set -u
 AG=$(readlink -f "$1")
 SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash"
 N=${AG_FAULT_ARTICLES:-2000}
 KILLS=${AG_FAULT_KILLS:-5}
 
-command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
+need sqlite3 "(CLI)"
+need python3
 
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
-unset ARMSGRAPH_DB
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
+scratch C
 
 python3 "$SRC/tests/data/bad/gen_corpus.py" "$N" "$W/corpus.jsonl" 7 || fail "corpus generator"
 
