@@ -10,9 +10,7 @@
 # allowed, the file-size limit (ulimit -f, SIGXFSZ ignored) stands in for it
 # and SQLite reports a "disk I/O error" instead.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-. "$(dirname "$0")/lib/common.bash"
+. "$(dirname "$0")/lib/common.bash" "$@"
 
 need sqlite3 "(CLI)"
 need python3

@@ -8,9 +8,7 @@
 # form read at the wrong offsets is a memory bug seen from outside) and every
 # edge date a calendar date.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-. "$(dirname "$0")/lib/common.bash"
+. "$(dirname "$0")/lib/common.bash" "$@"
 
 need python3
 scratch C

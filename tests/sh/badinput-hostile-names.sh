@@ -12,9 +12,7 @@
 #     dropped);
 #   - extract --dict with hostile actor names: JSON output exact.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-. "$(dirname "$0")/lib/common.bash"
+. "$(dirname "$0")/lib/common.bash" "$@"
 
 need python3
 

@@ -9,10 +9,8 @@
 #   AG_HUGE_MAX_RSS_MB peak resident memory allowed per run (default 64; 256
 #                      in the sanitizer build), measured with /usr/bin/time
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash" "$@"
 BUILD=$(readlink -f "$3")
-. "$(dirname "$0")/lib/common.bash"
 MB=${AG_HUGE_MB:-200}
 MAXRSS=${AG_HUGE_MAX_RSS_MB:-64}
 if grep -q '^AG_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then

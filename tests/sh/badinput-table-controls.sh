@@ -5,9 +5,7 @@
 # name in a dictionary or an `ingest --edges` file recolour or rewrite the
 # analyst's terminal). Only newline may appear, between rows.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-. "$(dirname "$0")/lib/common.bash"
+. "$(dirname "$0")/lib/common.bash" "$@"
 
 need python3
 scratch C.UTF-8

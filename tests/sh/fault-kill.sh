@@ -14,9 +14,7 @@
 #  3. run the ingest to the end: kill.db holds the same articles, entities,
 #     aliases, edges and mentions as ref.db, and one more run adds nothing.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-. "$(dirname "$0")/lib/common.bash"
+. "$(dirname "$0")/lib/common.bash" "$@"
 N=${AG_FAULT_ARTICLES:-2000}
 KILLS=${AG_FAULT_KILLS:-5}
 

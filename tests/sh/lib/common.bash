@@ -1,5 +1,6 @@
-# common.bash -- sourced by shell tests of tests/sh (after `set -u` and
-# SRC=...), the start they share. Not a test itself: tests.cmake runs
+# common.bash -- the start that shell tests of tests/sh share, sourced
+# after `set -u` with the test's arguments, ARMSGRAPH SRC_DIR ...: sets AG
+# and SRC to their absolute paths. Not a test itself: tests.cmake runs
 # tests/sh/*.sh only.
 #
 #   need CMD [NOTE]   skip the test (exit 77) unless CMD is installed
@@ -7,6 +8,10 @@
 #                     up a reproducible run: the data of $SRC, a fixed
 #                     clock, no default store, LC_ALL=LOCALE
 #   fail MSG...       print "FAIL: MSG" and exit 1
+
+# shellcheck disable=SC2034 # AG is for the test that sources this file
+AG=$(readlink -f "$1")
+SRC=$(readlink -f "$2")
 
 need() {
     command -v "$1" >/dev/null 2>&1 || { echo "skip: $1${2:+ $2} is not installed"; exit 77; }
