@@ -4,14 +4,11 @@
 # leak, and the exit status its .out file expects. The CLI paths are in
 # valgrind.sh. Skipped (77) without valgrind and in the sanitizer build.
 set -u
-SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash" "$@"
 BUILD=$(readlink -f "$3")
 
-command -v valgrind >/dev/null 2>&1 || { echo "skip: valgrind is not installed"; exit 77; }
-if grep -q '^AG_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
-    echo "skip: sanitizer build (valgrind runs on the plain build)"
-    exit 77
-fi
+need valgrind
+skip_if_sanitized "$BUILD" "valgrind runs on the plain build"
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 export ARMSGRAPH_DATA="$SRC/data"

@@ -10,15 +10,11 @@
 # Skipped (77) when valgrind is missing and in the sanitizer build (ASan and
 # valgrind do not mix).
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash" "$@"
 BUILD=$3
 
-command -v valgrind >/dev/null 2>&1 || { echo "skip: valgrind is not installed"; exit 77; }
-if grep -q '^AG_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
-    echo "skip: sanitizer build (valgrind runs on the plain build)"
-    exit 77
-fi
+need valgrind
+skip_if_sanitized "$BUILD" "valgrind runs on the plain build"
 
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT

@@ -4,6 +4,8 @@
 # tests/sh/*.sh only.
 #
 #   need CMD [NOTE]   skip the test (exit 77) unless CMD is installed
+#   skip_if_sanitized BUILD WHY
+#                     skip it in a build configured with AG_SANITIZE=ON
 #   scratch LOCALE    make the scratch folder $W, removed on exit, and set
 #                     up a reproducible run: the data of $SRC, a fixed
 #                     clock, no default store, LC_ALL=LOCALE
@@ -15,6 +17,13 @@ SRC=$(readlink -f "$2")
 
 need() {
     command -v "$1" >/dev/null 2>&1 || { echo "skip: $1${2:+ $2} is not installed"; exit 77; }
+}
+
+skip_if_sanitized() {
+    if grep -q '^AG_SANITIZE:BOOL=ON' "$1/CMakeCache.txt" 2>/dev/null; then
+        echo "skip: sanitizer build ($2)"
+        exit 77
+    fi
 }
 
 scratch() {
