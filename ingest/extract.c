@@ -1034,6 +1034,18 @@ static int ent_index(ctx *c, ent e, size_t *idx)
     return rc;
 }
 
+/* The speaker right after a saying verb: "said Kirby", not "said the firms
+ * had sent". */
+static const party *speaker_after(const ctx *c, size_t k)
+{
+    const party *p = party_at(c, k + 1);
+    if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
+                      uw(c, p->u1, "have") || uw(c, p->u1, "was") || uw(c, p->u1, "were") ||
+                      has(c, p->u1, WC_PLAN) || is_verbish(c, p->u1)))
+        return NULL;
+    return p;
+}
+
 static void find_attribution(ctx *c, char **out)
 {
     *out = NULL;
@@ -1058,15 +1070,8 @@ static void find_attribution(ctx *c, char **out)
                 if (p == NULL && (c->U[j - 1].flags & TK_PUNCT))
                     break;
             }
-            if (p == NULL && k + 1 < c->nu) {
-                /* "said Kirby", not "said the firms had sent" */
-                p = party_at(c, k + 1);
-                if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
-                                  uw(c, p->u1, "have") || uw(c, p->u1, "was") ||
-                                  uw(c, p->u1, "were") || has(c, p->u1, WC_PLAN) ||
-                                  is_verbish(c, p->u1)))
-                    p = NULL;
-            }
+            if (p == NULL)
+                p = speaker_after(c, k);
             if (p == NULL && k > 0 && has(c, k - 1, WC_PRONOUN) && c->last_sayer != NULL) {
                 *out = ag_strdup(c->last_sayer);
                 return;
@@ -1292,6 +1297,20 @@ static int uses_weapons(const ctx *c, size_t k)
            uw(c, k, "deploys") || uw(c, k, "operates") || uw(c, k, "fielded");
 }
 
+/* "banned exports of chips to China", "a ban on arms sales to X": a
+ * sanction, no supply. */
+static int banned_trade(const ctx *c, size_t t)
+{
+    for (size_t j = t, steps = 0; j > 0 && steps < 4; j--, steps++) {
+        if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) ||
+            uw(c, j - 1, "curbs") || uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting"))
+            return 1;
+        if (party_at(c, j - 1) != NULL || is_boundary(c, j - 1) || is_punct(c, j - 1, ','))
+            break;
+    }
+    return 0;
+}
+
 static int supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -1304,7 +1323,7 @@ static int supply_verb(ctx *c, size_t t)
     int arm = uw(c, t, "arm") || uw(c, t, "armed") || uw(c, t, "arming") || uw(c, t, "arms") ||
               uw(c, t, "funding") || uw(c, t, "funded") || uw(c, t, "fund");
 
-    if (blocked(c, t))
+    if (blocked(c, t) || banned_trade(c, t))
         return AG_OK;
     int mod = modality(c, t);
     if (mod == 2)
@@ -1488,6 +1507,8 @@ static int supply_noun(ctx *c, size_t t)
     int rc = AG_OK, status = 0;
 
     if (blocked(c, t))
+        return AG_OK;
+    if (banned_trade(c, t))
         return AG_OK;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -1817,6 +1838,14 @@ static int sanction_noun(ctx *c, size_t t)
     for (size_t k = t + 1; k < e && k < t + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") ||
             uw(c, k, "with") || uw(c, k, "aimed at")) {
+            size_t q = k + 1;
+            while (q < e && q < k + 4 && !has(c, q, WC_SUPPLY_NOUN) && !has(c, q, WC_BUY) &&
+                   party_at(c, q) == NULL)
+                q++;
+            if (q + 1 < e && (has(c, q, WC_SUPPLY_NOUN) || has(c, q, WC_BUY)) &&
+                (uw(c, q + 1, "to") || uw(c, q + 1, "from")) &&
+                party_after(c, q + 2, e, &dst, 0, 2))
+                break; /* "a ban on arms sales to Israel", "an embargo on imports from X" */
             if (!party_after(c, k + 1, e, &dst, 0, 3)) {
                 /* "sanctions the organization has imposed on North Korea" */
                 break;
@@ -1829,8 +1858,13 @@ static int sanction_noun(ctx *c, size_t t)
                      uw(c, j - 1, "its") || uw(c, j - 1, "their") ||
                      (c->U[j - 1].flags & TK_NUM) || uw(c, j - 1, "arms") ||
                      uw(c, j - 1, "sweeping") || uw(c, j - 1, "tough") ||
-                     uw(c, j - 1, "economic") || uw(c, j - 1, "financial")))
+                     uw(c, j - 1, "economic") || uw(c, j - 1, "financial") ||
+                     uw(c, j - 1, "latest") || uw(c, j - 1, "fresh") || uw(c, j - 1, "tougher") ||
+                     uw(c, j - 1, "sectoral") || uw(c, j - 1, "targeted")))
         j--;
+    if (j > 1 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 1) == NULL &&
+        party_at(c, j - 2) != NULL)
+        j--; /* "the EU's latest sanctions" */
     if (j > 0 && party_at(c, j - 1) != NULL && !party_at(c, j - 1)->target_only) {
         group_of(c, c->pidx[j - 1], &src, 0);
     } else if (j > 0 && (uw(c, j - 1, "our") || uw(c, j - 1, "we"))) {
@@ -1839,15 +1873,8 @@ static int sanction_noun(ctx *c, size_t t)
             if (!has(c, k, WC_SAY))
                 continue;
             const party *p = party_at(c, k > 0 ? k - 1 : 0);
-            if (p == NULL && k + 1 < c->nu) {
-                /* "said Kirby", not "said the firms had sent" */
-                p = party_at(c, k + 1);
-                if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
-                                  uw(c, p->u1, "have") || uw(c, p->u1, "was") ||
-                                  uw(c, p->u1, "were") || has(c, p->u1, WC_PLAN) ||
-                                  is_verbish(c, p->u1)))
-                    p = NULL;
-            }
+            if (p == NULL)
+                p = speaker_after(c, k);
             if (p != NULL && p->actor >= 0) {
                 ent en = party_ent(c, p);
                 if (ent_is_state(c, en))
@@ -2518,6 +2545,9 @@ static int do_sentence(ctx *c)
             c->why = "buy_verb", rc = buy_verb(c, t);
         else if (w & WC(WC_SUPPLIER))
             c->why = "supplier_noun", rc = supplier_noun(c, t);
+        else if ((w & WC(WC_SANCTION_V)) && (w & WC(WC_SANCTION_N)) && t > 0 &&
+                 has(c, t - 1, WC_DET))
+            c->why = "sanction_noun", rc = sanction_noun(c, t); /* "a ban on" */
         else if (w & WC(WC_SANCTION_V))
             c->why = "sanction_verb", rc = sanction_verb(c, t, 0);
         else if (w & WC(WC_SANCTION_N))

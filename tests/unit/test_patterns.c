@@ -193,6 +193,13 @@ int main(void)
     run("China sanctioned drone maker Skydrift.", d);
     run("China sanctioned Skydrift.", d);
 
+    puts("== bans on trade, a possessor's sanctions, singular items, 'slammed into'");
+    run("The United States has banned exports of advanced chips to China.", d);
+    run("Britain imposed a ban on arms sales to Israel.", d);
+    run("Germany adopted the European Union's latest sanctions against Russia.", d);
+    run("Berlin will provide Ukraine with an additional Skyshield system, Jane Doyle said.", d);
+    run("Russian missiles slammed into a shopping centre in Kharkiv.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
