@@ -185,6 +185,8 @@ int main(void)
     puts("== blocked sanctions, expected supplies");
     run("Germany blocked new European Union sanctions on Russia.", d);
     run("US officials expect China to supply Russia with drones.", d);
+    run("Russia is seeking to buy more missiles from North Korea.", d);
+    run("Iran wants to acquire fighter jets from Russia.", d);
 
     puts("== who is involved; one-word companies in apposition");
     run("Britain sanctioned five individuals involved in supplying Iranian drones to Russia.", d);
