@@ -187,6 +187,9 @@ int main(void)
     run("US officials expect China to supply Russia with drones.", d);
     run("Russia is seeking to buy more missiles from North Korea.", d);
     run("Iran wants to acquire fighter jets from Russia.", d);
+    run("Russia has yet to receive the promised drones from Iran.", d);
+    run("It is unclear whether China has shipped any weapons to Russia.", d);
+    run("Washington weighs whether to restore sanctions on Iran.", d);
 
     puts("== who is involved; one-word companies in apposition");
     run("Britain sanctioned five individuals involved in supplying Iranian drones to Russia.", d);
