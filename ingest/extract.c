@@ -8,7 +8,7 @@
  * items, quantity, date, status, attribution and evidence of each edge.
  */
 #define _POSIX_C_SOURCE 200809L
-#include "extract_int.h"
+#include "extract_ctx.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -17,130 +17,6 @@
 #ifdef EX_DEBUG
 #include <stdio.h>
 #endif
-
-#define MAXG 8 /* parties in one coordinated group */
-#define MAX_NAMED_STATES 64
-#define MAX_COMPANIES 6 /* companies remembered for "both companies" */ /* states counted per article for "the junta" */
-
-typedef struct party {
-    size_t u0, u1;   /* unit range */
-    int actor;       /* dictionary actor or -1 */
-    int name;        /* unknown name or -1 */
-    int target_only; /* a place or "Ukrainian cities": only the target of an attack */
-    int poss;        /* followed by 's */
-    int supplied;    /* "X-supplied" */
-    int led;         /* "X-led" */
-    int inferred;    /* resolved from a short reference */
-    int plural;      /* "both companies": that many recent companies (-1: all of the last sentence) */
-} party;
-
-typedef struct ent {
-    int actor; /* resolved: dictionary actor (officials already mapped to states) */
-    int name;
-    uint32_t ss, se; /* the surface form in the current sentence, or ss == se */
-    size_t sent;     /* the sentence the surface form belongs to */
-} ent;
-
-typedef struct group {
-    ent e[MAXG];
-    int n;
-    int inferred;
-} group;
-
-typedef struct found_edge {
-    ag_edge_type type;
-    ent src, dst;
-    size_t sentence; /* number of the sentence in the article */
-} found_edge;
-
-typedef struct ctx {
-    const ag_dict *d;
-    ag_extraction *x;
-    const char *published;
-    ex_names names;
-    /* current sentence */
-    const char *s; /* normalized line */
-    ex_unit *U;
-    size_t nu;
-    party *P;
-    size_t np, capp;
-    int *pidx; /* unit -> party index or -1 */
-    size_t cappidx;
-    size_t sent_s, sent_e;   /* sentence in the normalized line */
-    const size_t *map;       /* normalized line -> original offsets */
-    int question;
-    int exchange_unit;       /* unit index of "in exchange/in return", or -1 */
-    /* article memory */
-    int have_last_org;
-    ent last_org; /* the last dictionary organization */
-    int have_last_company;
-    ent last_company; /* the last named organization not in the dictionary */
-    int have_sanctioner;
-    ent sanctioner;
-    int sanction_context;
-    char *last_sayer;
-    found_edge *fe;
-    size_t nfe, capfe;
-    const char *why; /* the rule that fired (debugging) */
-    ag_err error;    /* why emitting failed, when it did */
-    int date_done;   /* date of the current sentence found */
-    size_t sanction_sentence; /* where the last sanctioner acted */
-    size_t sentence_no; /* the current sentence's number in the article */
-    int has_cond;    /* the sentence has "if" or "unless" */
-    size_t first_deny; /* the first denial word of the sentence, or its length */
-    char date[11];
-    struct {
-        int actor;       /* a state the article named */
-        unsigned n;      /* how often */
-        unsigned organ;  /* how often with an organ: "Malian army", "Myanmar's generals" */
-        size_t last;     /* the last sentence that named it */
-    } named[MAX_NAMED_STATES];
-    size_t n_named;
-    struct {
-        ent e;           /* a company the article named, most recent first */
-        size_t sent;     /* the sentence that named it last */
-    } companies[MAX_COMPANIES];
-    size_t n_companies;
-} ctx;
-
-/* ---- small helpers ------------------------------------------------------- */
-
-static inline __attribute__((always_inline)) int uw(const ctx *c, size_t k, const char *w)
-{
-    if (k >= c->nu)
-        return 0;
-    unsigned char a = (unsigned char)c->s[c->U[k].s], b = (unsigned char)w[0];
-    if (a != b && (a | 0x20) != (b | 0x20))
-        return 0;
-    size_t l = strlen(w);
-    return c->U[k].e - c->U[k].s == l && strncasecmp(c->s + c->U[k].s, w, l) == 0;
-}
-
-static int has(const ctx *c, size_t k, int wc)
-{
-    return k < c->nu && (c->U[k].wc & WC(wc)) != 0;
-}
-
-static int is_punct(const ctx *c, size_t k, char ch)
-{
-    return k < c->nu && (c->U[k].flags & TK_PUNCT) && c->U[k].ch == ch;
-}
-
-static int is_boundary(const ctx *c, size_t k)
-{
-    return is_punct(c, k, ';') || is_punct(c, k, ':') || is_punct(c, k, '(') ||
-           is_punct(c, k, ')') || has(c, k, WC_BOUNDARY);
-}
-
-static int ent_eq(ent a, ent b)
-{
-    return a.actor == b.actor && a.name == b.name;
-}
-
-static int ent_ok(ent a)
-{
-    return a.actor >= 0 || a.name >= 0;
-}
 
 static ent party_ent(const ctx *c, const party *p)
 {
@@ -164,11 +40,6 @@ static ent party_ent(const ctx *c, const party *p)
             e.name = c->names.v[e.name].alias_of;
     }
     return e;
-}
-
-static int ent_is_state(const ctx *c, ent e)
-{
-    return e.actor >= 0 && c->d->actors[e.actor].kind == AG_STATE;
 }
 
 /* ---- parties -------------------------------------------------------------- */
@@ -479,13 +350,6 @@ static int build_parties(ctx *c)
         }
     }
     return AG_OK;
-}
-
-static const party *party_at(const ctx *c, size_t k)
-{
-    if (k >= c->nu || c->pidx[k] < 0)
-        return NULL;
-    return &c->P[c->pidx[k]];
 }
 
 static void group_add(group *g, ent e)
@@ -939,15 +803,6 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
     }
     return 0;
 }
-
-/* ---- items ---------------------------------------------------------------- */
-
-typedef struct items {
-    ag_buf text;
-    int category;
-    int n;
-    int military; /* at least one head that is not non-military */
-} items;
 
 static void items_collect(const ctx *c, size_t b, size_t e, items *it)
 {

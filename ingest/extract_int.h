@@ -2,7 +2,8 @@
  * extract_int.h -- private interfaces shared by the extraction engine's
  * files: the dictionary tables (dict.c), the tokenizer and sentence splitter
  * (text.c), the actor matcher (actors.c), the attribute finders (attrs.c) and
- * the pattern matcher (extract.c). Not installed; not for use outside ingest/.
+ * the pattern matcher (extract.c and ex_*.c, which share extract_ctx.h). Not
+ * installed; not for use outside ingest/.
  */
 #ifndef AG_EXTRACT_INT_H
 #define AG_EXTRACT_INT_H
