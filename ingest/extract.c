@@ -18,7 +18,7 @@
 #include <stdio.h>
 #endif
 
-static ent party_ent(const ctx *c, const party *p)
+ent ex_party_ent(const ctx *c, const party *p)
 {
     ent e = {-1, -1, 0, 0, 0};
     if (!p->inferred) {
@@ -58,7 +58,7 @@ static int push_party(ctx *c, const party *p)
     return AG_OK;
 }
 
-static int head_class(const ctx *c, size_t k)
+int ex_head_class(const ctx *c, size_t k)
 {
     /* organ or target head right after k, allowing one lowercase word */
     if (has(c, k, WC_ORGAN))
@@ -78,7 +78,7 @@ static int head_class(const ctx *c, size_t k)
 
 /* The state a unit names, or -1: a state itself, or an official's state;
  * not the modifier of a compound ("Russian-built"). */
-static int unit_state(const ctx *c, size_t k)
+int ex_unit_state(const ctx *c, size_t k)
 {
     int a = c->U[k].actor;
     if (a < 0 || c->U[k].skip ||
@@ -93,7 +93,7 @@ static int unit_state(const ctx *c, size_t k)
 static void count_states(ctx *c)
 {
     for (size_t k = 0; k < c->nu; k++) {
-        int a = unit_state(c, k);
+        int a = ex_unit_state(c, k);
         size_t i = 0;
         if (a < 0)
             continue;
@@ -108,7 +108,7 @@ static void count_states(ctx *c)
             c->n_named++;
         }
         c->named[i].n++;
-        if (head_class(c, k + 1) == 2)
+        if (ex_head_class(c, k + 1) == 2)
             c->named[i].organ++;
         c->named[i].last = c->sentence_no;
     }
@@ -124,7 +124,7 @@ static int home_state(const ctx *c)
     for (size_t i = 0; i < c->n_named; i++) {
         int here = 0;
         for (size_t k = 0; k < c->nu && !here; k++)
-            if (unit_state(c, k) == c->named[i].actor && !(k > 0 && uw(c, k - 1, "in")))
+            if (ex_unit_state(c, k) == c->named[i].actor && !(k > 0 && uw(c, k - 1, "in")))
                 here = 1;
         if (here)
             continue;
@@ -170,7 +170,7 @@ static void note_companies(ctx *c)
         const party *p = &c->P[i];
         if (p->inferred || p->poss == 2)
             continue;
-        ent en = party_ent(c, p);
+        ent en = ex_party_ent(c, p);
         if (!((en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION) ||
               (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION &&
                c->d->actors[en.actor].state != NULL)))
@@ -188,7 +188,7 @@ static void note_companies(ctx *c)
     }
 }
 
-static int build_parties(ctx *c)
+int ex_build_parties(ctx *c)
 {
     c->np = 0;
     if (c->cappidx < c->nu + 1) {
@@ -213,17 +213,17 @@ static int build_parties(ctx *c)
         if (u->actor >= 0) {
             p.actor = u->actor;
             if (u->surf == SURF_DEMONYM) {
-                int h = head_class(c, k + 1);
+                int h = ex_head_class(c, k + 1);
                 if (h == 0 && k + 3 < c->nu && (uw(c, k + 1, "and") || is_punct(c, k + 1, ',')) &&
                     c->U[k + 2].actor >= 0) {
-                    h = head_class(c, k + 3);
+                    h = ex_head_class(c, k + 3);
                     if (h == 0 && c->U[k + 2].t1 - c->U[k + 2].t0 >= 2 &&
                         c->d->actors[c->U[k + 2].actor].kind == AG_STATE)
                         h = 2; /* "Russian and Ukrainian forces": an organ alias */
                 }
                 if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&
                     uw(c, k + 3, "and") && c->U[k + 4].actor >= 0)
-                    h = head_class(c, k + 5);
+                    h = ex_head_class(c, k + 5);
                 if (h == 0 && !(is_punct(c, k + 1, '-') && (has(c, k + 2, WC_SUPPLIED_ADJ) ||
                                                            has(c, k + 2, WC_LED_ADJ))))
                     continue;
@@ -281,7 +281,7 @@ static int build_parties(ctx *c)
                           uw(c, k, "the manufacturer");
             ent found = {-1, -1, 0, 0, 0};
             for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
-                ent en = party_ent(c, &c->P[q - 1]);
+                ent en = ex_party_ent(c, &c->P[q - 1]);
                 if (!c->P[q - 1].inferred &&
                     ((!company && en.actor >= 0 &&
                       c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
@@ -352,7 +352,7 @@ static int build_parties(ctx *c)
     return AG_OK;
 }
 
-static void group_add(group *g, ent e)
+void ex_group_add(group *g, ent e)
 {
     if (!ent_ok(e))
         return;
@@ -364,10 +364,10 @@ static void group_add(group *g, ent e)
 }
 
 /* Adds the party's entity, or the companies "both companies" stands for. */
-static void party_add(const ctx *c, group *g, const party *p)
+void ex_party_add(const ctx *c, group *g, const party *p)
 {
     if (p->plural == 0) {
-        group_add(g, party_ent(c, p));
+        ex_group_add(g, ex_party_ent(c, p));
         return;
     }
     for (size_t i = 0; i < c->n_companies; i++) {
@@ -375,16 +375,14 @@ static void party_add(const ctx *c, group *g, const party *p)
             break;
         ent en = c->companies[i].e;
         en.ss = en.se = 0;
-        group_add(g, en);
+        ex_group_add(g, en);
     }
     g->inferred = 1;
 }
 
-static int is_verbish(const ctx *c, size_t k);
-
 /* Is the gap between parties a and b a coordination? Returns 0 no, 1 a
  * list comma, 2 a conjunction. */
-static int coord_link(const ctx *c, const party *a, const party *b, int allow_target_only)
+int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target_only)
 {
     size_t k = a->u1;
     int conj = 0;
@@ -406,27 +404,27 @@ static int coord_link(const ctx *c, const party *a, const party *b, int allow_ta
     if (gap == 0 || gap > 3)
         return 0;
     if (conj && is_punct(c, a->u1, ',') &&
-        (has(c, b->u1, WC_SAY) || has(c, b->u1, WC_SUPPORT_V) || is_verbish(c, b->u1)))
+        (has(c, b->u1, WC_SAY) || has(c, b->u1, WC_SUPPORT_V) || ex_is_verbish(c, b->u1)))
         return 0; /* "supplied by Iran, and Israel says" */
     return conj ? 2 : 1;
 }
 
 /* The coordinated group around party pi: "X, Y and Z". A group of commas
  * alone ("Kirby, Russia") is no group. */
-static void group_of(const ctx *c, int pi, group *g, int allow_target_only)
+void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only)
 {
     int lo = pi, hi = pi, any_conj = 0;
     g->n = 0;
     g->inferred = c->P[pi].inferred;
     while (lo > 0) {
-        int l = coord_link(c, &c->P[lo - 1], &c->P[lo], allow_target_only);
+        int l = ex_coord_link(c, &c->P[lo - 1], &c->P[lo], allow_target_only);
         if (l == 0)
             break;
         any_conj |= l == 2;
         lo--;
     }
     while (hi + 1 < (int)c->np) {
-        int l = coord_link(c, &c->P[hi], &c->P[hi + 1], allow_target_only);
+        int l = ex_coord_link(c, &c->P[hi], &c->P[hi + 1], allow_target_only);
         if (l == 0)
             break;
         if (l == 1 && any_conj)
@@ -438,7 +436,7 @@ static void group_of(const ctx *c, int pi, group *g, int allow_target_only)
         lo = hi = pi;
     for (int i = lo; i <= hi; i++)
         if (c->P[i].poss != 2 && (!c->P[i].target_only || allow_target_only))
-            party_add(c, g, &c->P[i]);
+            ex_party_add(c, g, &c->P[i]);
 }
 
 /* ---- clause analysis ----------------------------------------------------- */
@@ -456,7 +454,7 @@ static int is_prep_before(const ctx *c, size_t k)
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
 
-static int is_verbish(const ctx *c, size_t k)
+int ex_is_verbish(const ctx *c, size_t k)
 {
     /* a lower-case word that looks like a verb: the party after it is its object */
     if (k >= c->nu || !(c->U[k].flags & TK_WORD) || (c->U[k].flags & TK_CAP))
@@ -474,8 +472,6 @@ static int is_verbish(const ctx *c, size_t k)
            uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
 }
 
-static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at);
-
 /* Resolves "it", "they", "its fighters" after "X said": the sayer. */
 static int sayer_before(ctx *c, size_t k, group *g)
 {
@@ -484,10 +480,10 @@ static int sayer_before(ctx *c, size_t k, group *g)
         if (has(c, i, WC_SAY)) {
             if (i > 0 && party_at(c, i - 1) != NULL && !is_prep_before(c, party_at(c, i - 1)->u0) &&
                 !party_at(c, i - 1)->target_only && party_at(c, i - 1)->poss == 0) {
-                group_of(c, c->pidx[i - 1], g, 0);
+                ex_group_of(c, c->pidx[i - 1], g, 0);
                 return g->n > 0;
             }
-            return subject_of(c, i, g, NULL);
+            return ex_subject_of(c, i, g, NULL);
         }
         if (is_boundary(c, i))
             return 0;
@@ -497,7 +493,7 @@ static int sayer_before(ctx *c, size_t k, group *g)
 
 /* Finds the subject of the trigger at unit t: the nearest party to the
  * left that is not the object of a preposition or a verb. */
-static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
+int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
 {
     size_t steps = 0;
     g->n = 0;
@@ -506,7 +502,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         *rel_at = (size_t)-1;
     if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
         (c->U[t - 1].flags & TK_WORD) && !(c->U[t - 1].flags & (TK_CAP | TK_POSS)) &&
-        c->U[t - 1].wc == 0 && party_at(c, t - 1) == NULL && !is_verbish(c, t - 1) &&
+        c->U[t - 1].wc == 0 && party_at(c, t - 1) == NULL && !ex_is_verbish(c, t - 1) &&
         !(c->U[t - 1].e - c->U[t - 1].s > 2 && memcmp(c->s + c->U[t - 1].e - 2, "ly", 2) == 0) &&
         !uw(c, t - 1, "been") && !uw(c, t - 1, "is") && !uw(c, t - 1, "are") &&
         !uw(c, t - 1, "was") && !uw(c, t - 1, "were") && !uw(c, t - 1, "be") &&
@@ -527,7 +523,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         const party *p = party_at(c, t - 3);
         if (p == NULL || p->target_only || p->poss)
             return 0;
-        group_of(c, c->pidx[t - 3], g, 0);
+        ex_group_of(c, c->pidx[t - 3], g, 0);
         return g->n > 0;
     }
     if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "role") || uw(c, t - 2, "involvement") ||
@@ -537,14 +533,14 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         size_t o = (c->U[t - 3].flags & TK_POSS) && t >= 4 ? t - 4 : t - 3;
         const party *p = party_at(c, o);
         if (p != NULL && p->poss == 1 && !p->target_only) {
-            group_of(c, c->pidx[o], g, 0);
+            ex_group_of(c, c->pidx[o], g, 0);
             return g->n > 0;
         }
         if (has(c, t - 3, WC_PRONOUN) && t >= 5 && uw(c, t - 4, "for")) {
             p = party_at(c, t - 5);
             if (p == NULL || p->target_only || p->poss)
                 return 0;
-            group_of(c, c->pidx[t - 5], g, 0);
+            ex_group_of(c, c->pidx[t - 5], g, 0);
             return g->n > 0;
         }
         return 0;
@@ -556,10 +552,10 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         const party *p = party_at(c, t - 2);
         if (p == NULL && (uw(c, t - 2, "accused") || uw(c, t - 2, "suspected") ||
                           uw(c, t - 2, "charged") || uw(c, t - 2, "blamed")))
-            return subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying" */
+            return ex_subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying" */
         if (p == NULL || p->target_only || p->poss)
             return 0;
-        group_of(c, c->pidx[t - 2], g, 0);
+        ex_group_of(c, c->pidx[t - 2], g, 0);
         return g->n > 0;
     }
     {
@@ -575,13 +571,13 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             if (sv > 0 && has(c, sv - 1, WC_SAY) && !uw(c, sv - 1, "said") &&
                 !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") &&
                 !uw(c, sv - 1, "according to"))
-                return subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
+                return ex_subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
             for (size_t q = b; q + 2 < k; q++) {
                 const party *p = party_at(c, q);
                 if (p == NULL)
                     continue;
                 if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
-                    group_of(c, c->pidx[q], g, 0);
+                    ex_group_of(c, c->pidx[q], g, 0);
                     return g->n > 0;
                 }
                 q = p->u1 - 1;
@@ -632,7 +628,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 a -= 3;
             if (a > 0 && party_at(c, a - 1) != NULL && !party_at(c, a - 1)->target_only &&
                 party_at(c, a - 1)->poss != 2 && !uw(c, k, "that")) {
-                group_of(c, c->pidx[a - 1], g, 0);
+                ex_group_of(c, c->pidx[a - 1], g, 0);
                 return g->n > 0;
             }
             if (uw(c, k, "that") && a == k && a > 0 && has(c, a - 1, WC_SAY))
@@ -649,7 +645,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             has(c, k + 1, WC_ATTACK_N) && !is_prep_before(c, k)) {
             /* "Russian missile strikes hit Kyiv" */
             ent en = {c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
-            group_add(g, en);
+            ex_group_add(g, en);
             return 1;
         }
         if (p == NULL)
@@ -662,7 +658,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue; /* "Israel's military said": the state; "Iran's arsenal": no subject */
         if (is_prep_before(c, p->u0))
             continue;
-        if (p->u0 > 0 && is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to") &&
+        if (p->u0 > 0 && ex_is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to") &&
             !(c->U[p->u1].wc & (WC(WC_FIRE) | WC(WC_ATTACK_V) | WC(WC_SUPPLY) | WC(WC_BUY))))
             continue; /* an object, unless a verb follows it: "let Kyiv fire" */
         if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
@@ -676,7 +672,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             if (r > 0 && (uw(c, r - 1, "which") || uw(c, r - 1, "that")))
                 *rel_at = r - 1;
         }
-        group_of(c, pi, g, 0);
+        ex_group_of(c, pi, g, 0);
         if (p->inferred)
             g->inferred = 1;
         return g->n > 0;
@@ -688,7 +684,7 @@ static int subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
  * Returns 1 to drop the edge. */
 /* Whether a denial at d still governs t: its scope ends at a contrast
  * ("..., but the Pentagon said Tehran had shipped ...") or a semicolon. */
-static int denied(const ctx *c, size_t t)
+int ex_denied(const ctx *c, size_t t)
 {
     if (c->first_deny >= t)
         return 0;
@@ -699,7 +695,7 @@ static int denied(const ctx *c, size_t t)
     return 1;
 }
 
-static int blocked(const ctx *c, size_t t)
+int ex_blocked(const ctx *c, size_t t)
 {
     if (c->question)
         return 1;
@@ -711,14 +707,14 @@ static int blocked(const ctx *c, size_t t)
             has(c, k, WC_DENY))
             return 1;
     }
-    if (c->has_cond || denied(c, t))
+    if (c->has_cond || ex_denied(c, t))
         return 1;
     return 0;
 }
 
 /* Modality left of t in the clause: 0 none, 1 planned (plans to, agreed,
  * will, would), 2 hedged possibility (could, may, might). */
-static int modality(const ctx *c, size_t t)
+int ex_modality(const ctx *c, size_t t)
 {
     for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         size_t k = j - 1;
@@ -736,7 +732,7 @@ static int modality(const ctx *c, size_t t)
 }
 
 /* End of the region to the right of t: the next clause boundary. */
-static size_t region_end(const ctx *c, size_t t, size_t maxlen)
+size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
 {
     size_t k = t + 1;
     for (; k < c->nu && k < t + 1 + maxlen; k++) {
@@ -747,7 +743,7 @@ static size_t region_end(const ctx *c, size_t t, size_t maxlen)
 }
 
 /* Armed people, unnamed: the target of a strike on them is no state. */
-static int people_noun(const ctx *c, size_t j)
+int ex_people_noun(const ctx *c, size_t j)
 {
     return uw(c, j, "militants") || uw(c, j, "fighters") || uw(c, j, "rebels") ||
            uw(c, j, "insurgents") || uw(c, j, "jihadists") || uw(c, j, "terrorists") ||
@@ -769,7 +765,7 @@ static int infinitive(const ctx *c, size_t k)
 }
 
 /* First party after unit k (skipping determiners and adjectives) up to e. */
-static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
+int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
 {
     int gap = 0, passed_in = 0, people = 0;
     g->n = 0;
@@ -784,7 +780,7 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
             }
             if (p->target_only && !allow_target_only)
                 return 0;
-            group_of(c, c->pidx[j], g, allow_target_only);
+            ex_group_of(c, c->pidx[j], g, allow_target_only);
             g->inferred = p->inferred;
             return g->n > 0;
         }
@@ -797,14 +793,14 @@ static int party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_on
             return 0;
         if (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))
             passed_in = 1;
-        if (people_noun(c, j))
+        if (ex_people_noun(c, j))
             people = 1;
         gap++;
     }
     return 0;
 }
 
-static void items_collect(const ctx *c, size_t b, size_t e, items *it)
+void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
 {
     for (size_t k = b; k < e && k < c->nu; k++) {
         if (!has(c, k, WC_ITEM) && !has(c, k, WC_NONMIL))
@@ -891,12 +887,12 @@ static int ent_index(ctx *c, ent e, size_t *idx)
 
 /* The speaker right after a saying verb: "said Kirby", not "said the firms
  * had sent". */
-static const party *speaker_after(const ctx *c, size_t k)
+const party *ex_speaker_after(const ctx *c, size_t k)
 {
     const party *p = party_at(c, k + 1);
     if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
                       uw(c, p->u1, "have") || uw(c, p->u1, "was") || uw(c, p->u1, "were") ||
-                      has(c, p->u1, WC_PLAN) || is_verbish(c, p->u1)))
+                      has(c, p->u1, WC_PLAN) || ex_is_verbish(c, p->u1)))
         return NULL;
     return p;
 }
@@ -926,7 +922,7 @@ static void find_attribution(ctx *c, char **out)
                     break;
             }
             if (p == NULL)
-                p = speaker_after(c, k);
+                p = ex_speaker_after(c, k);
             if (p == NULL && k > 0 && has(c, k - 1, WC_PRONOUN) && c->last_sayer != NULL) {
                 *out = ag_strdup(c->last_sayer);
                 return;
@@ -1020,8 +1016,8 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     return AG_OK;
 }
 
-static int emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst, int status,
-                       const items *it, size_t qb, size_t qe, double conf)
+int ex_emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst, int status,
+                   const items *it, size_t qb, size_t qe, double conf)
 {
     for (int i = 0; i < src->n; i++)
         for (int j = 0; j < dst->n; j++) {
@@ -1044,9 +1040,9 @@ static void speaker_state(ctx *c, group *g)
         if (p == NULL && k + 1 < c->nu)
             p = party_at(c, k + 1);
         if (p != NULL && p->actor >= 0 && !p->target_only && p->poss != 2) {
-            ent en = party_ent(c, p);
+            ent en = ex_party_ent(c, p);
             if (ent_is_state(c, en)) {
-                group_add(g, en);
+                ex_group_add(g, en);
                 g->inferred = 1;
             }
         }
@@ -1055,7 +1051,7 @@ static void speaker_state(ctx *c, group *g)
 
 /* ---- families -------------------------------------------------------------- */
 
-static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
+int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
 {
     g->n = 0;
     g->inferred = 0;
@@ -1063,7 +1059,7 @@ static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
         if ((uw(c, k, "by") && !uw(c, k - 1, "known") && !uw(c, k - 1, "called") &&
              !uw(c, k - 1, "named") && !uw(c, k - 1, "described") && !uw(c, k - 1, "identified")) ||
             has(c, k, WC_AGENT)) {
-            if (party_after(c, k + 1, e, g, 0, 2)) {
+            if (ex_party_after(c, k + 1, e, g, 0, 2)) {
                 if (at)
                     *at = k;
                 return 1;
@@ -1075,8 +1071,8 @@ static int find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
     return 0;
 }
 
-static int find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
-                     int allow_target_only, int maxgap)
+int ex_find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
+                 int allow_target_only, int maxgap)
 {
     g->n = 0;
     g->inferred = 0;
@@ -1088,7 +1084,7 @@ static int find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group
             continue;
         }
         for (int i = 0; preps[i]; i++) {
-            if (uw(c, k, preps[i]) && party_after(c, k + 1, e, g, allow_target_only, maxgap))
+            if (uw(c, k, preps[i]) && ex_party_after(c, k + 1, e, g, allow_target_only, maxgap))
                 return 1;
         }
         if (has(c, k, WC_REL) && k > t + 1)
@@ -1098,13 +1094,13 @@ static int find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group
 }
 
 /* A possessor party left of t within n units: "Hezbollah's arsenal". */
-static int possessor_left(ctx *c, size_t t, size_t n, group *g)
+int ex_possessor_left(ctx *c, size_t t, size_t n, group *g)
 {
     g->n = 0;
     for (size_t j = t, steps = 0; j > 0 && steps < n; j--, steps++) {
         const party *p = party_at(c, j - 1);
         if (p != NULL && p->poss == 1) {
-            party_add(c, g, p);
+            ex_party_add(c, g, p);
             return g->n > 0;
         }
         if (is_boundary(c, j - 1))
@@ -1113,7 +1109,7 @@ static int possessor_left(ctx *c, size_t t, size_t n, group *g)
     return 0;
 }
 
-static int is_passive(const ctx *c, size_t t)
+int ex_is_passive(const ctx *c, size_t t)
 {
     if (t == 0)
         return 0;
@@ -1166,21 +1162,21 @@ static int banned_trade(const ctx *c, size_t t)
     return 0;
 }
 
-static int supply_verb(ctx *c, size_t t)
+int ex_supply_verb(ctx *c, size_t t)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     items it;
-    size_t e = region_end(c, t, 30), rel = (size_t)-1;
+    size_t e = ex_region_end(c, t, 30), rel = (size_t)-1;
     int rc = AG_OK, passive = 0, status;
     double conf = 0.8;
     int arm = uw(c, t, "arm") || uw(c, t, "armed") || uw(c, t, "arming") || uw(c, t, "arms") ||
               uw(c, t, "funding") || uw(c, t, "funded") || uw(c, t, "fund");
 
-    if (blocked(c, t) || banned_trade(c, t))
+    if (ex_blocked(c, t) || banned_trade(c, t))
         return AG_OK;
-    int mod = modality(c, t);
+    int mod = ex_modality(c, t);
     if (mod == 2)
         return AG_OK;
     status = mod;
@@ -1188,16 +1184,16 @@ static int supply_verb(ctx *c, size_t t)
     ag_buf_init(&it.text);
     src.n = dst.n = 0;
     size_t by_at = (size_t)-1;
-    if (find_by(c, t, e, &src, &by_at)) {
+    if (ex_find_by(c, t, e, &src, &by_at)) {
         passive = 1;
-        if (!find_prep(c, t, by_at, P_TO, &dst, 0, 4) && !find_prep(c, by_at, e, P_TO, &dst, 0, 4)) {
-            if (!possessor_left(c, t, 14, &dst)) {
+        if (!ex_find_prep(c, t, by_at, P_TO, &dst, 0, 4) && !ex_find_prep(c, by_at, e, P_TO, &dst, 0, 4)) {
+            if (!ex_possessor_left(c, t, 14, &dst)) {
                 /* "Russia fired missiles that were provided by X": the user */
                 size_t k = t;
                 while (k > 0 && !has(c, k - 1, WC_REL))
                     k--;
                 if (k > 0 && k + 5 > t)
-                    subject_of(c, k - 1, &dst, NULL);
+                    ex_subject_of(c, k - 1, &dst, NULL);
             }
             if (dst.n == 0) {
                 /* "Ukraine struck an airfield with missiles supplied by
@@ -1208,7 +1204,7 @@ static int supply_verb(ctx *c, size_t t)
                     if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY))
                         break;
                     if (uses_weapons(c, v)) {
-                        subject_of(c, v, &dst, NULL);
+                        ex_subject_of(c, v, &dst, NULL);
                         for (int q = 0; q < dst.n; q++)
                             for (int r = 0; r < src.n; r++)
                                 if (ent_eq(dst.e[q], src.e[r]))
@@ -1224,7 +1220,7 @@ static int supply_verb(ctx *c, size_t t)
                     if (f->sentence + 1 < c->sentence_no)
                         break;
                     if (f->type == AG_ATTACKS && !ent_eq(f->src, src.e[0])) {
-                        group_add(&dst, f->src);
+                        ex_group_add(&dst, f->src);
                         dst.inferred = 1;
                         break;
                     }
@@ -1232,13 +1228,13 @@ static int supply_verb(ctx *c, size_t t)
             }
             conf -= 0.1;
         }
-        items_collect(c, t > 8 ? t - 8 : 0, t, &it);
-        items_collect(c, t + 1, e, &it);
-    } else if (is_passive(c, t)) {
+        ex_items_collect(c, t > 8 ? t - 8 : 0, t, &it);
+        ex_items_collect(c, t + 1, e, &it);
+    } else if (ex_is_passive(c, t)) {
         passive = 1;
-        find_prep(c, t, e, P_TO, &dst, 0, 4);
+        ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
     } else {
-        if (!subject_of(c, t, &src, &rel)) {
+        if (!ex_subject_of(c, t, &src, &rel)) {
             /* "The package would provide Saudi Arabia with ..., the White House
              * said": a deal as subject; its giver is the state that speaks */
             size_t k = t;
@@ -1258,23 +1254,23 @@ static int supply_verb(ctx *c, size_t t)
             k++;
         const party *p = party_at(c, k);
         if (p != NULL && p->poss != 2 && !p->target_only) {
-            group_of(c, c->pidx[k], &dst, 0);
+            ex_group_of(c, c->pidx[k], &dst, 0);
         } else if (p != NULL && p->poss == 2) {
             /* "Iran's Qods Aviation": the qualified party */
             size_t q = p->u1 + 1;
             if (party_at(c, q) != NULL)
-                group_of(c, c->pidx[q], &dst, 0);
+                ex_group_of(c, c->pidx[q], &dst, 0);
         }
         if (dst.n == 0)
-            find_prep(c, t, e, P_TO, &dst, 0, 4);
+            ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
         if (dst.n == 0 && (uw(c, t, "share") || uw(c, t, "shared") || uw(c, t, "sharing") ||
                            uw(c, t, "shares"))) {
             static const char *const P_WITHX[] = {"with", NULL};
-            find_prep(c, t, e, P_WITHX, &dst, 0, 3); /* "share technology with X" */
+            ex_find_prep(c, t, e, P_WITHX, &dst, 0, 3); /* "share technology with X" */
         }
         if (dst.n == 0 && rel != (size_t)-1) {
             /* "India's Rafale jets, which France delivered": the possessor */
-            possessor_left(c, rel, 8, &dst);
+            ex_possessor_left(c, rel, 8, &dst);
         }
         if (dst.n == 0) {
             /* "supplied 80 percent of Pakistan's arms imports" */
@@ -1283,19 +1279,19 @@ static int supply_verb(ctx *c, size_t t)
                 if (pp != NULL && pp->poss == 1 && q + 2 < c->nu &&
                     (has(c, pp->u1 + 1, WC_ITEM) || uw(c, pp->u1 + 1, "arms") ||
                      uw(c, pp->u1 + 1, "military") || uw(c, pp->u1 + 1, "army"))) {
-                    party_add(c, &dst, pp);
+                    ex_party_add(c, &dst, pp);
                     break;
                 }
             }
         }
-        items_collect(c, t + 1,
+        ex_items_collect(c, t + 1,
                       c->exchange_unit > (int)t && (size_t)c->exchange_unit < e ? (size_t)c->exchange_unit
                                                                               : e,
                       &it);
         if (rel != (size_t)-1 && it.n == 0)
-            items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
+            ex_items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
         if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
-            items_collect(c, t > 10 ? t - 10 : 0, t, &it); /* "bought drones and shipped them" */
+            ex_items_collect(c, t > 10 ? t - 10 : 0, t, &it); /* "bought drones and shipped them" */
     }
     if (src.n == 0 || dst.n == 0)
         goto out;
@@ -1303,23 +1299,23 @@ static int supply_verb(ctx *c, size_t t)
         goto out;
     if (uw(c, t, "allegedly") || (t > 0 && uw(c, t - 1, "allegedly")))
         conf -= 0.1;
-    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, passive && t > 12 ? t - 12 : passive ? 0 : t,
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, passive && t > 12 ? t - 12 : passive ? 0 : t,
                      e, conf);
     /* "in return, Moscow is providing Pyongyang with technology": the
      * receiver seeks it in exchange */
     if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
-        rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
     /* "gave Russia shells in exchange for technical advice": the payback */
     if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit > t) {
         items pay;
         memset(&pay, 0, sizeof pay);
         ag_buf_init(&pay.text);
-        size_t pe = region_end(c, (size_t)c->exchange_unit, 15);
-        items_collect(c, (size_t)c->exchange_unit + 1, pe, &pay);
+        size_t pe = ex_region_end(c, (size_t)c->exchange_unit, 15);
+        ex_items_collect(c, (size_t)c->exchange_unit + 1, pe, &pay);
         if (pay.n > 0) {
-            rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &src, &dst, AG_REPORTED, &pay, 0, 0, 0.7);
+            rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &src, &dst, AG_REPORTED, &pay, 0, 0, 0.7);
             if (rc == AG_OK && pay.military)
-                rc = emit_groups(c, AG_SUPPLIES, &dst, &src, AG_REPORTED, &pay, 0, 0, 0.6);
+                rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &src, AG_REPORTED, &pay, 0, 0, 0.6);
         }
         ag_buf_destroy(&pay.text);
     }
@@ -1329,7 +1325,7 @@ out:
 }
 
 /* "X-supplied missiles" */
-static int supplied_adj(ctx *c, const party *p)
+int ex_supplied_adj(ctx *c, const party *p)
 {
     group src, dst;
     src.n = dst.n = 0;
@@ -1337,31 +1333,31 @@ static int supplied_adj(ctx *c, const party *p)
     items it;
     size_t t = p->u1 + 1;
     int rc;
-    if (c->question || denied(c, p->u0))
+    if (c->question || ex_denied(c, p->u0))
         return AG_OK; /* "refused to let Kyiv fire US-supplied missiles" still says who supplied */
     src.n = 0;
     src.inferred = 0;
-    party_add(c, &src, p);
-    if (!subject_of(c, p->u0, &dst, NULL))
+    ex_party_add(c, &src, p);
+    if (!ex_subject_of(c, p->u0, &dst, NULL))
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, t + 1, region_end(c, t, 8), &it);
-    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ex_items_collect(c, t + 1, ex_region_end(c, t, 8), &it);
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
     ag_buf_destroy(&it.text);
     return rc;
 }
 
-static int supply_noun(ctx *c, size_t t)
+int ex_supply_noun(ctx *c, size_t t)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     items it;
-    size_t e = region_end(c, t, 16);
+    size_t e = ex_region_end(c, t, 16);
     int rc = AG_OK, status = 0;
 
-    if (blocked(c, t))
+    if (ex_blocked(c, t))
         return AG_OK;
     if (banned_trade(c, t))
         return AG_OK;
@@ -1373,7 +1369,7 @@ static int supply_noun(ctx *c, size_t t)
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
             if (p->poss == 1 || steps == 0)
-                group_of(c, c->pidx[j - 1], &src, 0);
+                ex_group_of(c, c->pidx[j - 1], &src, 0);
             break;
         }
         if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$')
@@ -1384,13 +1380,13 @@ static int supply_noun(ctx *c, size_t t)
             break;
     }
     if (src.n == 0)
-        find_prep(c, t, e, P_FROM, &src, 0, 3);
+        ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
     if (src.n == 0) {
         /* "a sale of US weapons to the Emirates" */
         for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
             if (c->U[k].actor >= 0 && c->U[k].surf != SURF_PLACE && has(c, k + 1, WC_ITEM)) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
-                group_add(&src, en);
+                ex_group_add(&src, en);
                 break;
             }
         }
@@ -1405,28 +1401,28 @@ static int supply_noun(ctx *c, size_t t)
             steps++;
         }
         if (k > 0 && has(c, k - 1, WC_SUPPORT_V))
-            subject_of(c, k - 1, &src, NULL);
+            ex_subject_of(c, k - 1, &src, NULL);
     }
-    find_prep(c, t, e, P_TO, &dst, 0, 4);
+    ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
     if (dst.n == 0 && (uw(c, t, "aid") || uw(c, t, "military aid") || uw(c, t, "assistance") ||
                        uw(c, t, "military assistance") || uw(c, t, "security assistance") ||
                        uw(c, t, "arms package") || uw(c, t, "weapons package") ||
                        uw(c, t, "arms packages") || uw(c, t, "weapons packages"))) {
         static const char *const P_FOR[] = {"for", NULL};
-        find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
+        ex_find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
     }
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
     for (size_t k = t > 4 ? t - 4 : 0; k < t; k++)
         if (has(c, k, WC_PLAN))
             status = 1;
-    if (modality(c, t) == 1)
+    if (ex_modality(c, t) == 1)
         status = 1;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, t + 1, e, &it);
+    ex_items_collect(c, t + 1, e, &it);
     if (has(c, t, WC_ITEM))
-        items_collect(c, t, t + 1, &it);
+        ex_items_collect(c, t, t + 1, &it);
     int armsword = uw(c, t, "arms") || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
                    strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0;
     if (it.n == 0 && armsword) {
@@ -1435,60 +1431,60 @@ static int supply_noun(ctx *c, size_t t)
         it.category = CAT_OTHER;
     }
     if (it.military || has(c, t, WC_ITEM) || armsword)
-        rc = emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, 0.7);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, 0.7);
     ag_buf_destroy(&it.text);
     return rc;
 }
 
 /* "China has become Russia's main supplier of machine tools" */
-static int supplier_noun(ctx *c, size_t t)
+int ex_supplier_noun(ctx *c, size_t t)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     items it;
     int rc;
-    if (blocked(c, t) || !possessor_left(c, t, 4, &dst))
+    if (ex_blocked(c, t) || !ex_possessor_left(c, t, 4, &dst))
         return AG_OK;
     size_t k = t;
     while (k > 0 && party_at(c, k - 1) == NULL)
         k--;
     if (k == 0)
         return AG_OK;
-    if (!subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
+    if (!ex_subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, t + 1, region_end(c, t, 16), &it);
-    rc = emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ex_items_collect(c, t + 1, ex_region_end(c, t, 16), &it);
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
     ag_buf_destroy(&it.text);
     return rc;
 }
 
 /* "Y plans to buy missiles from X" */
-static int buy_verb(ctx *c, size_t t)
+int ex_buy_verb(ctx *c, size_t t)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     items it;
-    size_t e = region_end(c, t, 20);
+    size_t e = ex_region_end(c, t, 20);
     int rc;
-    if (blocked(c, t))
+    if (ex_blocked(c, t))
         return AG_OK;
-    if (!subject_of(c, t, &dst, NULL))
+    if (!ex_subject_of(c, t, &dst, NULL))
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, t + 1, e, &it);
-    if (!find_prep(c, t, e, P_FROM, &src, 0, 4)) {
+    ex_items_collect(c, t + 1, e, &it);
+    if (!ex_find_prep(c, t, e, P_FROM, &src, 0, 4)) {
         /* "buy Iranian drones" */
         for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 src.n = 0;
                 src.inferred = 0;
-                group_add(&src, en);
+                ex_group_add(&src, en);
                 break;
             }
     }
@@ -1498,11 +1494,11 @@ static int buy_verb(ctx *c, size_t t)
             (c->U[k + 2].flags & TK_NUM))
             it.military = 1; /* a model: "S-400", "F-35", "J-10C" */
     if (src.n > 0 && it.military) {
-        int st = modality(c, t) ? 1 : 0;
+        int st = ex_modality(c, t) ? 1 : 0;
         for (size_t k = t > 5 ? t - 5 : 0; k < t; k++)
             if (has(c, k, WC_PLAN))
                 st = 1;
-        rc = emit_groups(c, AG_SUPPLIES, &src, &dst, st, &it, t, e, 0.7);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, st, &it, t, e, 0.7);
     }
     ag_buf_destroy(&it.text);
     return rc;
@@ -1545,13 +1541,13 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             has(c, k, WC_SAY))
             break;
         if (k > b && !has(c, k, WC_PREP) && party_at(c, k) == NULL &&
-            (is_verbish(c, k) || gerund(c, k)) && (c->U[k - 1].flags & TK_WORD) &&
+            (ex_is_verbish(c, k) || gerund(c, k)) && (c->U[k - 1].flags & TK_WORD) &&
             party_at(c, k - 1) == NULL && !has(c, k - 1, WC_DET))
             break; /* "sanctioned five individuals involved in supplying Iranian drones" */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but")) &&
             ((has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET)) ||
              (party_at(c, k + 2) != NULL &&
-              (has(c, party_at(c, k + 2)->u1, WC_SAY) || is_verbish(c, party_at(c, k + 2)->u1) ||
+              (has(c, party_at(c, k + 2)->u1, WC_SAY) || ex_is_verbish(c, party_at(c, k + 2)->u1) ||
                has(c, party_at(c, k + 2)->u1, WC_SUPPORT_V) ||
                has(c, party_at(c, k + 2)->u1, WC_PLAN)))))
             break; /* ", and Britain said ...": a new clause */
@@ -1559,7 +1555,7 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         if (p == NULL)
             continue;
         k = p->u1 - 1;
-        int linked = prev != NULL && coord_link(c, prev, p, 1) != 0;
+        int linked = prev != NULL && ex_coord_link(c, prev, p, 1) != 0;
         prev = p;
         if (linked && prev_loc)
             continue; /* "in China, Turkey and the UAE" */
@@ -1590,29 +1586,29 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
                     break;
             }
             if (appo)
-                party_add(c, &poss, p);
+                ex_party_add(c, &poss, p);
             else
-                party_add(c, g, p);
+                ex_party_add(c, g, p);
             continue;
         }
-        party_add(c, g, p);
+        ex_party_add(c, g, p);
     }
     if (g->n == 0)
         *g = poss;
 }
 
-static int sanction_verb(ctx *c, size_t t, int weak)
+int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    size_t e = region_end(c, t, 30);
+    size_t e = ex_region_end(c, t, 30);
     int status = 0, rc = AG_OK;
-    if (blocked(c, t))
+    if (ex_blocked(c, t))
         return AG_OK;
     if (weak && !c->sanction_context)
         return AG_OK;
-    int mod = modality(c, t);
+    int mod = ex_modality(c, t);
     status = mod ? 1 : 0;
 #ifdef EX_DEBUG
     if (getenv("EXD"))
@@ -1620,7 +1616,7 @@ static int sanction_verb(ctx *c, size_t t, int weak)
 #endif
     src.n = dst.n = 0;
     size_t by_at;
-    if (find_by(c, t, e, &src, &by_at)) {
+    if (ex_find_by(c, t, e, &src, &by_at)) {
         /* "designated ... by the United States": the subject is the target */
         size_t k = t;
         while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY))
@@ -1630,7 +1626,7 @@ static int sanction_verb(ctx *c, size_t t, int weak)
             /* the first party is the subject; appositions follow */
             dst.n = 1;
         }
-    } else if (is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {
+    } else if (ex_is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {
         size_t k = t;
         while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) &&
                !has(c, k - 1, WC_REL))
@@ -1639,30 +1635,30 @@ static int sanction_verb(ctx *c, size_t t, int weak)
         if (dst.n == 0)
             sanction_targets(c, t + 1, e, &dst);
         if (c->have_sanctioner) {
-            group_add(&src, c->sanctioner);
+            ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         } else if (k > 0 && has(c, k - 1, WC_SAY)) {
-            subject_of(c, k - 1, &src, NULL);
+            ex_subject_of(c, k - 1, &src, NULL);
         }
     } else {
-        subject_of(c, t, &src, NULL);
+        ex_subject_of(c, t, &src, NULL);
         int party_before = 0;
         for (size_t k = 0; k < t; k++)
             if (party_at(c, k) != NULL)
                 party_before = 1;
         if (src.n == 0 && c->have_sanctioner && (weak || t < 4 || !party_before)) {
             /* "The measures target X": the last sanctioner */
-            group_add(&src, c->sanctioner);
+            ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }
         if (uw(c, t, "suspended trade") || uw(c, t, "banned") || uw(c, t, "ban") ||
             uw(c, t, "bans")) {
-            find_prep(c, t, e, P_SANC, &dst, 0, 4);
+            ex_find_prep(c, t, e, P_SANC, &dst, 0, 4);
             for (size_t k = t + 1; k < e && k < t + 5 && dst.n == 0; k++)
                 if (uw(c, k, "imports") || uw(c, k, "exports") || uw(c, k, "goods") ||
                     uw(c, k, "products")) {
                     static const char *const P_ORIG[] = {"from", "in", "to", NULL};
-                    find_prep(c, k, e, P_ORIG, &dst, 0, 2);
+                    ex_find_prep(c, k, e, P_ORIG, &dst, 0, 2);
                 }
         }
         if (dst.n == 0)
@@ -1671,18 +1667,18 @@ static int sanction_verb(ctx *c, size_t t, int weak)
     remember_sanctioner(c, &src);
     c->sanction_context = 1;
     if (src.n > 0 && dst.n > 0)
-        rc = emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, weak ? 0.6 : 0.8);
+        rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, weak ? 0.6 : 0.8);
     return rc;
 }
 
-static int sanction_noun(ctx *c, size_t t)
+int ex_sanction_noun(ctx *c, size_t t)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    size_t e = region_end(c, t, 12);
+    size_t e = ex_region_end(c, t, 12);
     int status = 0;
-    if (blocked(c, t))
+    if (ex_blocked(c, t))
         return AG_OK;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -1699,9 +1695,9 @@ static int sanction_noun(ctx *c, size_t t)
                 q++;
             if (q + 1 < e && (has(c, q, WC_SUPPLY_NOUN) || has(c, q, WC_BUY)) &&
                 (uw(c, q + 1, "to") || uw(c, q + 1, "from")) &&
-                party_after(c, q + 2, e, &dst, 0, 2))
+                ex_party_after(c, q + 2, e, &dst, 0, 2))
                 break; /* "a ban on arms sales to Israel", "an embargo on imports from X" */
-            if (!party_after(c, k + 1, e, &dst, 0, 3)) {
+            if (!ex_party_after(c, k + 1, e, &dst, 0, 3)) {
                 /* "sanctions the organization has imposed on North Korea" */
                 break;
             }
@@ -1721,7 +1717,7 @@ static int sanction_noun(ctx *c, size_t t)
         party_at(c, j - 2) != NULL)
         j--; /* "the EU's latest sanctions" */
     if (j > 0 && party_at(c, j - 1) != NULL && !party_at(c, j - 1)->target_only) {
-        group_of(c, c->pidx[j - 1], &src, 0);
+        ex_group_of(c, c->pidx[j - 1], &src, 0);
     } else if (j > 0 && (uw(c, j - 1, "our") || uw(c, j - 1, "we"))) {
         /* said by an official: the speaker's state */
         for (size_t k = 0; k < c->nu && src.n == 0; k++) {
@@ -1729,11 +1725,11 @@ static int sanction_noun(ctx *c, size_t t)
                 continue;
             const party *p = party_at(c, k > 0 ? k - 1 : 0);
             if (p == NULL)
-                p = speaker_after(c, k);
+                p = ex_speaker_after(c, k);
             if (p != NULL && p->actor >= 0) {
-                ent en = party_ent(c, p);
+                ent en = ex_party_ent(c, p);
                 if (ent_is_state(c, en))
-                    group_add(&src, en);
+                    ex_group_add(&src, en);
             }
         }
     }
@@ -1745,22 +1741,22 @@ static int sanction_noun(ctx *c, size_t t)
             p = party_at(c, ++k);
         if (p != NULL && !p->target_only && (uw(c, p->u1, "has") || uw(c, p->u1, "had") ||
                                              uw(c, p->u1, "imposed") || uw(c, p->u1, "have"))) {
-            group_of(c, c->pidx[p->u0], &src, 0);
+            ex_group_of(c, c->pidx[p->u0], &src, 0);
             for (size_t q = p->u1; q < p->u1 + 6 && q < c->nu && dst.n == 0; q++)
                 if (uw(c, q, "on") || uw(c, q, "against"))
-                    party_after(c, q + 1, c->nu, &dst, 0, 3);
+                    ex_party_after(c, q + 1, c->nu, &dst, 0, 3);
         }
     }
     int supported = 0;
     for (size_t k = t, st = 0; k > 0 && st < 6; k--, st++) {
         if (is_boundary(c, k - 1) || party_at(c, k - 1) != NULL)
             break;
-        if (has(c, k - 1, WC_SUPPORT_V) || is_verbish(c, k - 1))
+        if (has(c, k - 1, WC_SUPPORT_V) || ex_is_verbish(c, k - 1))
             supported = 1;
     }
     if (src.n == 0) {
-        if ((!supported || !subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
-            group_add(&src, c->sanctioner);
+        if ((!supported || !ex_subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }
     }
@@ -1778,15 +1774,15 @@ static int sanction_noun(ctx *c, size_t t)
         while (q > 0 && !has(c, q - 1, WC_REL) && !is_boundary(c, q - 1))
             q--;
         if (q > 0 && has(c, q - 1, WC_REL))
-            subject_of(c, q, &dst, NULL);
+            ex_subject_of(c, q, &dst, NULL);
         else
-            subject_of(c, k, &dst, NULL);
+            ex_subject_of(c, k, &dst, NULL);
         if (dst.n == 0) {
             /* "Qods Aviation Industries, a firm already under US sanctions" */
             for (size_t r = k; r > 0; r--) {
                 const party *p = party_at(c, r - 1);
                 if (p != NULL && !p->target_only && p->poss != 2) {
-                    party_add(c, &dst, p);
+                    ex_party_add(c, &dst, p);
                     break;
                 }
             }
@@ -1801,11 +1797,11 @@ static int sanction_noun(ctx *c, size_t t)
         /* "Due in part to our sanctions, Russia has become isolated" */
         for (size_t k = t + 1; k < c->nu && k < t + 10; k++)
             if (is_punct(c, k, ',')) {
-                party_after(c, k + 1, c->nu, &dst, 0, 1);
+                ex_party_after(c, k + 1, c->nu, &dst, 0, 1);
                 break;
             }
     }
-    int mod = modality(c, t);
+    int mod = ex_modality(c, t);
     if (mod)
         status = 1;
     for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
@@ -1815,17 +1811,15 @@ static int sanction_noun(ctx *c, size_t t)
     c->sanction_context = 1;
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
-    return emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
 }
-
-static int sanction_verb(ctx *c, size_t t, int weak);
 
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;
     dst.n = 0;
     dst.inferred = 0;
-    size_t e = region_end(c, t, 24);
+    size_t e = ex_region_end(c, t, 24);
     for (size_t k = t + 1; k < e; k++)
         if (is_punct(c, k, ',')) {
             e = k; /* the object and its prepositions come before a comma */
@@ -1834,16 +1828,16 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     int people = 0;
     if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
-        party_after(c, t + 1, e, &dst, 1, 6);
+        ex_party_after(c, t + 1, e, &dst, 1, 6);
         for (size_t k = t + 1; k < e && k < t + 5 && !has(c, k, WC_PREP); k++)
-            if (people_noun(c, k))
+            if (ex_people_noun(c, k))
                 people = 1; /* "struck Kurdish militants in Iraq": not Iraq */
     }
     if (dst.n == 0 && preps != NULL && !people)
-        find_prep(c, t, e, preps, &dst, 1, 5);
+        ex_find_prep(c, t, e, preps, &dst, 1, 5);
     if (dst.n == 0 || src->n == 0)
         return AG_OK;
-    return emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
+    return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
 }
 
 /* "exchanged fire", "clashed with": each side attacks the other */
@@ -1861,12 +1855,12 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
     group other;
     other.n = 0;
     other.inferred = 0;
-    if ((uw(c, t + 1, "with") && party_after(c, t + 2, e, &other, 0, 3)) ||
-        (c->U[t].e - c->U[t].s > 5 && party_after(c, t + 1, e, &other, 0, 2) &&
+    if ((uw(c, t + 1, "with") && ex_party_after(c, t + 2, e, &other, 0, 3)) ||
+        (c->U[t].e - c->U[t].s > 5 && ex_party_after(c, t + 1, e, &other, 0, 2) &&
          uw(c, t, "clashed with"))) {
-        int rc = emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
+        int rc = ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
         if (rc == AG_OK)
-            rc = emit_groups(c, AG_ATTACKS, &other, src, AG_REPORTED, NULL, 0, 0, 0.6);
+            rc = ex_emit_groups(c, AG_ATTACKS, &other, src, AG_REPORTED, NULL, 0, 0, 0.6);
         return rc;
     }
     if (src->n < 2 || src->n > 3)
@@ -1876,20 +1870,20 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
             if (i == j)
                 continue;
             group a = {{src->e[i]}, 1, src->inferred}, b = {{src->e[j]}, 1, src->inferred};
-            int rc = emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
+            int rc = ex_emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
             if (rc != AG_OK)
                 return rc;
         }
     return AG_OK;
 }
 
-static int attack_verb(ctx *c, size_t t, int fire)
+int ex_attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
     src.n = 0;
     src.inferred = 0;
-    size_t e = region_end(c, t, 24);
-    if (blocked(c, t) || modality(c, t))
+    size_t e = ex_region_end(c, t, 24);
+    if (ex_blocked(c, t) || ex_modality(c, t))
         return AG_OK;
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
@@ -1901,11 +1895,11 @@ static int attack_verb(ctx *c, size_t t, int fire)
             if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY) ||
                 is_punct(c, v, ','))
                 break;
-            if (uw(c, v, "used") && uw(c, v + 1, "by") && !blocked(c, v) && !modality(c, v) &&
-                party_after(c, v + 2, t - 1, &src, 0, 3))
+            if (uw(c, v, "used") && uw(c, v + 1, "by") && !ex_blocked(c, v) && !ex_modality(c, v) &&
+                ex_party_after(c, v + 2, t - 1, &src, 0, 3))
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
             if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) &&
-                !blocked(c, v) && !modality(c, v) && subject_of(c, v, &src, NULL))
+                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
                 return attack_common(c, t, &src, P_ATK, 1);
         }
         return AG_OK; /* "to strike": not an act */
@@ -1918,16 +1912,16 @@ static int attack_verb(ctx *c, size_t t, int fire)
     for (size_t k = t + 1; k < t + 5 && k < c->nu; k++)
         if (uw(c, k, "with") && (has(c, k + 1, WC_SANCTION_N) || has(c, k + 2, WC_SANCTION_N) ||
                                  uw(c, k + 1, "measures") || uw(c, k + 2, "measures")))
-            return sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
+            return ex_sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
     if (t > 0 && ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
         c->U[t].e - c->U[t].s > 4 &&
         memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 && party_at(c, t + 1) != NULL)
         return AG_OK; /* "against invading Russian forces": an adjective */
     src.n = 0;
     size_t by_at;
-    int by_ok = find_by(c, t, e, &src, &by_at);
+    int by_ok = ex_find_by(c, t, e, &src, &by_at);
     for (size_t k = t + 1; by_ok && k < by_at; k++)
-        if (is_verbish(c, k))
+        if (ex_is_verbish(c, k))
             by_ok = 0; /* "struck X with missiles provided by Y": the participle's agent */
     if (!by_ok)
         src.n = 0;
@@ -1942,16 +1936,16 @@ static int attack_verb(ctx *c, size_t t, int fire)
         dst.n = 0;
         for (size_t q = k; q < t && dst.n == 0; q++)
             if (party_at(c, q) != NULL && party_at(c, q)->poss != 2)
-                group_of(c, c->pidx[q], &dst, 1);
-        if (!is_passive(c, t) || dst.n == 0) {
+                ex_group_of(c, c->pidx[q], &dst, 1);
+        if (!ex_is_passive(c, t) || dst.n == 0) {
             /* "the missile, fired by the Houthis, struck a road near X" */
             return AG_OK;
         }
-        return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+        return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
-    if (is_passive(c, t))
+    if (ex_is_passive(c, t))
         return AG_OK;
-    if (!subject_of(c, t, &src, NULL))
+    if (!ex_subject_of(c, t, &src, NULL))
         return AG_OK;
     if (fire) {
         /* "fired 18 drones at", "sent waves of them into" */
@@ -1967,8 +1961,8 @@ static int attack_verb(ctx *c, size_t t, int fire)
         group dst;
         dst.n = 0;
         dst.inferred = 0;
-        if (find_prep(c, t, e, P_FROM, &dst, 0, 4))
-            return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+        if (ex_find_prep(c, t, e, P_FROM, &dst, 0, 4))
+            return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
     if (mutual_attack(c, t))
         return mutual(c, t, e, &src);
@@ -1977,20 +1971,20 @@ static int attack_verb(ctx *c, size_t t, int fire)
         group dst;
         dst.n = 0;
         dst.inferred = 0;
-        if (party_after(c, t + 1, e, &dst, 1, 3))
-            return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.8);
+        if (ex_party_after(c, t + 1, e, &dst, 1, 3))
+            return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.8);
         return AG_OK;
     }
     return attack_common(c, t, &src, P_ATK, 1);
 }
 
-static int attack_noun(ctx *c, size_t t)
+int ex_attack_noun(ctx *c, size_t t)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    size_t e = region_end(c, t, 14);
-    if (blocked(c, t) || c->question)
+    size_t e = ex_region_end(c, t, 14);
+    if (ex_blocked(c, t) || c->question)
         return AG_OK;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -2002,12 +1996,12 @@ static int attack_noun(ctx *c, size_t t)
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
             if (!p->target_only && p->poss != 2)
-                group_of(c, c->pidx[j - 1], &src, 0);
+                ex_group_of(c, c->pidx[j - 1], &src, 0);
             break;
         }
         if (c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM) {
             ent en = {c->U[j - 1].actor, -1, c->U[j - 1].s, c->U[j - 1].e, c->sentence_no};
-            group_add(&src, en); /* "a Russian missile attack on Kyiv" */
+            ex_group_add(&src, en); /* "a Russian missile attack on Kyiv" */
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {
@@ -2015,7 +2009,7 @@ static int attack_noun(ctx *c, size_t t)
             for (size_t q = j - 1; q > 0 && src.n == 0; q--) {
                 const party *pp = party_at(c, q - 1);
                 if (pp != NULL && !pp->target_only && pp->poss != 2) {
-                    group_of(c, c->pidx[q - 1], &src, 0);
+                    ex_group_of(c, c->pidx[q - 1], &src, 0);
                     src.inferred = 1;
                     if (src.n > 1)
                         src.n = 0; /* "X and Y ... its": ambiguous */
@@ -2032,7 +2026,7 @@ static int attack_noun(ctx *c, size_t t)
         steps++;
     }
     if (src.n == 0)
-        find_by(c, t, e, &src, NULL);
+        ex_find_by(c, t, e, &src, NULL);
     if (src.n == 0) {
         /* "Israel has been waging war on Hamas", "used ... in strikes on" */
         size_t k = t;
@@ -2041,8 +2035,8 @@ static int attack_noun(ctx *c, size_t t)
             k--;
             st++;
         }
-        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !modality(c, k - 1) && !blocked(c, k - 1))
-            subject_of(c, k - 1, &src, NULL);
+        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) && !ex_blocked(c, k - 1))
+            ex_subject_of(c, k - 1, &src, NULL);
     }
     size_t blame = (size_t)-1;
     if (src.n == 0) {
@@ -2059,8 +2053,8 @@ static int attack_noun(ctx *c, size_t t)
                          ? (uw(c, v, "blamed") || uw(c, v, "blames") || uw(c, v, "blaming") ||
                             uw(c, v, "blame"))
                          : (uw(c, v, "accused") || uw(c, v, "accuses") || uw(c, v, "accusing"));
-            if (ok && !blocked(c, v) && !c->question) {
-                group_of(c, c->pidx[k - 2], &src, 0);
+            if (ok && !ex_blocked(c, v) && !c->question) {
+                ex_group_of(c, c->pidx[k - 2], &src, 0);
                 blame = v;
             }
         }
@@ -2069,9 +2063,9 @@ static int attack_noun(ctx *c, size_t t)
         return AG_OK;
     if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive")) {
         static const char *const P_WAR[] = {"on", "against", "of", "into", "in", "with", NULL};
-        find_prep(c, t, e, P_WAR, &dst, 1, 3);
+        ex_find_prep(c, t, e, P_WAR, &dst, 1, 3);
     } else {
-        find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
+        ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
     }
     for (size_t k = t + 1; dst.n == 0 && k + 2 < e; k++) {
         /* "an offensive to push the rebels out of the area" */
@@ -2083,44 +2077,44 @@ static int attack_noun(ctx *c, size_t t)
             continue;
         for (int i = 0; OUST[i] != NULL; i++)
             if (uw(c, k + 1, OUST[i]))
-                party_after(c, k + 2, e, &dst, 1, 3);
+                ex_party_after(c, k + 2, e, &dst, 1, 3);
         break;
     }
     if (dst.n == 0 && blame != (size_t)-1)
-        subject_of(c, blame, &dst, NULL); /* the blamer was hit */
+        ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
     if (dst.n == 0) {
         /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
         return AG_OK;
     }
-    return emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
 }
 
 /* seeking in exchange */
-static int seek_verb(ctx *c, size_t t)
+int ex_seek_verb(ctx *c, size_t t)
 {
     group seeker, partner;
     seeker.n = partner.n = 0;
     seeker.inferred = partner.inferred = 0;
     items it;
-    size_t e = region_end(c, t, 20);
+    size_t e = ex_region_end(c, t, 20);
     int rc = AG_OK;
-    if (c->exchange_unit < 0 || blocked(c, t))
+    if (c->exchange_unit < 0 || ex_blocked(c, t))
         return AG_OK;
     if (t > 1 && uw(c, t - 1, "to") && has(c, t - 2, WC_SEEK))
         return AG_OK; /* "is seeking to acquire": one edge, from "seeking" */
-    if (!subject_of(c, t, &seeker, NULL))
+    if (!ex_subject_of(c, t, &seeker, NULL))
         return AG_OK;
     partner.n = 0;
     partner.inferred = 0;
-    find_prep(c, t, e, P_FROM, &partner, 0, 3);
+    ex_find_prep(c, t, e, P_FROM, &partner, 0, 3);
     if (partner.n == 0 && (size_t)c->exchange_unit < t) {
         /* the party inside "in exchange for transferring equipment to Moscow" */
         for (size_t k = (size_t)c->exchange_unit + 1; k < t && partner.n == 0; k++) {
             const party *p = party_at(c, k);
             if (p != NULL && !p->target_only && p->poss != 2) {
-                ent en = party_ent(c, p);
+                ent en = ex_party_ent(c, p);
                 if (!ent_eq(en, seeker.e[0]))
-                    group_add(&partner, en);
+                    ex_group_add(&partner, en);
             }
             if (is_punct(c, k, ','))
                 break;
@@ -2132,7 +2126,7 @@ static int seek_verb(ctx *c, size_t t)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 if (!ent_eq(en, seeker.e[0]))
-                    group_add(&partner, en);
+                    ex_group_add(&partner, en);
             }
     }
     if (partner.n == 0) {
@@ -2140,7 +2134,7 @@ static int seek_verb(ctx *c, size_t t)
         for (size_t i = c->nfe; i > 0 && partner.n == 0; i--) {
             found_edge *f = &c->fe[i - 1];
             if (f->type == AG_SUPPLIES && ent_eq(f->src, seeker.e[0]))
-                group_add(&partner, f->dst);
+                ex_group_add(&partner, f->dst);
         }
         partner.inferred = 1;
     }
@@ -2150,49 +2144,49 @@ static int seek_verb(ctx *c, size_t t)
     ag_buf_init(&it.text);
     /* what is sought stops at "in return for ..." when that follows */
     size_t after = (size_t)c->exchange_unit > t ? (size_t)c->exchange_unit : 0;
-    items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
+    ex_items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
-                  uw(c, t, "wants") || uw(c, t, "want") || modality(c, t) == 1;
+                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1;
 
-    rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
+    rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     if (rc == AG_OK && after > 0) {
         /* "receiving oil from Russia in return for the munitions": the
          * munitions went from the seeker to its partner */
         items gave;
         memset(&gave, 0, sizeof gave);
         ag_buf_init(&gave.text);
-        items_collect(c, after + 1, region_end(c, after, 15), &gave);
+        ex_items_collect(c, after + 1, ex_region_end(c, after, 15), &gave);
         if (gave.military)
-            rc = emit_groups(c, AG_SUPPLIES, &seeker, &partner, AG_REPORTED, &gave, 0, 0, 0.6);
+            rc = ex_emit_groups(c, AG_SUPPLIES, &seeker, &partner, AG_REPORTED, &gave, 0, 0, 0.6);
         ag_buf_destroy(&gave.text);
     }
     for (size_t k = (size_t)c->exchange_unit + 1; k < t && rc == AG_OK; k++) {
         group giver;
         giver.n = 0;
         giver.inferred = 0;
-        if (!has(c, k, WC_SUPPLY) || !subject_of(c, k, &giver, NULL))
+        if (!has(c, k, WC_SUPPLY) || !ex_subject_of(c, k, &giver, NULL))
             continue;
         if (ent_eq(giver.e[0], partner.e[0])) {
             items pay;
             memset(&pay, 0, sizeof pay);
             ag_buf_init(&pay.text);
-            items_collect(c, k + 1, e, &pay);
+            ex_items_collect(c, k + 1, e, &pay);
             if (pay.military)
-                rc = emit_groups(c, AG_SUPPLIES, &partner, &seeker, modality(c, k) == 1, &pay, 0,
+                rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, ex_modality(c, k) == 1, &pay, 0,
                                  0, 0.6);
             ag_buf_destroy(&pay.text);
         }
         break;
     }
     if (rc == AG_OK && !planned && it.military)
-        rc = emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }
 
 /* A word both verb and noun ("strikes", "attack") is a verb after its
  * subject, a pronoun, "to", a modal or an adverb. */
-static int verb_position(const ctx *c, size_t t)
+int ex_verb_position(const ctx *c, size_t t)
 {
     if (t == 0)
         return 0;
@@ -2212,7 +2206,7 @@ static int verb_position(const ctx *c, size_t t)
 /* A weak sanctions word: 1 as a verb ("the measures target X", "X was
  * also listed"), 2 as a noun ("similar measures on X"), 0 not sanctions
  * ("Russian drones hit Kharkiv"). */
-static int weak_sanction(const ctx *c, size_t t, wc_mask w)
+int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
 {
     int after_measures = 0;
     for (size_t k = t > 16 ? t - 16 : 0; k < t; k++)
@@ -2231,43 +2225,43 @@ static int weak_sanction(const ctx *c, size_t t, wc_mask w)
 
 /* "Moscow has paid with food and technical help": the payer pays back the
  * party that supplied it; that party seeks the payment in exchange. */
-static int paid_with(ctx *c, size_t t)
+int ex_paid_with(ctx *c, size_t t)
 {
     group payer, seeker;
     items it;
     int rc = AG_OK;
     payer.n = seeker.n = 0;
     payer.inferred = seeker.inferred = 0;
-    if (blocked(c, t) || modality(c, t) == 2 || !subject_of(c, t, &payer, NULL))
+    if (ex_blocked(c, t) || ex_modality(c, t) == 2 || !ex_subject_of(c, t, &payer, NULL))
         return AG_OK;
     for (size_t i = c->nfe; i > 0 && seeker.n == 0; i--) {
         found_edge *f = &c->fe[i - 1];
         if (f->type == AG_SUPPLIES && ent_eq(f->dst, payer.e[0]))
-            group_add(&seeker, f->src);
+            ex_group_add(&seeker, f->src);
     }
     if (seeker.n == 0)
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, t + 1, region_end(c, t, 20), &it);
+    ex_items_collect(c, t + 1, ex_region_end(c, t, 20), &it);
     if (it.n > 0) {
-        rc = emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &payer, AG_REPORTED, &it, 0, 0, 0.6);
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &payer, AG_REPORTED, &it, 0, 0, 0.6);
         if (rc == AG_OK && it.military)
-            rc = emit_groups(c, AG_SUPPLIES, &payer, &seeker, AG_REPORTED, &it, 0, 0, 0.5);
+            rc = ex_emit_groups(c, AG_SUPPLIES, &payer, &seeker, AG_REPORTED, &it, 0, 0, 0.5);
     }
     ag_buf_destroy(&it.text);
     return rc;
 }
 
 /* "Weapons from France and India have begun to reach Armenia" */
-static int arrive_verb(ctx *c, size_t t)
+int ex_arrive_verb(ctx *c, size_t t)
 {
     group src, dst;
     items it;
     int rc = AG_OK;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    if (blocked(c, t) || modality(c, t) == 2)
+    if (ex_blocked(c, t) || ex_modality(c, t) == 2)
         return AG_OK;
     size_t b = t;
     while (b > 0 && t - b < 12 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY) &&
@@ -2275,23 +2269,23 @@ static int arrive_verb(ctx *c, size_t t)
         b--;
     for (size_t k = b; k < t && src.n == 0; k++)
         if (uw(c, k, "from"))
-            party_after(c, k + 1, t, &src, 0, 1);
+            ex_party_after(c, k + 1, t, &src, 0, 1);
     if (src.n == 0)
         return AG_OK;
-    if (!party_after(c, t + 1, region_end(c, t, 8), &dst, 0, 2))
+    if (!ex_party_after(c, t + 1, ex_region_end(c, t, 8), &dst, 0, 2))
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    items_collect(c, b, t, &it);
+    ex_items_collect(c, b, t, &it);
     if (it.military)
-        rc = emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.6);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }
 
 /* "One of them, Acme Trading LLC, ..." right after a sanctions sentence
  * whose targets were not named: the named one was sanctioned too. */
-static int one_of_them(ctx *c)
+int ex_one_of_them(ctx *c)
 {
     size_t k = 0;
     while (k < c->nu && (c->U[k].flags & TK_PUNCT))
@@ -2313,9 +2307,9 @@ static int one_of_them(ctx *c)
             src.n = dst.n = 0;
             src.inferred = 1;
             dst.inferred = 0;
-            group_add(&src, c->sanctioner);
-            party_add(c, &dst, p);
-            return emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+            ex_group_add(&src, c->sanctioner);
+            ex_party_add(c, &dst, p);
+            return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
         }
         q = p->u1 - 1;
     }
@@ -2330,7 +2324,7 @@ static void note_orgs(ctx *c)
         const party *p = &c->P[i];
         if (p->inferred || p->poss == 2)
             continue;
-        ent en = party_ent(c, p);
+        ent en = ex_party_ent(c, p);
         if (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) {
             c->have_last_org = 1;
             c->last_org = en;
@@ -2345,7 +2339,7 @@ static void note_orgs(ctx *c)
 static int do_sentence(ctx *c)
 {
     int rc;
-    if ((rc = build_parties(c)) != AG_OK)
+    if ((rc = ex_build_parties(c)) != AG_OK)
         return rc;
 #ifdef EX_DEBUG
     if (getenv("EXD")) {
@@ -2379,11 +2373,11 @@ static int do_sentence(ctx *c)
             break;
         }
     c->why = "one_of_them";
-    if ((rc = one_of_them(c)) != AG_OK)
+    if ((rc = ex_one_of_them(c)) != AG_OK)
         return rc;
     c->why = "supplied_adj";
     for (size_t i = 0; i < c->np; i++)
-        if (c->P[i].supplied && (rc = supplied_adj(c, &c->P[i])) != AG_OK)
+        if (c->P[i].supplied && (rc = ex_supplied_adj(c, &c->P[i])) != AG_OK)
             return rc;
     for (size_t t = 0; t < c->nu && rc == AG_OK; t++) {
         if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 && c->U[t].wc == 0)
@@ -2391,48 +2385,48 @@ static int do_sentence(ctx *c)
         wc_mask w = c->U[t].wc;
         if ((w & WC(WC_SUPPLY)) && (w & WC(WC_FIRE))) {
             /* "sent drones to Russia" or "sent drones into Kyiv" */
-            c->why = "supply_verb", rc = supply_verb(c, t);
+            c->why = "supply_verb", rc = ex_supply_verb(c, t);
             if (rc == AG_OK)
-                c->why = "attack_verb", rc = attack_verb(c, t, 1);
+                c->why = "attack_verb", rc = ex_attack_verb(c, t, 1);
         } else if (w & WC(WC_SUPPLY))
-            c->why = "supply_verb", rc = supply_verb(c, t);
+            c->why = "supply_verb", rc = ex_supply_verb(c, t);
         else if (w & WC(WC_BUY))
-            c->why = "buy_verb", rc = buy_verb(c, t);
+            c->why = "buy_verb", rc = ex_buy_verb(c, t);
         else if (w & WC(WC_SUPPLIER))
-            c->why = "supplier_noun", rc = supplier_noun(c, t);
+            c->why = "supplier_noun", rc = ex_supplier_noun(c, t);
         else if ((w & WC(WC_SANCTION_V)) && (w & WC(WC_SANCTION_N)) && t > 0 &&
                  has(c, t - 1, WC_DET))
-            c->why = "sanction_noun", rc = sanction_noun(c, t); /* "a ban on" */
+            c->why = "sanction_noun", rc = ex_sanction_noun(c, t); /* "a ban on" */
         else if (w & WC(WC_SANCTION_V))
-            c->why = "sanction_verb", rc = sanction_verb(c, t, 0);
+            c->why = "sanction_verb", rc = ex_sanction_verb(c, t, 0);
         else if (w & WC(WC_SANCTION_N))
-            c->why = "sanction_noun", rc = sanction_noun(c, t);
-        else if ((w & WC(WC_SANCTION_WEAK)) && weak_sanction(c, t, w) != 0) {
-            int ws = weak_sanction(c, t, w);
+            c->why = "sanction_noun", rc = ex_sanction_noun(c, t);
+        else if ((w & WC(WC_SANCTION_WEAK)) && ex_weak_sanction(c, t, w) != 0) {
+            int ws = ex_weak_sanction(c, t, w);
             if (ws == 1)
-                c->why = "sanction_verb", rc = sanction_verb(c, t, 1);
+                c->why = "sanction_verb", rc = ex_sanction_verb(c, t, 1);
             else
-                c->why = "sanction_noun", rc = sanction_noun(c, t);
+                c->why = "sanction_noun", rc = ex_sanction_noun(c, t);
         } else if (w & WC(WC_FIRE))
-            c->why = "attack_verb", rc = attack_verb(c, t, 1);
-        else if ((w & WC(WC_ATTACK_V)) && (!(w & WC(WC_ATTACK_N)) || verb_position(c, t)))
-            c->why = "attack_verb", rc = attack_verb(c, t, 0);
+            c->why = "attack_verb", rc = ex_attack_verb(c, t, 1);
+        else if ((w & WC(WC_ATTACK_V)) && (!(w & WC(WC_ATTACK_N)) || ex_verb_position(c, t)))
+            c->why = "attack_verb", rc = ex_attack_verb(c, t, 0);
         else if (w & WC(WC_ATTACK_N))
-            c->why = "attack_noun", rc = attack_noun(c, t);
+            c->why = "attack_noun", rc = ex_attack_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SUPPLY_NOUN)))
-            c->why = "supply_noun", rc = supply_noun(c, t);
+            c->why = "supply_noun", rc = ex_supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
-            c->why = "seek_verb", rc = seek_verb(c, t);
+            c->why = "seek_verb", rc = ex_seek_verb(c, t);
         if (rc == AG_OK && (w & WC(WC_ARRIVE)))
-            c->why = "arrive_verb", rc = arrive_verb(c, t);
+            c->why = "arrive_verb", rc = ex_arrive_verb(c, t);
         if (rc == AG_OK && (w & WC(WC_EXCHANGE)) &&
             (uw(c, t, "paid with") || uw(c, t, "paying with") || uw(c, t, "pays with") ||
              uw(c, t, "paid for it with") || uw(c, t, "pay with")))
-            c->why = "paid_with", rc = paid_with(c, t);
+            c->why = "paid_with", rc = ex_paid_with(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)) && c->exchange_unit < 0 &&
             (uw(c, t, "received") || uw(c, t, "receiving") || uw(c, t, "receives") ||
              uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained")))
-            c->why = "buy_verb", rc = buy_verb(c, t); /* "received drones from Iran" */
+            c->why = "buy_verb", rc = ex_buy_verb(c, t); /* "received drones from Iran" */
     }
     note_orgs(c);
     note_companies(c);

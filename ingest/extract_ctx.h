@@ -161,4 +161,58 @@ static inline const party *party_at(const ctx *c, size_t k)
     return &c->P[c->pidx[k]];
 }
 
+/* ---- parties ------------------------------------------------------------- */
+
+ent ex_party_ent(const ctx *c, const party *p);
+int ex_head_class(const ctx *c, size_t k);
+int ex_unit_state(const ctx *c, size_t k);
+int ex_build_parties(ctx *c);
+void ex_group_add(group *g, ent e);
+void ex_party_add(const ctx *c, group *g, const party *p);
+int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target_only);
+void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only);
+
+/* ---- clause analysis ----------------------------------------------------- */
+
+int ex_is_verbish(const ctx *c, size_t k);
+int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at);
+int ex_denied(const ctx *c, size_t t);
+int ex_blocked(const ctx *c, size_t t);
+int ex_modality(const ctx *c, size_t t);
+size_t ex_region_end(const ctx *c, size_t t, size_t maxlen);
+int ex_people_noun(const ctx *c, size_t j);
+int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap);
+void ex_items_collect(const ctx *c, size_t b, size_t e, items *it);
+const party *ex_speaker_after(const ctx *c, size_t k);
+int ex_emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst, int status,
+                   const items *it, size_t qb, size_t qe, double conf);
+int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at);
+int ex_find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
+                 int allow_target_only, int maxgap);
+int ex_possessor_left(ctx *c, size_t t, size_t n, group *g);
+int ex_is_passive(const ctx *c, size_t t);
+
+/* ---- supply, purchases and seeking in exchange --------------------------- */
+
+int ex_supply_verb(ctx *c, size_t t);
+int ex_supplied_adj(ctx *c, const party *p);
+int ex_supply_noun(ctx *c, size_t t);
+int ex_supplier_noun(ctx *c, size_t t);
+int ex_buy_verb(ctx *c, size_t t);
+int ex_seek_verb(ctx *c, size_t t);
+int ex_paid_with(ctx *c, size_t t);
+int ex_arrive_verb(ctx *c, size_t t);
+
+/* ---- sanctions ----------------------------------------------------------- */
+
+int ex_sanction_verb(ctx *c, size_t t, int weak);
+int ex_sanction_noun(ctx *c, size_t t);
+int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
+int ex_one_of_them(ctx *c);
+
+/* ---- attacks ------------------------------------------------------------- */
+
+int ex_attack_verb(ctx *c, size_t t, int fire);
+int ex_attack_noun(ctx *c, size_t t);
+int ex_verb_position(const ctx *c, size_t t);
 #endif
