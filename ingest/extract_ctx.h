@@ -161,7 +161,7 @@ static inline const party *party_at(const ctx *c, size_t k)
     return &c->P[c->pidx[k]];
 }
 
-/* ---- parties ------------------------------------------------------------- */
+/* ---- parties (ex_parties.c) ---------------------------------------------- */
 
 ent ex_party_ent(const ctx *c, const party *p);
 int ex_head_class(const ctx *c, size_t k);

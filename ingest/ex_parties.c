@@ -1,0 +1,387 @@
+/*
+ * ex_parties.c -- the parties of a sentence for the pattern matcher: the
+ * units that name an actor (states, organs, demonyms with an organ or a
+ * target head, places, unknown names, ship prefixes) and the short
+ * references resolved against what the article said before ("the company",
+ * "both companies", "the junta"); the entity a party stands for; and the
+ * coordinated groups of parties ("X, Y and Z").
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_ctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+ent ex_party_ent(const ctx *c, const party *p)
+{
+    ent e = {-1, -1, 0, 0, 0};
+    if (!p->inferred) {
+        e.ss = c->U[p->u0].s;
+        e.se = c->U[p->u1 - 1].e;
+        e.sent = c->sentence_no;
+    }
+    if (p->actor >= 0) {
+        const dict_actor *a = &c->d->actors[p->actor];
+        e.actor = p->actor;
+        if (a->kind == AG_PERSON && a->official && a->state != NULL) {
+            int si = ex_dict_actor_index(c->d, a->state);
+            if (si >= 0)
+                e.actor = si;
+        }
+    } else if (p->name >= 0) {
+        e.name = p->name;
+        while (c->names.v[e.name].alias_of >= 0)
+            e.name = c->names.v[e.name].alias_of;
+    }
+    return e;
+}
+
+/* ---- parties -------------------------------------------------------------- */
+
+static int push_party(ctx *c, const party *p)
+{
+    if (c->np == c->capp) {
+        size_t nc = c->capp ? c->capp * 2 : 32;
+        party *n = realloc(c->P, nc * sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        c->P = n;
+        c->capp = nc;
+    }
+    c->P[c->np++] = *p;
+    return AG_OK;
+}
+
+int ex_head_class(const ctx *c, size_t k)
+{
+    /* organ or target head right after k, allowing one lowercase word */
+    if (has(c, k, WC_ORGAN))
+        return 2;
+    if (has(c, k, WC_TARGET_HEAD))
+        return 1;
+    if (k + 1 < c->nu && (c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) &&
+        c->U[k].actor < 0 && !has(c, k, WC_PREP) && !has(c, k, WC_DET) &&
+        !(c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V)))) {
+        if (has(c, k + 1, WC_ORGAN))
+            return 2;
+        if (has(c, k + 1, WC_TARGET_HEAD))
+            return 1;
+    }
+    return 0;
+}
+
+/* The state a unit names, or -1: a state itself, or an official's state;
+ * not the modifier of a compound ("Russian-built"). */
+int ex_unit_state(const ctx *c, size_t k)
+{
+    int a = c->U[k].actor;
+    if (a < 0 || c->U[k].skip ||
+        (is_punct(c, k + 1, '-') && c->U[k + 1].s == c->U[k].e && has(c, k + 2, WC_COMPOUND)))
+        return -1;
+    if (c->d->actors[a].kind == AG_PERSON && c->d->actors[a].official && c->d->actors[a].state)
+        a = ex_dict_actor_index(c->d, c->d->actors[a].state);
+    return a >= 0 && c->d->actors[a].kind == AG_STATE ? a : -1;
+}
+
+/* "the junta", "the military": the state the article has named most often
+ * with an organ ("the Malian army"), then most often at all, then latest,
+ * leaving out the states the sentence names ("US sanctions on the junta")
+ * but not a place where things happen ("in Mali ... the junta"). */
+static int home_state(const ctx *c)
+{
+    size_t best = c->n_named;
+    for (size_t i = 0; i < c->n_named; i++) {
+        int here = 0;
+        for (size_t k = 0; k < c->nu && !here; k++)
+            if (ex_unit_state(c, k) == c->named[i].actor && !(k > 0 && uw(c, k - 1, "in")))
+                here = 1;
+        if (here)
+            continue;
+        if (best == c->n_named || c->named[i].organ > c->named[best].organ ||
+            (c->named[i].organ == c->named[best].organ &&
+             (c->named[i].n > c->named[best].n ||
+              (c->named[i].n == c->named[best].n && c->named[i].last > c->named[best].last))))
+            best = i;
+    }
+    return best < c->n_named ? c->named[best].actor : -1;
+}
+
+/* "both companies", "the two firms": 2; "the companies": -1 (all those of
+ * the last sentence that named any); a singular reference: 0. */
+static int plural_coref(const ctx *c, size_t k)
+{
+    static const char *const num[] = {"two", "three", "four", "five", "six", NULL};
+    const char *w = c->s + c->U[k].s;
+    size_t n = c->U[k].e - c->U[k].s;
+    static const char *const heads[] = {" companies", " firms", " entities", NULL};
+    int plural = 0;
+    for (int i = 0; heads[i] != NULL; i++) {
+        size_t l = strlen(heads[i]);
+        if (n > l && strncasecmp(w + n - l, heads[i], l) == 0)
+            plural = 1;
+    }
+    if (!plural)
+        return 0;
+    if (n > 5 && strncasecmp(w, "both ", 5) == 0)
+        return 2;
+    for (int i = 0; num[i] != NULL; i++) {
+        size_t l = strlen(num[i]);
+        if (n > 4 + l && strncasecmp(w + 4, num[i], l) == 0 && w[4 + l] == ' ')
+            return i + 2;
+    }
+    return -1;
+}
+
+int ex_build_parties(ctx *c)
+{
+    c->np = 0;
+    if (c->cappidx < c->nu + 1) {
+        int *n = realloc(c->pidx, (c->nu + 1) * sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        c->pidx = n;
+        c->cappidx = c->nu + 1;
+    }
+    for (size_t k = 0; k < c->nu; k++)
+        c->pidx[k] = -1;
+    for (size_t k = 0; k < c->nu; k++) {
+        ex_unit *u = &c->U[k];
+        party p;
+        memset(&p, 0, sizeof p);
+        p.actor = -1;
+        p.name = -1;
+        p.u0 = k;
+        p.u1 = k + 1;
+        if (u->skip)
+            continue;
+        if (u->actor >= 0) {
+            p.actor = u->actor;
+            if (u->surf == SURF_DEMONYM) {
+                int h = ex_head_class(c, k + 1);
+                if (h == 0 && k + 3 < c->nu && (uw(c, k + 1, "and") || is_punct(c, k + 1, ',')) &&
+                    c->U[k + 2].actor >= 0) {
+                    h = ex_head_class(c, k + 3);
+                    if (h == 0 && c->U[k + 2].t1 - c->U[k + 2].t0 >= 2 &&
+                        c->d->actors[c->U[k + 2].actor].kind == AG_STATE)
+                        h = 2; /* "Russian and Ukrainian forces": an organ alias */
+                }
+                if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&
+                    uw(c, k + 3, "and") && c->U[k + 4].actor >= 0)
+                    h = ex_head_class(c, k + 5);
+                if (h == 0 && !(is_punct(c, k + 1, '-') && (has(c, k + 2, WC_SUPPLIED_ADJ) ||
+                                                           has(c, k + 2, WC_LED_ADJ))))
+                    continue;
+                /* "an Iranian drone manufacturer": a private actor */
+                if (h != 0) {
+                    size_t hd = (has(c, k + 1, WC_ORGAN) || has(c, k + 1, WC_TARGET_HEAD)) ? k + 1
+                                                                                          : k + 2;
+                    if (has(c, hd + 1, WC_PRIVATE_HEAD) && !uw(c, hd + 1, "and"))
+                        continue;
+                }
+                p.target_only = h == 1;
+            } else if (u->surf == SURF_PLACE) {
+                p.target_only = 1;
+            } else if (has(c, k + 1, WC_PRIVATE_HEAD) ||
+                       (k + 2 < c->nu && !(c->U[k + 1].flags & (TK_CAP | TK_POSS)) &&
+                        (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
+                        !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {
+                continue; /* "Chinese companies", "two Myanmar companies" */
+            }
+        } else if (u->name >= 0) {
+            p.name = u->name;
+            while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
+                p.u1++;
+            /* "Storm Shadow cruise missiles", "Bayraktar TB2 drones": a model */
+            if (has(c, p.u1, WC_ITEM) ||
+                (p.u1 + 1 < c->nu && (c->U[p.u1].flags & (TK_NUM | TK_UPPER)) &&
+                 has(c, p.u1 + 1, WC_ITEM))) {
+                k = p.u1 - 1;
+                continue;
+            }
+            /* a navy ship's prefix names its state */
+            if (uw(c, k, "USS") || uw(c, k, "HMS")) {
+                p.actor = ex_dict_actor_index(c->d, uw(c, k, "USS") ? "USA" : "GBR");
+                if (p.actor >= 0) {
+                    p.name = -1;
+                    p.target_only = 1;
+                }
+            }
+        } else if (has(c, k, WC_COREF) && plural_coref(c, k) != 0) {
+            p.plural = plural_coref(c, k);
+            if (c->n_companies == 0)
+                continue;
+            p.actor = c->companies[0].e.actor;
+            p.name = c->companies[0].e.name;
+            p.inferred = 1;
+        } else if (has(c, k, WC_STATE_COREF)) {
+            p.actor = home_state(c);
+            if (p.actor < 0)
+                continue;
+            p.inferred = 1;
+        } else if (has(c, k, WC_COREF)) {
+            /* "the company", "the firm": a named company; "the bloc", "the
+             * group": a dictionary organization */
+            int company = uw(c, k, "the company") || uw(c, k, "the firm") ||
+                          uw(c, k, "the manufacturer");
+            ent found = {-1, -1, 0, 0, 0};
+            for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
+                ent en = ex_party_ent(c, &c->P[q - 1]);
+                if (!c->P[q - 1].inferred &&
+                    ((!company && en.actor >= 0 &&
+                      c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
+                     (company && en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION)))
+                    found = en;
+            }
+            if (!ent_ok(found) && company && c->have_last_company)
+                found = c->last_company;
+            if (!ent_ok(found) && !company && c->have_last_org)
+                found = c->last_org;
+            if (!ent_ok(found))
+                continue;
+            p.actor = found.actor;
+            p.name = found.name;
+            p.inferred = 1;
+        } else {
+            continue;
+        }
+        size_t e = p.u1;
+        if (is_punct(c, e, '-') && c->U[e].s == c->U[e - 1].e) {
+            if (has(c, e + 1, WC_COMPOUND)) {
+                k = e + 1;
+                continue;
+            }
+            if (has(c, e + 1, WC_SUPPLIED_ADJ))
+                p.supplied = 1;
+            else if (has(c, e + 1, WC_LED_ADJ))
+                p.led = 1;
+        }
+        if (e < c->nu && (c->U[e].flags & TK_POSS)) {
+            p.poss = 1;
+            /* "Britain's Foreign Office": a state's possessive before a name
+             * without a company suffix is the state itself */
+            if (p.actor >= 0 && c->d->actors[p.actor].kind == AG_STATE && e + 1 < c->nu &&
+                c->U[e + 1].name >= 0) {
+                size_t f = e + 1;
+                int org = 0;
+                while (f < c->nu && c->U[f].name == c->U[e + 1].name) {
+                    if (has(c, f, WC_ORG_SUFFIX))
+                        org = 1;
+                    f++;
+                }
+                if (!org) {
+                    p.poss = 0;
+                    p.u1 = f;
+                }
+            }
+        }
+        if (push_party(c, &p) != AG_OK)
+            return AG_ERR_NOMEM;
+        for (size_t j = p.u0; j < p.u1; j++)
+            c->pidx[j] = (int)c->np - 1;
+        k = p.u1 - 1;
+    }
+    /* a possessive followed by another party qualifies it: "Iran's Qods
+     * Aviation Industries", "Russia's Kursk region" */
+    for (size_t i = 0; i + 1 < c->np; i++) {
+        party *p = &c->P[i], *q = &c->P[i + 1];
+        if (p->poss && q->u0 <= p->u1 + 2 && q->u0 >= p->u1 + 1) {
+            int ok = 1;
+            for (size_t k = p->u1 + 1; k < q->u0; k++)
+                if ((c->U[k].flags & TK_CAP) || !(c->U[k].flags & TK_WORD) || c->U[k].wc != 0)
+                    ok = 0;
+            if (ok)
+                p->poss = 2; /* a qualifier */
+        }
+    }
+    return AG_OK;
+}
+
+/* ---- coordinated groups --------------------------------------------------- */
+
+void ex_group_add(group *g, ent e)
+{
+    if (!ent_ok(e))
+        return;
+    for (int i = 0; i < g->n; i++)
+        if (ent_eq(g->e[i], e))
+            return;
+    if (g->n < MAXG)
+        g->e[g->n++] = e;
+}
+
+/* Adds the party's entity, or the companies "both companies" stands for. */
+void ex_party_add(const ctx *c, group *g, const party *p)
+{
+    if (p->plural == 0) {
+        ex_group_add(g, ex_party_ent(c, p));
+        return;
+    }
+    for (size_t i = 0; i < c->n_companies; i++) {
+        if (p->plural > 0 ? i >= (size_t)p->plural : c->companies[i].sent != c->companies[0].sent)
+            break;
+        ent en = c->companies[i].e;
+        en.ss = en.se = 0;
+        ex_group_add(g, en);
+    }
+    g->inferred = 1;
+}
+
+/* Is the gap between parties a and b a coordination? Returns 0 no, 1 a
+ * list comma, 2 a conjunction. */
+int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target_only)
+{
+    size_t k = a->u1;
+    int conj = 0;
+    size_t gap = 0;
+    if (a->poss == 2 || b->poss || (b->target_only && !allow_target_only) ||
+        (a->target_only && !allow_target_only))
+        return 0;
+    if (k + 1 < b->u0 && has(c, k, WC_ORGAN) && a->actor >= 0)
+        k++; /* "Malian soldiers and Wagner fighters" */
+    while (k < b->u0) {
+        if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
+            uw(c, k, "along with") || uw(c, k, "or"))
+            conj = 1;
+        else if (!(is_punct(c, k, ',') || uw(c, k, "the") || uw(c, k, "its")))
+            return 0;
+        k++;
+        gap++;
+    }
+    if (gap == 0 || gap > 3)
+        return 0;
+    if (conj && is_punct(c, a->u1, ',') &&
+        (has(c, b->u1, WC_SAY) || has(c, b->u1, WC_SUPPORT_V) || ex_is_verbish(c, b->u1)))
+        return 0; /* "supplied by Iran, and Israel says" */
+    return conj ? 2 : 1;
+}
+
+/* The coordinated group around party pi: "X, Y and Z". A group of commas
+ * alone ("Kirby, Russia") is no group. */
+void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only)
+{
+    int lo = pi, hi = pi, any_conj = 0;
+    g->n = 0;
+    g->inferred = c->P[pi].inferred;
+    while (lo > 0) {
+        int l = ex_coord_link(c, &c->P[lo - 1], &c->P[lo], allow_target_only);
+        if (l == 0)
+            break;
+        any_conj |= l == 2;
+        lo--;
+    }
+    while (hi + 1 < (int)c->np) {
+        int l = ex_coord_link(c, &c->P[hi], &c->P[hi + 1], allow_target_only);
+        if (l == 0)
+            break;
+        if (l == 1 && any_conj)
+            break; /* "X and Y, Z said" */
+        any_conj |= l == 2;
+        hi++;
+    }
+    if (!any_conj)
+        lo = hi = pi;
+    for (int i = lo; i <= hi; i++)
+        if (c->P[i].poss != 2 && (!c->P[i].target_only || allow_target_only))
+            ex_party_add(c, g, &c->P[i]);
+}
