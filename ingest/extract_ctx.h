@@ -172,7 +172,7 @@ void ex_party_add(const ctx *c, group *g, const party *p);
 int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target_only);
 void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only);
 
-/* ---- clause analysis ----------------------------------------------------- */
+/* ---- clause analysis (ex_clause.c) --------------------------------------- */
 
 int ex_is_verbish(const ctx *c, size_t k);
 int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at);

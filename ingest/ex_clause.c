@@ -1,0 +1,691 @@
+/*
+ * ex_clause.c -- clause analysis for the pattern families: the subject of a
+ * trigger (relative clauses, "X said", pronouns, coordination), the party
+ * after a word or a preposition, the agent after "by", passive voice,
+ * negation, condition and modality in the clause, the items a clause names,
+ * and emitting the edges found with their items, quantity, date, status,
+ * attribution and evidence.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_ctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#ifdef EX_DEBUG
+#include <stdio.h>
+#endif
+
+/* ---- clause analysis ----------------------------------------------------- */
+
+static int is_prep_before(const ctx *c, size_t k)
+{
+    /* the word before unit k (skipping "the" and directions) is a preposition */
+    while (k > 0 && (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an") ||
+                     uw(c, k - 1, "northern") || uw(c, k - 1, "southern") ||
+                     uw(c, k - 1, "eastern") || uw(c, k - 1, "western") ||
+                     uw(c, k - 1, "central") || uw(c, k - 1, "northeastern") ||
+                     uw(c, k - 1, "northwestern") || uw(c, k - 1, "southeastern") ||
+                     uw(c, k - 1, "southwestern") || uw(c, k - 1, "occupied")))
+        k--;
+    return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
+}
+
+int ex_is_verbish(const ctx *c, size_t k)
+{
+    /* a lower-case word that looks like a verb: the party after it is its object */
+    if (k >= c->nu || !(c->U[k].flags & TK_WORD) || (c->U[k].flags & TK_CAP))
+        return 0;
+    if (k > 0 && is_punct(c, k - 1, '-') && c->U[k - 1].e == c->U[k].s)
+        return 0; /* "al-Qaeda-linked": a compound adjective */
+    if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
+                      WC(WC_BUY) | WC(WC_SEEK)))
+        return 1;
+    size_t l = c->U[k].e - c->U[k].s;
+    const char *w = c->s + c->U[k].s;
+    if (l > 3 && memcmp(w + l - 2, "ed", 2) == 0 && !has(c, k, WC_PLAN))
+        return 1;
+    return uw(c, k, "let") || uw(c, k, "help") || uw(c, k, "helps") || uw(c, k, "urged") ||
+           uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
+}
+
+/* Resolves "it", "they", "its fighters" after "X said": the sayer. */
+static int sayer_before(ctx *c, size_t k, group *g)
+{
+    for (size_t j = k; j > 0; j--) {
+        size_t i = j - 1;
+        if (has(c, i, WC_SAY)) {
+            if (i > 0 && party_at(c, i - 1) != NULL && !is_prep_before(c, party_at(c, i - 1)->u0) &&
+                !party_at(c, i - 1)->target_only && party_at(c, i - 1)->poss == 0) {
+                ex_group_of(c, c->pidx[i - 1], g, 0);
+                return g->n > 0;
+            }
+            return ex_subject_of(c, i, g, NULL);
+        }
+        if (is_boundary(c, i))
+            return 0;
+    }
+    return 0;
+}
+
+/* Finds the subject of the trigger at unit t: the nearest party to the
+ * left that is not the object of a preposition or a verb. */
+int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
+{
+    size_t steps = 0;
+    g->n = 0;
+    g->inferred = 0;
+    if (rel_at)
+        *rel_at = (size_t)-1;
+    if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        (c->U[t - 1].flags & TK_WORD) && !(c->U[t - 1].flags & (TK_CAP | TK_POSS)) &&
+        c->U[t - 1].wc == 0 && party_at(c, t - 1) == NULL && !ex_is_verbish(c, t - 1) &&
+        !(c->U[t - 1].e - c->U[t - 1].s > 2 && memcmp(c->s + c->U[t - 1].e - 2, "ly", 2) == 0) &&
+        !uw(c, t - 1, "been") && !uw(c, t - 1, "is") && !uw(c, t - 1, "are") &&
+        !uw(c, t - 1, "was") && !uw(c, t - 1, "were") && !uw(c, t - 1, "be") &&
+        !uw(c, t - 1, "kept") && !uw(c, t - 1, "keep") && !uw(c, t - 1, "keeps") &&
+        !uw(c, t - 1, "began") && !uw(c, t - 1, "started") && !uw(c, t - 1, "start") &&
+        !uw(c, t - 1, "continue") && !uw(c, t - 1, "continues") && !uw(c, t - 1, "still") &&
+        !uw(c, t - 1, "resumed") && !uw(c, t - 1, "begin") && !uw(c, t - 1, "stop"))
+        return 0; /* "a network supplying X": the noun is the subject */
+    if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        (uw(c, t - 1, "on") || uw(c, t - 1, "against") || uw(c, t - 1, "about") ||
+         uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
+         uw(c, t - 1, "despite")))
+        return 0; /* "its ban on supplying weapons": no act */
+    if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "involved") || uw(c, t - 2, "engaged")) &&
+        !uw(c, t - 3, "was") && !uw(c, t - 3, "were") && !uw(c, t - 3, "is") &&
+        !uw(c, t - 3, "are") && !uw(c, t - 3, "been") && !uw(c, t - 3, "be")) {
+        /* "X involved in supplying": X, or nobody ("five individuals involved in") */
+        const party *p = party_at(c, t - 3);
+        if (p == NULL || p->target_only || p->poss)
+            return 0;
+        ex_group_of(c, c->pidx[t - 3], g, 0);
+        return g->n > 0;
+    }
+    if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "role") || uw(c, t - 2, "involvement") ||
+                                         uw(c, t - 2, "part"))) {
+        /* "Iran's role in supplying": the possessor; "sanctioned X for their
+         * role in supplying": the object before "for", or nobody */
+        size_t o = (c->U[t - 3].flags & TK_POSS) && t >= 4 ? t - 4 : t - 3;
+        const party *p = party_at(c, o);
+        if (p != NULL && p->poss == 1 && !p->target_only) {
+            ex_group_of(c, c->pidx[o], g, 0);
+            return g->n > 0;
+        }
+        if (has(c, t - 3, WC_PRONOUN) && t >= 5 && uw(c, t - 4, "for")) {
+            p = party_at(c, t - 5);
+            if (p == NULL || p->target_only || p->poss)
+                return 0;
+            ex_group_of(c, c->pidx[t - 5], g, 0);
+            return g->n > 0;
+        }
+        return 0;
+    }
+    if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && c->U[t].e - c->U[t].s > 4 &&
+        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0) {
+        /* "accusing Paris of arming", "penalised firms for supplying":
+         * the object of the main verb */
+        const party *p = party_at(c, t - 2);
+        if (p == NULL && (uw(c, t - 2, "accused") || uw(c, t - 2, "suspected") ||
+                          uw(c, t - 2, "charged") || uw(c, t - 2, "blamed")))
+            return ex_subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying" */
+        if (p == NULL || p->target_only || p->poss)
+            return 0;
+        ex_group_of(c, c->pidx[t - 2], g, 0);
+        return g->n > 0;
+    }
+    {
+        /* ", and imposed sanctions": the subject of the first verb */
+        size_t k = t;
+        while (k > 0 && (uw(c, k - 1, "also") || uw(c, k - 1, "then") || uw(c, k - 1, "later")))
+            k--;
+        if (k >= 2 && uw(c, k - 1, "and") && is_punct(c, k - 2, ',')) {
+            size_t b = k - 2;
+            while (b > 0 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY))
+                b--;
+            size_t sv = b > 0 && uw(c, b - 1, "that") ? b - 1 : b;
+            if (sv > 0 && has(c, sv - 1, WC_SAY) && !uw(c, sv - 1, "said") &&
+                !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") &&
+                !uw(c, sv - 1, "according to"))
+                return ex_subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
+            for (size_t q = b; q + 2 < k; q++) {
+                const party *p = party_at(c, q);
+                if (p == NULL)
+                    continue;
+                if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
+                    ex_group_of(c, c->pidx[q], g, 0);
+                    return g->n > 0;
+                }
+                q = p->u1 - 1;
+            }
+            return 0;
+        }
+    }
+    for (size_t j = t; j > 0 && steps < 30; j--, steps++) {
+        size_t k = j - 1;
+        if (is_punct(c, k, ')')) {
+            /* skip a parenthesis: "the Framework (CSP) said" */
+            size_t o = k;
+            while (o > 0 && !is_punct(c, o, '('))
+                o--;
+            if (is_punct(c, o, '(') && k - o < 8) {
+                j = o + 1;
+                continue;
+            }
+        }
+        if (has(c, k, WC_BOUNDARY) && k + 1 == t && c->U[t].e - c->U[t].s > 4 &&
+            memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
+            continue; /* "after striking": the subject of the main clause */
+        if (is_boundary(c, k) || is_punct(c, k, '"'))
+            return 0;
+        if (has(c, k, WC_SAY) && uw(c, k + 1, "to"))
+            continue; /* "is believed to have sent": a hedge, not a speaker */
+        if (has(c, k, WC_SAY) && !uw(c, k, "said") && !uw(c, k, "says"))
+            return 0;
+        if (uw(c, k, "said") || uw(c, k, "says") || has(c, k, WC_SAY)) {
+            /* "who it says supplied": go on to the relative pronoun */
+            size_t r = k;
+            while (r > 0 && r + 4 > k && !has(c, r - 1, WC_REL))
+                r--;
+            if (r > 0 && has(c, r - 1, WC_REL) && r + 4 > k) {
+                j = r + 1;
+                continue;
+            }
+            return 0;
+        }
+        if (has(c, k, WC_REL)) {
+            /* antecedent: the party right before ", which" */
+            if (rel_at)
+                *rel_at = k;
+            size_t a = k;
+            if (a > 0 && is_punct(c, a - 1, ','))
+                a--;
+            if (a > 2 && is_punct(c, a - 1, ')') && is_punct(c, a - 3, '('))
+                a -= 3;
+            if (a > 0 && party_at(c, a - 1) != NULL && !party_at(c, a - 1)->target_only &&
+                party_at(c, a - 1)->poss != 2 && !uw(c, k, "that")) {
+                ex_group_of(c, c->pidx[a - 1], g, 0);
+                return g->n > 0;
+            }
+            if (uw(c, k, "that") && a == k && a > 0 && has(c, a - 1, WC_SAY))
+                return 0;
+            if (uw(c, k, "that"))
+                return 0;
+            return 0;
+        }
+        if (has(c, k, WC_PRONOUN) && (!has(c, k, WC_DET) || has(c, k + 1, WC_ORGAN))) {
+            return sayer_before(c, k, g);
+        }
+        const party *p = party_at(c, k);
+        if (p == NULL && c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
+            has(c, k + 1, WC_ATTACK_N) && !is_prep_before(c, k)) {
+            /* "Russian missile strikes hit Kyiv" */
+            ent en = {c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
+            ex_group_add(g, en);
+            return 1;
+        }
+        if (p == NULL)
+            continue;
+        int pi = c->pidx[k];
+        j = p->u0 + 1; /* continue left of the party */
+        if (p->target_only || p->poss == 2)
+            continue;
+        if (p->poss == 1 && !has(c, p->u1 + 1, WC_ORGAN) && !has(c, p->u1 + 2, WC_ORGAN))
+            continue; /* "Israel's military said": the state; "Iran's arsenal": no subject */
+        if (is_prep_before(c, p->u0))
+            continue;
+        if (p->u0 > 0 && ex_is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to") &&
+            !(c->U[p->u1].wc & (WC(WC_FIRE) | WC(WC_ATTACK_V) | WC(WC_SUPPLY) | WC(WC_BUY))))
+            continue; /* an object, unless a verb follows it: "let Kyiv fire" */
+        if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
+            continue;
+        if (has(c, p->u1, WC_ITEM) && !has(c, p->u1, WC_ORGAN))
+            continue; /* "Israeli and US air defences" */
+        if (rel_at != NULL) {
+            size_t r = p->u0;
+            while (r > 0 && uw(c, r - 1, "the"))
+                r--;
+            if (r > 0 && (uw(c, r - 1, "which") || uw(c, r - 1, "that")))
+                *rel_at = r - 1;
+        }
+        ex_group_of(c, pi, g, 0);
+        if (p->inferred)
+            g->inferred = 1;
+        return g->n > 0;
+    }
+    return 0;
+}
+
+/* Is the clause around t negated, conditional, an appeal or a question?
+ * Returns 1 to drop the edge. */
+/* Whether a denial at d still governs t: its scope ends at a contrast
+ * ("..., but the Pentagon said Tehran had shipped ...") or a semicolon. */
+int ex_denied(const ctx *c, size_t t)
+{
+    if (c->first_deny >= t)
+        return 0;
+    for (size_t k = c->first_deny + 1; k < t; k++)
+        if (uw(c, k, "but") || uw(c, k, "however") || uw(c, k, "whereas") ||
+            is_punct(c, k, ';'))
+            return 0;
+    return 1;
+}
+
+int ex_blocked(const ctx *c, size_t t)
+{
+    if (c->question)
+        return 1;
+    for (size_t j = t, steps = 0; j > 0 && steps < 7; j--, steps++) {
+        size_t k = j - 1;
+        if (is_boundary(c, k) || is_punct(c, k, ','))
+            break;
+        if (has(c, k, WC_NEG) || has(c, k, WC_APPEAL) || has(c, k, WC_CONSIDER) ||
+            has(c, k, WC_DENY))
+            return 1;
+    }
+    if (c->has_cond || ex_denied(c, t))
+        return 1;
+    return 0;
+}
+
+/* Modality left of t in the clause: 0 none, 1 planned (plans to, agreed,
+ * will, would), 2 hedged possibility (could, may, might). */
+int ex_modality(const ctx *c, size_t t)
+{
+    for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
+        size_t k = j - 1;
+        const party *p = party_at(c, k);
+        if (p != NULL && uw(c, p->u1, "to") && p->u0 > 0 && has(c, p->u0 - 1, WC_PLAN))
+            return 1; /* "expect China to supply" */
+        if (is_boundary(c, k) || has(c, k, WC_REL) || p != NULL)
+            break;
+        if (uw(c, k, "could") || uw(c, k, "may") || uw(c, k, "might"))
+            return 2;
+        if (has(c, k, WC_PLAN))
+            return 1;
+    }
+    return 0;
+}
+
+/* End of the region to the right of t: the next clause boundary. */
+size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
+{
+    size_t k = t + 1;
+    for (; k < c->nu && k < t + 1 + maxlen; k++) {
+        if (is_boundary(c, k) || (has(c, k, WC_SAY) && !has(c, k - 1, WC_DET)))
+            break; /* "an estimated 10,000" is no speaker */
+    }
+    return k;
+}
+
+/* Armed people, unnamed: the target of a strike on them is no state. */
+int ex_people_noun(const ctx *c, size_t j)
+{
+    return uw(c, j, "militants") || uw(c, j, "fighters") || uw(c, j, "rebels") ||
+           uw(c, j, "insurgents") || uw(c, j, "jihadists") || uw(c, j, "terrorists") ||
+           uw(c, j, "gunmen") || uw(c, j, "militia") || uw(c, j, "militias");
+}
+
+/* A verb right after "to": an infinitive ("to strike", "to help"), not a
+ * recipient. Trigger verbs and a few common purpose verbs. */
+static int infinitive(const ctx *c, size_t k)
+{
+    if (c->U[k].flags & TK_CAP)
+        return 0;
+    if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
+                      WC(WC_BUY) | WC(WC_SEEK)))
+        return 1;
+    return uw(c, k, "help") || uw(c, k, "use") || uw(c, k, "defend") || uw(c, k, "fight") ||
+           uw(c, k, "counter") || uw(c, k, "protect") || uw(c, k, "target") ||
+           uw(c, k, "hit") || uw(c, k, "kill") || uw(c, k, "repel") || uw(c, k, "resist");
+}
+
+/* First party after unit k (skipping determiners and adjectives) up to e. */
+int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap)
+{
+    int gap = 0, passed_in = 0, people = 0;
+    g->n = 0;
+    for (size_t j = k; j < e && gap <= maxgap; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL && passed_in && (p->actor < 0 || people))
+            return 0; /* "struck militants in northern Iraq": the people, not the country */
+        if (p != NULL) {
+            if (p->poss == 2) {
+                j = p->u1;
+                continue;
+            }
+            if (p->target_only && !allow_target_only)
+                return 0;
+            ex_group_of(c, c->pidx[j], g, allow_target_only);
+            g->inferred = p->inferred;
+            return g->n > 0;
+        }
+        if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
+            return 0;
+        if (j == k && k > 0 && uw(c, k - 1, "to") && infinitive(c, j))
+            return 0; /* "supplied by Britain to strike Russia": no recipient */
+        if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
+            !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))
+            return 0;
+        if (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))
+            passed_in = 1;
+        if (ex_people_noun(c, j))
+            people = 1;
+        gap++;
+    }
+    return 0;
+}
+
+/* ---- items ---------------------------------------------------------------- */
+
+void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
+{
+    for (size_t k = b; k < e && k < c->nu; k++) {
+        if (!has(c, k, WC_ITEM) && !has(c, k, WC_NONMIL))
+            continue;
+        /* extend over following item words ("missile launch systems") */
+        size_t h = k;
+        while (h + 1 < e && has(c, h + 1, WC_ITEM))
+            h++;
+        if (has(c, h + 1, WC_NONMIL) && h + 1 < e)
+            continue;
+        size_t m = k;
+        int steps = 0;
+        while (m > b && steps < 4) {
+            const ex_unit *u = &c->U[m - 1];
+            if ((party_at(c, m - 1) != NULL && c->U[m - 1].surf != SURF_DEMONYM) ||
+                (has(c, m - 1, WC_ORGAN) && !has(c, m - 1, WC_ITEM) && !uw(c, m - 1, "military")))
+                break; /* "the Malian air force Bayraktar drones": not a modifier */
+            if (u->wc & (WC(WC_DET) | WC(WC_PREP) | WC(WC_SUPPLY) | WC(WC_SAY) | WC(WC_FIRE) |
+                         WC(WC_BUY) | WC(WC_SEEK) | WC(WC_SUPPLY_NOUN) | WC(WC_REL) | WC(WC_PLAN)))
+                break;
+            if ((u->flags & TK_PUNCT) && u->ch != '-')
+                break;
+            if ((u->flags & TK_NUM) || uw(c, m - 1, "and") || uw(c, m - 1, "or") ||
+                uw(c, m - 1, "million") || uw(c, m - 1, "billion") || uw(c, m - 1, "than") ||
+                uw(c, m - 1, "least") || (u->flags & TK_POSS))
+                break;
+            m--;
+            steps++;
+        }
+        if (m < c->nu && (c->U[m].flags & TK_PUNCT))
+            m++;
+        if (m > h)
+            continue;
+        /* the same words twice ("missile; missile defence systems") once */
+        int dup = 0;
+        size_t hl = c->U[h].e - c->U[m].s;
+        if (it->text.data != NULL) {
+            for (const char *q = it->text.data; *q && !dup; q++)
+                if ((q == it->text.data || q[-1] == ' ') && strncmp(q, c->s + c->U[m].s, hl) == 0 &&
+                    (q[hl] == '\0' || q[hl] == ';'))
+                    dup = 1;
+        }
+        if (dup) {
+            k = h;
+            continue;
+        }
+        if (it->n > 0)
+            ag_buf_puts(&it->text, "; ");
+        ag_buf_append(&it->text, c->s + c->U[m].s, hl);
+        it->n++;
+        if (has(c, h, WC_ITEM) || has(c, k, WC_ITEM)) {
+            it->military = it->military || has(c, h, WC_ITEM);
+            int cat = c->U[h].category ? c->U[h].category : c->U[k].category;
+            for (size_t q = m; q <= h && !cat; q++)
+                cat = c->U[q].category;
+            if (!it->category || (it->category == CAT_OTHER && cat))
+                it->category = cat ? cat : CAT_OTHER;
+        }
+        k = h;
+    }
+}
+
+/* ---- emitting edges ------------------------------------------------------- */
+
+static int ent_index(ctx *c, ent e, size_t *idx)
+{
+    ag_err err;
+    int rc;
+    char surface[256];
+    if (e.actor >= 0) {
+        const dict_actor *a = &c->d->actors[e.actor];
+        rc = ag_extraction_entity(c->x, a->id, a->name, a->kind, a->state, idx, &err);
+    } else {
+        const ex_name *n = &c->names.v[e.name];
+        rc = ag_extraction_entity(c->x, n->text, n->text, n->kind, NULL, idx, &err);
+    }
+    if (rc == AG_OK && e.sent == c->sentence_no && e.se > e.ss && e.se - e.ss < sizeof surface) {
+        memcpy(surface, c->s + e.ss, e.se - e.ss);
+        surface[e.se - e.ss] = '\0';
+        rc = ag_entity_add_alias(&c->x->entities[*idx], surface, &err);
+    }
+    return rc;
+}
+
+/* The speaker right after a saying verb: "said Kirby", not "said the firms
+ * had sent". */
+const party *ex_speaker_after(const ctx *c, size_t k)
+{
+    const party *p = party_at(c, k + 1);
+    if (p != NULL && (p->inferred || uw(c, p->u1, "had") || uw(c, p->u1, "has") ||
+                      uw(c, p->u1, "have") || uw(c, p->u1, "was") || uw(c, p->u1, "were") ||
+                      has(c, p->u1, WC_PLAN) || ex_is_verbish(c, p->u1)))
+        return NULL;
+    return p;
+}
+
+static void find_attribution(ctx *c, char **out)
+{
+    *out = NULL;
+    for (size_t k = 0; k < c->nu; k++) {
+        if (!has(c, k, WC_SAY) || (k > 0 && (uw(c, k - 1, "been") || uw(c, k - 1, "was") ||
+                                           uw(c, k - 1, "were") || uw(c, k - 1, "is") ||
+                                           uw(c, k - 1, "are") || has(c, k - 1, WC_DET))))
+            continue; /* "has been accused", "an estimated": nobody speaks */
+        if (uw(c, k, "added") && k + 1 < c->nu && !(c->U[k + 1].flags & TK_PUNCT) &&
+            !uw(c, k + 1, "that"))
+            continue; /* "added both companies to its list": no saying */
+        const party *p = NULL;
+        if (uw(c, k, "according to")) {
+            for (size_t j = k + 1; j < c->nu && j < k + 6 && p == NULL; j++)
+                p = party_at(c, j);
+        } else {
+            /* "Seoul has also estimated", "said Kirby", "Israeli officials say" */
+            for (size_t j = k, st = 0; j > 0 && st < 4 && p == NULL; j--, st++) {
+                p = party_at(c, j - 1);
+                if (p != NULL && (p->poss == 2 || is_prep_before(c, p->u0)))
+                    p = NULL;
+                if (p == NULL && (c->U[j - 1].flags & TK_PUNCT))
+                    break;
+            }
+            if (p == NULL)
+                p = ex_speaker_after(c, k);
+            if (p == NULL && k > 0 && has(c, k - 1, WC_PRONOUN) && c->last_sayer != NULL) {
+                *out = ag_strdup(c->last_sayer);
+                return;
+            }
+        }
+        if (p != NULL) {
+            if (p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON)
+                *out = ag_strdup(c->d->actors[p->actor].name);
+            else
+                *out = ag_strndup(c->s + c->U[p->u0].s, c->U[p->u1 - 1].e - c->U[p->u0].s);
+            free(c->last_sayer);
+            c->last_sayer = ag_strdup(*out);
+            return;
+        }
+    }
+}
+
+static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const items *it,
+                size_t qb, size_t qe, double conf)
+{
+    ag_err err;
+    size_t si, ti;
+    ag_mention *m;
+    int rc;
+
+    if (!ent_ok(src) || !ent_ok(dst) || ent_eq(src, dst))
+        return AG_OK;
+#ifdef EX_DEBUG
+    fprintf(stderr, "EDGE %s %s -> %s [%s] %.*s\n", ag_edge_type_name(type),
+            src.actor >= 0 ? c->d->actors[src.actor].id : c->names.v[src.name].text,
+            dst.actor >= 0 ? c->d->actors[dst.actor].id : c->names.v[dst.name].text, c->why,
+            (int)(c->sent_e - c->sent_s), c->s + c->sent_s);
+#endif
+    if (c->nfe == c->capfe) {
+        size_t nc = c->capfe ? c->capfe * 2 : 32;
+        found_edge *n = realloc(c->fe, nc * sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        c->fe = n;
+        c->capfe = nc;
+    }
+    c->fe[c->nfe].type = type;
+    c->fe[c->nfe].src = src;
+    c->fe[c->nfe].dst = dst;
+    c->fe[c->nfe].sentence = c->sentence_no;
+    c->nfe++;
+    if ((rc = ent_index(c, src, &si)) != AG_OK || (rc = ent_index(c, dst, &ti)) != AG_OK)
+        return rc;
+    /* the same triple from the same sentence once */
+    size_t so = c->map[c->sent_s];
+    for (size_t i = 0; i < c->x->n_mentions; i++) {
+        ag_mention *o = &c->x->mentions[i];
+        if (o->type == type && o->source == si && o->target == ti && o->start == so) {
+            if (status == AG_REPORTED)
+                o->status = AG_REPORTED;
+            return AG_OK;
+        }
+    }
+    if ((rc = ag_extraction_mention(c->x, &m, &err)) != AG_OK) {
+        c->error = err;
+        return rc;
+    }
+    m->type = type;
+    m->source = si;
+    m->target = ti;
+    m->status = status ? AG_PLANNED : AG_REPORTED;
+    m->confidence = conf;
+    if (it != NULL && it->n > 0) {
+        m->items = ag_strdup(it->text.data);
+        m->category = ag_strdup(ex_category_name(it->category ? it->category : CAT_OTHER));
+    }
+    if (qe > qb && (type == AG_SUPPLIES || type == AG_ATTACKS))
+        ex_find_quantity(c->s + c->U[qb].s, c->U[qe - 1].e - c->U[qb].s, &m->quantity);
+    if (!c->date_done) {
+        ex_find_date(c->s + c->sent_s, c->sent_e - c->sent_s, c->published, c->date);
+        c->date_done = 1;
+    }
+    memcpy(m->date, c->date, sizeof m->date);
+    find_attribution(c, &m->attribution);
+    /* evidence in the original text */
+    size_t s0 = c->map[c->sent_s];
+    size_t e0 = c->map[c->sent_e - 1] + 1;
+    const char *orig = c->x->article.text;
+    while (e0 < c->x->article.len && ((unsigned char)orig[e0] & 0xC0) == 0x80)
+        e0++;
+    m->start = s0;
+    m->end = e0;
+    m->sentence = ag_strndup(orig + s0, e0 - s0);
+    if (m->sentence == NULL)
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
+
+int ex_emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst, int status,
+                   const items *it, size_t qb, size_t qe, double conf)
+{
+    for (int i = 0; i < src->n; i++)
+        for (int j = 0; j < dst->n; j++) {
+            int rc = emit(c, type, src->e[i], dst->e[j], status, it, qb, qe,
+                          conf - ((src->inferred || dst->inferred) ? 0.2 : 0.0));
+            if (rc != AG_OK)
+                return rc;
+        }
+    return AG_OK;
+}
+
+/* ---- roles around a trigger ----------------------------------------------- */
+
+int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
+{
+    g->n = 0;
+    g->inferred = 0;
+    for (size_t k = t + 1; k < e; k++) {
+        if ((uw(c, k, "by") && !uw(c, k - 1, "known") && !uw(c, k - 1, "called") &&
+             !uw(c, k - 1, "named") && !uw(c, k - 1, "described") && !uw(c, k - 1, "identified")) ||
+            has(c, k, WC_AGENT)) {
+            if (ex_party_after(c, k + 1, e, g, 0, 2)) {
+                if (at)
+                    *at = k;
+                return 1;
+            }
+        }
+        if (has(c, k, WC_REL) || is_punct(c, k, ','))
+            break;
+    }
+    return 0;
+}
+
+int ex_find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
+                 int allow_target_only, int maxgap)
+{
+    g->n = 0;
+    g->inferred = 0;
+    for (size_t k = t + 1; k < e; k++) {
+        if (uw(c, k, "according to"))
+            return 0;
+        if (party_at(c, k) != NULL) {
+            k = party_at(c, k)->u1 - 1;
+            continue;
+        }
+        for (int i = 0; preps[i]; i++) {
+            if (uw(c, k, preps[i]) && ex_party_after(c, k + 1, e, g, allow_target_only, maxgap))
+                return 1;
+        }
+        if (has(c, k, WC_REL) && k > t + 1)
+            break;
+    }
+    return 0;
+}
+
+/* A possessor party left of t within n units: "Hezbollah's arsenal". */
+int ex_possessor_left(ctx *c, size_t t, size_t n, group *g)
+{
+    g->n = 0;
+    for (size_t j = t, steps = 0; j > 0 && steps < n; j--, steps++) {
+        const party *p = party_at(c, j - 1);
+        if (p != NULL && p->poss == 1) {
+            ex_party_add(c, g, p);
+            return g->n > 0;
+        }
+        if (is_boundary(c, j - 1))
+            break;
+    }
+    return 0;
+}
+
+int ex_is_passive(const ctx *c, size_t t)
+{
+    if (t == 0)
+        return 0;
+    size_t k = t - 1;
+    while (k > 0 && (((c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
+                      memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0) ||
+                     uw(c, k, "also") || uw(c, k, "already") || uw(c, k, "later") ||
+                     uw(c, k, "then") || uw(c, k, "since") || uw(c, k, "now") ||
+                     uw(c, k, "itself") || uw(c, k, "themselves")))
+        k--;
+    size_t w0 = c->U[t].s, w1 = w0;
+    while (w1 < c->U[t].e && c->s[w1] != ' ')
+        w1++;
+    if (w1 - w0 > 4 && memcmp(c->s + w1 - 3, "ing", 3) == 0)
+        return 0; /* "have been firing" */
+    if (w1 < c->U[t].e && has(c, t, WC_ATTACK_V))
+        return 0; /* "has been at war with" */
+    return uw(c, k, "was") || uw(c, k, "were") || uw(c, k, "been") || uw(c, k, "be") ||
+           uw(c, k, "being") || uw(c, k, "is") || uw(c, k, "are");
+}
