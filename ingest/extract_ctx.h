@@ -192,7 +192,7 @@ int ex_find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
 int ex_possessor_left(ctx *c, size_t t, size_t n, group *g);
 int ex_is_passive(const ctx *c, size_t t);
 
-/* ---- supply, purchases and seeking in exchange --------------------------- */
+/* ---- supply, purchases and seeking in exchange (ex_supply.c) ------------- */
 
 int ex_supply_verb(ctx *c, size_t t);
 int ex_supplied_adj(ctx *c, const party *p);

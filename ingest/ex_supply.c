@@ -1,0 +1,556 @@
+/*
+ * ex_supply.c -- the supply family of the pattern matcher: supply verbs
+ * (active, passive, ditransitive, "X-supplied"), supply nouns ("Iran's
+ * provision of drones to Russia"), "supplier of", purchases ("buy ... from
+ * X"), arrivals ("weapons from X reach Y") and what is given or sought in
+ * exchange ("in return for", "paid with").
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_ctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const P_TO[] = {"to", NULL};
+static const char *const P_FROM[] = {"from", NULL};
+/* The state whose official or organ speaks in the sentence ("..., the
+ * White House said"), if any. */
+static void speaker_state(ctx *c, group *g)
+{
+    for (size_t k = 0; k < c->nu && g->n == 0; k++) {
+        if (!has(c, k, WC_SAY))
+            continue;
+        const party *p = k > 0 ? party_at(c, k - 1) : NULL;
+        if (p == NULL && k + 1 < c->nu)
+            p = party_at(c, k + 1);
+        if (p != NULL && p->actor >= 0 && !p->target_only && p->poss != 2) {
+            ent en = ex_party_ent(c, p);
+            if (ent_is_state(c, en)) {
+                ex_group_add(g, en);
+                g->inferred = 1;
+            }
+        }
+    }
+}
+
+/* Verbs whose subject uses weapons: fire, strike, launch, use, deploy. */
+static int uses_weapons(const ctx *c, size_t k)
+{
+    if (c->U[k].flags & TK_CAP)
+        return 0;
+    return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") ||
+           uw(c, k, "uses") || uw(c, k, "using") || uw(c, k, "deployed") ||
+           uw(c, k, "deploys") || uw(c, k, "operates") || uw(c, k, "fielded");
+}
+
+/* "banned exports of chips to China", "a ban on arms sales to X": a
+ * sanction, no supply. */
+static int banned_trade(const ctx *c, size_t t)
+{
+    for (size_t j = t, steps = 0; j > 0 && steps < 4; j--, steps++) {
+        if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) ||
+            uw(c, j - 1, "curbs") || uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting"))
+            return 1;
+        if (party_at(c, j - 1) != NULL || is_boundary(c, j - 1) || is_punct(c, j - 1, ','))
+            break;
+    }
+    return 0;
+}
+
+int ex_supply_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    items it;
+    size_t e = ex_region_end(c, t, 30), rel = (size_t)-1;
+    int rc = AG_OK, passive = 0, status;
+    double conf = 0.8;
+    int arm = uw(c, t, "arm") || uw(c, t, "armed") || uw(c, t, "arming") || uw(c, t, "arms") ||
+              uw(c, t, "funding") || uw(c, t, "funded") || uw(c, t, "fund");
+
+    if (ex_blocked(c, t) || banned_trade(c, t))
+        return AG_OK;
+    int mod = ex_modality(c, t);
+    if (mod == 2)
+        return AG_OK;
+    status = mod;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    src.n = dst.n = 0;
+    size_t by_at = (size_t)-1;
+    if (ex_find_by(c, t, e, &src, &by_at)) {
+        passive = 1;
+        if (!ex_find_prep(c, t, by_at, P_TO, &dst, 0, 4) && !ex_find_prep(c, by_at, e, P_TO, &dst, 0, 4)) {
+            if (!ex_possessor_left(c, t, 14, &dst)) {
+                /* "Russia fired missiles that were provided by X": the user */
+                size_t k = t;
+                while (k > 0 && !has(c, k - 1, WC_REL))
+                    k--;
+                if (k > 0 && k + 5 > t)
+                    ex_subject_of(c, k - 1, &dst, NULL);
+            }
+            if (dst.n == 0) {
+                /* "Ukraine struck an airfield with missiles supplied by
+                 * Britain", "Russia used drones provided by Iran": the
+                 * subject of the verb that uses or fires them */
+                for (size_t j = t, steps = 0; j > 0 && steps < 10 && dst.n == 0; j--, steps++) {
+                    size_t v = j - 1;
+                    if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY))
+                        break;
+                    if (uses_weapons(c, v)) {
+                        ex_subject_of(c, v, &dst, NULL);
+                        for (int q = 0; q < dst.n; q++)
+                            for (int r = 0; r < src.n; r++)
+                                if (ent_eq(dst.e[q], src.e[r]))
+                                    dst.n = 0; /* the supplier is no receiver */
+                    }
+                }
+            }
+            if (dst.n == 0) {
+                /* "The drones were ... supplied by Iran" after "Russia fired
+                 * drones at ...": the user of the previous sentence */
+                for (size_t i = c->nfe; i > 0; i--) {
+                    found_edge *f = &c->fe[i - 1];
+                    if (f->sentence + 1 < c->sentence_no)
+                        break;
+                    if (f->type == AG_ATTACKS && !ent_eq(f->src, src.e[0])) {
+                        ex_group_add(&dst, f->src);
+                        dst.inferred = 1;
+                        break;
+                    }
+                }
+            }
+            conf -= 0.1;
+        }
+        ex_items_collect(c, t > 8 ? t - 8 : 0, t, &it);
+        ex_items_collect(c, t + 1, e, &it);
+    } else if (ex_is_passive(c, t)) {
+        passive = 1;
+        ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+    } else {
+        if (!ex_subject_of(c, t, &src, &rel)) {
+            /* "The package would provide Saudi Arabia with ..., the White House
+             * said": a deal as subject; its giver is the state that speaks */
+            size_t k = t;
+            while (k > 0 && (has(c, k - 1, WC_PLAN) || uw(c, k - 1, "also") ||
+                             uw(c, k - 1, "has") || uw(c, k - 1, "have") || uw(c, k - 1, "will")))
+                k--;
+            if (k > 0 && (uw(c, k - 1, "package") || uw(c, k - 1, "deal") ||
+                          uw(c, k - 1, "agreement") || uw(c, k - 1, "contract") ||
+                          uw(c, k - 1, "sale") || uw(c, k - 1, "aid")))
+                speaker_state(c, &src);
+        }
+        /* ditransitive: "provided Russia with", "gave Ukraine", "sold the
+         * Malian air force" */
+        size_t k = t + 1;
+        while (k < e && (uw(c, k, "the") || uw(c, k, "directly") || uw(c, k, "also") ||
+                         uw(c, k, "over")))
+            k++;
+        const party *p = party_at(c, k);
+        if (p != NULL && p->poss != 2 && !p->target_only) {
+            ex_group_of(c, c->pidx[k], &dst, 0);
+        } else if (p != NULL && p->poss == 2) {
+            /* "Iran's Qods Aviation": the qualified party */
+            size_t q = p->u1 + 1;
+            if (party_at(c, q) != NULL)
+                ex_group_of(c, c->pidx[q], &dst, 0);
+        }
+        if (dst.n == 0)
+            ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+        if (dst.n == 0 && (uw(c, t, "share") || uw(c, t, "shared") || uw(c, t, "sharing") ||
+                           uw(c, t, "shares"))) {
+            static const char *const P_WITHX[] = {"with", NULL};
+            ex_find_prep(c, t, e, P_WITHX, &dst, 0, 3); /* "share technology with X" */
+        }
+        if (dst.n == 0 && rel != (size_t)-1) {
+            /* "India's Rafale jets, which France delivered": the possessor */
+            ex_possessor_left(c, rel, 8, &dst);
+        }
+        if (dst.n == 0) {
+            /* "supplied 80 percent of Pakistan's arms imports" */
+            for (size_t q = t + 1; q < e && q < t + 8; q++) {
+                const party *pp = party_at(c, q);
+                if (pp != NULL && pp->poss == 1 && q + 2 < c->nu &&
+                    (has(c, pp->u1 + 1, WC_ITEM) || uw(c, pp->u1 + 1, "arms") ||
+                     uw(c, pp->u1 + 1, "military") || uw(c, pp->u1 + 1, "army"))) {
+                    ex_party_add(c, &dst, pp);
+                    break;
+                }
+            }
+        }
+        ex_items_collect(c, t + 1,
+                      c->exchange_unit > (int)t && (size_t)c->exchange_unit < e ? (size_t)c->exchange_unit
+                                                                              : e,
+                      &it);
+        if (rel != (size_t)-1 && it.n == 0)
+            ex_items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
+        if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
+            ex_items_collect(c, t > 10 ? t - 10 : 0, t, &it); /* "bought drones and shipped them" */
+    }
+    if (src.n == 0 || dst.n == 0)
+        goto out;
+    if (!arm && !it.military)
+        goto out;
+    if (uw(c, t, "allegedly") || (t > 0 && uw(c, t - 1, "allegedly")))
+        conf -= 0.1;
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, passive && t > 12 ? t - 12 : passive ? 0 : t,
+                     e, conf);
+    /* "in return, Moscow is providing Pyongyang with technology": the
+     * receiver seeks it in exchange */
+    if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
+    /* "gave Russia shells in exchange for technical advice": the payback */
+    if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit > t) {
+        items pay;
+        memset(&pay, 0, sizeof pay);
+        ag_buf_init(&pay.text);
+        size_t pe = ex_region_end(c, (size_t)c->exchange_unit, 15);
+        ex_items_collect(c, (size_t)c->exchange_unit + 1, pe, &pay);
+        if (pay.n > 0) {
+            rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &src, &dst, AG_REPORTED, &pay, 0, 0, 0.7);
+            if (rc == AG_OK && pay.military)
+                rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &src, AG_REPORTED, &pay, 0, 0, 0.6);
+        }
+        ag_buf_destroy(&pay.text);
+    }
+out:
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "X-supplied missiles" */
+int ex_supplied_adj(ctx *c, const party *p)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    items it;
+    size_t t = p->u1 + 1;
+    int rc;
+    if (c->question || ex_denied(c, p->u0))
+        return AG_OK; /* "refused to let Kyiv fire US-supplied missiles" still says who supplied */
+    src.n = 0;
+    src.inferred = 0;
+    ex_party_add(c, &src, p);
+    if (!ex_subject_of(c, p->u0, &dst, NULL))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, ex_region_end(c, t, 8), &it);
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+int ex_supply_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    items it;
+    size_t e = ex_region_end(c, t, 16);
+    int rc = AG_OK, status = 0;
+
+    if (ex_blocked(c, t))
+        return AG_OK;
+    if (banned_trade(c, t))
+        return AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    /* possessor: "Iran's continued provision of drones to Russia",
+     * "Washington's $2 billion arms package" */
+    for (size_t j = t, steps = 0; j > 0 && steps < 6; j--, steps++) {
+        const party *p = party_at(c, j - 1);
+        if (p != NULL) {
+            if (p->poss == 1 || steps == 0)
+                ex_group_of(c, c->pidx[j - 1], &src, 0);
+            break;
+        }
+        if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$')
+            break;
+        if (has(c, j - 1, WC_PREP) || (steps >= 3 && !(c->U[j - 1].flags & TK_NUM) &&
+                                       c->U[j - 1].ch != '$' && !uw(c, j - 1, "million") &&
+                                       !uw(c, j - 1, "billion")))
+            break;
+    }
+    if (src.n == 0)
+        ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
+    if (src.n == 0) {
+        /* "a sale of US weapons to the Emirates" */
+        for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
+            if (c->U[k].actor >= 0 && c->U[k].surf != SURF_PLACE && has(c, k + 1, WC_ITEM)) {
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
+                ex_group_add(&src, en);
+                break;
+            }
+        }
+    }
+    if (src.n == 0) {
+        /* "the State Department approved a possible sale to Taipei" */
+        size_t k = t;
+        int steps = 0;
+        while (k > 0 && steps < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
+               party_at(c, k - 1) == NULL) {
+            k--;
+            steps++;
+        }
+        if (k > 0 && has(c, k - 1, WC_SUPPORT_V))
+            ex_subject_of(c, k - 1, &src, NULL);
+    }
+    ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+    if (dst.n == 0 && (uw(c, t, "aid") || uw(c, t, "military aid") || uw(c, t, "assistance") ||
+                       uw(c, t, "military assistance") || uw(c, t, "security assistance") ||
+                       uw(c, t, "arms package") || uw(c, t, "weapons package") ||
+                       uw(c, t, "arms packages") || uw(c, t, "weapons packages"))) {
+        static const char *const P_FOR[] = {"for", NULL};
+        ex_find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
+    }
+    if (src.n == 0 || dst.n == 0)
+        return AG_OK;
+    for (size_t k = t > 4 ? t - 4 : 0; k < t; k++)
+        if (has(c, k, WC_PLAN))
+            status = 1;
+    if (ex_modality(c, t) == 1)
+        status = 1;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, e, &it);
+    if (has(c, t, WC_ITEM))
+        ex_items_collect(c, t, t + 1, &it);
+    int armsword = uw(c, t, "arms") || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
+                   strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0;
+    if (it.n == 0 && armsword) {
+        ag_buf_append(&it.text, c->s + c->U[t].s, c->U[t].e - c->U[t].s);
+        it.n = 1;
+        it.category = CAT_OTHER;
+    }
+    if (it.military || has(c, t, WC_ITEM) || armsword)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "China has become Russia's main supplier of machine tools" */
+int ex_supplier_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    items it;
+    int rc;
+    if (ex_blocked(c, t) || !ex_possessor_left(c, t, 4, &dst))
+        return AG_OK;
+    size_t k = t;
+    while (k > 0 && party_at(c, k - 1) == NULL)
+        k--;
+    if (k == 0)
+        return AG_OK;
+    if (!ex_subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, ex_region_end(c, t, 16), &it);
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "Y plans to buy missiles from X" */
+int ex_buy_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    items it;
+    size_t e = ex_region_end(c, t, 20);
+    int rc;
+    if (ex_blocked(c, t))
+        return AG_OK;
+    if (!ex_subject_of(c, t, &dst, NULL))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, e, &it);
+    if (!ex_find_prep(c, t, e, P_FROM, &src, 0, 4)) {
+        /* "buy Iranian drones" */
+        for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
+                src.n = 0;
+                src.inferred = 0;
+                ex_group_add(&src, en);
+                break;
+            }
+    }
+    rc = AG_OK;
+    for (size_t k = t + 1; k + 2 < e && !it.military; k++)
+        if ((c->U[k].flags & TK_CAP) && c->U[k].e - c->U[k].s <= 3 && is_punct(c, k + 1, '-') &&
+            (c->U[k + 2].flags & TK_NUM))
+            it.military = 1; /* a model: "S-400", "F-35", "J-10C" */
+    if (src.n > 0 && it.military) {
+        int st = ex_modality(c, t) ? 1 : 0;
+        for (size_t k = t > 5 ? t - 5 : 0; k < t; k++)
+            if (has(c, k, WC_PLAN))
+                st = 1;
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, st, &it, t, e, 0.7);
+    }
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* seeking in exchange */
+int ex_seek_verb(ctx *c, size_t t)
+{
+    group seeker, partner;
+    seeker.n = partner.n = 0;
+    seeker.inferred = partner.inferred = 0;
+    items it;
+    size_t e = ex_region_end(c, t, 20);
+    int rc = AG_OK;
+    if (c->exchange_unit < 0 || ex_blocked(c, t))
+        return AG_OK;
+    if (t > 1 && uw(c, t - 1, "to") && has(c, t - 2, WC_SEEK))
+        return AG_OK; /* "is seeking to acquire": one edge, from "seeking" */
+    if (!ex_subject_of(c, t, &seeker, NULL))
+        return AG_OK;
+    partner.n = 0;
+    partner.inferred = 0;
+    ex_find_prep(c, t, e, P_FROM, &partner, 0, 3);
+    if (partner.n == 0 && (size_t)c->exchange_unit < t) {
+        /* the party inside "in exchange for transferring equipment to Moscow" */
+        for (size_t k = (size_t)c->exchange_unit + 1; k < t && partner.n == 0; k++) {
+            const party *p = party_at(c, k);
+            if (p != NULL && !p->target_only && p->poss != 2) {
+                ent en = ex_party_ent(c, p);
+                if (!ent_eq(en, seeker.e[0]))
+                    ex_group_add(&partner, en);
+            }
+            if (is_punct(c, k, ','))
+                break;
+        }
+    }
+    if (partner.n == 0) {
+        /* "acquire Russian military equipment" */
+        for (size_t k = t + 1; k < e && partner.n == 0; k++)
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
+                if (!ent_eq(en, seeker.e[0]))
+                    ex_group_add(&partner, en);
+            }
+    }
+    if (partner.n == 0) {
+        /* the counterpart of the seeker's last supply */
+        for (size_t i = c->nfe; i > 0 && partner.n == 0; i--) {
+            found_edge *f = &c->fe[i - 1];
+            if (f->type == AG_SUPPLIES && ent_eq(f->src, seeker.e[0]))
+                ex_group_add(&partner, f->dst);
+        }
+        partner.inferred = 1;
+    }
+    if (partner.n == 0)
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    /* what is sought stops at "in return for ..." when that follows */
+    size_t after = (size_t)c->exchange_unit > t ? (size_t)c->exchange_unit : 0;
+    ex_items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
+    int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
+                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1;
+
+    rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
+    if (rc == AG_OK && after > 0) {
+        /* "receiving oil from Russia in return for the munitions": the
+         * munitions went from the seeker to its partner */
+        items gave;
+        memset(&gave, 0, sizeof gave);
+        ag_buf_init(&gave.text);
+        ex_items_collect(c, after + 1, ex_region_end(c, after, 15), &gave);
+        if (gave.military)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &seeker, &partner, AG_REPORTED, &gave, 0, 0, 0.6);
+        ag_buf_destroy(&gave.text);
+    }
+    for (size_t k = (size_t)c->exchange_unit + 1; k < t && rc == AG_OK; k++) {
+        group giver;
+        giver.n = 0;
+        giver.inferred = 0;
+        if (!has(c, k, WC_SUPPLY) || !ex_subject_of(c, k, &giver, NULL))
+            continue;
+        if (ent_eq(giver.e[0], partner.e[0])) {
+            items pay;
+            memset(&pay, 0, sizeof pay);
+            ag_buf_init(&pay.text);
+            ex_items_collect(c, k + 1, e, &pay);
+            if (pay.military)
+                rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, ex_modality(c, k) == 1, &pay, 0,
+                                 0, 0.6);
+            ag_buf_destroy(&pay.text);
+        }
+        break;
+    }
+    if (rc == AG_OK && !planned && it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "Moscow has paid with food and technical help": the payer pays back the
+ * party that supplied it; that party seeks the payment in exchange. */
+int ex_paid_with(ctx *c, size_t t)
+{
+    group payer, seeker;
+    items it;
+    int rc = AG_OK;
+    payer.n = seeker.n = 0;
+    payer.inferred = seeker.inferred = 0;
+    if (ex_blocked(c, t) || ex_modality(c, t) == 2 || !ex_subject_of(c, t, &payer, NULL))
+        return AG_OK;
+    for (size_t i = c->nfe; i > 0 && seeker.n == 0; i--) {
+        found_edge *f = &c->fe[i - 1];
+        if (f->type == AG_SUPPLIES && ent_eq(f->dst, payer.e[0]))
+            ex_group_add(&seeker, f->src);
+    }
+    if (seeker.n == 0)
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, ex_region_end(c, t, 20), &it);
+    if (it.n > 0) {
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &payer, AG_REPORTED, &it, 0, 0, 0.6);
+        if (rc == AG_OK && it.military)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &payer, &seeker, AG_REPORTED, &it, 0, 0, 0.5);
+    }
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "Weapons from France and India have begun to reach Armenia" */
+int ex_arrive_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    items it;
+    int rc = AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    if (ex_blocked(c, t) || ex_modality(c, t) == 2)
+        return AG_OK;
+    size_t b = t;
+    while (b > 0 && t - b < 12 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY) &&
+           !has(c, b - 1, WC_REL))
+        b--;
+    for (size_t k = b; k < t && src.n == 0; k++)
+        if (uw(c, k, "from"))
+            ex_party_after(c, k + 1, t, &src, 0, 1);
+    if (src.n == 0)
+        return AG_OK;
+    if (!ex_party_after(c, t + 1, ex_region_end(c, t, 8), &dst, 0, 2))
+        return AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, b, t, &it);
+    if (it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
