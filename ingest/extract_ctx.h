@@ -203,7 +203,7 @@ int ex_seek_verb(ctx *c, size_t t);
 int ex_paid_with(ctx *c, size_t t);
 int ex_arrive_verb(ctx *c, size_t t);
 
-/* ---- sanctions ----------------------------------------------------------- */
+/* ---- sanctions (ex_sanction.c) ------------------------------------------- */
 
 int ex_sanction_verb(ctx *c, size_t t, int weak);
 int ex_sanction_noun(ctx *c, size_t t);

@@ -1,0 +1,382 @@
+/*
+ * ex_sanction.c -- the sanctions family of the pattern matcher: sanctions
+ * verbs ("sanctioned", "blacklisted", passive "was designated by"), nouns
+ * ("sanctions on X", "the EU's latest sanctions", "under US sanctions"),
+ * weak words that mean sanctions only after sanctions were mentioned
+ * ("named", "listed", "the measures target"), the sanctioner remembered
+ * across sentences, and "one of them, X" after a sanctions sentence.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_ctx.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#ifdef EX_DEBUG
+#include <stdio.h>
+#endif
+
+static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aimed at", NULL};
+
+static void remember_sanctioner(ctx *c, const group *g)
+{
+    if (g->n > 0) {
+        c->have_sanctioner = 1;
+        c->sanctioner = g->e[0];
+        c->sanctioner.ss = c->sanctioner.se = 0;
+        c->sanction_sentence = c->sentence_no;
+    }
+}
+
+/* targets of a sanctions verb: every party in the object region, except
+ * places and parties after "in"/"from"/"outside"; a possessor only when
+ * nothing else is there. */
+/* A lower-case word in -ing: "supplying", "helping". */
+static int gerund(const ctx *c, size_t k)
+{
+    size_t l = c->U[k].e - c->U[k].s;
+    return (c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) && l > 4 &&
+           memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
+}
+
+static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
+{
+    group poss;
+    poss.n = 0;
+    poss.inferred = 0;
+    g->n = 0;
+    g->inferred = 0;
+    poss.n = 0;
+    const party *prev = NULL;
+    int prev_loc = 0;
+    for (size_t k = b; k < e; k++) {
+        if (has(c, k, WC_REL) || uw(c, k, "over") || uw(c, k, "for") || uw(c, k, "accusing") ||
+            uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because") ||
+            has(c, k, WC_SAY))
+            break;
+        if (k > b && !has(c, k, WC_PREP) && party_at(c, k) == NULL &&
+            (ex_is_verbish(c, k) || gerund(c, k)) && (c->U[k - 1].flags & TK_WORD) &&
+            party_at(c, k - 1) == NULL && !has(c, k - 1, WC_DET))
+            break; /* "sanctioned five individuals involved in supplying Iranian drones" */
+        if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but")) &&
+            ((has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET)) ||
+             (party_at(c, k + 2) != NULL &&
+              (has(c, party_at(c, k + 2)->u1, WC_SAY) || ex_is_verbish(c, party_at(c, k + 2)->u1) ||
+               has(c, party_at(c, k + 2)->u1, WC_SUPPORT_V) ||
+               has(c, party_at(c, k + 2)->u1, WC_PLAN)))))
+            break; /* ", and Britain said ...": a new clause */
+        const party *p = party_at(c, k);
+        if (p == NULL)
+            continue;
+        k = p->u1 - 1;
+        int linked = prev != NULL && ex_coord_link(c, prev, p, 1) != 0;
+        prev = p;
+        if (linked && prev_loc)
+            continue; /* "in China, Turkey and the UAE" */
+        prev_loc = 0;
+        if (p->target_only || p->poss == 2)
+            continue;
+        size_t pk = p->u0;
+        while (pk > 0 && has(c, pk - 1, WC_DET))
+            pk--;
+        if (pk > 0 && (uw(c, pk - 1, "in") || uw(c, pk - 1, "from") || uw(c, pk - 1, "outside") ||
+                       uw(c, pk - 1, "to") || uw(c, pk - 1, "into") || uw(c, pk - 1, "near") ||
+                       uw(c, pk - 1, "with") || uw(c, pk - 1, "by"))) {
+            prev_loc = 1;
+            continue;
+        }
+        if (p->poss == 1) {
+            /* "Mali's defence minister, Colonel X": the person, not the state */
+            int appo = 0;
+            for (size_t q = p->u1 + 1; q < e && q < p->u1 + 6; q++) {
+                if (is_punct(c, q, ',')) {
+                    size_t r = q + 1;
+                    while (r < c->nu && has(c, r, WC_TITLE) && party_at(c, r) == NULL)
+                        r++;
+                    appo = party_at(c, r) != NULL;
+                    break;
+                }
+                if (party_at(c, q) != NULL || has(c, q, WC_PREP))
+                    break;
+            }
+            if (appo)
+                ex_party_add(c, &poss, p);
+            else
+                ex_party_add(c, g, p);
+            continue;
+        }
+        ex_party_add(c, g, p);
+    }
+    if (g->n == 0)
+        *g = poss;
+}
+
+int ex_sanction_verb(ctx *c, size_t t, int weak)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    size_t e = ex_region_end(c, t, 30);
+    int status = 0, rc = AG_OK;
+    if (ex_blocked(c, t))
+        return AG_OK;
+    if (weak && !c->sanction_context)
+        return AG_OK;
+    int mod = ex_modality(c, t);
+    status = mod ? 1 : 0;
+#ifdef EX_DEBUG
+    if (getenv("EXD"))
+        fprintf(stderr, "sanction_verb t=%zu weak=%d\n", t, weak);
+#endif
+    src.n = dst.n = 0;
+    size_t by_at;
+    if (ex_find_by(c, t, e, &src, &by_at)) {
+        /* "designated ... by the United States": the subject is the target */
+        size_t k = t;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY))
+            k--;
+        sanction_targets(c, k, t, &dst);
+        if (dst.n > 1) {
+            /* the first party is the subject; appositions follow */
+            dst.n = 1;
+        }
+    } else if (ex_is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {
+        size_t k = t;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) &&
+               !has(c, k - 1, WC_REL))
+            k--;
+        sanction_targets(c, k, t, &dst);
+        if (dst.n == 0)
+            sanction_targets(c, t + 1, e, &dst);
+        if (c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        } else if (k > 0 && has(c, k - 1, WC_SAY)) {
+            ex_subject_of(c, k - 1, &src, NULL);
+        }
+    } else {
+        ex_subject_of(c, t, &src, NULL);
+        int party_before = 0;
+        for (size_t k = 0; k < t; k++)
+            if (party_at(c, k) != NULL)
+                party_before = 1;
+        if (src.n == 0 && c->have_sanctioner && (weak || t < 4 || !party_before)) {
+            /* "The measures target X": the last sanctioner */
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+        if (uw(c, t, "suspended trade") || uw(c, t, "banned") || uw(c, t, "ban") ||
+            uw(c, t, "bans")) {
+            ex_find_prep(c, t, e, P_SANC, &dst, 0, 4);
+            for (size_t k = t + 1; k < e && k < t + 5 && dst.n == 0; k++)
+                if (uw(c, k, "imports") || uw(c, k, "exports") || uw(c, k, "goods") ||
+                    uw(c, k, "products")) {
+                    static const char *const P_ORIG[] = {"from", "in", "to", NULL};
+                    ex_find_prep(c, k, e, P_ORIG, &dst, 0, 2);
+                }
+        }
+        if (dst.n == 0)
+            sanction_targets(c, t + 1, e, &dst);
+    }
+    remember_sanctioner(c, &src);
+    c->sanction_context = 1;
+    if (src.n > 0 && dst.n > 0)
+        rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, weak ? 0.6 : 0.8);
+    return rc;
+}
+
+int ex_sanction_noun(ctx *c, size_t t)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    size_t e = ex_region_end(c, t, 12);
+    int status = 0;
+    if (ex_blocked(c, t))
+        return AG_OK;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    int weak = has(c, t, WC_SANCTION_WEAK) && !has(c, t, WC_SANCTION_N);
+    if (weak && !c->sanction_context)
+        return AG_OK;
+    /* target: "sanctions on X", "package of sanctions against X" */
+    for (size_t k = t + 1; k < e && k < t + 6 && dst.n == 0; k++) {
+        if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") ||
+            uw(c, k, "with") || uw(c, k, "aimed at")) {
+            size_t q = k + 1;
+            while (q < e && q < k + 4 && !has(c, q, WC_SUPPLY_NOUN) && !has(c, q, WC_BUY) &&
+                   party_at(c, q) == NULL)
+                q++;
+            if (q + 1 < e && (has(c, q, WC_SUPPLY_NOUN) || has(c, q, WC_BUY)) &&
+                (uw(c, q + 1, "to") || uw(c, q + 1, "from")) &&
+                ex_party_after(c, q + 2, e, &dst, 0, 2))
+                break; /* "a ban on arms sales to Israel", "an embargo on imports from X" */
+            if (!ex_party_after(c, k + 1, e, &dst, 0, 3)) {
+                /* "sanctions the organization has imposed on North Korea" */
+                break;
+            }
+        }
+    }
+    /* source: modifier or possessor right before the noun */
+    size_t j = t;
+    while (j > 0 && (uw(c, j - 1, "new") || uw(c, j - 1, "additional") || uw(c, j - 1, "further") ||
+                     uw(c, j - 1, "its") || uw(c, j - 1, "their") ||
+                     (c->U[j - 1].flags & TK_NUM) || uw(c, j - 1, "arms") ||
+                     uw(c, j - 1, "sweeping") || uw(c, j - 1, "tough") ||
+                     uw(c, j - 1, "economic") || uw(c, j - 1, "financial") ||
+                     uw(c, j - 1, "latest") || uw(c, j - 1, "fresh") || uw(c, j - 1, "tougher") ||
+                     uw(c, j - 1, "sectoral") || uw(c, j - 1, "targeted")))
+        j--;
+    if (j > 1 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 1) == NULL &&
+        party_at(c, j - 2) != NULL)
+        j--; /* "the EU's latest sanctions" */
+    if (j > 0 && party_at(c, j - 1) != NULL && !party_at(c, j - 1)->target_only) {
+        ex_group_of(c, c->pidx[j - 1], &src, 0);
+    } else if (j > 0 && (uw(c, j - 1, "our") || uw(c, j - 1, "we"))) {
+        /* said by an official: the speaker's state */
+        for (size_t k = 0; k < c->nu && src.n == 0; k++) {
+            if (!has(c, k, WC_SAY))
+                continue;
+            const party *p = party_at(c, k > 0 ? k - 1 : 0);
+            if (p == NULL)
+                p = ex_speaker_after(c, k);
+            if (p != NULL && p->actor >= 0) {
+                ent en = ex_party_ent(c, p);
+                if (ent_is_state(c, en))
+                    ex_group_add(&src, en);
+            }
+        }
+    }
+    if (src.n == 0) {
+        /* "sanctions the organization has imposed on X": a party right after */
+        size_t k = t + 1;
+        const party *p = party_at(c, k);
+        if (p == NULL && uw(c, k, "the"))
+            p = party_at(c, ++k);
+        if (p != NULL && !p->target_only && (uw(c, p->u1, "has") || uw(c, p->u1, "had") ||
+                                             uw(c, p->u1, "imposed") || uw(c, p->u1, "have"))) {
+            ex_group_of(c, c->pidx[p->u0], &src, 0);
+            for (size_t q = p->u1; q < p->u1 + 6 && q < c->nu && dst.n == 0; q++)
+                if (uw(c, q, "on") || uw(c, q, "against"))
+                    ex_party_after(c, q + 1, c->nu, &dst, 0, 3);
+        }
+    }
+    int supported = 0;
+    for (size_t k = t, st = 0; k > 0 && st < 6; k--, st++) {
+        if (is_boundary(c, k - 1) || party_at(c, k - 1) != NULL)
+            break;
+        if (has(c, k - 1, WC_SUPPORT_V) || ex_is_verbish(c, k - 1))
+            supported = 1;
+    }
+    if (src.n == 0) {
+        if ((!supported || !ex_subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+    }
+    /* "under US and European Union sanctions": the subject is the target */
+    size_t m = j;
+    while (m > 0 && (party_at(c, m - 1) != NULL || uw(c, m - 1, "and") || is_punct(c, m - 1, ',')))
+        m--;
+    while (m > 0 && (uw(c, m - 1, "already") || uw(c, m - 1, "also") || uw(c, m - 1, "now") ||
+                     uw(c, m - 1, "still")))
+        m--;
+    if (dst.n == 0 && src.n > 0 && m > 0 && m < j && uw(c, m - 1, "under")) {
+        size_t k = m - 1;
+        /* an apposition: "X, a firm already under US sanctions" or the subject */
+        size_t q = k;
+        while (q > 0 && !has(c, q - 1, WC_REL) && !is_boundary(c, q - 1))
+            q--;
+        if (q > 0 && has(c, q - 1, WC_REL))
+            ex_subject_of(c, q, &dst, NULL);
+        else
+            ex_subject_of(c, k, &dst, NULL);
+        if (dst.n == 0) {
+            /* "Qods Aviation Industries, a firm already under US sanctions" */
+            for (size_t r = k; r > 0; r--) {
+                const party *p = party_at(c, r - 1);
+                if (p != NULL && !p->target_only && p->poss != 2) {
+                    ex_party_add(c, &dst, p);
+                    break;
+                }
+            }
+        }
+    }
+    size_t f0 = 0;
+    while (f0 < c->nu && (c->U[f0].flags & TK_PUNCT))
+        f0++;
+    if (dst.n == 0 && src.n > 0 && t < f0 + 8 &&
+        (uw(c, f0, "due") || uw(c, f0, "because") || uw(c, f0, "under") || uw(c, f0, "despite") ||
+         uw(c, f0, "thanks"))) {
+        /* "Due in part to our sanctions, Russia has become isolated" */
+        for (size_t k = t + 1; k < c->nu && k < t + 10; k++)
+            if (is_punct(c, k, ',')) {
+                ex_party_after(c, k + 1, c->nu, &dst, 0, 1);
+                break;
+            }
+    }
+    int mod = ex_modality(c, t);
+    if (mod)
+        status = 1;
+    for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
+        if (has(c, k, WC_PLAN))
+            status = 1;
+    remember_sanctioner(c, &src);
+    c->sanction_context = 1;
+    if (src.n == 0 || dst.n == 0)
+        return AG_OK;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
+}
+
+/* A weak sanctions word: 1 as a verb ("the measures target X", "X was
+ * also listed"), 2 as a noun ("similar measures on X"), 0 not sanctions
+ * ("Russian drones hit Kharkiv"). */
+int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
+{
+    int after_measures = 0;
+    for (size_t k = t > 16 ? t - 16 : 0; k < t; k++)
+        if (uw(c, k, "measures") || uw(c, k, "sanctions") || uw(c, k, "package") ||
+            uw(c, k, "penalties"))
+            after_measures = 1;
+    if (after_measures && !(w & WC(WC_SANCTION_N)))
+        return 1;
+    if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added") ||
+        uw(c, t, "identified"))
+        return 1;
+    if (uw(c, t, "measures"))
+        return 2;
+    return 0;
+}
+
+/* "One of them, Acme Trading LLC, ..." right after a sanctions sentence
+ * whose targets were not named: the named one was sanctioned too. */
+int ex_one_of_them(ctx *c)
+{
+    size_t k = 0;
+    while (k < c->nu && (c->U[k].flags & TK_PUNCT))
+        k++;
+    if (!((uw(c, k, "one") && uw(c, k + 1, "of") && uw(c, k + 2, "them")) ||
+          (uw(c, k, "among") && uw(c, k + 1, "them"))))
+        return AG_OK;
+    if (!c->have_sanctioner || c->sanction_sentence + 1 != c->sentence_no)
+        return AG_OK;
+    k += uw(c, k, "one") ? 3 : 2;
+    if (!is_punct(c, k, ','))
+        return AG_OK;
+    for (size_t q = k + 1; q < c->nu && q < k + 8; q++) {
+        const party *p = party_at(c, q);
+        if (p == NULL)
+            continue;
+        if (p->name >= 0 && p->actor < 0 && !p->poss && !p->target_only) {
+            group src, dst;
+            src.n = dst.n = 0;
+            src.inferred = 1;
+            dst.inferred = 0;
+            ex_group_add(&src, c->sanctioner);
+            ex_party_add(c, &dst, p);
+            return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+        }
+        q = p->u1 - 1;
+    }
+    return AG_OK;
+}
