@@ -1,11 +1,14 @@
 /*
- * extract.c -- the pattern matcher: for each sentence of an article it finds
- * the parties (actors, organs, places, unknown names, short references),
- * then matches trigger words with role frames per family (supply, buy,
- * sanctions, attacks, seeking in exchange): active and passive voice,
+ * extract.c -- the pattern matcher's driver: for each sentence of an article
+ * it finds the parties (actors, organs, places, unknown names, short
+ * references; ex_parties.c), then matches trigger words with role frames per
+ * family (supply, buy, seeking in exchange: ex_supply.c; sanctions:
+ * ex_sanction.c; attacks: ex_attack.c): active and passive voice,
  * ditransitives, nominalizations, relative clauses, coordination; it
  * decides negation, condition and modality in the clause, and attaches the
- * items, quantity, date, status, attribution and evidence of each edge.
+ * items, quantity, date, status, attribution and evidence of each edge
+ * (ex_clause.c). Here: the article's lines and sentences, the dispatch of
+ * each trigger to its family, and what the article said so far.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "extract_ctx.h"
@@ -17,6 +20,26 @@
 #ifdef EX_DEBUG
 #include <stdio.h>
 #endif
+
+/* ---- article memory ------------------------------------------------------- */
+
+static void note_orgs(ctx *c)
+{
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->inferred || p->poss == 2)
+            continue;
+        ent en = ex_party_ent(c, p);
+        if (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) {
+            c->have_last_org = 1;
+            c->last_org = en;
+        }
+        if (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION) {
+            c->have_last_company = 1;
+            c->last_company = en;
+        }
+    }
+}
 
 /* Counts the states the sentence names, for "the junta" in later ones. */
 static void count_states(ctx *c)
@@ -68,325 +91,7 @@ static void note_companies(ctx *c)
     }
 }
 
-/* ---- families -------------------------------------------------------------- */
-
-static const char *const P_FROM[] = {"from", NULL};
-static const char *const P_ATK[] = {"at", "into", "toward", "towards", "on", "against", "across",
-                                    "in", "inside", NULL};
-static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", NULL};
-static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
-{
-    group dst;
-    dst.n = 0;
-    dst.inferred = 0;
-    size_t e = ex_region_end(c, t, 24);
-    for (size_t k = t + 1; k < e; k++)
-        if (is_punct(c, k, ',')) {
-            e = k; /* the object and its prepositions come before a comma */
-            break;
-        }
-    int people = 0;
-    if (direct && !has(c, t + 1, WC_PREP)) {
-        /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
-        ex_party_after(c, t + 1, e, &dst, 1, 6);
-        for (size_t k = t + 1; k < e && k < t + 5 && !has(c, k, WC_PREP); k++)
-            if (ex_people_noun(c, k))
-                people = 1; /* "struck Kurdish militants in Iraq": not Iraq */
-    }
-    if (dst.n == 0 && preps != NULL && !people)
-        ex_find_prep(c, t, e, preps, &dst, 1, 5);
-    if (dst.n == 0 || src->n == 0)
-        return AG_OK;
-    return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
-}
-
-/* "exchanged fire", "clashed with": each side attacks the other */
-static int mutual_attack(const ctx *c, size_t t)
-{
-    const char *w = c->s + c->U[t].s;
-    size_t n = c->U[t].e - c->U[t].s;
-    return (n > 5 && strncasecmp(w + n - 5, " fire", 5) == 0) ||
-           (n > 8 && strncasecmp(w + n - 8, "gunfire", 7) == 0) ||
-           (n > 5 && strncasecmp(w + n - 5, " with", 5) == 0 && strncasecmp(w, "clash", 5) == 0);
-}
-
-static int mutual(ctx *c, size_t t, size_t e, group *src)
-{
-    group other;
-    other.n = 0;
-    other.inferred = 0;
-    if ((uw(c, t + 1, "with") && ex_party_after(c, t + 2, e, &other, 0, 3)) ||
-        (c->U[t].e - c->U[t].s > 5 && ex_party_after(c, t + 1, e, &other, 0, 2) &&
-         uw(c, t, "clashed with"))) {
-        int rc = ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
-        if (rc == AG_OK)
-            rc = ex_emit_groups(c, AG_ATTACKS, &other, src, AG_REPORTED, NULL, 0, 0, 0.6);
-        return rc;
-    }
-    if (src->n < 2 || src->n > 3)
-        return AG_OK; /* "Russian and Ukrainian forces exchanged fire" */
-    for (int i = 0; i < src->n; i++)
-        for (int j = 0; j < src->n; j++) {
-            if (i == j)
-                continue;
-            group a = {{src->e[i]}, 1, src->inferred}, b = {{src->e[j]}, 1, src->inferred};
-            int rc = ex_emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
-            if (rc != AG_OK)
-                return rc;
-        }
-    return AG_OK;
-}
-
-int ex_attack_verb(ctx *c, size_t t, int fire)
-{
-    group src;
-    src.n = 0;
-    src.inferred = 0;
-    size_t e = ex_region_end(c, t, 24);
-    if (ex_blocked(c, t) || ex_modality(c, t))
-        return AG_OK;
-    for (size_t k = t + 1; k < e && k < t + 3; k++)
-        if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
-            return AG_OK;
-    if (t > 0 && uw(c, t - 1, "to")) {
-        /* "Ukraine used drones to strike Russia": the act of the user */
-        for (size_t j = t - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {
-            size_t v = j - 1;
-            if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY) ||
-                is_punct(c, v, ','))
-                break;
-            if (uw(c, v, "used") && uw(c, v + 1, "by") && !ex_blocked(c, v) && !ex_modality(c, v) &&
-                ex_party_after(c, v + 2, t - 1, &src, 0, 3))
-                return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
-            if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) &&
-                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
-                return attack_common(c, t, &src, P_ATK, 1);
-        }
-        return AG_OK; /* "to strike": not an act */
-    }
-    if ((t > 1 && uw(c, t - 2, "to") && (uw(c, t - 1, "further") || uw(c, t - 1, "again"))) ||
-        (t > 2 && party_at(c, t - 1) != NULL && (uw(c, t - 2, "let") || uw(c, t - 2, "letting"))))
-        return AG_OK; /* "let Ukraine strike": not an act */
-    if (has(c, t, WC_INTERCEPT))
-        return AG_OK;
-    for (size_t k = t + 1; k < t + 5 && k < c->nu; k++)
-        if (uw(c, k, "with") && (has(c, k + 1, WC_SANCTION_N) || has(c, k + 2, WC_SANCTION_N) ||
-                                 uw(c, k + 1, "measures") || uw(c, k + 2, "measures")))
-            return ex_sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
-    if (t > 0 && ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
-        c->U[t].e - c->U[t].s > 4 &&
-        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 && party_at(c, t + 1) != NULL)
-        return AG_OK; /* "against invading Russian forces": an adjective */
-    src.n = 0;
-    size_t by_at;
-    int by_ok = ex_find_by(c, t, e, &src, &by_at);
-    for (size_t k = t + 1; by_ok && k < by_at; k++)
-        if (ex_is_verbish(c, k))
-            by_ok = 0; /* "struck X with missiles provided by Y": the participle's agent */
-    if (!by_ok)
-        src.n = 0;
-    if (by_ok) {
-        /* "was hit by X's missiles" */
-        group dst;
-        dst.n = 0;
-        dst.inferred = 0;
-        size_t k = t;
-        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL))
-            k--;
-        dst.n = 0;
-        for (size_t q = k; q < t && dst.n == 0; q++)
-            if (party_at(c, q) != NULL && party_at(c, q)->poss != 2)
-                ex_group_of(c, c->pidx[q], &dst, 1);
-        if (!ex_is_passive(c, t) || dst.n == 0) {
-            /* "the missile, fired by the Houthis, struck a road near X" */
-            return AG_OK;
-        }
-        return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
-    }
-    if (ex_is_passive(c, t))
-        return AG_OK;
-    if (!ex_subject_of(c, t, &src, NULL))
-        return AG_OK;
-    if (fire) {
-        /* "fired 18 drones at", "sent waves of them into" */
-        if (uw(c, t, "sent") || uw(c, t, "send") || uw(c, t, "sending")) {
-            static const char *const P_INTO[] = {"into", "at", NULL};
-            return attack_common(c, t, &src, P_INTO, 0);
-        }
-        static const char *const P_FIRE[] = {"at", "into", "toward", "towards", "on", "against",
-                                             NULL};
-        return attack_common(c, t, &src, P_FIRE, 0);
-    }
-    if (uw(c, t, "seized") || uw(c, t, "captured")) {
-        group dst;
-        dst.n = 0;
-        dst.inferred = 0;
-        if (ex_find_prep(c, t, e, P_FROM, &dst, 0, 4))
-            return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
-    }
-    if (mutual_attack(c, t))
-        return mutual(c, t, e, &src);
-    if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on") ||
-        uw(c, t, "waged war on")) {
-        group dst;
-        dst.n = 0;
-        dst.inferred = 0;
-        if (ex_party_after(c, t + 1, e, &dst, 1, 3))
-            return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.8);
-        return AG_OK;
-    }
-    return attack_common(c, t, &src, P_ATK, 1);
-}
-
-int ex_attack_noun(ctx *c, size_t t)
-{
-    group src, dst;
-    src.n = dst.n = 0;
-    src.inferred = dst.inferred = 0;
-    size_t e = ex_region_end(c, t, 14);
-    if (ex_blocked(c, t) || c->question)
-        return AG_OK;
-    src.n = dst.n = 0;
-    src.inferred = dst.inferred = 0;
-    /* source: possessor or modifier right before: "Russia's invasion",
-     * "a Hamas rocket attack", "the Hamas-led attack", "its war" */
-    size_t j = t;
-    int steps = 0;
-    while (j > 0 && steps < 4) {
-        const party *p = party_at(c, j - 1);
-        if (p != NULL) {
-            if (!p->target_only && p->poss != 2)
-                ex_group_of(c, c->pidx[j - 1], &src, 0);
-            break;
-        }
-        if (c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM) {
-            ent en = {c->U[j - 1].actor, -1, c->U[j - 1].s, c->U[j - 1].e, c->sentence_no};
-            ex_group_add(&src, en); /* "a Russian missile attack on Kyiv" */
-            break;
-        }
-        if (has(c, j - 1, WC_PRONOUN)) {
-            /* its/their: the nearest party before it */
-            for (size_t q = j - 1; q > 0 && src.n == 0; q--) {
-                const party *pp = party_at(c, q - 1);
-                if (pp != NULL && !pp->target_only && pp->poss != 2) {
-                    ex_group_of(c, c->pidx[q - 1], &src, 0);
-                    src.inferred = 1;
-                    if (src.n > 1)
-                        src.n = 0; /* "X and Y ... its": ambiguous */
-                    break;
-                }
-            }
-            break;
-        }
-        if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '-')
-            break;
-        if (has(c, j - 1, WC_PREP) || has(c, j - 1, WC_SUPPORT_V) || has(c, j - 1, WC_REL))
-            break;
-        j--;
-        steps++;
-    }
-    if (src.n == 0)
-        ex_find_by(c, t, e, &src, NULL);
-    if (src.n == 0) {
-        /* "Israel has been waging war on Hamas", "used ... in strikes on" */
-        size_t k = t;
-        int st = 0;
-        while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1)) {
-            k--;
-            st++;
-        }
-        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) && !ex_blocked(c, k - 1))
-            ex_subject_of(c, k - 1, &src, NULL);
-    }
-    size_t blame = (size_t)-1;
-    if (src.n == 0) {
-        /* "Ukraine blamed Russia for the strike", "accused Israel of the attack" */
-        size_t k = t;
-        while (k > 0 && t - k < 4 && !has(c, k - 1, WC_PREP) && party_at(c, k - 1) == NULL &&
-               (c->U[k - 1].flags & (TK_WORD | TK_NUM)))
-            k--;
-        const party *p = k >= 2 ? party_at(c, k - 2) : NULL;
-        if (p != NULL && (uw(c, k - 1, "for") || uw(c, k - 1, "of")) && !p->target_only &&
-            !p->poss && p->u0 > 0) {
-            size_t v = p->u0 - 1;
-            int ok = uw(c, k - 1, "for")
-                         ? (uw(c, v, "blamed") || uw(c, v, "blames") || uw(c, v, "blaming") ||
-                            uw(c, v, "blame"))
-                         : (uw(c, v, "accused") || uw(c, v, "accuses") || uw(c, v, "accusing"));
-            if (ok && !ex_blocked(c, v) && !c->question) {
-                ex_group_of(c, c->pidx[k - 2], &src, 0);
-                blame = v;
-            }
-        }
-    }
-    if (src.n == 0)
-        return AG_OK;
-    if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive")) {
-        static const char *const P_WAR[] = {"on", "against", "of", "into", "in", "with", NULL};
-        ex_find_prep(c, t, e, P_WAR, &dst, 1, 3);
-    } else {
-        ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
-    }
-    for (size_t k = t + 1; dst.n == 0 && k + 2 < e; k++) {
-        /* "an offensive to push the rebels out of the area" */
-        static const char *const OUST[] = {"push", "drive", "dislodge", "oust", "expel", "rout",
-                                           "flush", "clear", "crush", "destroy", NULL};
-        if (is_punct(c, k, ',') || is_boundary(c, k) || has(c, k, WC_REL))
-            break;
-        if (!uw(c, k, "to"))
-            continue;
-        for (int i = 0; OUST[i] != NULL; i++)
-            if (uw(c, k + 1, OUST[i]))
-                ex_party_after(c, k + 2, e, &dst, 1, 3);
-        break;
-    }
-    if (dst.n == 0 && blame != (size_t)-1)
-        ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
-    if (dst.n == 0) {
-        /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
-        return AG_OK;
-    }
-    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
-}
-
-/* A word both verb and noun ("strikes", "attack") is a verb after its
- * subject, a pronoun, "to", a modal or an adverb. */
-int ex_verb_position(const ctx *c, size_t t)
-{
-    if (t == 0)
-        return 0;
-    const party *p = party_at(c, t - 1);
-    if (p != NULL)
-        return p->poss == 0 && !p->target_only;
-    size_t k = t - 1;
-    size_t l = c->U[k].e - c->U[k].s;
-    if (l > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0 && k > 0)
-        return party_at(c, k - 1) != NULL || has(c, k - 1, WC_PRONOUN) || uw(c, k - 1, "to");
-    return (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) || uw(c, k, "to") || has(c, k, WC_PLAN) || has(c, k, WC_NEG) ||
-           uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") || uw(c, k, "may") ||
-           (has(c, k, WC_REL) && !(k > 0 && has(c, k - 1, WC_PREP))) || /* not "for that strike" */
-           uw(c, k, "then") || uw(c, k, "again");
-}
-
 /* ---- sentences ------------------------------------------------------------ */
-
-static void note_orgs(ctx *c)
-{
-    for (size_t i = 0; i < c->np; i++) {
-        const party *p = &c->P[i];
-        if (p->inferred || p->poss == 2)
-            continue;
-        ent en = ex_party_ent(c, p);
-        if (en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION) {
-            c->have_last_org = 1;
-            c->last_org = en;
-        }
-        if (en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION) {
-            c->have_last_company = 1;
-            c->last_company = en;
-        }
-    }
-}
 
 static int do_sentence(ctx *c)
 {

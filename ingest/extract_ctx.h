@@ -210,7 +210,7 @@ int ex_sanction_noun(ctx *c, size_t t);
 int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
 
-/* ---- attacks ------------------------------------------------------------- */
+/* ---- attacks (ex_attack.c) ----------------------------------------------- */
 
 int ex_attack_verb(ctx *c, size_t t, int fire);
 int ex_attack_noun(ctx *c, size_t t);
