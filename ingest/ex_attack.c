@@ -13,8 +13,8 @@
 #include <strings.h>
 
 static const char *const P_FROM[] = {"from", NULL};
-static const char *const P_ATK[] = {"at", "into", "toward", "towards", "on", "against", "across",
-                                    "in", "inside", NULL};
+static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "on",
+                                    "against", "across", "in",     "inside",  NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", NULL};
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
@@ -94,14 +94,13 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         /* "Ukraine used drones to strike Russia": the act of the user */
         for (size_t j = t - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {
             size_t v = j - 1;
-            if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY) ||
-                is_punct(c, v, ','))
+            if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY) || is_punct(c, v, ','))
                 break;
             if (uw(c, v, "used") && uw(c, v + 1, "by") && !ex_blocked(c, v) && !ex_modality(c, v) &&
                 ex_party_after(c, v + 2, t - 1, &src, 0, 3))
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
-            if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) &&
-                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
+            if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) && !ex_blocked(c, v) &&
+                !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
                 return attack_common(c, t, &src, P_ATK, 1);
         }
         return AG_OK; /* "to strike": not an act */
@@ -115,9 +114,10 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         if (uw(c, k, "with") && (has(c, k + 1, WC_SANCTION_N) || has(c, k + 2, WC_SANCTION_N) ||
                                  uw(c, k + 1, "measures") || uw(c, k + 2, "measures")))
             return ex_sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
-    if (t > 0 && ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
-        c->U[t].e - c->U[t].s > 4 &&
-        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 && party_at(c, t + 1) != NULL)
+    if (t > 0 &&
+        ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
+        c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        party_at(c, t + 1) != NULL)
         return AG_OK; /* "against invading Russian forces": an adjective */
     src.n = 0;
     size_t by_at;
@@ -155,8 +155,8 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
             static const char *const P_INTO[] = {"into", "at", NULL};
             return attack_common(c, t, &src, P_INTO, 0);
         }
-        static const char *const P_FIRE[] = {"at", "into", "toward", "towards", "on", "against",
-                                             NULL};
+        static const char *const P_FIRE[] = {"at", "into",    "toward", "towards",
+                                             "on", "against", NULL};
         return attack_common(c, t, &src, P_FIRE, 0);
     }
     if (uw(c, t, "seized") || uw(c, t, "captured")) {
@@ -271,8 +271,8 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     for (size_t k = t + 1; dst.n == 0 && k + 2 < e; k++) {
         /* "an offensive to push the rebels out of the area" */
-        static const char *const OUST[] = {"push", "drive", "dislodge", "oust", "expel", "rout",
-                                           "flush", "clear", "crush", "destroy", NULL};
+        static const char *const OUST[] = {"push",  "drive", "dislodge", "oust",    "expel", "rout",
+                                           "flush", "clear", "crush",    "destroy", NULL};
         if (is_punct(c, k, ',') || is_boundary(c, k) || has(c, k, WC_REL))
             break;
         if (!uw(c, k, "to"))
@@ -304,8 +304,9 @@ int ex_verb_position(const ctx *c, size_t t)
     size_t l = c->U[k].e - c->U[k].s;
     if (l > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0 && k > 0)
         return party_at(c, k - 1) != NULL || has(c, k - 1, WC_PRONOUN) || uw(c, k - 1, "to");
-    return (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) || uw(c, k, "to") || has(c, k, WC_PLAN) || has(c, k, WC_NEG) ||
-           uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") || uw(c, k, "may") ||
+    return (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) || uw(c, k, "to") || has(c, k, WC_PLAN) ||
+           has(c, k, WC_NEG) || uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") ||
+           uw(c, k, "may") ||
            (has(c, k, WC_REL) && !(k > 0 && has(c, k - 1, WC_PREP))) || /* not "for that strike" */
            uw(c, k, "then") || uw(c, k, "again");
 }

@@ -21,12 +21,12 @@
 static int is_prep_before(const ctx *c, size_t k)
 {
     /* the word before unit k (skipping "the" and directions) is a preposition */
-    while (k > 0 && (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an") ||
-                     uw(c, k - 1, "northern") || uw(c, k - 1, "southern") ||
-                     uw(c, k - 1, "eastern") || uw(c, k - 1, "western") ||
-                     uw(c, k - 1, "central") || uw(c, k - 1, "northeastern") ||
-                     uw(c, k - 1, "northwestern") || uw(c, k - 1, "southeastern") ||
-                     uw(c, k - 1, "southwestern") || uw(c, k - 1, "occupied")))
+    while (k > 0 &&
+           (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "an") ||
+            uw(c, k - 1, "northern") || uw(c, k - 1, "southern") || uw(c, k - 1, "eastern") ||
+            uw(c, k - 1, "western") || uw(c, k - 1, "central") || uw(c, k - 1, "northeastern") ||
+            uw(c, k - 1, "northwestern") || uw(c, k - 1, "southeastern") ||
+            uw(c, k - 1, "southwestern") || uw(c, k - 1, "occupied")))
         k--;
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
@@ -103,8 +103,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         ex_group_of(c, c->pidx[t - 3], g, 0);
         return g->n > 0;
     }
-    if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "role") || uw(c, t - 2, "involvement") ||
-                                         uw(c, t - 2, "part"))) {
+    if (t >= 3 && uw(c, t - 1, "in") &&
+        (uw(c, t - 2, "role") || uw(c, t - 2, "involvement") || uw(c, t - 2, "part"))) {
         /* "Iran's role in supplying": the possessor; "sanctioned X for their
          * role in supplying": the object before "for", or nobody */
         size_t o = (c->U[t - 3].flags & TK_POSS) && t >= 4 ? t - 4 : t - 3;
@@ -146,8 +146,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 b--;
             size_t sv = b > 0 && uw(c, b - 1, "that") ? b - 1 : b;
             if (sv > 0 && has(c, sv - 1, WC_SAY) && !uw(c, sv - 1, "said") &&
-                !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") &&
-                !uw(c, sv - 1, "according to"))
+                !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") && !uw(c, sv - 1, "according to"))
                 return ex_subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
             for (size_t q = b; q + 2 < k; q++) {
                 const party *p = party_at(c, q);
@@ -266,8 +265,7 @@ int ex_denied(const ctx *c, size_t t)
     if (c->first_deny >= t)
         return 0;
     for (size_t k = c->first_deny + 1; k < t; k++)
-        if (uw(c, k, "but") || uw(c, k, "however") || uw(c, k, "whereas") ||
-            is_punct(c, k, ';'))
+        if (uw(c, k, "but") || uw(c, k, "however") || uw(c, k, "whereas") || is_punct(c, k, ';'))
             return 0;
     return 1;
 }
@@ -337,8 +335,8 @@ static int infinitive(const ctx *c, size_t k)
                       WC(WC_BUY) | WC(WC_SEEK)))
         return 1;
     return uw(c, k, "help") || uw(c, k, "use") || uw(c, k, "defend") || uw(c, k, "fight") ||
-           uw(c, k, "counter") || uw(c, k, "protect") || uw(c, k, "target") ||
-           uw(c, k, "hit") || uw(c, k, "kill") || uw(c, k, "repel") || uw(c, k, "resist");
+           uw(c, k, "counter") || uw(c, k, "protect") || uw(c, k, "target") || uw(c, k, "hit") ||
+           uw(c, k, "kill") || uw(c, k, "repel") || uw(c, k, "resist");
 }
 
 /* First party after unit k (skipping determiners and adjectives) up to e. */
@@ -480,9 +478,9 @@ static void find_attribution(ctx *c, char **out)
 {
     *out = NULL;
     for (size_t k = 0; k < c->nu; k++) {
-        if (!has(c, k, WC_SAY) || (k > 0 && (uw(c, k - 1, "been") || uw(c, k - 1, "was") ||
-                                           uw(c, k - 1, "were") || uw(c, k - 1, "is") ||
-                                           uw(c, k - 1, "are") || has(c, k - 1, WC_DET))))
+        if (!has(c, k, WC_SAY) ||
+            (k > 0 && (uw(c, k - 1, "been") || uw(c, k - 1, "was") || uw(c, k - 1, "were") ||
+                       uw(c, k - 1, "is") || uw(c, k - 1, "are") || has(c, k - 1, WC_DET))))
             continue; /* "has been accused", "an estimated": nobody speaks */
         if (uw(c, k, "added") && k + 1 < c->nu && !(c->U[k + 1].flags & TK_PUNCT) &&
             !uw(c, k + 1, "that"))
@@ -519,8 +517,8 @@ static void find_attribution(ctx *c, char **out)
     }
 }
 
-static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const items *it,
-                size_t qb, size_t qe, double conf)
+static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const items *it, size_t qb,
+                size_t qe, double conf)
 {
     ag_err err;
     size_t si, ti;
@@ -673,11 +671,11 @@ int ex_is_passive(const ctx *c, size_t t)
     if (t == 0)
         return 0;
     size_t k = t - 1;
-    while (k > 0 && (((c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
-                      memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0) ||
-                     uw(c, k, "also") || uw(c, k, "already") || uw(c, k, "later") ||
-                     uw(c, k, "then") || uw(c, k, "since") || uw(c, k, "now") ||
-                     uw(c, k, "itself") || uw(c, k, "themselves")))
+    while (k > 0 &&
+           (((c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
+             memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0) ||
+            uw(c, k, "also") || uw(c, k, "already") || uw(c, k, "later") || uw(c, k, "then") ||
+            uw(c, k, "since") || uw(c, k, "now") || uw(c, k, "itself") || uw(c, k, "themselves")))
         k--;
     size_t w0 = c->U[t].s, w1 = w0;
     while (w1 < c->U[t].e && c->s[w1] != ' ')

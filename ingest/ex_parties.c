@@ -169,13 +169,13 @@ int ex_build_parties(ctx *c)
                 if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&
                     uw(c, k + 3, "and") && c->U[k + 4].actor >= 0)
                     h = ex_head_class(c, k + 5);
-                if (h == 0 && !(is_punct(c, k + 1, '-') && (has(c, k + 2, WC_SUPPLIED_ADJ) ||
-                                                           has(c, k + 2, WC_LED_ADJ))))
+                if (h == 0 && !(is_punct(c, k + 1, '-') &&
+                                (has(c, k + 2, WC_SUPPLIED_ADJ) || has(c, k + 2, WC_LED_ADJ))))
                     continue;
                 /* "an Iranian drone manufacturer": a private actor */
                 if (h != 0) {
-                    size_t hd = (has(c, k + 1, WC_ORGAN) || has(c, k + 1, WC_TARGET_HEAD)) ? k + 1
-                                                                                          : k + 2;
+                    size_t hd =
+                        (has(c, k + 1, WC_ORGAN) || has(c, k + 1, WC_TARGET_HEAD)) ? k + 1 : k + 2;
                     if (has(c, hd + 1, WC_PRIVATE_HEAD) && !uw(c, hd + 1, "and"))
                         continue;
                 }
@@ -222,8 +222,8 @@ int ex_build_parties(ctx *c)
         } else if (has(c, k, WC_COREF)) {
             /* "the company", "the firm": a named company; "the bloc", "the
              * group": a dictionary organization */
-            int company = uw(c, k, "the company") || uw(c, k, "the firm") ||
-                          uw(c, k, "the manufacturer");
+            int company =
+                uw(c, k, "the company") || uw(c, k, "the firm") || uw(c, k, "the manufacturer");
             ent found = {-1, -1, 0, 0, 0};
             for (size_t q = c->np; q > 0 && !ent_ok(found); q--) {
                 ent en = ex_party_ent(c, &c->P[q - 1]);

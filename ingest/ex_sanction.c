@@ -51,8 +51,7 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
     int prev_loc = 0;
     for (size_t k = b; k < e; k++) {
         if (has(c, k, WC_REL) || uw(c, k, "over") || uw(c, k, "for") || uw(c, k, "accusing") ||
-            uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because") ||
-            has(c, k, WC_SAY))
+            uw(c, k, "saying") || uw(c, k, "after") || uw(c, k, "because") || has(c, k, WC_SAY))
             break;
         if (k > b && !has(c, k, WC_PREP) && party_at(c, k) == NULL &&
             (ex_is_verbish(c, k) || gerund(c, k)) && (c->U[k - 1].flags & TK_WORD) &&
@@ -142,8 +141,7 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         }
     } else if (ex_is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {
         size_t k = t;
-        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) &&
-               !has(c, k - 1, WC_REL))
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) && !has(c, k - 1, WC_REL))
             k--;
         sanction_targets(c, k, t, &dst);
         if (dst.n == 0)
@@ -201,8 +199,8 @@ int ex_sanction_noun(ctx *c, size_t t)
         return AG_OK;
     /* target: "sanctions on X", "package of sanctions against X" */
     for (size_t k = t + 1; k < e && k < t + 6 && dst.n == 0; k++) {
-        if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") ||
-            uw(c, k, "with") || uw(c, k, "aimed at")) {
+        if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") || uw(c, k, "with") ||
+            uw(c, k, "aimed at")) {
             size_t q = k + 1;
             while (q < e && q < k + 4 && !has(c, q, WC_SUPPLY_NOUN) && !has(c, q, WC_BUY) &&
                    party_at(c, q) == NULL)
@@ -220,9 +218,8 @@ int ex_sanction_noun(ctx *c, size_t t)
     /* source: modifier or possessor right before the noun */
     size_t j = t;
     while (j > 0 && (uw(c, j - 1, "new") || uw(c, j - 1, "additional") || uw(c, j - 1, "further") ||
-                     uw(c, j - 1, "its") || uw(c, j - 1, "their") ||
-                     (c->U[j - 1].flags & TK_NUM) || uw(c, j - 1, "arms") ||
-                     uw(c, j - 1, "sweeping") || uw(c, j - 1, "tough") ||
+                     uw(c, j - 1, "its") || uw(c, j - 1, "their") || (c->U[j - 1].flags & TK_NUM) ||
+                     uw(c, j - 1, "arms") || uw(c, j - 1, "sweeping") || uw(c, j - 1, "tough") ||
                      uw(c, j - 1, "economic") || uw(c, j - 1, "financial") ||
                      uw(c, j - 1, "latest") || uw(c, j - 1, "fresh") || uw(c, j - 1, "tougher") ||
                      uw(c, j - 1, "sectoral") || uw(c, j - 1, "targeted")))
@@ -253,8 +250,9 @@ int ex_sanction_noun(ctx *c, size_t t)
         const party *p = party_at(c, k);
         if (p == NULL && uw(c, k, "the"))
             p = party_at(c, ++k);
-        if (p != NULL && !p->target_only && (uw(c, p->u1, "has") || uw(c, p->u1, "had") ||
-                                             uw(c, p->u1, "imposed") || uw(c, p->u1, "have"))) {
+        if (p != NULL && !p->target_only &&
+            (uw(c, p->u1, "has") || uw(c, p->u1, "had") || uw(c, p->u1, "imposed") ||
+             uw(c, p->u1, "have"))) {
             ex_group_of(c, c->pidx[p->u0], &src, 0);
             for (size_t q = p->u1; q < p->u1 + 6 && q < c->nu && dst.n == 0; q++)
                 if (uw(c, q, "on") || uw(c, q, "against"))

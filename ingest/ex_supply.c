@@ -39,9 +39,9 @@ static int uses_weapons(const ctx *c, size_t k)
 {
     if (c->U[k].flags & TK_CAP)
         return 0;
-    return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") ||
-           uw(c, k, "uses") || uw(c, k, "using") || uw(c, k, "deployed") ||
-           uw(c, k, "deploys") || uw(c, k, "operates") || uw(c, k, "fielded");
+    return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") || uw(c, k, "uses") ||
+           uw(c, k, "using") || uw(c, k, "deployed") || uw(c, k, "deploys") ||
+           uw(c, k, "operates") || uw(c, k, "fielded");
 }
 
 /* "banned exports of chips to China", "a ban on arms sales to X": a
@@ -49,8 +49,8 @@ static int uses_weapons(const ctx *c, size_t k)
 static int banned_trade(const ctx *c, size_t t)
 {
     for (size_t j = t, steps = 0; j > 0 && steps < 4; j--, steps++) {
-        if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) ||
-            uw(c, j - 1, "curbs") || uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting"))
+        if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) || uw(c, j - 1, "curbs") ||
+            uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting"))
             return 1;
         if (party_at(c, j - 1) != NULL || is_boundary(c, j - 1) || is_punct(c, j - 1, ','))
             break;
@@ -82,7 +82,8 @@ int ex_supply_verb(ctx *c, size_t t)
     size_t by_at = (size_t)-1;
     if (ex_find_by(c, t, e, &src, &by_at)) {
         passive = 1;
-        if (!ex_find_prep(c, t, by_at, P_TO, &dst, 0, 4) && !ex_find_prep(c, by_at, e, P_TO, &dst, 0, 4)) {
+        if (!ex_find_prep(c, t, by_at, P_TO, &dst, 0, 4) &&
+            !ex_find_prep(c, by_at, e, P_TO, &dst, 0, 4)) {
             if (!ex_possessor_left(c, t, 14, &dst)) {
                 /* "Russia fired missiles that were provided by X": the user */
                 size_t k = t;
@@ -137,16 +138,16 @@ int ex_supply_verb(ctx *c, size_t t)
             while (k > 0 && (has(c, k - 1, WC_PLAN) || uw(c, k - 1, "also") ||
                              uw(c, k - 1, "has") || uw(c, k - 1, "have") || uw(c, k - 1, "will")))
                 k--;
-            if (k > 0 && (uw(c, k - 1, "package") || uw(c, k - 1, "deal") ||
-                          uw(c, k - 1, "agreement") || uw(c, k - 1, "contract") ||
-                          uw(c, k - 1, "sale") || uw(c, k - 1, "aid")))
+            if (k > 0 &&
+                (uw(c, k - 1, "package") || uw(c, k - 1, "deal") || uw(c, k - 1, "agreement") ||
+                 uw(c, k - 1, "contract") || uw(c, k - 1, "sale") || uw(c, k - 1, "aid")))
                 speaker_state(c, &src);
         }
         /* ditransitive: "provided Russia with", "gave Ukraine", "sold the
          * Malian air force" */
         size_t k = t + 1;
-        while (k < e && (uw(c, k, "the") || uw(c, k, "directly") || uw(c, k, "also") ||
-                         uw(c, k, "over")))
+        while (k < e &&
+               (uw(c, k, "the") || uw(c, k, "directly") || uw(c, k, "also") || uw(c, k, "over")))
             k++;
         const party *p = party_at(c, k);
         if (p != NULL && p->poss != 2 && !p->target_only) {
@@ -181,9 +182,10 @@ int ex_supply_verb(ctx *c, size_t t)
             }
         }
         ex_items_collect(c, t + 1,
-                      c->exchange_unit > (int)t && (size_t)c->exchange_unit < e ? (size_t)c->exchange_unit
-                                                                              : e,
-                      &it);
+                         c->exchange_unit > (int)t && (size_t)c->exchange_unit < e
+                             ? (size_t)c->exchange_unit
+                             : e,
+                         &it);
         if (rel != (size_t)-1 && it.n == 0)
             ex_items_collect(c, rel > 8 ? rel - 8 : 0, rel, &it);
         if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
@@ -195,8 +197,11 @@ int ex_supply_verb(ctx *c, size_t t)
         goto out;
     if (uw(c, t, "allegedly") || (t > 0 && uw(c, t - 1, "allegedly")))
         conf -= 0.1;
-    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, passive && t > 12 ? t - 12 : passive ? 0 : t,
-                     e, conf);
+    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it,
+                        passive && t > 12 ? t - 12
+                        : passive         ? 0
+                                          : t,
+                        e, conf);
     /* "in return, Moscow is providing Pyongyang with technology": the
      * receiver seeks it in exchange */
     if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
@@ -270,9 +275,9 @@ int ex_supply_noun(ctx *c, size_t t)
         }
         if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$')
             break;
-        if (has(c, j - 1, WC_PREP) || (steps >= 3 && !(c->U[j - 1].flags & TK_NUM) &&
-                                       c->U[j - 1].ch != '$' && !uw(c, j - 1, "million") &&
-                                       !uw(c, j - 1, "billion")))
+        if (has(c, j - 1, WC_PREP) ||
+            (steps >= 3 && !(c->U[j - 1].flags & TK_NUM) && c->U[j - 1].ch != '$' &&
+             !uw(c, j - 1, "million") && !uw(c, j - 1, "billion")))
             break;
     }
     if (src.n == 0)
@@ -483,8 +488,8 @@ int ex_seek_verb(ctx *c, size_t t)
             ag_buf_init(&pay.text);
             ex_items_collect(c, k + 1, e, &pay);
             if (pay.military)
-                rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, ex_modality(c, k) == 1, &pay, 0,
-                                 0, 0.6);
+                rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, ex_modality(c, k) == 1, &pay,
+                                    0, 0, 0.6);
             ag_buf_destroy(&pay.text);
         }
         break;

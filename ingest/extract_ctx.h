@@ -16,7 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAXG 8 /* parties in one coordinated group */
+#define MAXG 8              /* parties in one coordinated group */
 #define MAX_NAMED_STATES 64 /* states counted per article for "the junta" */
 #define MAX_COMPANIES 6     /* companies remembered for "both companies" */
 
@@ -29,7 +29,7 @@ typedef struct party {
     int supplied;    /* "X-supplied" */
     int led;         /* "X-led" */
     int inferred;    /* resolved from a short reference */
-    int plural;      /* "both companies": that many recent companies (-1: all of the last sentence) */
+    int plural; /* "both companies": that many recent companies (-1: all of the last sentence) */
 } party;
 
 typedef struct ent {
@@ -64,10 +64,10 @@ typedef struct ctx {
     size_t np, capp;
     int *pidx; /* unit -> party index or -1 */
     size_t cappidx;
-    size_t sent_s, sent_e;   /* sentence in the normalized line */
-    const size_t *map;       /* normalized line -> original offsets */
+    size_t sent_s, sent_e; /* sentence in the normalized line */
+    const size_t *map;     /* normalized line -> original offsets */
     int question;
-    int exchange_unit;       /* unit index of "in exchange/in return", or -1 */
+    int exchange_unit; /* unit index of "in exchange/in return", or -1 */
     /* article memory */
     int have_last_org;
     ent last_org; /* the last dictionary organization */
@@ -79,24 +79,24 @@ typedef struct ctx {
     char *last_sayer;
     found_edge *fe;
     size_t nfe, capfe;
-    const char *why; /* the rule that fired (debugging) */
-    ag_err error;    /* why emitting failed, when it did */
-    int date_done;   /* date of the current sentence found */
+    const char *why;          /* the rule that fired (debugging) */
+    ag_err error;             /* why emitting failed, when it did */
+    int date_done;            /* date of the current sentence found */
     size_t sanction_sentence; /* where the last sanctioner acted */
-    size_t sentence_no; /* the current sentence's number in the article */
-    int has_cond;    /* the sentence has "if" or "unless" */
-    size_t first_deny; /* the first denial word of the sentence, or its length */
+    size_t sentence_no;       /* the current sentence's number in the article */
+    int has_cond;             /* the sentence has "if" or "unless" */
+    size_t first_deny;        /* the first denial word of the sentence, or its length */
     char date[11];
     struct {
-        int actor;       /* a state the article named */
-        unsigned n;      /* how often */
-        unsigned organ;  /* how often with an organ: "Malian army", "Myanmar's generals" */
-        size_t last;     /* the last sentence that named it */
+        int actor;      /* a state the article named */
+        unsigned n;     /* how often */
+        unsigned organ; /* how often with an organ: "Malian army", "Myanmar's generals" */
+        size_t last;    /* the last sentence that named it */
     } named[MAX_NAMED_STATES];
     size_t n_named;
     struct {
-        ent e;           /* a company the article named, most recent first */
-        size_t sent;     /* the sentence that named it last */
+        ent e;       /* a company the article named, most recent first */
+        size_t sent; /* the sentence that named it last */
     } companies[MAX_COMPANIES];
     size_t n_companies;
 } ctx;
