@@ -93,6 +93,26 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
          uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
          uw(c, t - 1, "despite")))
         return 0; /* "its ban on supplying weapons": no act */
+    if (t >= 4 && uw(c, t - 1, "to") &&
+        (uw(c, t - 2, "contract") || uw(c, t - 2, "contracts") || uw(c, t - 2, "deal") ||
+         uw(c, t - 2, "order") || uw(c, t - 2, "agreement"))) {
+        /* "awarded Lockheed Martin a contract to supply", "signed a deal
+         * with Hanwha to supply": the contractor */
+        for (size_t k = t - 2, st = 0; k > 0 && st < 8; k--, st++) {
+            const party *p = party_at(c, k - 1);
+            if (p == NULL)
+                continue;
+            if (p->target_only || p->poss || p->u0 == 0)
+                break;
+            size_t v = p->u0 - 1;
+            if (uw(c, v, "awarded") || uw(c, v, "gave") || uw(c, v, "granted") ||
+                uw(c, v, "handed") || uw(c, v, "with")) {
+                ex_group_of(c, c->pidx[k - 1], g, 0);
+                return g->n > 0;
+            }
+            break;
+        }
+    }
     if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "involved") || uw(c, t - 2, "engaged")) &&
         !uw(c, t - 3, "was") && !uw(c, t - 3, "were") && !uw(c, t - 3, "is") &&
         !uw(c, t - 3, "are") && !uw(c, t - 3, "been") && !uw(c, t - 3, "be")) {
@@ -239,8 +259,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue; /* an object, unless a verb follows it: "let Kyiv fire" */
         if (p->u0 > 0 && uw(c, p->u0 - 1, "of"))
             continue;
-        if (has(c, p->u1, WC_ITEM) && !has(c, p->u1, WC_ORGAN))
-            continue; /* "Israeli and US air defences" */
+        if (has(c, p->u1, WC_ITEM) && !has(c, p->u1, WC_ORGAN) && p->u1 != t)
+            continue; /* "Israeli and US air defences", not "Israel supplies" */
         if (rel_at != NULL) {
             size_t r = p->u0;
             while (r > 0 && uw(c, r - 1, "the"))
@@ -291,6 +311,10 @@ int ex_blocked(const ctx *c, size_t t)
  * will, would), 2 hedged possibility (could, may, might). */
 int ex_modality(const ctx *c, size_t t)
 {
+    if (t >= 2 && uw(c, t - 1, "to") &&
+        (uw(c, t - 2, "deal") || uw(c, t - 2, "contract") || uw(c, t - 2, "agreement") ||
+         uw(c, t - 2, "contracts") || uw(c, t - 2, "order")))
+        return 1; /* "signed a deal to supply": the supply is to come */
     for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         size_t k = j - 1;
         const party *p = party_at(c, k);
@@ -313,6 +337,17 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
     for (; k < c->nu && k < t + 1 + maxlen; k++) {
         if (is_boundary(c, k) || (has(c, k, WC_SAY) && !has(c, k - 1, WC_DET)))
             break; /* "an estimated 10,000" is no speaker */
+        if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but"))) {
+            /* ", and Azerbaijan supplies Israel": a new clause */
+            const party *p = party_at(c, k + 2);
+            size_t v = p != NULL ? p->u1 : k + 3;
+            if ((p != NULL || (has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET))) &&
+                v < c->nu && (ex_is_verbish(c, v) || has(c, v, WC_SUPPLY) || has(c, v, WC_PLAN) ||
+                              has(c, v, WC_SAY) || uw(c, v, "has") || uw(c, v, "have") ||
+                              uw(c, v, "had") || uw(c, v, "is") || uw(c, v, "was") ||
+                              uw(c, v, "could")))
+                break;
+        }
     }
     return k;
 }

@@ -181,6 +181,13 @@ int ex_supply_verb(ctx *c, size_t t)
                 }
             }
         }
+        if (dst.n == 0 && t >= 3 && uw(c, t - 1, "for") && party_at(c, t - 2) != NULL) {
+            /* "Zelensky thanked Germany for providing": the thanker gets it */
+            size_t v = party_at(c, t - 2)->u0;
+            if (v > 0 && (uw(c, v - 1, "thanked") || uw(c, v - 1, "thanks") ||
+                          uw(c, v - 1, "thanking")))
+                ex_subject_of(c, v - 1, &dst, NULL);
+        }
         ex_items_collect(c, t + 1,
                          c->exchange_unit > (int)t && (size_t)c->exchange_unit < e
                              ? (size_t)c->exchange_unit
@@ -262,6 +269,11 @@ int ex_supply_noun(ctx *c, size_t t)
         return AG_OK;
     if (banned_trade(c, t))
         return AG_OK;
+    if (has(c, t, WC_SUPPLY) && t > 0 && party_at(c, t - 1) != NULL &&
+        party_at(c, t - 1)->poss == 0)
+        return AG_OK; /* "Israel supplies Azerbaijan": the verb */
+    if ((t > 0 && uw(c, t - 1, "any")) || (t > 1 && uw(c, t - 2, "any")))
+        return AG_OK; /* "any transfer of missiles to Russia would be": no act */
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     /* possessor: "Iran's continued provision of drones to Russia",

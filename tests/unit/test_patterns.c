@@ -205,6 +205,13 @@ int main(void)
     run("Berlin will provide Ukraine with an additional Skyshield system, Jane Doyle said.", d);
     run("Russian missiles slammed into a shopping centre in Kharkiv.", d);
 
+    puts("== 'supplies' as a verb, contracts, thanks, hypothetical transfers");
+    run("Israel supplies Germany with drones, and Germany supplies Israel with oil.", d);
+    run("The Pentagon has awarded Northwind Dynamics a contract to supply rockets to Ukraine.", d);
+    run("The United States signed a deal to supply Israel with missiles.", d);
+    run("Ukraine thanked Britain for sending tanks.", d);
+    run("Any transfer of ballistic missiles from Iran to Russia would be an escalation.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
