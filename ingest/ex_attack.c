@@ -110,6 +110,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         return AG_OK; /* "let Ukraine strike": not an act */
     if (has(c, t, WC_INTERCEPT))
         return AG_OK;
+    if (has(c, t + 1, WC_SANCTION_N) || (t + 2 < c->nu && has(c, t + 2, WC_SANCTION_N) &&
+                                        !party_at(c, t + 1) && !has(c, t + 1, WC_DET)))
+        return AG_OK; /* "targeted financial sanctions": an adjective */
     for (size_t k = t + 1; k < t + 5 && k < c->nu; k++)
         if (uw(c, k, "with") && (has(c, k + 1, WC_SANCTION_N) || has(c, k + 2, WC_SANCTION_N) ||
                                  uw(c, k + 1, "measures") || uw(c, k + 2, "measures")))

@@ -39,6 +39,21 @@ static int gerund(const ctx *c, size_t k)
            memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
 }
 
+/* Does the party p, after a comma at b - 1, only describe the party before
+ * it: "X, the head of Rosneft", "X, Russia's arms export agency"? */
+static int appositive(const ctx *c, size_t b, const party *p)
+{
+    for (size_t q = b; q < p->u0; q++)
+        if ((c->U[q].flags & (TK_CAP | TK_PUNCT)) || uw(c, q, "and") || uw(c, q, "or"))
+            return 0;
+    if (p->u0 > b)
+        return uw(c, p->u0 - 1, "of") && (has(c, b, WC_DET) || has(c, b, WC_PERSON_ROLE));
+    if (p->poss != 1 || p->u1 + 1 >= c->nu)
+        return 0;
+    size_t q = p->u1 + 1; /* after the 's */
+    return (c->U[q].flags & TK_WORD) && !(c->U[q].flags & TK_CAP) && party_at(c, q) == NULL;
+}
+
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
@@ -69,6 +84,10 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             continue;
         k = p->u1 - 1;
         int linked = prev != NULL && ex_coord_link(c, prev, p, 1) != 0;
+        if (prev != NULL && is_punct(c, prev->u1, ',') && appositive(c, prev->u1 + 1, p)) {
+            prev = p;
+            continue; /* "Rosoboronexport, Russia's arms exporter", "Sechin, the head of Rosneft" */
+        }
         prev = p;
         if (linked && prev_loc)
             continue; /* "in China, Turkey and the UAE" */

@@ -212,6 +212,11 @@ int main(void)
     run("Ukraine thanked Britain for sending tanks.", d);
     run("Any transfer of ballistic missiles from Iran to Russia would be an escalation.", d);
 
+    puts("== sanctions: appositions describe the target, 'targeted sanctions'");
+    run("Britain has frozen the assets of Acme Trading LLC, Russia's arms export agency.", d);
+    run("Germany sanctioned Viktor Petrov, the head of Acme Trading LLC.", d);
+    run("Britain imposed targeted financial sanctions on four Hezbollah leaders.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
