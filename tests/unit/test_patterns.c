@@ -216,6 +216,7 @@ int main(void)
     run("Britain has frozen the assets of Acme Trading LLC, Russia's arms export agency.", d);
     run("Germany sanctioned Viktor Petrov, the head of Acme Trading LLC.", d);
     run("Britain imposed targeted financial sanctions on four Hezbollah leaders.", d);
+    run("Israel carried out strikes inside Lebanon, a day after Hezbollah fired rockets at Haifa.", d);
 
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
