@@ -439,6 +439,10 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
                 uw(c, m - 1, "million") || uw(c, m - 1, "billion") || uw(c, m - 1, "than") ||
                 uw(c, m - 1, "least") || (u->flags & TK_POSS))
                 break;
+            if (uw(c, m - 1, "first") || uw(c, m - 1, "additional") || uw(c, m - 1, "another") ||
+                uw(c, m - 1, "further") || uw(c, m - 1, "new") || uw(c, m - 1, "extra") ||
+                uw(c, m - 1, "second") || uw(c, m - 1, "last") || uw(c, m - 1, "promised"))
+                break; /* "the first fighter jets": not part of what moves */
             m--;
             steps++;
         }

@@ -130,6 +130,11 @@ int ex_supply_verb(ctx *c, size_t t)
     } else if (ex_is_passive(c, t)) {
         passive = 1;
         ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+        if (dst.n > 0 && ex_find_prep(c, t, e, P_FROM, &src, 0, 3)) {
+            /* "300 tonnes of ammunition were flown from Iran to Russia" */
+            ex_items_collect(c, t > 8 ? t - 8 : 0, t, &it);
+            conf -= 0.1;
+        }
     } else {
         if (!ex_subject_of(c, t, &src, &rel)) {
             /* "The package would provide Saudi Arabia with ..., the White House
@@ -324,6 +329,10 @@ int ex_supply_noun(ctx *c, size_t t)
         static const char *const P_FOR[] = {"for", NULL};
         ex_find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
     }
+    if (dst.n == 0 && t >= 2 && (uw(c, t - 1, "took") || uw(c, t - 1, "take") ||
+                                 uw(c, t - 1, "takes") || uw(c, t - 1, "taking") ||
+                                 uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
+        ex_subject_of(c, t - 1, &dst, NULL); /* "Ukraine took delivery of jets from X" */
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
     for (size_t k = t > 4 ? t - 4 : 0; k < t; k++)
@@ -357,8 +366,21 @@ int ex_supplier_noun(ctx *c, size_t t)
     src.inferred = dst.inferred = 0;
     items it;
     int rc;
-    if (ex_blocked(c, t) || !ex_possessor_left(c, t, 4, &dst))
+    if (ex_blocked(c, t))
         return AG_OK;
+    if (!ex_possessor_left(c, t, 4, &dst)) {
+        /* "Iran is the main supplier of drones to Russia" */
+        size_t e = ex_region_end(c, t, 12);
+        if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4) || !ex_subject_of(c, t, &src, NULL))
+            return AG_OK;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, t + 1, e, &it);
+        rc = it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7)
+                         : AG_OK;
+        ag_buf_destroy(&it.text);
+        return rc;
+    }
     size_t k = t;
     while (k > 0 && party_at(c, k - 1) == NULL)
         k--;

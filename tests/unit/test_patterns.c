@@ -211,6 +211,10 @@ int main(void)
     run("The United States signed a deal to supply Israel with missiles.", d);
     run("Ukraine thanked Britain for sending tanks.", d);
     run("Any transfer of ballistic missiles from Iran to Russia would be an escalation.", d);
+    run("Iran is the main supplier of drones to Russia.", d);
+    run("China is the biggest supplier of oil to Germany.", d);
+    run("Ukraine took delivery of the first fighter jets from Britain on Wednesday.", d);
+    run("More than 300 tonnes of ammunition were flown from Iran to Russia.", d);
 
     puts("== sanctions: appositions describe the target, 'targeted sanctions'");
     run("Britain has frozen the assets of Acme Trading LLC, Russia's arms export agency.", d);
