@@ -79,6 +79,32 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
     return AG_OK;
 }
 
+/* "The missile, fired by the Houthis on Sunday, struck a road": the agent
+ * of the participle that describes the weapon in subject position. */
+static int weapon_agent(ctx *c, size_t t, group *g)
+{
+    size_t k = t;
+    while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL) && !has(c, k - 1, WC_SAY))
+        k--;
+    for (size_t q = k; q + 2 < t; q++) {
+        if (!(uw(c, q, "fired") || uw(c, q, "launched") || uw(c, q, "sent") ||
+              uw(c, q, "flown")) ||
+            !uw(c, q + 1, "by") || q == 0 || !is_punct(c, q - 1, ','))
+            continue;
+        int weapon = 0;
+        for (size_t w = k; w < q; w++)
+            if (has(c, w, WC_ITEM))
+                weapon = 1;
+        size_t a = uw(c, q + 2, "the") ? q + 3 : q + 2;
+        const party *p = party_at(c, a);
+        if (!weapon || p == NULL || p->target_only || p->poss)
+            return 0;
+        ex_group_of(c, c->pidx[a], g, 0);
+        return g->n > 0;
+    }
+    return 0;
+}
+
 int ex_attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
@@ -150,7 +176,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     }
     if (ex_is_passive(c, t))
         return AG_OK;
-    if (!ex_subject_of(c, t, &src, NULL))
+    if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src))
         return AG_OK;
     if (fire) {
         /* "fired 18 drones at", "sent waves of them into" */

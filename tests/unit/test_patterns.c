@@ -222,6 +222,17 @@ int main(void)
     run("Britain imposed targeted financial sanctions on four Hezbollah leaders.", d);
     run("Israel carried out strikes inside Lebanon, a day after Hezbollah fired rockets at Haifa.", d);
 
+    puts("== the weapon's agent; the receiver the story is about");
+    run("The ballistic missile, fired by the Houthis on Sunday, evaded air defences and struck a road "
+        "near Haifa. Israeli officials said the missile had been supplied by Iran.",
+        d);
+    run("Britain gave Ukraine tanks in March. Germany has pledged to deliver four more air defense "
+        "systems.",
+        d);
+    run("Britain gave Ukraine tanks. Germany sold Israel jets. Berlin will deliver more air defense "
+        "systems.",
+        d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
