@@ -311,6 +311,9 @@ int ex_attack_noun(ctx *c, size_t t)
                 ex_party_after(c, k + 2, e, &dst, 1, 3);
         break;
     }
+    if (dst.n == 0 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        !has(c, t + 1, WC_PREP))
+        ex_party_after(c, t + 1, e, &dst, 1, 3); /* "began bombing Houthi forces" */
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
     if (dst.n == 0) {

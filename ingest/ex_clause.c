@@ -222,6 +222,13 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 a--;
             if (a > 2 && is_punct(c, a - 1, ')') && is_punct(c, a - 3, '('))
                 a -= 3;
+            if (a > 1 && (uw(c, a - 1, "coalition") || uw(c, a - 1, "alliance"))) {
+                /* "Saudi Arabia led a military coalition that began bombing" */
+                for (size_t v = a - 1, st = 0; v > 0 && st < 4; v--, st++)
+                    if (uw(c, v - 1, "led") || uw(c, v - 1, "leads") || uw(c, v - 1, "heads") ||
+                        uw(c, v - 1, "headed") || uw(c, v - 1, "leading"))
+                        return ex_subject_of(c, v - 1, g, NULL);
+            }
             if (a > 0 && party_at(c, a - 1) != NULL && !party_at(c, a - 1)->target_only &&
                 party_at(c, a - 1)->poss != 2 && !uw(c, k, "that")) {
                 ex_group_of(c, c->pidx[a - 1], g, 0);
@@ -660,6 +667,11 @@ int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
                     *at = k;
                 return 1;
             }
+        }
+        if (has(c, k, WC_REL) && party_at(c, k + 1) != NULL &&
+            has(c, party_at(c, k + 1)->u1, WC_AGENT)) {
+            k = party_at(c, k + 1)->u1 - 1; /* "an attack ... that Washington blamed on Iran" */
+            continue;
         }
         if (has(c, k, WC_REL) || is_punct(c, k, ','))
             break;

@@ -233,6 +233,12 @@ int main(void)
         "systems.",
         d);
 
+    puts("== agents after a relative clause, coalitions, verbal nouns");
+    run("Hezbollah fired rockets at Israel, including a 2023 attack on Haifa that Washington blamed "
+        "on Iran.",
+        d);
+    run("Israel led a military coalition that began bombing Houthi forces in 2015.", d);
+
     puts("== a denial's scope ends at a contrast");
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
