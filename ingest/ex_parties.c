@@ -94,8 +94,9 @@ static int home_state(const ctx *c)
     for (size_t i = 0; i < c->n_named; i++) {
         int here = 0;
         for (size_t k = 0; k < c->nu && !here; k++)
-            if (ex_unit_state(c, k) == c->named[i].actor && !(k > 0 && uw(c, k - 1, "in")))
-                here = 1;
+            if (ex_unit_state(c, k) == c->named[i].actor && c->U[k].surf != SURF_PLACE &&
+                !(k > 0 && uw(c, k - 1, "in")))
+                here = 1; /* a town hit in the country is no other actor */
         if (here)
             continue;
         if (best == c->n_named || c->named[i].organ > c->named[best].organ ||

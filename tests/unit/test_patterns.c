@@ -152,6 +152,9 @@ int main(void)
     run("The junta imposed a curfew. The military struck rebel positions.", d);
     run("Russian-built jets flew over Kyiv. Ukrainian troops held the line. The military struck a "
         "depot in Belgorod.", d);
+    run("Hezbollah has fought the Lebanese army since May. Its fighters besieged Beirut, the "
+        "army's last stronghold. Army warplanes bombed Hezbollah positions in Beirut.",
+        d);
 
     puts("== coordinated forces, purpose of an offensive");
     run("Hezbollah said it had attacked Israeli soldiers and Wagner fighters near the border.", d);
