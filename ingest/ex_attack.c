@@ -168,6 +168,8 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         for (size_t q = k; q < t && dst.n == 0; q++)
             if (party_at(c, q) != NULL && party_at(c, q)->poss != 2)
                 ex_group_of(c, c->pidx[q], &dst, 1);
+        if (dst.n == 0 && fire && ex_is_passive(c, t) && ex_recent_end(c, AG_ATTACKS, 1, &src, &dst))
+            return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
         if (!ex_is_passive(c, t) || dst.n == 0) {
             /* "the missile, fired by the Houthis, struck a road near X" */
             return AG_OK;

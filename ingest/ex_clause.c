@@ -486,6 +486,35 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
     }
 }
 
+/* The one receiving end of the article's edges of a type found in this
+ * sentence and the `back` before it, given to dst when none of src is it:
+ * "Germany has pledged to deliver four more systems" after supplies to
+ * Ukraine, "some drones were launched by the Houthis" after strikes on
+ * Israel. Two different ends: no guess. */
+int ex_recent_end(ctx *c, ag_edge_type type, size_t back, const group *src, group *dst)
+{
+    ent r = {-1, -1, 0, 0, 0};
+    for (size_t i = c->nfe; i > 0; i--) {
+        const found_edge *f = &c->fe[i - 1];
+        if (f->sentence + back < c->sentence_no)
+            break;
+        if (f->type != type)
+            continue;
+        if (ent_ok(r) && !ent_eq(r, f->dst))
+            return 0;
+        r = f->dst;
+    }
+    if (!ent_ok(r))
+        return 0;
+    for (int i = 0; i < src->n; i++)
+        if (ent_eq(src->e[i], r))
+            return 0;
+    r.ss = r.se = 0;
+    ex_group_add(dst, r);
+    dst->inferred = 1;
+    return dst->n > 0;
+}
+
 /* ---- emitting edges ------------------------------------------------------- */
 
 static int ent_index(ctx *c, ent e, size_t *idx)

@@ -58,35 +58,6 @@ static int banned_trade(const ctx *c, size_t t)
     return 0;
 }
 
-/* The receiver of the article's supplies in the last two sentences, when
- * one receiver only got them and none of the suppliers src is it: a giver
- * with no receiver named gives to the one the story is about. */
-static int recent_receiver(ctx *c, const group *src, group *dst)
-{
-    ent r;
-    int have = 0;
-    for (size_t i = c->nfe; i > 0; i--) {
-        const found_edge *f = &c->fe[i - 1];
-        if (f->sentence + 2 < c->sentence_no)
-            break;
-        if (f->type != AG_SUPPLIES)
-            continue;
-        if (have && !ent_eq(r, f->dst))
-            return 0; /* two receivers: no guess */
-        r = f->dst;
-        have = 1;
-    }
-    if (!have)
-        return 0;
-    for (int i = 0; i < src->n; i++)
-        if (ent_eq(src->e[i], r))
-            return 0;
-    r.ss = r.se = 0;
-    ex_group_add(dst, r);
-    dst->inferred = 1;
-    return dst->n > 0;
-}
-
 int ex_supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -232,7 +203,7 @@ int ex_supply_verb(ctx *c, size_t t)
         if (it.n == 0 && (uw(c, t + 1, "them") || uw(c, t + 1, "it")))
             ex_items_collect(c, t > 10 ? t - 10 : 0, t, &it); /* "bought drones and shipped them" */
         if (dst.n == 0 && src.n > 0 && it.military && !ex_find_prep(c, t, e, P_TO, &dst, 1, 6) &&
-            recent_receiver(c, &src, &dst))
+            ex_recent_end(c, AG_SUPPLIES, 2, &src, &dst))
             conf -= 0.3; /* "Germany has pledged to deliver four more systems" */
     }
     if (src.n == 0 || dst.n == 0)

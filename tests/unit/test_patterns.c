@@ -236,6 +236,10 @@ int main(void)
         "systems.",
         d);
 
+    run("Hezbollah said it fired rockets at Israeli army positions, while some drones were launched "
+        "by the Houthis.",
+        d);
+
     puts("== agents after a relative clause, coalitions, verbal nouns");
     run("Hezbollah fired rockets at Israel, including a 2023 attack on Haifa that Washington blamed "
         "on Iran.",
