@@ -70,9 +70,100 @@ static void fmt_date(char out[11], int y, int m, int d)
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 }
 
+/* A date expression starting at s[i], resolved against py-pm-pd into out:
+ * 1 found, 0 none. */
+static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, char out[11])
+{
+    size_t ml;
+    unsigned char c0 = (unsigned char)s[i];
+    if (i > 0 && isalnum((unsigned char)s[i - 1]))
+        return 0; /* only at the start of a word */
+    if (!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't')
+        return 0;
+    int m = (c0 >= 'A' && c0 <= 'Z') ? month_at(s, n, i, &ml) : 0;
+    if (m > 0) {
+        size_t j = i + ml;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j < n && isdigit((unsigned char)s[j])) {
+            int day = atoi(s + j);
+            size_t k = j;
+            while (k < n && isdigit((unsigned char)s[k]))
+                k++;
+            if (day >= 1 && day <= 31 && k - j <= 2) {
+                int year = 0;
+                if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
+                    isdigit((unsigned char)s[k + 2]) && atoi(s + k + 2) > 1900)
+                    year = atoi(s + k + 2);
+                if (year == 0 && py > 0)
+                    year = (m > pm || (m == pm && day > pd)) ? py - 1 : py;
+                if (year > 0) {
+                    fmt_date(out, year, m, day);
+                    return 1;
+                }
+            }
+        }
+        /* "in October", "since August" */
+        if (((i >= 3 && strncasecmp(s + i - 3, "in ", 3) == 0) ||
+             (i >= 6 && strncasecmp(s + i - 6, "since ", 6) == 0)) &&
+            py > 0) {
+            int year = 0;
+            if (j + 4 <= n && isdigit((unsigned char)s[j]) && atoi(s + j) > 1900)
+                year = atoi(s + j);
+            else
+                year = m > pm ? py - 1 : py;
+            fmt_date(out, year, m, 1);
+            return 1;
+        }
+    }
+    for (int w = 0; w < 7 && py > 0 && c0 >= 'A' && c0 <= 'Z'; w++) {
+        if (weekdays[w][0] == s[i] && word_at(s, n, i, weekdays[w])) {
+            int pw = ag_weekday(py, pm, pd);
+            int back = (pw - w + 7) % 7;
+            long z = ag_days_from_civil(py, pm, pd) - back;
+            int y, mm, dd;
+            ag_civil_from_days(z, &y, &mm, &dd);
+            fmt_date(out, y, mm, dd);
+            return 1;
+        }
+    }
+    if (py > 0 && word_at(s, n, i, "last month")) {
+        int y = pm == 1 ? py - 1 : py, mm = pm == 1 ? 12 : pm - 1;
+        fmt_date(out, y, mm, 1);
+        return 1;
+    }
+    if (py > 0 && (word_at(s, n, i, "yesterday") || word_at(s, n, i, "Yesterday"))) {
+        int y, mm, dd;
+        ag_civil_from_days(ag_days_from_civil(py, pm, pd) - 1, &y, &mm, &dd);
+        fmt_date(out, y, mm, dd);
+        return 1;
+    }
+    if (py > 0 && (word_at(s, n, i, "today") || word_at(s, n, i, "Today"))) {
+        fmt_date(out, py, pm, pd);
+        return 1;
+    }
+    return 0;
+}
+
+/* Does a saying verb stand right before s[i]: "said on Friday", "said
+ * Friday", "told reporters on Thursday"? Such a date is when it was said. */
+static int said_before(const char *s, size_t i)
+{
+    static const char *const pre[] = {"said on ", "said ", "says ", "told reporters on ",
+                                      "told reporters ", "announced on ", "said late on ",
+                                      "said early on ", "said in a statement on "};
+    for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
+        size_t l = strlen(pre[k]);
+        if (i >= l && strncasecmp(s + i - l, pre[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 void ex_find_date(const char *s, size_t n, const char *published, char out[11])
 {
     int py = 0, pm = 0, pd = 0;
+    char said[11] = "";
     out[0] = '\0';
     if (published != NULL && strlen(published) == 10) {
         py = atoi(published);
@@ -80,73 +171,15 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
         pd = atoi(published + 8);
     }
     for (size_t i = 0; i < n; i++) {
-        size_t ml;
-        unsigned char c0 = (unsigned char)s[i];
-        if (i > 0 && isalnum((unsigned char)s[i - 1]))
-            continue; /* only at the start of a word */
-        if (!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't')
+        if (!date_at(s, n, i, py, pm, pd, out))
             continue;
-        int m = (c0 >= 'A' && c0 <= 'Z') ? month_at(s, n, i, &ml) : 0;
-        if (m > 0) {
-            size_t j = i + ml;
-            while (j < n && s[j] == ' ')
-                j++;
-            if (j < n && isdigit((unsigned char)s[j])) {
-                int day = atoi(s + j);
-                size_t k = j;
-                while (k < n && isdigit((unsigned char)s[k]))
-                    k++;
-                if (day >= 1 && day <= 31 && k - j <= 2) {
-                    int year = 0;
-                    if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
-                        isdigit((unsigned char)s[k + 2]) && atoi(s + k + 2) > 1900)
-                        year = atoi(s + k + 2);
-                    if (year == 0 && py > 0)
-                        year = (m > pm || (m == pm && day > pd)) ? py - 1 : py;
-                    if (year > 0) {
-                        fmt_date(out, year, m, day);
-                        return;
-                    }
-                }
-            }
-            /* "in October" */
-            if (i >= 3 && strncasecmp(s + i - 3, "in ", 3) == 0 && py > 0) {
-                int year = 0;
-                if (j + 4 <= n && isdigit((unsigned char)s[j]) && atoi(s + j) > 1900)
-                    year = atoi(s + j);
-                else
-                    year = m > pm ? py - 1 : py;
-                fmt_date(out, year, m, 1);
-                return;
-            }
-        }
-        for (int w = 0; w < 7 && py > 0 && c0 >= 'A' && c0 <= 'Z'; w++) {
-            if (weekdays[w][0] == s[i] && word_at(s, n, i, weekdays[w])) {
-                int pw = ag_weekday(py, pm, pd);
-                int back = (pw - w + 7) % 7;
-                long z = ag_days_from_civil(py, pm, pd) - back;
-                int y, mm, dd;
-                ag_civil_from_days(z, &y, &mm, &dd);
-                fmt_date(out, y, mm, dd);
-                return;
-            }
-        }
-        if (py > 0 && word_at(s, n, i, "last month")) {
-            int y = pm == 1 ? py - 1 : py, mm = pm == 1 ? 12 : pm - 1;
-            fmt_date(out, y, mm, 1);
+        if (!said_before(s, i))
             return;
-        }
-        if (py > 0 && (word_at(s, n, i, "yesterday") || word_at(s, n, i, "Yesterday"))) {
-            int y, mm, dd;
-            ag_civil_from_days(ag_days_from_civil(py, pm, pd) - 1, &y, &mm, &dd);
-            fmt_date(out, y, mm, dd);
-            return;
-        }
-        if (py > 0 && (word_at(s, n, i, "today") || word_at(s, n, i, "Today"))) {
-            fmt_date(out, py, pm, pd);
-            return;
-        }
+        if (said[0] == '\0')
+            memcpy(said, out, sizeof said); /* when it was said: only if nothing else */
+        out[0] = '\0';
     }
+    memcpy(out, said, sizeof said);
 }
 
 static const struct {
