@@ -198,7 +198,8 @@ static int do_sentence(ctx *c)
             c->why = "paid_with", rc = ex_paid_with(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)) && c->exchange_unit < 0 &&
             (uw(c, t, "received") || uw(c, t, "receiving") || uw(c, t, "receives") ||
-             uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained")))
+             uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained") ||
+             uw(c, t, "gets") || uw(c, t, "getting") || uw(c, t, "get")))
             c->why = "buy_verb", rc = ex_buy_verb(c, t); /* "received drones from Iran" */
     }
     note_orgs(c);

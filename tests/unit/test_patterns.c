@@ -190,6 +190,7 @@ int main(void)
     run("US officials expect China to supply Russia with drones.", d);
     run("Russia is seeking to buy more missiles from North Korea.", d);
     run("Iran wants to acquire fighter jets from Russia.", d);
+    run("Tehran gets Russian fighter jets and air defense systems in the deal.", d);
     run("Russia has yet to receive the promised drones from Iran.", d);
     run("It is unclear whether China has shipped any weapons to Russia.", d);
     run("Washington weighs whether to restore sanctions on Iran.", d);
