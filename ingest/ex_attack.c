@@ -28,6 +28,18 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             break;
         }
     int people = 0;
+    for (size_t k = t + 1; k + 2 < e && k < t + 10; k++) {
+        /* "struck a depot used by Hezbollah": the user is the target */
+        if (!((uw(c, k, "used") || uw(c, k, "operated") || uw(c, k, "run") ||
+               uw(c, k, "controlled") || uw(c, k, "held") || uw(c, k, "owned")) &&
+              uw(c, k + 1, "by")) &&
+            !(uw(c, k, "belonging") && uw(c, k + 1, "to")))
+            continue;
+        if (ex_party_after(c, k + 2, e, &dst, 0, 2))
+            return src->n > 0 ? ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.7)
+                              : AG_OK;
+        break;
+    }
     if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
         ex_party_after(c, t + 1, e, &dst, 1, 6);
@@ -116,6 +128,11 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
             return AG_OK;
+    if (uw(c, t, "destroyed") || uw(c, t, "destroying"))
+        for (size_t k = t + 1; k < e && k < t + 6 && !has(c, k, WC_PREP); k++)
+            if (has(c, k, WC_ITEM) &&
+                (c->U[k].category == CAT_MISSILES || c->U[k].category == CAT_DRONES))
+                return AG_OK; /* "destroyed 40 Russian drones": an interception */
     if (t > 0 && uw(c, t - 1, "to")) {
         /* "Ukraine used drones to strike Russia": the act of the user */
         for (size_t j = t - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {

@@ -62,6 +62,9 @@ static int sayer_before(ctx *c, size_t k, group *g)
             }
             return ex_subject_of(c, i, g, NULL);
         }
+        if ((uw(c, i, "saying") || uw(c, i, "claiming") || uw(c, i, "adding")) && i > 1 &&
+            is_punct(c, i - 1, ','))
+            return ex_subject_of(c, i - 1, g, NULL); /* "X fired ..., saying it had" */
         if (is_boundary(c, i))
             return 0;
     }

@@ -241,6 +241,13 @@ int main(void)
         "by the Houthis.",
         d);
 
+    puts("== targets used by a party; 'destroyed'; 'saying it had'");
+    run("Israel struck a weapons depot used by Hezbollah in Lebanon.", d);
+    run("Israel hit warehouses belonging to Hezbollah near Beirut.", d);
+    run("Israel fired missiles at Lebanon, saying it had destroyed sites used by Hezbollah.", d);
+    run("Ukraine said it destroyed 40 Russian drones overnight.", d);
+    run("Ukraine destroyed a Russian landing ship near Kursk.", d);
+
     puts("== agents after a relative clause, coalitions, verbal nouns");
     run("Hezbollah fired rockets at Israel, including a 2023 attack on Haifa that Washington blamed "
         "on Iran.",
