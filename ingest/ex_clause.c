@@ -552,6 +552,30 @@ const party *ex_speaker_after(const ctx *c, size_t k)
     return p;
 }
 
+/* The state that speaks in the sentence: "the White House said", "said
+ * Kirby" (an official), "US officials have warned". */
+void ex_speaker_state(ctx *c, group *g)
+{
+    for (size_t k = 0; k < c->nu && g->n == 0; k++) {
+        if (!has(c, k, WC_SAY))
+            continue;
+        size_t b = k;
+        while (b > 0 && (uw(c, b - 1, "have") || uw(c, b - 1, "has") || uw(c, b - 1, "had") ||
+                         uw(c, b - 1, "also") || has(c, b - 1, WC_ORGAN)))
+            b--;
+        const party *p = b > 0 ? party_at(c, b - 1) : NULL;
+        if (p == NULL)
+            p = ex_speaker_after(c, k);
+        if (p != NULL && p->actor >= 0 && !p->target_only && p->poss != 2) {
+            ent en = ex_party_ent(c, p);
+            if (ent_is_state(c, en)) {
+                ex_group_add(g, en);
+                g->inferred = 1;
+            }
+        }
+    }
+}
+
 static void find_attribution(ctx *c, char **out)
 {
     *out = NULL;

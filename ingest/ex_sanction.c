@@ -249,19 +249,36 @@ int ex_sanction_noun(ctx *c, size_t t)
     if (j > 0 && party_at(c, j - 1) != NULL && !party_at(c, j - 1)->target_only) {
         ex_group_of(c, c->pidx[j - 1], &src, 0);
     } else if (j > 0 && (uw(c, j - 1, "our") || uw(c, j - 1, "we"))) {
-        /* said by an official: the speaker's state */
-        for (size_t k = 0; k < c->nu && src.n == 0; k++) {
-            if (!has(c, k, WC_SAY))
-                continue;
-            const party *p = party_at(c, k > 0 ? k - 1 : 0);
-            if (p == NULL)
-                p = ex_speaker_after(c, k);
-            if (p != NULL && p->actor >= 0) {
-                ent en = ex_party_ent(c, p);
-                if (ent_is_state(c, en))
-                    ex_group_add(&src, en);
-            }
+        ex_speaker_state(c, &src); /* said by an official: the speaker's state */
+    }
+    size_t fv = j > 0 && party_at(c, j - 1) != NULL ? party_at(c, j - 1)->u0 : j;
+    while (fv > 0 && j - fv < 5 &&
+           (uw(c, fv - 1, "similar") || uw(c, fv - 1, "the") || uw(c, fv - 1, "possible") ||
+            uw(c, fv - 1, "more") || uw(c, fv - 1, "new") || uw(c, fv - 1, "further") ||
+            uw(c, fv - 1, "additional") || uw(c, fv - 1, "tougher")))
+        fv--;
+    if (fv > 0 && dst.n == 0 &&
+        (uw(c, fv - 1, "face") || uw(c, fv - 1, "faces") || uw(c, fv - 1, "facing"))) {
+        /* "India could face similar penalties, US officials have warned";
+         * not "banks that help Russia face" */
+        size_t q = fv - 1;
+        while (q > 0 && (uw(c, q - 1, "could") || uw(c, q - 1, "may") || uw(c, q - 1, "might") ||
+                         uw(c, q - 1, "would") || uw(c, q - 1, "will") || uw(c, q - 1, "now") ||
+                         uw(c, q - 1, "also") || uw(c, q - 1, "already")))
+            q--;
+        const party *p = q > 0 ? party_at(c, q - 1) : NULL;
+        if (p != NULL && !p->target_only && !p->poss &&
+            !(p->u0 > 0 && (ex_is_verbish(c, p->u0 - 1) || has(c, p->u0 - 1, WC_PREP))))
+            ex_group_of(c, c->pidx[q - 1], &dst, 0);
+        else if (q > 0 && is_punct(c, q - 1, ','))
+            ex_subject_of(c, fv - 1, &dst, NULL); /* "India, which agreed ..., could face" */
+        if (src.n == 0)
+            ex_speaker_state(c, &src);
+        if (src.n == 0 && c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
         }
+        status = 1; /* threatened */
     }
     if (src.n == 0) {
         /* "sanctions the organization has imposed on X": a party right after */

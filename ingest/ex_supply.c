@@ -14,26 +14,6 @@
 
 static const char *const P_TO[] = {"to", NULL};
 static const char *const P_FROM[] = {"from", NULL};
-/* The state whose official or organ speaks in the sentence ("..., the
- * White House said"), if any. */
-static void speaker_state(ctx *c, group *g)
-{
-    for (size_t k = 0; k < c->nu && g->n == 0; k++) {
-        if (!has(c, k, WC_SAY))
-            continue;
-        const party *p = k > 0 ? party_at(c, k - 1) : NULL;
-        if (p == NULL && k + 1 < c->nu)
-            p = party_at(c, k + 1);
-        if (p != NULL && p->actor >= 0 && !p->target_only && p->poss != 2) {
-            ent en = ex_party_ent(c, p);
-            if (ent_is_state(c, en)) {
-                ex_group_add(g, en);
-                g->inferred = 1;
-            }
-        }
-    }
-}
-
 /* Verbs whose subject uses weapons: fire, strike, launch, use, deploy. */
 static int uses_weapons(const ctx *c, size_t k)
 {
@@ -146,7 +126,7 @@ int ex_supply_verb(ctx *c, size_t t)
             if (k > 0 &&
                 (uw(c, k - 1, "package") || uw(c, k - 1, "deal") || uw(c, k - 1, "agreement") ||
                  uw(c, k - 1, "contract") || uw(c, k - 1, "sale") || uw(c, k - 1, "aid")))
-                speaker_state(c, &src);
+                ex_speaker_state(c, &src);
         }
         /* ditransitive: "provided Russia with", "gave Ukraine", "sold the
          * Malian air force" */

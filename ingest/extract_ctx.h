@@ -191,6 +191,7 @@ int ex_find_prep(ctx *c, size_t t, size_t e, const char *const *preps, group *g,
                  int allow_target_only, int maxgap);
 int ex_possessor_left(ctx *c, size_t t, size_t n, group *g);
 int ex_recent_end(ctx *c, ag_edge_type type, size_t back, const group *src, group *dst);
+void ex_speaker_state(ctx *c, group *g);
 int ex_is_passive(const ctx *c, size_t t);
 
 /* ---- supply, purchases and seeking in exchange (ex_supply.c) ------------- */

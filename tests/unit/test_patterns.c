@@ -221,6 +221,9 @@ int main(void)
     run("More than 300 tonnes of ammunition were flown from Iran to Russia.", d);
 
     puts("== sanctions: appositions describe the target, 'targeted sanctions'");
+    run("Germany could face similar penalties, US officials have warned.", d);
+    run("Iran faces new European Union sanctions over the transfers.", d);
+    run("Banks that help Russia face new European Union sanctions.", d);
     run("Britain has frozen the assets of Acme Trading LLC, Russia's arms export agency.", d);
     run("Germany sanctioned Viktor Petrov, the head of Acme Trading LLC.", d);
     run("Britain imposed targeted financial sanctions on four Hezbollah leaders.", d);
