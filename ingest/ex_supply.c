@@ -220,15 +220,29 @@ out:
     return rc;
 }
 
+/* Collects the items in [b, e) and emits src supplies dst with them; with
+ * need_military, only when some item is military. */
+static int emit_supply_items(ctx *c, const group *src, const group *dst, size_t b, size_t e,
+                             int need_military)
+{
+    items it;
+    int rc = AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, b, e, &it);
+    if (!need_military || it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, AG_REPORTED, &it, 0, 0, 0.7);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 /* "X-supplied missiles" */
 int ex_supplied_adj(ctx *c, const party *p)
 {
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    items it;
     size_t t = p->u1 + 1;
-    int rc;
     if (c->question || ex_denied(c, p->u0))
         return AG_OK; /* "refused to let Kyiv fire US-supplied missiles" still says who supplied */
     src.n = 0;
@@ -236,12 +250,7 @@ int ex_supplied_adj(ctx *c, const party *p)
     ex_party_add(c, &src, p);
     if (!ex_subject_of(c, p->u0, &dst, NULL))
         return AG_OK;
-    memset(&it, 0, sizeof it);
-    ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, ex_region_end(c, t, 8), &it);
-    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
-    ag_buf_destroy(&it.text);
-    return rc;
+    return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 8), 0);
 }
 
 int ex_supply_noun(ctx *c, size_t t)
@@ -347,8 +356,6 @@ int ex_supplier_noun(ctx *c, size_t t)
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    items it;
-    int rc;
     if (ex_blocked(c, t))
         return AG_OK;
     if (!ex_possessor_left(c, t, 4, &dst)) {
@@ -356,13 +363,7 @@ int ex_supplier_noun(ctx *c, size_t t)
         size_t e = ex_region_end(c, t, 12);
         if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4) || !ex_subject_of(c, t, &src, NULL))
             return AG_OK;
-        memset(&it, 0, sizeof it);
-        ag_buf_init(&it.text);
-        ex_items_collect(c, t + 1, e, &it);
-        rc = it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7)
-                         : AG_OK;
-        ag_buf_destroy(&it.text);
-        return rc;
+        return emit_supply_items(c, &src, &dst, t + 1, e, 1);
     }
     size_t k = t;
     while (k > 0 && party_at(c, k - 1) == NULL)
@@ -371,12 +372,7 @@ int ex_supplier_noun(ctx *c, size_t t)
         return AG_OK;
     if (!ex_subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
         return AG_OK;
-    memset(&it, 0, sizeof it);
-    ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, ex_region_end(c, t, 16), &it);
-    rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.7);
-    ag_buf_destroy(&it.text);
-    return rc;
+    return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 16), 0);
 }
 
 /* "Y plans to buy missiles from X" */
