@@ -294,9 +294,14 @@ int ex_denied(const ctx *c, size_t t)
 {
     if (c->first_deny >= t)
         return 0;
-    for (size_t k = c->first_deny + 1; k < t; k++)
+    for (size_t k = c->first_deny + 1; k < t; k++) {
         if (uw(c, k, "but") || uw(c, k, "however") || uw(c, k, "whereas") || is_punct(c, k, ';'))
             return 0;
+        if (is_punct(c, k, ',') && (uw(c, k + 1, "after") || uw(c, k + 1, "as") ||
+                                    uw(c, k + 1, "while") || uw(c, k + 1, "when") ||
+                                    uw(c, k + 1, "since")))
+            return 0; /* "Iran rejected accusations ..., after the US launched strikes" */
+    }
     return 1;
 }
 

@@ -258,6 +258,9 @@ int main(void)
     run("Israel led a military coalition that began bombing Houthi forces in 2015.", d);
 
     puts("== a denial's scope ends at a contrast");
+    run("Iran rejected claims that it arms the Houthis, after the United States and Britain "
+        "launched strikes on Houthi targets.",
+        d);
     run("Russia denied buying weapons, but Washington said Iran had shipped drones to Moscow.", d);
     run("Iran denied sending drones; US officials said Tehran had shipped missiles to Russia.", d);
     run("China would face consequences if it provided weapons to Russia.", d);
