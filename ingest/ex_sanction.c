@@ -194,6 +194,13 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         }
         if (dst.n == 0)
             sanction_targets(c, t + 1, e, &dst);
+        for (size_t k = e; dst.n == 0 && k + 1 < c->nu; k++)
+            if (is_punct(c, k, ',') && uw(c, k + 1, "including")) {
+                /* "sanctioned two companies it said were helping Russia, including
+                 * Atlas Trading": the named ones */
+                sanction_targets(c, k + 2, c->nu, &dst);
+                break;
+            }
     }
     remember_sanctioner(c, &src);
     c->sanction_context = 1;

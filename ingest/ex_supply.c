@@ -358,7 +358,7 @@ int ex_supplier_noun(ctx *c, size_t t)
     src.inferred = dst.inferred = 0;
     if (ex_blocked(c, t))
         return AG_OK;
-    if (!ex_possessor_left(c, t, 4, &dst)) {
+    if (!ex_possessor_left(c, t, 7, &dst)) {
         /* "Iran is the main supplier of drones to Russia" */
         size_t e = ex_region_end(c, t, 12);
         if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4) || !ex_subject_of(c, t, &src, NULL))

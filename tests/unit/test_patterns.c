@@ -216,12 +216,16 @@ int main(void)
     run("Ukraine thanked Britain for sending tanks.", d);
     run("Any transfer of ballistic missiles from Iran to Russia would be an escalation.", d);
     run("Iran is the main supplier of drones to Russia.", d);
+    run("Germany, Ukraine's second-biggest military donor, has pledged to send more rockets.", d);
     run("China is the biggest supplier of oil to Germany.", d);
     run("Ukraine took delivery of the first fighter jets from Britain on Wednesday.", d);
     run("More than 300 tonnes of ammunition were flown from Iran to Russia.", d);
 
     puts("== sanctions: appositions describe the target, 'targeted sanctions'");
     run("Germany could face similar penalties, US officials have warned.", d);
+    run("The Treasury sanctioned two Moscow-based companies it said were helping Russia, including "
+        "Atlas Trading LLC.",
+        d);
     run("Iran faces new European Union sanctions over the transfers.", d);
     run("Banks that help Russia face new European Union sanctions.", d);
     run("Britain has frozen the assets of Acme Trading LLC, Russia's arms export agency.", d);
