@@ -396,6 +396,30 @@ int ex_one_of_them(ctx *c)
     size_t k = 0;
     while (k < c->nu && (c->U[k].flags & TK_PUNCT))
         k++;
+    if (c->have_sanctioner && c->sanction_sentence + 1 == c->sentence_no &&
+        (uw(c, k, "the companies") || uw(c, k, "the firms") || uw(c, k, "the entities") ||
+         uw(c, k, "they") || uw(c, k, "those")) &&
+        (uw(c, k + 1, "include") || uw(c, k + 1, "included") || uw(c, k + 1, "are") ||
+         uw(c, k + 1, "were"))) {
+        /* "The companies include Anduril Industries, X and Y": those just
+         * sanctioned */
+        group src, dst;
+        src.n = dst.n = 0;
+        src.inferred = 1;
+        dst.inferred = 0;
+        ex_group_add(&src, c->sanctioner);
+        const party *p = NULL;
+        for (size_t q = k + 2; q < c->nu && q < k + 4 && p == NULL; q++)
+            p = party_at(c, q);
+        if (p == NULL || p->target_only || p->poss)
+            return AG_OK;
+        ex_group_of(c, c->pidx[p->u0], &dst, 0);
+        for (int i = 0; i < dst.n; i++)
+            if (dst.e[i].actor >= 0 && c->d->actors[dst.e[i].actor].kind == AG_STATE)
+                return AG_OK; /* "they were Russia and Iran": not companies */
+        return dst.n > 0 ? ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6)
+                         : AG_OK;
+    }
     if (!((uw(c, k, "one") && uw(c, k + 1, "of") && uw(c, k + 2, "them")) ||
           (uw(c, k, "among") && uw(c, k + 1, "them"))))
         return AG_OK;

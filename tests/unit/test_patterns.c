@@ -223,6 +223,10 @@ int main(void)
 
     puts("== sanctions: appositions describe the target, 'targeted sanctions'");
     run("Germany could face similar penalties, US officials have warned.", d);
+    run("China imposed sanctions on seven American defense companies. The companies include "
+        "Northwind Dynamics, Acme Trading LLC and Borealis Logistics.",
+        d);
+    run("Britain imposed sanctions on Iran on Monday. They were Russia and China's allies.", d);
     run("The Treasury sanctioned two Moscow-based companies it said were helping Russia, including "
         "Atlas Trading LLC.",
         d);
