@@ -165,6 +165,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
         party_at(c, t + 1) != NULL)
         return AG_OK; /* "against invading Russian forces": an adjective */
+    if (t > 0 && uw(c, t - 1, "the") && c->U[t].e - c->U[t].s > 4 &&
+        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
+        return ex_attack_noun(c, t); /* "for the killing of X": a noun */
     src.n = 0;
     size_t by_at;
     int by_ok = ex_find_by(c, t, e, &src, &by_at);
@@ -281,7 +284,8 @@ int ex_attack_noun(ctx *c, size_t t)
         /* "Israel has been waging war on Hamas", "used ... in strikes on" */
         size_t k = t;
         int st = 0;
-        while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1)) {
+        while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
+               !uw(c, k - 1, "for") && !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;
         }

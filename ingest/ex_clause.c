@@ -196,6 +196,18 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 continue;
             }
         }
+        if (is_punct(c, k, ',') && k > 2) {
+            /* skip a relative clause: "Iran, which backs Hezbollah, has
+             * launched" is said of Iran */
+            size_t o = k - 1;
+            while (o > 0 && k - o < 20 && !is_punct(c, o, ',') && !is_boundary(c, o))
+                o--;
+            if (is_punct(c, o, ',') && (uw(c, o + 1, "which") || uw(c, o + 1, "who")) &&
+                o > 0 && party_at(c, o - 1) != NULL) {
+                j = o + 1;
+                continue;
+            }
+        }
         if (has(c, k, WC_BOUNDARY) && k + 1 == t && c->U[t].e - c->U[t].s > 4 &&
             memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
             continue; /* "after striking": the subject of the main clause */

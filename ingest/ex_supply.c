@@ -48,7 +48,7 @@ int ex_supply_verb(ctx *c, size_t t)
     int rc = AG_OK, passive = 0, status;
     double conf = 0.8;
     int arm = uw(c, t, "arm") || uw(c, t, "armed") || uw(c, t, "arming") || uw(c, t, "arms") ||
-              uw(c, t, "funding") || uw(c, t, "funded") || uw(c, t, "fund");
+              uw(c, t, "funding") || uw(c, t, "funded") || uw(c, t, "fund") || uw(c, t, "funds");
 
     if (ex_blocked(c, t) || banned_trade(c, t))
         return AG_OK;

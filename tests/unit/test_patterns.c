@@ -265,6 +265,13 @@ int main(void)
         d);
     run("Israel led a military coalition that began bombing Houthi forces in 2015.", d);
 
+    puts("== relative clauses about the subject; 'arms and funds'; 'the killing of'");
+    run("Iran, which backs Hezbollah, has launched drones at Israel.", d);
+    run("The Houthis, who control Kyiv, fired missiles at Israel.", d);
+    run("Iran, which arms and funds Hezbollah, has vowed to retaliate against Israel for the "
+        "killing of a Hezbollah commander in Beirut.",
+        d);
+
     puts("== a denial's scope ends at a contrast");
     run("Iran rejected claims that it arms the Houthis, after the United States and Britain "
         "launched strikes on Houthi targets.",
