@@ -209,7 +209,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     while (first < n && (U[first].flags & TK_PUNCT))
         first++;
     for (i = 0; i < n;) {
-        if (!name_word(&U[i])) {
+        int titled = i > 0 && i + 1 < n && (U[i - 1].wc & WC(WC_TITLE)) && (U[i].flags & TK_CAP) &&
+                     (U[i].flags & TK_WORD) && U[i].actor < 0 && (U[i].wc & WC(WC_STOPCAP)) &&
+                     name_word(&U[i + 1]);
+        if (!name_word(&U[i]) && !titled) { /* "Defence Minister No Kwang Chol" */
             i++;
             continue;
         }

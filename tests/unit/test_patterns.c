@@ -223,6 +223,7 @@ int main(void)
 
     puts("== sanctions: appositions describe the target, 'targeted sanctions'");
     run("Germany could face similar penalties, US officials have warned.", d);
+    run("The European Union sanctioned North Korean Defence Minister No Kwang Chol on Monday.", d);
     run("China imposed sanctions on seven American defense companies. The companies include "
         "Northwind Dynamics, Acme Trading LLC and Borealis Logistics.",
         d);
