@@ -55,13 +55,20 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
 }
 
 /* "exchanged fire", "clashed with": each side attacks the other */
+static int fight_verb(const ctx *c, size_t t)
+{
+    return uw(c, t, "fighting") || uw(c, t, "fought") || uw(c, t, "battling") ||
+           uw(c, t, "battled");
+}
+
 static int mutual_attack(const ctx *c, size_t t)
 {
     const char *w = c->s + c->U[t].s;
     size_t n = c->U[t].e - c->U[t].s;
     return (n > 5 && strncasecmp(w + n - 5, " fire", 5) == 0) ||
            (n > 8 && strncasecmp(w + n - 8, "gunfire", 7) == 0) ||
-           (n > 5 && strncasecmp(w + n - 5, " with", 5) == 0 && strncasecmp(w, "clash", 5) == 0);
+           (n > 5 && strncasecmp(w + n - 5, " with", 5) == 0 && strncasecmp(w, "clash", 5) == 0) ||
+           fight_verb(c, t);
 }
 
 static int mutual(ctx *c, size_t t, size_t e, group *src)
@@ -69,6 +76,18 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
     group other;
     other.n = 0;
     other.inferred = 0;
+    if (fight_verb(c, t)) {
+        /* "Saudi Arabia fought the Houthis", "fighting against X": one way;
+         * "X and Y have been fighting": each way; "fought alongside X": none */
+        if (uw(c, t + 1, "alongside") || uw(c, t + 1, "for") || uw(c, t + 1, "together") ||
+            uw(c, t + 1, "beside") || uw(c, t + 1, "back") || uw(c, t + 1, "off"))
+            return AG_OK;
+        size_t k = uw(c, t + 1, "against") ? t + 2 : t + 1;
+        if (ex_party_after(c, k, e, &other, 0, 1))
+            return ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
+        if (party_at(c, t + 1) != NULL || uw(c, t + 1, "against") || uw(c, t + 1, "with"))
+            return AG_OK;
+    }
     if ((uw(c, t + 1, "with") && ex_party_after(c, t + 2, e, &other, 0, 3)) ||
         (c->U[t].e - c->U[t].s > 5 && ex_party_after(c, t + 1, e, &other, 0, 2) &&
          uw(c, t, "clashed with"))) {

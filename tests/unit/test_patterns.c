@@ -179,6 +179,10 @@ int main(void)
     run("Russian and Ukrainian forces exchanged fire near the plant.", d);
     run("Israeli troops traded fire with Hezbollah on Sunday.", d);
     run("Police clashed with protesters in Berlin.", d);
+    run("Israel and Hezbollah have been fighting since October.", d);
+    run("Ukrainian troops are fighting Russian forces near Kursk.", d);
+    run("North Korean soldiers fought alongside Russian troops in Kursk.", d);
+    run("Heavy fighting continued near Kharkiv.", d);
     run("Israel retaliated with strikes on Hezbollah positions in Lebanon.", d);
     run("Iranian-made drones have been used by Russia to attack Ukrainian cities.", d);
     run("Washington sanctioned two Chinese companies for their role in supplying drones to Russia.",
