@@ -183,6 +183,7 @@ int main(void)
     run("Ukrainian troops are fighting Russian forces near Kursk.", d);
     run("North Korean soldiers fought alongside Russian troops in Kursk.", d);
     run("Heavy fighting continued near Kharkiv.", d);
+    run("Ukrainian forces used the drones against Russian armour in the first months.", d);
     run("Israel retaliated with strikes on Hezbollah positions in Lebanon.", d);
     run("Iranian-made drones have been used by Russia to attack Ukrainian cities.", d);
     run("Washington sanctioned two Chinese companies for their role in supplying drones to Russia.",
