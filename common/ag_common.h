@@ -69,6 +69,11 @@ int ag_buf_printf(ag_buf *b, const char *fmt, ...) __attribute__((format(printf,
 /* Hands the bytes to the caller (never NULL) and re-initialises b. */
 char *ag_buf_steal(ag_buf *b);
 
+/* Makes room for element n of the array whose address is at pp (a T **),
+ * with *cap elements of elem bytes: doubles it, or starts at first. 0 or
+ * AG_ERR_NOMEM (the array is then unchanged). */
+int ag_grow(void *pp, size_t *cap, size_t n, size_t elem, size_t first);
+
 /* ---- strings ------------------------------------------------------------ */
 
 char *ag_strdup(const char *s);              /* NULL in, NULL out */

@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,6 +102,23 @@ char *ag_buf_steal(ag_buf *b)
         p = calloc(1, 1);
     ag_buf_init(b);
     return p;
+}
+
+int ag_grow(void *pp, size_t *cap, size_t n, size_t elem, size_t first)
+{
+    void *v, *nv;
+    if (n < *cap)
+        return AG_OK;
+    size_t nc = *cap ? *cap * 2 : first;
+    if (nc <= n || nc > SIZE_MAX / elem)
+        return AG_ERR_NOMEM;
+    memcpy(&v, pp, sizeof v);
+    nv = realloc(v, nc * elem);
+    if (nv == NULL)
+        return AG_ERR_NOMEM;
+    memcpy(pp, &nv, sizeof nv);
+    *cap = nc;
+    return AG_OK;
 }
 
 char *ag_strdup(const char *s)

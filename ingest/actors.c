@@ -26,14 +26,8 @@ void ex_names_free(ex_names *nm)
 
 static int push_unit(ex_unit **units, size_t *n, size_t *cap, const ex_unit *u)
 {
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 128;
-        ex_unit *nu = realloc(*units, nc * sizeof *nu);
-        if (nu == NULL)
-            return AG_ERR_NOMEM;
-        *units = nu;
-        *cap = nc;
-    }
+    if (ag_grow(units, cap, *n, sizeof **units, 128) != AG_OK)
+        return AG_ERR_NOMEM;
     (*units)[(*n)++] = *u;
     return AG_OK;
 }
@@ -119,14 +113,8 @@ static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, in
         nm->dropped++;
         return -1;
     }
-    if (nm->n == nm->cap) {
-        size_t nc = nm->cap ? nm->cap * 2 : 16;
-        ex_name *nv = realloc(nm->v, nc * sizeof *nv);
-        if (nv == NULL)
-            return -1;
-        nm->v = nv;
-        nm->cap = nc;
-    }
+    if (ag_grow(&nm->v, &nm->cap, nm->n, sizeof *nm->v, 16) != AG_OK)
+        return -1;
     nm->v[nm->n].text = ag_strndup(text, len);
     if (nm->v[nm->n].text == NULL)
         return -1;

@@ -619,15 +619,9 @@ int ag_dict_load_default(ag_dict *d, ag_err *err)
         size_t l = strlen(de->d_name);
         if (l < 6 || strcmp(de->d_name + l - 5, ".json") != 0 || de->d_name[0] == '.')
             continue;
-        if (n == cap) {
-            size_t nc = cap ? cap * 2 : 16;
-            char **nn = realloc(names, nc * sizeof *nn);
-            if (nn == NULL) {
-                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-                goto out;
-            }
-            names = nn;
-            cap = nc;
+        if (ag_grow(&names, &cap, n, sizeof *names, 16) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
         }
         if ((names[n] = ag_strdup(de->d_name)) == NULL) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");

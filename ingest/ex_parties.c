@@ -41,14 +41,8 @@ ent ex_party_ent(const ctx *c, const party *p)
 
 static int push_party(ctx *c, const party *p)
 {
-    if (c->np == c->capp) {
-        size_t nc = c->capp ? c->capp * 2 : 32;
-        party *n = realloc(c->P, nc * sizeof *n);
-        if (n == NULL)
-            return AG_ERR_NOMEM;
-        c->P = n;
-        c->capp = nc;
-    }
+    if (ag_grow(&c->P, &c->capp, c->np, sizeof *c->P, 32) != AG_OK)
+        return AG_ERR_NOMEM;
     c->P[c->np++] = *p;
     return AG_OK;
 }

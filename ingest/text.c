@@ -23,14 +23,8 @@ static int is_digit(unsigned char c)
 static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, size_t b, size_t e,
                     uint32_t flags)
 {
-    if (*ntok == *cap) {
-        size_t nc = *cap ? *cap * 2 : 256;
-        ex_token *nt = realloc(*toks, nc * sizeof *nt);
-        if (nt == NULL)
-            return AG_ERR_NOMEM;
-        *toks = nt;
-        *cap = nc;
-    }
+    if (ag_grow(toks, cap, *ntok, sizeof **toks, 256) != AG_OK)
+        return AG_ERR_NOMEM;
     ex_token *t = &(*toks)[(*ntok)++];
     t->s = (uint32_t)b;
     t->e = (uint32_t)e;
@@ -124,14 +118,8 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
 
 static int push_span(ex_span **out, size_t *nout, size_t *cap, size_t s, size_t e, int headline)
 {
-    if (*nout == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        ex_span *ns = realloc(*out, nc * sizeof *ns);
-        if (ns == NULL)
-            return AG_ERR_NOMEM;
-        *out = ns;
-        *cap = nc;
-    }
+    if (ag_grow(out, cap, *nout, sizeof **out, 64) != AG_OK)
+        return AG_ERR_NOMEM;
     (*out)[*nout].s = s;
     (*out)[*nout].e = e;
     (*out)[*nout].headline = headline;
