@@ -26,7 +26,7 @@ void ex_names_free(ex_names *nm)
 
 static int push_unit(ex_unit **units, size_t *n, size_t *cap, const ex_unit *u)
 {
-    if (ag_grow(units, cap, *n, sizeof **units, 128) != AG_OK)
+    if (*n == *cap && ag_grow(units, cap, *n, sizeof **units, 128) != AG_OK)
         return AG_ERR_NOMEM;
     (*units)[(*n)++] = *u;
     return AG_OK;
@@ -113,7 +113,7 @@ static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, in
         nm->dropped++;
         return -1;
     }
-    if (ag_grow(&nm->v, &nm->cap, nm->n, sizeof *nm->v, 16) != AG_OK)
+    if (nm->n == nm->cap && ag_grow(&nm->v, &nm->cap, nm->n, sizeof *nm->v, 16) != AG_OK)
         return -1;
     nm->v[nm->n].text = ag_strndup(text, len);
     if (nm->v[nm->n].text == NULL)

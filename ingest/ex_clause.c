@@ -652,7 +652,7 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
             dst.actor >= 0 ? c->d->actors[dst.actor].id : c->names.v[dst.name].text, c->why,
             (int)(c->sent_e - c->sent_s), c->s + c->sent_s);
 #endif
-    if (ag_grow(&c->fe, &c->capfe, c->nfe, sizeof *c->fe, 32) != AG_OK)
+    if (c->nfe == c->capfe && ag_grow(&c->fe, &c->capfe, c->nfe, sizeof *c->fe, 32) != AG_OK)
         return AG_ERR_NOMEM;
     c->fe[c->nfe].type = type;
     c->fe[c->nfe].src = src;

@@ -41,7 +41,7 @@ ent ex_party_ent(const ctx *c, const party *p)
 
 static int push_party(ctx *c, const party *p)
 {
-    if (ag_grow(&c->P, &c->capp, c->np, sizeof *c->P, 32) != AG_OK)
+    if (c->np == c->capp && ag_grow(&c->P, &c->capp, c->np, sizeof *c->P, 32) != AG_OK)
         return AG_ERR_NOMEM;
     c->P[c->np++] = *p;
     return AG_OK;

@@ -23,7 +23,7 @@ static int is_digit(unsigned char c)
 static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, size_t b, size_t e,
                     uint32_t flags)
 {
-    if (ag_grow(toks, cap, *ntok, sizeof **toks, 256) != AG_OK)
+    if (*ntok == *cap && ag_grow(toks, cap, *ntok, sizeof **toks, 256) != AG_OK)
         return AG_ERR_NOMEM;
     ex_token *t = &(*toks)[(*ntok)++];
     t->s = (uint32_t)b;
@@ -118,7 +118,7 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
 
 static int push_span(ex_span **out, size_t *nout, size_t *cap, size_t s, size_t e, int headline)
 {
-    if (ag_grow(out, cap, *nout, sizeof **out, 64) != AG_OK)
+    if (*nout == *cap && ag_grow(out, cap, *nout, sizeof **out, 64) != AG_OK)
         return AG_ERR_NOMEM;
     (*out)[*nout].s = s;
     (*out)[*nout].e = e;
