@@ -83,7 +83,7 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
             uw(c, t + 1, "beside") || uw(c, t + 1, "back") || uw(c, t + 1, "off"))
             return AG_OK;
         size_t k = uw(c, t + 1, "against") ? t + 2 : t + 1;
-        if (ex_party_after(c, k, e, &other, 0, 1))
+        if (ex_party_after(c, k, e, &other, 0, 4))
             return ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
         if (party_at(c, t + 1) != NULL || uw(c, t + 1, "against") || uw(c, t + 1, "with"))
             return AG_OK;

@@ -181,6 +181,9 @@ int main(void)
     run("Police clashed with protesters in Berlin.", d);
     run("Israel and Hezbollah have been fighting since October.", d);
     run("Ukrainian troops are fighting Russian forces near Kursk.", d);
+    run("The war in Lebanon, where an Israeli-led coalition has fought the Iran-aligned Hezbollah "
+        "since 2023, goes on.",
+        d);
     run("North Korean soldiers fought alongside Russian troops in Kursk.", d);
     run("Heavy fighting continued near Kharkiv.", d);
     run("Ukrainian forces used the drones against Russian armour in the first months.", d);
