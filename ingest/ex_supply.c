@@ -358,6 +358,30 @@ int ex_supplier_noun(ctx *c, size_t t)
     src.inferred = dst.inferred = 0;
     if (ex_blocked(c, t))
         return AG_OK;
+    size_t q = t;
+    while (q > 0 && t - q < 4 && (c->U[q - 1].flags & TK_WORD) && !(c->U[q - 1].flags & TK_CAP) &&
+           !has(c, q - 1, WC_PRONOUN) && party_at(c, q - 1) == NULL)
+        q--;
+    if (q >= 3 && (uw(c, q - 1, "its") || uw(c, q - 1, "their")) && is_punct(c, q - 2, ',') &&
+        party_at(c, q - 3) != NULL && !party_at(c, q - 3)->target_only) {
+        /* "a shift away from Russia, its traditional arms supplier": the
+         * appositive's head supplies the sentence's subject */
+        const party *head = party_at(c, q - 3);
+        for (size_t i = c->np; i > 0 && dst.n == 0; i--)
+            if (c->P[i - 1].poss == 1 && c->P[i - 1].u0 < head->u0 && !c->P[i - 1].target_only)
+                ex_party_add(c, &dst, &c->P[i - 1]); /* "India's purchases from Russia, its" */
+        for (size_t i = 0; i < c->np && dst.n == 0; i++) {
+            const party *p = &c->P[i];
+            if (p == head || p->target_only || p->poss == 2 || p->u0 >= head->u0 ||
+                (p->u0 > 0 && has(c, p->u0 - 1, WC_PREP)))
+                continue;
+            ex_party_add(c, &dst, p);
+        }
+        ex_party_add(c, &src, head);
+        if (dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
+            return AG_OK;
+        return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 8), 0);
+    }
     if (!ex_possessor_left(c, t, 7, &dst)) {
         /* "Iran is the main supplier of drones to Russia" */
         size_t e = ex_region_end(c, t, 12);
@@ -386,7 +410,10 @@ int ex_buy_verb(ctx *c, size_t t)
     int rc;
     if (ex_blocked(c, t))
         return AG_OK;
-    if (!ex_subject_of(c, t, &dst, NULL))
+    if (t > 1 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&
+        party_at(c, t - 2)->poss == 1 && !party_at(c, t - 2)->target_only)
+        ex_group_of(c, c->pidx[t - 2], &dst, 0); /* "India's purchases of tanks from Russia" */
+    else if (!ex_subject_of(c, t, &dst, NULL))
         return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);

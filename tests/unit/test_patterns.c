@@ -226,6 +226,8 @@ int main(void)
     run("Iran is the main supplier of drones to Russia.", d);
     run("Germany, Ukraine's second-biggest military donor, has pledged to send more rockets.", d);
     run("Britain, Germany and Israel are also among Ukraine's biggest backers.", d);
+    run("Ukraine is turning away from Russia, its traditional arms supplier.", d);
+    run("The United States criticized Iran's purchases of tanks from Russia, its main supplier.", d);
     run("China is the biggest supplier of oil to Germany.", d);
     run("Ukraine took delivery of the first fighter jets from Britain on Wednesday.", d);
     run("More than 300 tonnes of ammunition were flown from Iran to Russia.", d);
