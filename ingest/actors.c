@@ -322,7 +322,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             int idx = -1;
             int based = b >= 2 && (U[b - 1].wc & WC(WC_COMPOUND)) && U[b - 2].ch == '-';
             if (nw == 1 && upper_all)
-                idx = add_name(names, text, len, AG_ORGANIZATION, 0);
+                idx = add_name(names, text, len, AG_ORGANIZATION,
+                               len >= 3 && b > 0 &&
+                                   (((U[b - 1].wc & WC(WC_PRIVATE_HEAD)) &&
+                                     !(U[b - 1].flags & TK_CAP)) ||
+                                    (U[b - 1].wc & WC(WC_SANCTION_V))));
+            /* "the state oil company PDVSA", "sanctioned PDVSA" */
             else if (nw == 1 && !upper_all) {
                 /* a single word: a short form of an earlier name, or a
                  * company in apposition: "drone maker Skydio", "Skydio, an

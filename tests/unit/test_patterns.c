@@ -209,6 +209,8 @@ int main(void)
     run("Beijing imposed sanctions on Skydrift, an American drone maker, on Friday.", d);
     run("China sanctioned drone maker Skydrift.", d);
     run("China sanctioned Skydrift.", d);
+    run("Washington sanctioned the state oil company PDVSA.", d);
+    run("Washington sanctioned PDVSA.", d);
 
     puts("== bans on trade, a possessor's sanctions, singular items, 'slammed into'");
     run("The United States has banned exports of advanced chips to China.", d);
