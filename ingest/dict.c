@@ -389,6 +389,7 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
         a->kind = kind;
         a->official = role != NULL && strcmp(role, "official") == 0;
         a->line = line;
+        a->acts_as = (int)d->n_actors;
         if (a->id == NULL || a->name == NULL || a->file == NULL || (state && a->state == NULL))
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         idx = (int)d->n_actors++;
@@ -558,6 +559,19 @@ static int load_text(ag_dict *d, const char *file, const char *s, size_t n, ag_e
     return AG_OK;
 }
 
+/* Resolves which actor each acts as, once per file rather than per mention:
+ * an official acts for a state that may come from a later entry or file. */
+static void resolve_officials(ag_dict *d)
+{
+    for (size_t i = 0; i < d->n_actors; i++) {
+        dict_actor *a = &d->actors[i];
+        int si = a->kind == AG_PERSON && a->official && a->state != NULL
+                     ? ex_dict_actor_index(d, a->state)
+                     : -1;
+        a->acts_as = si >= 0 ? si : (int)i;
+    }
+}
+
 int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
 {
     char *text = NULL;
@@ -567,6 +581,7 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
         return rc;
     rc = load_text(d, path, text, len, err);
     free(text);
+    resolve_officials(d);
     return rc;
 }
 

@@ -22,13 +22,7 @@ ent ex_party_ent(const ctx *c, const party *p)
         e.sent = c->sentence_no;
     }
     if (p->actor >= 0) {
-        const dict_actor *a = &c->d->actors[p->actor];
-        e.actor = p->actor;
-        if (a->kind == AG_PERSON && a->official && a->state != NULL) {
-            int si = ex_dict_actor_index(c->d, a->state);
-            if (si >= 0)
-                e.actor = si;
-        }
+        e.actor = c->d->actors[p->actor].acts_as;
     } else if (p->name >= 0) {
         e.name = p->name;
         while (c->names.v[e.name].alias_of >= 0)
@@ -73,9 +67,8 @@ int ex_unit_state(const ctx *c, size_t k)
     if (a < 0 || c->U[k].skip ||
         (is_punct(c, k + 1, '-') && c->U[k + 1].s == c->U[k].e && has(c, k + 2, WC_COMPOUND)))
         return -1;
-    if (c->d->actors[a].kind == AG_PERSON && c->d->actors[a].official && c->d->actors[a].state)
-        a = ex_dict_actor_index(c->d, c->d->actors[a].state);
-    return a >= 0 && c->d->actors[a].kind == AG_STATE ? a : -1;
+    a = c->d->actors[a].acts_as;
+    return c->d->actors[a].kind == AG_STATE ? a : -1;
 }
 
 /* "the junta", "the military": the state the article has named most often

@@ -76,6 +76,7 @@ typedef struct dict_actor {
     ag_kind kind;
     char *state;  /* NULL or a state id */
     int official; /* role "official": acts for its state */
+    int acts_as;  /* the actor it acts as: an official's state, else itself */
     int line;
     char *file;
 } dict_actor;
