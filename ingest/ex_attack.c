@@ -181,11 +181,10 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
             return ex_sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
     if (t > 0 &&
         ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
-        c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+        ends_ing(c, t) &&
         party_at(c, t + 1) != NULL)
         return AG_OK; /* "against invading Russian forces": an adjective */
-    if (t > 0 && uw(c, t - 1, "the") && c->U[t].e - c->U[t].s > 4 &&
-        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
+    if (t > 0 && uw(c, t - 1, "the") && ends_ing(c, t))
         return ex_attack_noun(c, t); /* "for the killing of X": a noun */
     src.n = 0;
     size_t by_at;
@@ -353,7 +352,7 @@ int ex_attack_noun(ctx *c, size_t t)
                 ex_party_after(c, k + 2, e, &dst, 1, 3);
         break;
     }
-    if (dst.n == 0 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+    if (dst.n == 0 && ends_ing(c, t) &&
         !has(c, t + 1, WC_PREP))
         ex_party_after(c, t + 1, e, &dst, 1, 3); /* "began bombing Houthi forces" */
     if (dst.n == 0 && blame != (size_t)-1)

@@ -80,7 +80,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     g->inferred = 0;
     if (rel_at)
         *rel_at = (size_t)-1;
-    if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+    if (t >= 1 && ends_ing(c, t) &&
         (c->U[t - 1].flags & TK_WORD) && !(c->U[t - 1].flags & (TK_CAP | TK_POSS)) &&
         c->U[t - 1].wc == 0 && party_at(c, t - 1) == NULL && !ex_is_verbish(c, t - 1) &&
         !(c->U[t - 1].e - c->U[t - 1].s > 2 && memcmp(c->s + c->U[t - 1].e - 2, "ly", 2) == 0) &&
@@ -91,7 +91,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         !uw(c, t - 1, "continue") && !uw(c, t - 1, "continues") && !uw(c, t - 1, "still") &&
         !uw(c, t - 1, "resumed") && !uw(c, t - 1, "begin") && !uw(c, t - 1, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
-    if (t >= 1 && c->U[t].e - c->U[t].s > 4 && memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0 &&
+    if (t >= 1 && ends_ing(c, t) &&
         (uw(c, t - 1, "on") || uw(c, t - 1, "against") || uw(c, t - 1, "about") ||
          uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
          uw(c, t - 1, "despite")))
@@ -145,8 +145,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         }
         return 0;
     }
-    if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && c->U[t].e - c->U[t].s > 4 &&
-        memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0) {
+    if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && ends_ing(c, t)) {
         /* "accusing Paris of arming", "penalised firms for supplying":
          * the object of the main verb */
         const party *p = party_at(c, t - 2);
@@ -208,8 +207,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 continue;
             }
         }
-        if (has(c, k, WC_BOUNDARY) && k + 1 == t && c->U[t].e - c->U[t].s > 4 &&
-            memcmp(c->s + c->U[t].e - 3, "ing", 3) == 0)
+        if (has(c, k, WC_BOUNDARY) && k + 1 == t && ends_ing(c, t))
             continue; /* "after striking": the subject of the main clause */
         if (is_boundary(c, k) || is_punct(c, k, '"'))
             return 0;

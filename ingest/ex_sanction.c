@@ -34,9 +34,7 @@ static void remember_sanctioner(ctx *c, const group *g)
 /* A lower-case word in -ing: "supplying", "helping". */
 static int gerund(const ctx *c, size_t k)
 {
-    size_t l = c->U[k].e - c->U[k].s;
-    return (c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) && l > 4 &&
-           memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
+    return (c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) && ends_ing(c, k);
 }
 
 /* Does the party p, after a comma at b - 1, only describe the party before

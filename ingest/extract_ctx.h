@@ -133,6 +133,12 @@ static inline int is_punct(const ctx *c, size_t k, char ch)
     return k < c->nu && (c->U[k].flags & TK_PUNCT) && c->U[k].ch == ch;
 }
 
+/* Does unit k end in "-ing" (a word of more than four bytes)? */
+static inline int ends_ing(const ctx *c, size_t k)
+{
+    return c->U[k].e - c->U[k].s > 4 && memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
+}
+
 static inline int is_boundary(const ctx *c, size_t k)
 {
     return is_punct(c, k, ';') || is_punct(c, k, ':') || is_punct(c, k, '(') ||
