@@ -38,6 +38,22 @@ static int banned_trade(const ctx *c, size_t t)
     return 0;
 }
 
+static int trains_or_funds(const ctx *c, size_t k)
+{
+    return uw(c, k, "arms") || uw(c, k, "funds") || uw(c, k, "trains");
+}
+
+/* Does "arms" or "funds" stand as a verb: after its subject or "which", and
+ * before its object ("Iran, which arms and funds Hezbollah")? The noun
+ * "arms" is no trigger. */
+int ex_verbal_arms(const ctx *c, size_t t)
+{
+    const party *p = t > 0 ? party_at(c, t - 1) : NULL;
+    return (uw(c, t, "arms") || uw(c, t, "funds")) && t > 0 &&
+           (has(c, t - 1, WC_REL) || (p != NULL && !p->poss)) &&
+           (party_at(c, t + 1) != NULL || (uw(c, t + 1, "and") && trains_or_funds(c, t + 2)));
+}
+
 int ex_supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -134,6 +150,8 @@ int ex_supply_verb(ctx *c, size_t t)
         while (k < e &&
                (uw(c, k, "the") || uw(c, k, "directly") || uw(c, k, "also") || uw(c, k, "over")))
             k++;
+        if (uw(c, k, "and") && trains_or_funds(c, k + 1))
+            k += 2; /* "arms and funds Hezbollah" */
         const party *p = party_at(c, k);
         if (p != NULL && p->poss != 2 && !p->target_only) {
             ex_group_of(c, c->pidx[k], &dst, 0);

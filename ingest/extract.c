@@ -156,14 +156,8 @@ static int do_sentence(ctx *c)
         if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 && c->U[t].wc == 0)
             continue;
         wc_mask w = c->U[t].wc;
-        if ((uw(c, t, "arms") || uw(c, t, "funds")) && t > 0 &&
-            (has(c, t - 1, WC_REL) || (party_at(c, t - 1) && !party_at(c, t - 1)->poss)) &&
-            (party_at(c, t + 1) != NULL ||
-             (uw(c, t + 1, "and") && (uw(c, t + 2, "funds") || uw(c, t + 2, "arms") ||
-                                      uw(c, t + 2, "trains"))))) {
-            /* "Iran, which arms and funds Hezbollah": the verb (the noun
-             * "arms" is no trigger) */
-            c->why = "supply_verb", rc = ex_supply_verb(c, party_at(c, t + 1) ? t : t + 2);
+        if (ex_verbal_arms(c, t)) {
+            c->why = "supply_verb", rc = ex_supply_verb(c, t);
             continue;
         }
         if ((w & WC(WC_SUPPLY)) && (w & WC(WC_FIRE))) {

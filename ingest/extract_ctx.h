@@ -203,6 +203,7 @@ int ex_is_passive(const ctx *c, size_t t);
 /* ---- supply, purchases and seeking in exchange (ex_supply.c) ------------- */
 
 int ex_supply_verb(ctx *c, size_t t);
+int ex_verbal_arms(const ctx *c, size_t t);
 int ex_supplied_adj(ctx *c, const party *p);
 int ex_supply_noun(ctx *c, size_t t);
 int ex_supplier_noun(ctx *c, size_t t);
