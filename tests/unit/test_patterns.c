@@ -282,6 +282,7 @@ int main(void)
     puts("== relative clauses about the subject; 'arms and funds'; 'the killing of'");
     run("Iran, which backs Hezbollah, has launched drones at Israel.", d);
     run("The Houthis, who control Kyiv, fired missiles at Israel.", d);
+    run("Iran, which arms and trains Hezbollah, said nothing.", d);
     run("Iran, which arms and funds Hezbollah, has vowed to retaliate against Israel for the "
         "killing of a Hezbollah commander in Beirut.",
         d);
