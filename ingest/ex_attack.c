@@ -61,16 +61,6 @@ static int fight_verb(const ctx *c, size_t t)
            uw(c, t, "battled");
 }
 
-static int mutual_attack(const ctx *c, size_t t)
-{
-    const char *w = c->s + c->U[t].s;
-    size_t n = c->U[t].e - c->U[t].s;
-    return (n > 5 && strncasecmp(w + n - 5, " fire", 5) == 0) ||
-           (n > 8 && strncasecmp(w + n - 8, "gunfire", 7) == 0) ||
-           (n > 5 && strncasecmp(w + n - 5, " with", 5) == 0 && strncasecmp(w, "clash", 5) == 0) ||
-           fight_verb(c, t);
-}
-
 static int mutual(ctx *c, size_t t, size_t e, group *src)
 {
     group other;
@@ -88,9 +78,9 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
         if (party_at(c, t + 1) != NULL || uw(c, t + 1, "against") || uw(c, t + 1, "with"))
             return AG_OK;
     }
+    int with = c->U[t].e - c->U[t].s > 5 && strncasecmp(c->s + c->U[t].e - 5, " with", 5) == 0;
     if ((uw(c, t + 1, "with") && ex_party_after(c, t + 2, e, &other, 0, 3)) ||
-        (c->U[t].e - c->U[t].s > 5 && ex_party_after(c, t + 1, e, &other, 0, 2) &&
-         uw(c, t, "clashed with"))) {
+        (with && ex_party_after(c, t + 1, e, &other, 0, 2))) { /* "clashed with X" */
         int rc = ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
         if (rc == AG_OK)
             rc = ex_emit_groups(c, AG_ATTACKS, &other, src, AG_REPORTED, NULL, 0, 0, 0.6);
@@ -235,7 +225,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         if (ex_find_prep(c, t, e, P_FROM, &dst, 0, 4))
             return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
-    if (mutual_attack(c, t))
+    if (has(c, t, WC_MUTUAL))
         return mutual(c, t, e, &src);
     if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on") ||
         uw(c, t, "waged war on")) {
