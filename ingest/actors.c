@@ -184,6 +184,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             u.surf = best->surf;
             if (u.actor >= 0 && water_body(*units, *nunits, s))
                 u.actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
+            if (u.actor >= 0 && bn >= 2) {
+                const dict_entry *last = ex_dict_match(d, s, tok, ntok, i + (size_t)bn - 1, 1);
+                u.organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
+            }
         }
         if (push_unit(units, nunits, cap, &u) != AG_OK)
             return AG_ERR_NOMEM;

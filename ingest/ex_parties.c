@@ -150,8 +150,7 @@ int ex_build_parties(ctx *c)
                 if (h == 0 && k + 3 < c->nu && (uw(c, k + 1, "and") || is_punct(c, k + 1, ',')) &&
                     c->U[k + 2].actor >= 0) {
                     h = ex_head_class(c, k + 3);
-                    if (h == 0 && c->U[k + 2].t1 - c->U[k + 2].t0 >= 2 &&
-                        c->d->actors[c->U[k + 2].actor].kind == AG_STATE)
+                    if (h == 0 && c->U[k + 2].organ_head)
                         h = 2; /* "Russian and Ukrainian forces": an organ alias */
                 }
                 if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&

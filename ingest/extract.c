@@ -16,7 +16,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #ifdef EX_DEBUG
 #include <stdio.h>
 #endif
@@ -41,22 +40,6 @@ static void note_orgs(ctx *c)
     }
 }
 
-/* Is unit k a state's armed organ named as one dictionary alias: "Sudanese
- * army", "Ukrainian forces"? */
-static int armed_alias(const ctx *c, size_t k)
-{
-    static const char *const heads[] = {" army", " forces", " military", " troops", " navy",
-                                        " junta", " soldiers", " generals", NULL};
-    const char *w = c->s + c->U[k].s;
-    size_t n = c->U[k].e - c->U[k].s;
-    for (int i = 0; heads[i] != NULL; i++) {
-        size_t l = strlen(heads[i]);
-        if (n > l && strncasecmp(w + n - l, heads[i], l) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* Counts the states the sentence names, for "the junta" in later ones. */
 static void count_states(ctx *c)
 {
@@ -76,7 +59,7 @@ static void count_states(ctx *c)
             c->n_named++;
         }
         c->named[i].n++;
-        if (ex_head_class(c, k + 1) == 2 || armed_alias(c, k))
+        if (ex_head_class(c, k + 1) == 2 || c->U[k].organ_head)
             c->named[i].organ++;
         c->named[i].last = c->sentence_no;
     }

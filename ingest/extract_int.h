@@ -160,6 +160,7 @@ typedef struct ex_unit {
     char ch;        /* punctuation char or 0 */
     uint64_t h;     /* hash of the lower-case form of a single token */
     int skip;       /* part of a dateline or a compound: no party */
+    int organ_head; /* an actor's alias ending in an organ word: "Sudanese army" */
 } ex_unit;
 
 typedef struct ex_name {
