@@ -234,7 +234,7 @@ int ex_sanction_noun(ctx *c, size_t t)
                 ex_party_after(c, q + 2, e, &dst, 0, 2))
                 break; /* "a ban on arms sales to Israel", "an embargo on imports from X" */
             if (!ex_party_after(c, k + 1, e, &dst, 0, 3)) {
-                /* "sanctions the organization has imposed on North Korea" */
+                /* "the sanctions the council imposed on X": the target comes later */
                 break;
             }
         }

@@ -68,7 +68,7 @@ int main(void)
     run("Ukraine's new jets, which Britain delivered in the autumn, flew on Monday.", d);
     run("Russian forces fired North Korean-supplied missiles at Odesa.", d);
     run("Russia plans to buy more ballistic missiles from Iran.", d);
-    run("The transfer of weapons from North Korea and Iran to Russia worries London.", d);
+    run("The transfer of arms from North Korea and Iran to Russia alarms London.", d);
     run("Iran's shipment of missile parts to the Houthis was seized.", d);
     run("Britain and the United States gave Ukraine air defense systems.", d);
     run("Washington has agreed to sell Israel fighter jets.", d);
@@ -121,7 +121,7 @@ int main(void)
 
     puts("== seeking in exchange");
     run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
-    run("North Korea gave Russia artillery shells in exchange for technical advice on its satellites.", d);
+    run("North Korea gave Russia artillery shells in exchange for technical advice about its satellites.", d);
     run("Iran sold Russia drones. In return, Tehran received Russian fighter jets.", d);
 
     puts("== no edge: negation, denial, condition, appeal, question, consideration");

@@ -27,8 +27,8 @@ static void t(const char *s)
 
 int main(void)
 {
-    t("delivered more than 1,000 containers of munitions");
-    t("a final round of $250 million in funding");
+    t("shipped more than 1,000 containers of munitions");
+    t("a last round of $250 million in funding");
     t("gave Russia more than a million artillery shells");
     t("killing at least four people");
     t("fired 127 missiles and 109 drones");
