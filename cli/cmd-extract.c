@@ -6,12 +6,15 @@
 #include "ag_ingest.h"
 #include "cli.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 const char cmd_extract_usage[] =
     "usage: armsgraph extract [--date YYYY-MM-DD] [--id ID] [--format table|json]\n"
-    "                         [--dict FILE]... FILE|-\n"
+    "                         [--dict FILE]... [--extractor rules|scorer|both]\n"
+    "                         [--candidates FILE] FILE|-\n"
     "       armsgraph extract --jsonl [--date YYYY-MM-DD] [--dict FILE]... [FILE|-]\n"
     "\n"
     "Extracts the supplies, seeks-in-exchange, sanctions and attacks edges of\n"
@@ -25,12 +28,26 @@ const char cmd_extract_usage[] =
     "                      items) or json ({\"article\", \"entities\", \"edges\"})\n"
     "   --dict FILE        an extra dictionary file loaded after the default ones\n"
     "                      (data/*.json, or $ARMSGRAPH_DATA); may be repeated\n"
+    "   --extractor E      rules (the hand-written patterns), scorer (the learned\n"
+    "                      pair scorer of data/scorer.json alone) or both (the\n"
+    "                      rules plus the pairs the scorer is surest of);\n"
+    "                      default: the scorer file's \"default\"\n"
+    "   --candidates FILE  also write every candidate pair the scorer considers,\n"
+    "                      with its features, as JSON Lines to FILE (the input\n"
+    "                      of tools/train-scorer.py)\n"
     "   --jsonl            stream JSON Lines of articles (id, title, url, source,\n"
     "                      published, text; default: standard input) to one line\n"
     "                      per article: {\"id\", \"article\", \"entities\", \"edges\"},\n"
     "                      in input order, in constant memory; `ingest --edges`\n"
     "                      stores these lines. A bad line is named on stderr\n"
     "                      (FILE:LINE) and the stream goes on; exit 1 if any failed\n";
+
+static void write_candidate(void *arg, const char *line, size_t len)
+{
+    FILE *f = arg;
+    fwrite(line, 1, len, f);
+    fputc('\n', f);
+}
 
 static int print_table(const ag_extraction *x)
 {
@@ -55,7 +72,9 @@ int cmd_extract(int argc, char **argv)
 {
     const char *cmd = "extract";
     cli_common c;
-    const char *date = NULL, *id = NULL, *file = NULL, *v;
+    const char *date = NULL, *id = NULL, *file = NULL, *v, *cand_path = NULL;
+    ag_extractor mode = AG_EXTRACTOR_DEFAULT;
+    FILE *cand = NULL;
     int jsonl = 0;
     const char **dicts = NULL;
     size_t ndicts = 0;
@@ -100,6 +119,19 @@ int cmd_extract(int argc, char **argv)
                 goto out;
             }
             dicts[ndicts++] = v;
+        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--extractor", &v)) != 0) {
+            if (r < 0 || ag_extractor_parse(v, &mode) != AG_OK) {
+                if (r > 0)
+                    cli_usage_error(cmd, "--extractor: '%s' is not rules, scorer or both", v);
+                rc = EXIT_USAGE;
+                goto out;
+            }
+        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--candidates", &v)) != 0) {
+            if (r < 0) {
+                rc = EXIT_USAGE;
+                goto out;
+            }
+            cand_path = v;
         } else if (strcmp(argv[i], "--jsonl") == 0) {
             jsonl = 1;
         } else if (strcmp(argv[i], "-") != 0 && argv[i][0] == '-') {
@@ -136,6 +168,14 @@ int cmd_extract(int argc, char **argv)
             goto out;
         }
     }
+    ag_dict_set_extractor(d, mode);
+    if (cand_path != NULL) {
+        if ((cand = fopen(cand_path, "w")) == NULL) {
+            cli_error(cand_path, "%s", strerror(errno));
+            goto out;
+        }
+        ag_dict_set_candidate_sink(d, write_candidate, cand);
+    }
     if (jsonl) {
         rc = cli_extract_jsonl(d, file, date);
         goto out;
@@ -167,6 +207,10 @@ int cmd_extract(int argc, char **argv)
         rc = print_table(&x);
     }
 out:
+    if (cand != NULL && fclose(cand) != 0 && rc == EXIT_OK) {
+        cli_error(cand_path, "%s", strerror(errno));
+        rc = EXIT_FAIL;
+    }
     free(dicts);
     free(text);
     ag_dict_free(d);

@@ -187,6 +187,26 @@ int ag_dict_lookup(const ag_dict *d, const char *name, ag_entity *e);
 
 /* ---- extraction ------------------------------------------------------------ */
 
+/* Which extractor produces the edges: the hand-written rules, the learned
+ * pair scorer (data/scorer.json), or both (the rules plus the pairs the
+ * scorer is most sure of). DEFAULT takes the scorer file's "default", else
+ * the rules. */
+typedef enum ag_extractor {
+    AG_EXTRACTOR_DEFAULT = 0,
+    AG_EXTRACTOR_RULES = 1,
+    AG_EXTRACTOR_SCORER = 2,
+    AG_EXTRACTOR_BOTH = 3
+} ag_extractor;
+
+int ag_extractor_parse(const char *s, ag_extractor *out); /* "rules", "scorer", "both" */
+void ag_dict_set_extractor(ag_dict *d, ag_extractor mode);
+
+/* Receives each candidate pair the scorer considers, as one JSON object
+ * {"sentence","source","target","features"} on one line (no newline): the
+ * training data of tools/train-scorer.py. NULL stops it. */
+typedef void (*ag_candidate_fn)(void *arg, const char *line, size_t len);
+void ag_dict_set_candidate_sink(ag_dict *d, ag_candidate_fn fn, void *arg);
+
 /* Extracts the edges of an article. x->article receives a copy of *a. */
 int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *err);
 

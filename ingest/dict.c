@@ -27,6 +27,33 @@ static const char *const category_names[CAT_COUNT] = {
     NULL,    "missiles", "drones",     "artillery ammunition", "aircraft", "air defense",
     "armor", "technology", "funding", "other"};
 
+const char *ex_class_name(int wc)
+{
+    return wc >= 0 && wc < WC_COUNT ? class_names[wc] : "";
+}
+
+int ag_extractor_parse(const char *s, ag_extractor *out)
+{
+    static const char *const names[] = {"rules", "scorer", "both"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *out = (ag_extractor)(i + 1);
+            return AG_OK;
+        }
+    return AG_ERR_USAGE;
+}
+
+void ag_dict_set_extractor(ag_dict *d, ag_extractor mode)
+{
+    d->mode = mode;
+}
+
+void ag_dict_set_candidate_sink(ag_dict *d, ag_candidate_fn fn, void *arg)
+{
+    d->sink = fn;
+    d->sink_arg = arg;
+}
+
 const char *ex_category_name(int cat)
 {
     if (cat <= 0 || cat >= CAT_COUNT)
@@ -74,6 +101,7 @@ void ag_dict_free(ag_dict *d)
     }
     free(d->entries);
     free(d->pfx);
+    ex_scorer_free(d->scorer);
     free(d);
 }
 
@@ -536,9 +564,12 @@ static int load_text(ag_dict *d, const char *file, const char *s, size_t n, ag_e
             rc = load_actor(d, o, file, start_line, err);
         else if (cJSON_GetObjectItemCaseSensitive(o, "class") != NULL)
             rc = load_class(d, o, file, start_line, err);
+        else if (cJSON_GetObjectItemCaseSensitive(o, "scorer") != NULL)
+            rc = ex_scorer_load_entry(d, o, file, start_line, err);
         else
-            rc = ag_err_set(err, AG_ERR_PARSE, "%s:%d: entry has neither \"actor\" nor \"class\"",
-                            file, start_line);
+            rc = ag_err_set(err, AG_ERR_PARSE,
+                            "%s:%d: entry has none of \"actor\", \"class\" and \"scorer\"", file,
+                            start_line);
         cJSON_Delete(o);
         if (rc != AG_OK)
             return rc;

@@ -657,6 +657,8 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     c->fe[c->nfe].dst = dst;
     c->fe[c->nfe].sentence = c->sentence_no;
     c->nfe++;
+    if (c->quiet)
+        return AG_OK;
     if ((rc = ent_index(c, src, &si)) != AG_OK || (rc = ent_index(c, dst, &ti)) != AG_OK)
         return rc;
     /* the same triple from the same sentence once */

@@ -189,6 +189,13 @@ static int do_sentence(ctx *c)
              uw(c, t, "gets") || uw(c, t, "getting") || uw(c, t, "get")))
             c->why = "buy_verb", rc = ex_buy_verb(c, t); /* "received drones from Iran" */
     }
+    if (rc == AG_OK && (c->mode != AG_EXTRACTOR_RULES || c->d->sink != NULL)) {
+        int quiet = c->quiet;
+        c->quiet = 0;
+        c->why = "scorer";
+        rc = ex_score_sentence(c, c->mode);
+        c->quiet = quiet;
+    }
     note_orgs(c);
     note_companies(c);
     count_states(c);
@@ -241,6 +248,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     memset(&c, 0, sizeof c);
     c.d = d;
     c.x = x;
+    c.mode = ex_scorer_mode(d);
+    c.quiet = c.mode == AG_EXTRACTOR_SCORER;
     if (a == NULL || a->text == NULL)
         return ag_err_set(err, AG_ERR_USAGE, "no article text");
     /* copy the article */

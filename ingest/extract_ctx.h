@@ -82,6 +82,8 @@ typedef struct ctx {
     const char *why;          /* the rule that fired (debugging) */
     ag_err error;             /* why emitting failed, when it did */
     int date_done;            /* date of the current sentence found */
+    ag_extractor mode;        /* rules, scorer or both */
+    int quiet;                /* rules run for the article memory only: no mentions */
     size_t sanction_sentence; /* where the last sanctioner acted */
     size_t sentence_no;       /* the current sentence's number in the article */
     int has_cond;             /* the sentence has "if" or "unless" */
@@ -224,4 +226,10 @@ int ex_one_of_them(ctx *c);
 int ex_attack_verb(ctx *c, size_t t, int fire);
 int ex_attack_noun(ctx *c, size_t t);
 int ex_verb_position(const ctx *c, size_t t);
+
+/* ---- the learned pair scorer (ex_scorer.c) ------------------------------- */
+
+/* Scores the sentence's party pairs; emits those over the mode's threshold
+ * and hands each pair's features to the candidate sink, when set. */
+int ex_score_sentence(ctx *c, ag_extractor mode);
 #endif

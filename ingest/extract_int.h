@@ -107,7 +107,24 @@ struct ag_dict {
     uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
     int max_ntok;
+    struct ex_scorer *scorer; /* the learned pair scorer (ex_scorer.c), or NULL */
+    ag_extractor mode;        /* set by ag_dict_set_extractor */
+    ag_candidate_fn sink;     /* candidate pairs go here, when set */
+    void *sink_arg;
 };
+
+/* The name of word class wc ("supply", "sanction-noun" ...). */
+const char *ex_class_name(int wc);
+
+/* ---- the learned pair scorer (ex_scorer.c) ------------------------------- */
+
+struct cJSON;
+/* Loads one {"scorer": "settings" | EDGE TYPE, ...} entry of a dictionary file. */
+int ex_scorer_load_entry(ag_dict *d, const struct cJSON *o, const char *file, int line,
+                         ag_err *err);
+void ex_scorer_free(struct ex_scorer *s);
+/* The extractor in force: the one set, else the scorer file's default, else the rules. */
+ag_extractor ex_scorer_mode(const ag_dict *d);
 
 /* Finds the entry whose key is the n tokens starting at tok[i] in s. */
 struct ex_token;

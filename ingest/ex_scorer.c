@@ -1,0 +1,423 @@
+/*
+ * ex_scorer.c -- the learned pair scorer beside the rules. For every ordered
+ * pair of parties in a sentence that holds a trigger word, it computes
+ * sparse features (the words and word classes between and around the two,
+ * their order, distance and kinds, negation and condition in the sentence,
+ * the sanctions context the article carries) and scores each edge type with
+ * a linear model (an averaged perceptron trained by tools/train-scorer.py on
+ * eval/real/train and the dev set; weights in data/scorer.json). The scorer
+ * alone emits pairs scoring over its threshold; combined with the rules it
+ * adds pairs over a higher threshold. With a candidate sink set it writes
+ * each pair's features as one JSON line: the trainer's input.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "extract_ctx.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PAIR_DIST 30 /* units between the two parties of a candidate */
+#define MAX_BETWEEN 14   /* between-words that become features */
+#define FEAT_LEN 96
+
+struct ex_scorer {
+    uint64_t *keys; /* open addressing; 0 = empty */
+    float *w;
+    size_t n, cap;
+    double bias[AG_EDGE_TYPE_COUNT];
+    double threshold;      /* the scorer alone */
+    double threshold_both; /* added to the rules */
+    ag_extractor default_mode;
+};
+
+/* ---- the weight table ----------------------------------------------------- */
+
+static uint64_t key_of(uint64_t fh, int type)
+{
+    uint64_t k = ex_hash_combine(fh, (uint64_t)type + 1);
+    return k ? k : 1;
+}
+
+static int table_put(struct ex_scorer *s, uint64_t k, float w)
+{
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t ncap = s->cap ? s->cap * 2 : 1024;
+        uint64_t *nk = calloc(ncap, sizeof *nk);
+        float *nw = calloc(ncap, sizeof *nw);
+        if (nk == NULL || nw == NULL) {
+            free(nk);
+            free(nw);
+            return AG_ERR_NOMEM;
+        }
+        for (size_t i = 0; i < s->cap; i++) {
+            if (s->keys[i] == 0)
+                continue;
+            size_t j = s->keys[i] & (ncap - 1);
+            while (nk[j] != 0)
+                j = (j + 1) & (ncap - 1);
+            nk[j] = s->keys[i];
+            nw[j] = s->w[i];
+        }
+        free(s->keys);
+        free(s->w);
+        s->keys = nk;
+        s->w = nw;
+        s->cap = ncap;
+    }
+    size_t j = k & (s->cap - 1);
+    while (s->keys[j] != 0 && s->keys[j] != k)
+        j = (j + 1) & (s->cap - 1);
+    if (s->keys[j] == 0)
+        s->n++;
+    s->keys[j] = k;
+    s->w[j] = w;
+    return AG_OK;
+}
+
+static float table_get(const struct ex_scorer *s, uint64_t k)
+{
+    if (s->cap == 0)
+        return 0.0f;
+    size_t j = k & (s->cap - 1);
+    while (s->keys[j] != 0) {
+        if (s->keys[j] == k)
+            return s->w[j];
+        j = (j + 1) & (s->cap - 1);
+    }
+    return 0.0f;
+}
+
+void ex_scorer_free(struct ex_scorer *s)
+{
+    if (s == NULL)
+        return;
+    free(s->keys);
+    free(s->w);
+    free(s);
+}
+
+int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line, ag_err *err)
+{
+    const cJSON *what = cJSON_GetObjectItemCaseSensitive(o, "scorer");
+    if (!cJSON_IsString(what))
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"scorer\" must be a string", file, line);
+    if (d->scorer == NULL && (d->scorer = calloc(1, sizeof *d->scorer)) == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    struct ex_scorer *s = d->scorer;
+    if (strcmp(what->valuestring, "settings") == 0) {
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "threshold");
+        const cJSON *tb = cJSON_GetObjectItemCaseSensitive(o, "threshold_both");
+        const cJSON *m = cJSON_GetObjectItemCaseSensitive(o, "default");
+        if (!cJSON_IsNumber(t) || !cJSON_IsNumber(tb))
+            return ag_err_set(err, AG_ERR_PARSE,
+                              "%s:%d: scorer settings need numbers \"threshold\" and "
+                              "\"threshold_both\"",
+                              file, line);
+        s->threshold = t->valuedouble;
+        s->threshold_both = tb->valuedouble;
+        if (m != NULL && (!cJSON_IsString(m) || ag_extractor_parse(m->valuestring, &s->default_mode) != AG_OK))
+            return ag_err_set(err, AG_ERR_PARSE,
+                              "%s:%d: scorer \"default\" must be rules, scorer or both", file,
+                              line);
+        return AG_OK;
+    }
+    ag_edge_type type;
+    if (ag_edge_type_parse(what->valuestring, &type) != AG_OK)
+        return ag_err_set(err, AG_ERR_PARSE,
+                          "%s:%d: scorer entry for unknown edge type \"%s\"", file, line,
+                          what->valuestring);
+    const cJSON *b = cJSON_GetObjectItemCaseSensitive(o, "bias");
+    const cJSON *ws = cJSON_GetObjectItemCaseSensitive(o, "weights");
+    if (!cJSON_IsNumber(b) || !cJSON_IsObject(ws))
+        return ag_err_set(err, AG_ERR_PARSE,
+                          "%s:%d: scorer entry needs a number \"bias\" and an object \"weights\"",
+                          file, line);
+    s->bias[type] = b->valuedouble;
+    for (const cJSON *x = ws->child; x != NULL; x = x->next) {
+        if (!cJSON_IsNumber(x))
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: weight of \"%s\" is not a number", file,
+                              line, x->string);
+        uint64_t fh = ex_hash_lower(x->string, strlen(x->string));
+        if (table_put(s, key_of(fh, (int)type), (float)x->valuedouble) != AG_OK)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    }
+    return AG_OK;
+}
+
+ag_extractor ex_scorer_mode(const ag_dict *d)
+{
+    if (d->mode != AG_EXTRACTOR_DEFAULT)
+        return d->mode;
+    if (d->scorer != NULL && d->scorer->default_mode != AG_EXTRACTOR_DEFAULT)
+        return d->scorer->default_mode;
+    return AG_EXTRACTOR_RULES;
+}
+
+/* ---- features ------------------------------------------------------------- */
+
+typedef struct feats {
+    uint64_t h[160];
+    size_t n;
+    ag_buf *dump; /* JSON array body, when dumping */
+} feats;
+
+static void feat_add(feats *f, const char *a, const char *b, size_t bn)
+{
+    char s[FEAT_LEN];
+    size_t an = strlen(a);
+    if (f->n == sizeof f->h / sizeof f->h[0])
+        return;
+    if (an + bn >= sizeof s)
+        bn = sizeof s - an - 1;
+    memcpy(s, a, an);
+    for (size_t i = 0; i < bn; i++) {
+        char ch = b[i];
+        s[an + i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : (ch == '"' || ch == '\\') ? '_' : ch);
+    }
+    f->h[f->n++] = ex_hash_lower(s, an + bn);
+    if (f->dump != NULL) {
+        if (f->dump->len > 0)
+            ag_buf_putc(f->dump, ',');
+        ag_buf_putc(f->dump, '"');
+        ag_buf_append(f->dump, s, an + bn);
+        ag_buf_putc(f->dump, '"');
+    }
+}
+
+static void feat_str(feats *f, const char *a, const char *b)
+{
+    feat_add(f, a, b, strlen(b));
+}
+
+static const char *ent_kind(const ctx *c, ent e, const party *p)
+{
+    if (p->target_only)
+        return "place";
+    if (e.actor >= 0) {
+        switch (c->d->actors[e.actor].kind) {
+        case AG_STATE:
+            return "state";
+        case AG_PERSON:
+            return "person";
+        default:
+            return c->d->actors[e.actor].state != NULL ? "company" : "org";
+        }
+    }
+    return c->names.v[e.name].kind == AG_PERSON ? "nperson" : "norg";
+}
+
+static const char *dist_bucket(size_t d)
+{
+    return d == 0 ? "0" : d == 1 ? "1" : d == 2 ? "2" : d <= 4 ? "3-4" : d <= 7 ? "5-7"
+           : d <= 12 ? "8-12" : d <= 20 ? "13-20" : "21+";
+}
+
+/* The word of unit k as a feature value: a party is <P>, a number <N>. */
+static void unit_word(const ctx *c, size_t k, const char **s, size_t *n)
+{
+    if (party_at(c, k) != NULL) {
+        *s = "<p>";
+        *n = 3;
+    } else if (c->U[k].flags & TK_NUM) {
+        *s = "<n>";
+        *n = 3;
+    } else {
+        *s = c->s + c->U[k].s;
+        *n = c->U[k].e - c->U[k].s;
+    }
+}
+
+static void unit_feats(feats *f, const ctx *c, size_t k, const char *pre)
+{
+    const char *s;
+    size_t n;
+    char p[24];
+    unit_word(c, k, &s, &n);
+    feat_add(f, pre, s, n);
+    for (int w = 0; w < WC_COUNT; w++) {
+        if (w == WC_PREP || w == WC_DET || w == WC_ITEM || w == WC_STOPCAP)
+            continue;
+        if (c->U[k].wc & WC(w)) {
+            size_t l = strlen(pre);
+            if (l + 2 >= sizeof p)
+                continue;
+            memcpy(p, pre, l);
+            p[l] = '#';
+            p[l + 1] = '\0';
+            feat_str(f, p, ex_class_name(w));
+        }
+    }
+}
+
+static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent eb, feats *f)
+{
+    int ab = a->u0 < b->u0;
+    size_t l = ab ? a->u1 : b->u1, r = ab ? b->u0 : a->u0;
+    const char *o = ab ? "ab" : "ba";
+    char pre[16];
+
+    feat_str(f, "bias", "");
+    feat_str(f, "ord=", o);
+    feat_str(f, "dist=", dist_bucket(r > l ? r - l : 0));
+    feat_str(f, "ka=", ent_kind(c, ea, a));
+    feat_str(f, "kb=", ent_kind(c, eb, b));
+    {
+        char kk[40];
+        size_t n1 = strlen(ent_kind(c, ea, a));
+        memcpy(kk, ent_kind(c, ea, a), n1);
+        kk[n1] = '/';
+        strcpy(kk + n1 + 1, ent_kind(c, eb, b));
+        feat_str(f, "kab=", kk);
+    }
+    if (a->poss)
+        feat_str(f, "aposs", "");
+    if (b->poss)
+        feat_str(f, "bposs", "");
+    if (a->supplied)
+        feat_str(f, "asupplied", "");
+    if (a->u0 == 0 || (c->np > 0 && &c->P[0] == a))
+        feat_str(f, "afirst", "");
+    /* between */
+    int only_coord = 1;
+    size_t nb = 0;
+    for (size_t k = l; k < r && nb < MAX_BETWEEN; k++, nb++) {
+        snprintf(pre, sizeof pre, "b%s:", o);
+        unit_feats(f, c, k, pre);
+        if (!(uw(c, k, "and") || is_punct(c, k, ',') || uw(c, k, "or")))
+            only_coord = 0;
+    }
+    if (r > l && only_coord)
+        feat_str(f, "coord", "");
+    /* the words right before each party and right after the pair */
+    if (a->u0 > 0) {
+        snprintf(pre, sizeof pre, "pa%s:", o);
+        unit_feats(f, c, a->u0 - 1, pre);
+    }
+    if (b->u0 > 0) {
+        snprintf(pre, sizeof pre, "pb%s:", o);
+        unit_feats(f, c, b->u0 - 1, pre);
+    }
+    size_t first = ab ? a->u0 : b->u0, last = ab ? b->u1 : a->u1;
+    for (size_t k = first, i = 0; k > 0 && i < 3; k--, i++) {
+        snprintf(pre, sizeof pre, "l%s:", o);
+        unit_feats(f, c, k - 1, pre);
+    }
+    for (size_t k = last, i = 0; k < c->nu && i < 3; k++, i++) {
+        snprintf(pre, sizeof pre, "r%s:", o);
+        unit_feats(f, c, k, pre);
+    }
+    /* the sentence */
+    int neg = 0, say = 0;
+    for (size_t k = 0; k < c->nu; k++) {
+        neg |= has(c, k, WC_NEG) || has(c, k, WC_DENY);
+        say |= has(c, k, WC_SAY);
+    }
+    if (neg)
+        feat_str(f, "neg", "");
+    if (say)
+        feat_str(f, "say", "");
+    if (c->has_cond)
+        feat_str(f, "cond", "");
+    if (c->question)
+        feat_str(f, "question", "");
+    if (c->sanction_context)
+        feat_str(f, "sctx", "");
+    if (c->have_sanctioner && ent_eq(c->sanctioner, ea))
+        feat_str(f, "a_is_sanctioner", "");
+}
+
+static int sentence_has_trigger(const ctx *c)
+{
+    const wc_mask trig = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPLIER) | WC(WC_BUY) |
+                         WC(WC_SANCTION_V) | WC(WC_SANCTION_N) | WC(WC_SANCTION_WEAK) |
+                         WC(WC_ATTACK_V) | WC(WC_ATTACK_N) | WC(WC_FIRE) | WC(WC_SEEK) |
+                         WC(WC_EXCHANGE) | WC(WC_MUTUAL) | WC(WC_SUPPLIED_ADJ);
+    for (size_t k = 0; k < c->nu; k++)
+        if (c->U[k].wc & trig)
+            return 1;
+    return 0;
+}
+
+static void json_ent(const ctx *c, ag_buf *b, ent e)
+{
+    const char *id = e.actor >= 0 ? c->d->actors[e.actor].id : c->names.v[e.name].text;
+    ag_buf_putc(b, '"');
+    for (const char *p = id; *p; p++)
+        ag_buf_putc(b, (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20) ? '_' : *p);
+    ag_buf_putc(b, '"');
+}
+
+int ex_score_sentence(ctx *c, ag_extractor mode)
+{
+    const struct ex_scorer *s = c->d->scorer;
+    int dumping = c->d->sink != NULL;
+    ag_buf fb, line;
+    int rc = AG_OK;
+
+    if (c->np < 2 || (!dumping && s == NULL) || !sentence_has_trigger(c))
+        return AG_OK;
+    ag_buf_init(&fb);
+    ag_buf_init(&line);
+    for (size_t i = 0; i < c->np && rc == AG_OK; i++) {
+        for (size_t j = 0; j < c->np && rc == AG_OK; j++) {
+            const party *a = &c->P[i], *b = &c->P[j];
+            if (i == j || a->inferred || b->inferred || a->poss == 2 || b->poss == 2)
+                continue;
+            size_t l = a->u0 < b->u0 ? a->u1 : b->u1, r = a->u0 < b->u0 ? b->u0 : a->u0;
+            if (r > l + MAX_PAIR_DIST || (a->u0 < b->u0 ? a->u1 > b->u0 : b->u1 > a->u0))
+                continue;
+            ent ea = ex_party_ent(c, a), eb = ex_party_ent(c, b);
+            if (!ent_ok(ea) || !ent_ok(eb) || ent_eq(ea, eb))
+                continue;
+            feats f;
+            f.n = 0;
+            ag_buf_reset(&fb);
+            f.dump = dumping ? &fb : NULL;
+            pair_feats(c, a, b, ea, eb, &f);
+            if (dumping) {
+                ag_buf_reset(&line);
+                ag_buf_printf(&line, "{\"sentence\":%zu,\"source\":", c->sentence_no);
+                json_ent(c, &line, ea);
+                ag_buf_puts(&line, ",\"target\":");
+                json_ent(c, &line, eb);
+                ag_buf_puts(&line, ",\"features\":[");
+                ag_buf_append(&line, fb.data ? fb.data : "", fb.len);
+                ag_buf_puts(&line, "]}");
+                if (line.data == NULL)
+                    rc = AG_ERR_NOMEM;
+                else
+                    c->d->sink(c->d->sink_arg, line.data, line.len);
+            }
+            if (s == NULL || mode == AG_EXTRACTOR_RULES)
+                continue;
+            double th = mode == AG_EXTRACTOR_SCORER ? s->threshold : s->threshold_both;
+            for (int t = 0; t < AG_EDGE_TYPE_COUNT && rc == AG_OK; t++) {
+                double sc = s->bias[t];
+                for (size_t k = 0; k < f.n; k++)
+                    sc += table_get(s, key_of(f.h[k], t));
+                if (sc <= th)
+                    continue;
+                group gs = {.n = 0}, gd = {.n = 0};
+                ex_group_add(&gs, ea);
+                ex_group_add(&gd, eb);
+                items it;
+                ag_buf_init(&it.text);
+                it.category = 0;
+                it.n = 0;
+                it.military = 0;
+                if (t == AG_SUPPLIES || t == AG_SEEKS_IN_EXCHANGE)
+                    ex_items_collect(c, 0, c->nu, &it);
+                int status = ex_modality(c, a->u0 < b->u0 ? b->u0 : a->u0) == 1;
+                rc = ex_emit_groups(c, (ag_edge_type)t, &gs, &gd, status, &it, 0, c->nu,
+                                    1.0 / (1.0 + exp(-sc)));
+                ag_buf_destroy(&it.text);
+            }
+        }
+    }
+    ag_buf_destroy(&fb);
+    ag_buf_destroy(&line);
+    return rc;
+}
