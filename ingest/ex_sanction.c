@@ -443,3 +443,125 @@ int ex_one_of_them(ctx *c)
     }
     return AG_OK;
 }
+
+/* ---- sanctions carried to the names that follow ----------------------------
+ * "The Treasury sanctioned five companies and one individual ..." names a
+ * group; the names come in the sentences, lists and bullet lines after it:
+ * "They are A, B and C", "- D, a trading house in Dubai". */
+
+static int count_word(const ctx *c, size_t k)
+{
+    static const char *const w[] = {"two",     "three",  "four",     "five",     "six",
+                                    "seven",   "eight",  "nine",     "ten",      "eleven",
+                                    "twelve",  "several", "multiple", "numerous", "dozens",
+                                    "dozen",   "number",  "network",  "additional", "other",
+                                    NULL};
+    if (c->U[k].flags & TK_NUM)
+        return 1;
+    for (int i = 0; w[i]; i++)
+        if (uw(c, k, w[i]))
+            return 1;
+    return 0;
+}
+
+static int people_group(const ctx *c, size_t k)
+{
+    return uw(c, k, "individuals") || uw(c, k, "officials") || uw(c, k, "people") ||
+           uw(c, k, "persons") || uw(c, k, "executives") || uw(c, k, "officers") ||
+           uw(c, k, "nationals") || uw(c, k, "leaders") || uw(c, k, "figures") ||
+           uw(c, k, "commanders") || uw(c, k, "businessmen") || uw(c, k, "members");
+}
+
+static int org_group(const ctx *c, size_t k)
+{
+    return uw(c, k, "companies") || uw(c, k, "firms") || uw(c, k, "entities") ||
+           uw(c, k, "organizations") || uw(c, k, "organisations") || uw(c, k, "banks") ||
+           uw(c, k, "vessels") || uw(c, k, "ships") || uw(c, k, "businesses") ||
+           uw(c, k, "suppliers") || uw(c, k, "manufacturers") || uw(c, k, "contractors");
+}
+
+/* After the sentence's rules: did a sanctioner act on a counted group? */
+void ex_carry_open(ctx *c)
+{
+    if (!c->have_sanctioner || c->sanction_sentence != c->sentence_no)
+        return;
+    int orgs = 0, people = 0;
+    for (size_t k = 1; k < c->nu; k++) {
+        int o = org_group(c, k), p = people_group(c, k);
+        if (!o && !p)
+            continue;
+        for (size_t j = k; j > 0 && j + 4 > k; j--)
+            if (count_word(c, j - 1)) {
+                orgs |= o;
+                people |= p;
+                break;
+            }
+    }
+    if (!orgs && !people)
+        return;
+    c->carry.open = 1;
+    c->carry.src = c->sanctioner;
+    c->carry.orgs = orgs;
+    c->carry.people = people;
+    c->carry.last = c->sentence_no;
+}
+
+/* Is the party p someone who speaks rather than one who is named: "X said",
+ * "said X", "according to X", "X, a spokesman, told"? */
+static int speaks(const ctx *c, const party *p)
+{
+    if (p->u0 > 0 && (has(c, p->u0 - 1, WC_SAY) || uw(c, p->u0 - 1, "according to")))
+        return 1;
+    for (size_t k = p->u1; k < c->nu && k < p->u1 + 6; k++) {
+        if (has(c, k, WC_SAY))
+            return 1;
+        if (party_at(c, k) != NULL || has(c, k, WC_REL))
+            break;
+    }
+    return 0;
+}
+
+/* In the sentences after the group was named, its members: every person or
+ * organization (not a state, a place or the sanctioner) of the group's kind. */
+int ex_carry_names(ctx *c)
+{
+    if (!c->carry.open || c->carry.last == c->sentence_no)
+        return AG_OK;
+    if (c->sentence_no > c->carry.last + 2 || c->question || c->first_deny < c->nu) {
+        c->carry.open = 0;
+        return AG_OK;
+    }
+    for (size_t k = 0; k < c->nu; k++)
+        if (has(c, k, WC_NEG))
+            return AG_OK;
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = 1;
+    dst.inferred = 0;
+    ex_group_add(&src, c->carry.src);
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->inferred || p->target_only || p->poss == 2 || speaks(c, p))
+            continue;
+        ent e = ex_party_ent(c, p);
+        ag_kind kind;
+        if (e.actor >= 0)
+            kind = c->d->actors[e.actor].kind;
+        else if (e.name >= 0)
+            kind = c->names.v[e.name].kind;
+        else
+            continue;
+        if (kind == AG_STATE || ent_eq(e, c->carry.src))
+            continue;
+        if (e.actor >= 0 && kind == AG_ORGANIZATION && c->d->actors[e.actor].state == NULL)
+            continue; /* the EU, the UN, Hezbollah: known bodies, not a group's members */
+        if ((kind == AG_PERSON && !c->carry.people) ||
+            (kind == AG_ORGANIZATION && !c->carry.orgs))
+            continue;
+        ex_group_add(&dst, e);
+    }
+    if (dst.n == 0)
+        return AG_OK;
+    c->carry.last = c->sentence_no;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}

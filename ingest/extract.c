@@ -128,6 +128,9 @@ static int do_sentence(ctx *c)
             c->exchange_unit = (int)k;
             break;
         }
+    c->why = "carried_sanctions";
+    if ((rc = ex_carry_names(c)) != AG_OK)
+        return rc;
     c->why = "one_of_them";
     if ((rc = ex_one_of_them(c)) != AG_OK)
         return rc;
@@ -196,6 +199,7 @@ static int do_sentence(ctx *c)
         rc = ex_score_sentence(c, c->mode);
         c->quiet = quiet;
     }
+    ex_carry_open(c);
     note_orgs(c);
     note_companies(c);
     count_states(c);

@@ -76,6 +76,12 @@ typedef struct ctx {
     int have_sanctioner;
     ent sanctioner;
     int sanction_context;
+    struct {
+        int open;        /* a sanctions sentence named a group: "sanctioned five companies" */
+        ent src;         /* its sanctioner */
+        int orgs, people; /* which kinds the group holds */
+        size_t last;     /* the last sentence that opened it or named its members */
+    } carry;
     char *last_sayer;
     found_edge *fe;
     size_t nfe, capfe;
@@ -220,6 +226,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak);
 int ex_sanction_noun(ctx *c, size_t t);
 int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
+void ex_carry_open(ctx *c);
+int ex_carry_names(ctx *c);
 
 /* ---- attacks (ex_attack.c) ----------------------------------------------- */
 

@@ -300,5 +300,15 @@ int main(void)
     run("Chinese companies sold Russia drone parts.", d);
     run("Russia threatened to strike Kyiv.", d);
     run("Russian-made drones were found in Odesa.", d);
+
+    puts("== sanctions carried to the names after a counted group");
+    run("The Treasury sanctioned four companies and two individuals on Tuesday. The firms are "
+        "Orbit Freight Ltd, Calder Marine LLC and Vostok Parts Company. The two men, Pavel "
+        "Antonov and Kiril Darin, ran the network.",
+        d);
+    run("Britain sanctioned three companies. Dmitri Sorokin, a spokesman for one of them, said "
+        "the move was unfair.",
+        d);
+    run("The EU sanctioned five firms. The United States did not sanction Vela Shipping Ltd.", d);
     return 0;
 }
