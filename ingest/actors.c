@@ -143,7 +143,7 @@ static int water_body(const ex_unit *u, size_t n, const char *s)
 }
 
 int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
-             size_t *nunits, size_t *cap, ex_names *names)
+             size_t *nunits, size_t *cap, ex_names *names, int headline)
 {
     size_t i = 0;
     *nunits = 0;
@@ -200,6 +200,15 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     size_t first = 0;
     while (first < n && (U[first].flags & TK_PUNCT))
         first++;
+    /* A headline in title case ("Israel Launches Airstrikes across Syria")
+     * capitalizes verbs and nouns: there a new name needs a company suffix. */
+    size_t nwords = 0, ncaps = 0;
+    for (size_t k = 0; k < n; k++)
+        if ((U[k].flags & TK_WORD) && U[k].e - U[k].s >= 4) {
+            nwords++;
+            ncaps += (U[k].flags & (TK_CAP | TK_UPPER)) != 0;
+        }
+    int title_case = headline && nwords >= 4 && ncaps * 4 >= nwords * 3;
     for (i = 0; i < n;) {
         int titled = i > 0 && i + 1 < n && (U[i - 1].wc & WC(WC_TITLE)) && (U[i].flags & TK_CAP) &&
                      (U[i].flags & TK_WORD) && U[i].actor < 0 && (U[i].wc & WC(WC_STOPCAP)) &&
@@ -255,6 +264,18 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e += 2;
                 continue;
             }
+            /* "Control Afzar Tabriz Co Ltd": a place inside a company name */
+            if (e + 1 < n && U[e].actor >= 0 && (U[e].flags & TK_CAP) && !(U[e].flags & TK_POSS) &&
+                U[e].s == U[e - 1].e + 1 && d->actors[U[e].actor].kind == AG_STATE) {
+                size_t f = e + 1;
+                while (f < n && f < e + 5 && name_word(&U[f]) && !(U[f].wc & WC(WC_ORG_SUFFIX)))
+                    f++;
+                if (f < n && name_word(&U[f]) && (U[f].wc & WC(WC_ORG_SUFFIX))) {
+                    U[e].actor = -1;
+                    e = f + 1;
+                    continue;
+                }
+            }
             /* "Myanma Oil and Gas Enterprise": a pair of trades inside one
              * company name, which ends with its suffix */
             if (e + 2 < n && U[e].e - U[e].s == 3 && memcmp(s + U[e].s, "and", 3) == 0 &&
@@ -274,9 +295,13 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             i = next; /* "the Red Sea", "the Black Sea": water, no name */
             continue;
         }
-        /* "Xiamen Haixing Aero-Engine Co": a city starting a company name */
-        if (b > 0 && U[b - 1].actor >= 0 && U[b - 1].surf == SURF_PLACE &&
-            (U[b - 1].flags & TK_CAP) && U[b - 1].t1 == U[b - 1].t0 + 1) {
+        /* "Xiamen Haixing Aero-Engine Co", "Hong Kong Tianle International Co
+         * Limited": a city starting a company name */
+        if (b > 0 && U[b - 1].actor >= 0 &&
+            (U[b - 1].surf == SURF_PLACE || U[b - 1].surf == SURF_ALIAS) &&
+            d->actors[U[b - 1].actor].kind == AG_STATE && (U[b - 1].flags & TK_CAP) &&
+            !(U[b - 1].flags & TK_POSS) && U[b].s == U[b - 1].e + 1 &&
+            (U[b - 1].t1 == U[b - 1].t0 + 1 || U[b - 1].surf == SURF_PLACE)) {
             int org = 0;
             for (size_t k = b; k < e; k++)
                 if (U[k].wc & WC(WC_ORG_SUFFIX))
@@ -350,7 +375,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 idx = add_name(names, text, len, AG_ORGANIZATION, 0);
             } else {
                 ag_kind kind = (org || upper_all || nw > 4 || based) ? AG_ORGANIZATION : AG_PERSON;
-                idx = add_name(names, text, len, kind, 1);
+                idx = add_name(names, text, len, kind, !title_case || org);
             }
             if (idx >= 0) {
                 for (size_t k = b; k < e; k++)

@@ -330,7 +330,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
                 tok[i].s += (uint32_t)ss;
                 tok[i].e += (uint32_t)ss;
             }
-            if (ex_units(d, ntext, tok, ntok, &units, &c.nu, &capu, &c.names) != AG_OK) {
+            if (ex_units(d, ntext, tok, ntok, &units, &c.nu, &capu, &c.names, sents[si].headline) != AG_OK) {
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                 goto out;
             }

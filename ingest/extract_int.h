@@ -194,9 +194,10 @@ typedef struct ex_names {
 
 void ex_names_free(ex_names *nm);
 
-/* Builds units for one sentence. */
+/* Builds units for one sentence; in a headline written in title case a new
+ * name needs a company suffix. */
 int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
-             size_t *nunits, size_t *cap, ex_names *names);
+             size_t *nunits, size_t *cap, ex_names *names, int headline);
 
 /* ---- attributes (attrs.c) ----------------------------------------------- */
 

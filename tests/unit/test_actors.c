@@ -33,7 +33,7 @@ static void units(const ag_dict *d, ex_names *names, const char *s)
     size_t ntok = 0, ct = 0, nu = 0, cu = 0;
     printf("> %s\n", s);
     if (ex_tokenize(s, strlen(s), &tok, &ntok, &ct) != AG_OK ||
-        ex_units(d, s, tok, ntok, &u, &nu, &cu, names) != AG_OK) {
+        ex_units(d, s, tok, ntok, &u, &nu, &cu, names, 0) != AG_OK) {
         printf("failed\n");
         goto out;
     }

@@ -310,5 +310,10 @@ int main(void)
         "the move was unfair.",
         d);
     run("The EU sanctioned five firms. The United States did not sanction Vela Shipping Ltd.", d);
+
+    puts("== names: title-case headlines, places inside company names");
+    run("Iran Launches Drone Strikes Across Ukraine\nThe attack came at night.", d);
+    run("The Treasury sanctioned Polar Odesa Freight Co Ltd for shipping drones to Russia.", d);
+    run("The Treasury sanctioned Kharkiv Vector Trading LLC.", d);
     return 0;
 }
