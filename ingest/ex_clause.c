@@ -415,7 +415,21 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             }
             if (p->target_only && !allow_target_only)
                 return 0;
-            ex_group_of(c, c->pidx[j], g, allow_target_only);
+            if (p->poss == 1) {
+                /* "against Tehran's Hezbollah allies": the group, not its patron */
+                for (size_t q = p->u1 + 1; q < e && q < p->u1 + 4; q++) {
+                    const party *p2 = party_at(c, q);
+                    if (p2 != NULL) {
+                        ent e2 = ex_party_ent(c, p2);
+                        if (!p2->target_only && !p2->poss && ent_ok(e2) && !ent_is_state(c, e2))
+                            p = p2;
+                        break;
+                    }
+                    if (!(c->U[q].flags & TK_WORD) || has(c, q, WC_PREP) || has(c, q, WC_REL))
+                        break;
+                }
+            }
+            ex_group_of(c, c->pidx[p->u0], g, allow_target_only);
             g->inferred = p->inferred;
             return g->n > 0;
         }

@@ -33,6 +33,17 @@ ent ex_party_ent(const ctx *c, const party *p)
 
 /* ---- parties -------------------------------------------------------------- */
 
+/* "Hezbollah allies", "Hamas members": a group's own people stand for the
+ * group (a state's "Chinese companies" do not). */
+static int group_members(const ctx *c, const ex_unit *u, size_t k)
+{
+    if (u->actor < 0 || c->d->actors[u->actor].kind != AG_ORGANIZATION ||
+        c->d->actors[u->actor].state != NULL)
+        return 0;
+    return uw(c, k, "allies") || uw(c, k, "ally") || uw(c, k, "members") || uw(c, k, "member") ||
+           uw(c, k, "partners") || uw(c, k, "affiliate") || uw(c, k, "affiliates");
+}
+
 static int push_party(ctx *c, const party *p)
 {
     if (c->np == c->capp && ag_grow(&c->P, &c->capp, c->np, sizeof *c->P, 32) != AG_OK)
@@ -169,7 +180,7 @@ int ex_build_parties(ctx *c)
                 p.target_only = h == 1;
             } else if (u->surf == SURF_PLACE) {
                 p.target_only = 1;
-            } else if (has(c, k + 1, WC_PRIVATE_HEAD) ||
+            } else if ((has(c, k + 1, WC_PRIVATE_HEAD) && !group_members(c, u, k + 1)) ||
                        (k + 2 < c->nu && !(c->U[k + 1].flags & (TK_CAP | TK_POSS)) &&
                         (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
                         !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {

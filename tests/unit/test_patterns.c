@@ -315,5 +315,10 @@ int main(void)
     run("Iran Launches Drone Strikes Across Ukraine\nThe attack came at night.", d);
     run("The Treasury sanctioned Polar Odesa Freight Co Ltd for shipping drones to Russia.", d);
     run("The Treasury sanctioned Kharkiv Vector Trading LLC.", d);
+
+    puts("== a group's allies and members stand for the group");
+    run("Israel pressed its campaign against Tehran's Hezbollah allies in Lebanon.", d);
+    run("Israeli jets struck Hezbollah members near Haifa.", d);
+    run("Chinese companies sold drone engines to Russia.", d);
     return 0;
 }
