@@ -428,14 +428,28 @@ int ex_buy_verb(ctx *c, size_t t)
     int rc;
     if (ex_blocked(c, t))
         return AG_OK;
-    if (t > 1 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&
-        party_at(c, t - 2)->poss == 1 && !party_at(c, t - 2)->target_only)
-        ex_group_of(c, c->pidx[t - 2], &dst, 0); /* "India's purchases of tanks from Russia" */
-    else if (!ex_subject_of(c, t, &dst, NULL))
-        return AG_OK;
+    size_t poss_at = t;
+    while (poss_at > 1 && t - poss_at < 3 && !(c->U[poss_at - 1].flags & TK_POSS) &&
+           (c->U[poss_at - 1].flags & TK_WORD) && !(c->U[poss_at - 1].flags & TK_CAP) &&
+           !has(c, poss_at - 1, WC_PREP) && !has(c, poss_at - 1, WC_DET) &&
+           !ex_is_verbish(c, poss_at - 1))
+        poss_at--; /* "Armenia's defensive military procurements" */
+    if (poss_at > 1 && (c->U[poss_at - 1].flags & TK_POSS) && party_at(c, poss_at - 2) != NULL &&
+        party_at(c, poss_at - 2)->poss == 1 && !party_at(c, poss_at - 2)->target_only)
+        ex_group_of(c, c->pidx[poss_at - 2], &dst, 0); /* "India's purchases of tanks from Russia" */
+    else if (!(ex_is_passive(c, t) && ex_find_by(c, t, e, &dst, NULL)) &&
+             !ex_subject_of(c, t, &dst, NULL))
+        return AG_OK; /* "imported from Iran by Ethiopia", "Ethiopia imported ..." */
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, t + 1, e, &it);
+    if (it.n == 0)
+        ex_items_collect(c, t > 3 ? t - 3 : 0, t, &it); /* "drones imported from Iran" */
+    if (it.n == 0)
+        for (size_t k = t > 3 ? t - 3 : 0; k < t; k++)
+            if (uw(c, k, "military") || uw(c, k, "arms") || uw(c, k, "weapons") ||
+                uw(c, k, "defence") || uw(c, k, "defense"))
+                it.military = 1; /* "arms purchases from X", "military procurements" */
     if (!ex_find_prep(c, t, e, P_FROM, &src, 0, 4)) {
         /* "buy Iranian drones" */
         for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
@@ -614,6 +628,74 @@ int ex_arrive_verb(ctx *c, size_t t)
     ex_items_collect(c, b, t, &it);
     if (it.military)
         rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* ---- orders and deals -------------------------------------------------------
+ * "Hanwha won an order from Poland for howitzers", "Poland placed an order
+ * with Hanwha", "Hanwha signed a deal with Poland for 152 K9 howitzers": the
+ * seller supplies the buyer (planned: a contract is a promise). With "with",
+ * the seller is the company when the other side is a state. */
+
+static int company_like(const ctx *c, ent e)
+{
+    if (e.actor >= 0)
+        return c->d->actors[e.actor].kind == AG_ORGANIZATION && c->d->actors[e.actor].state != NULL;
+    return e.name >= 0 && c->names.v[e.name].kind == AG_ORGANIZATION;
+}
+
+int ex_deal_noun(ctx *c, size_t t)
+{
+    static const char *const P_FROMWITH[] = {"from", "with", NULL};
+    group subj, other;
+    size_t e = ex_region_end(c, t, 16);
+    size_t v = t;
+    int rc = AG_OK;
+
+    /* the verb before: "won an order", "signed a $2 billion deal" */
+    while (v > 0 && t - v < 5 && !ex_is_verbish(c, v - 1) && !has(c, v - 1, WC_SUPPORT_V) &&
+           party_at(c, v - 1) == NULL && !is_boundary(c, v - 1) && !is_punct(c, v - 1, ','))
+        v--;
+    if (v == 0 || !(ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) || ex_blocked(c, v - 1))
+        return AG_OK;
+    v--;
+    if (!ex_subject_of(c, v, &subj, NULL) || subj.n == 0)
+        return AG_OK;
+    if (!ex_find_prep(c, t, e, P_FROMWITH, &other, 0, 2) || other.n == 0)
+        return AG_OK;
+    size_t prep = t + 1;
+    while (prep < e && !uw(c, prep, "from") && !uw(c, prep, "with"))
+        prep++;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, e, &it);
+    int model = 0;
+    for (size_t k = t + 1; k + 2 < e; k++)
+        if ((c->U[k].flags & TK_CAP) && c->U[k].e - c->U[k].s <= 3 && is_punct(c, k + 1, '-') &&
+            (c->U[k + 2].flags & TK_NUM))
+            model = 1; /* "S-400", "F-16" */
+    if (!it.military && !model) {
+        ag_buf_destroy(&it.text);
+        return AG_OK;
+    }
+    const group *seller = NULL, *buyer = NULL;
+    if (uw(c, prep, "from")) {
+        seller = &subj; /* "won an order from Poland" */
+        buyer = &other;
+    } else if (uw(c, v, "placed") || uw(c, v, "places") || uw(c, v, "place")) {
+        seller = &other; /* "placed an order with Hanwha" */
+        buyer = &subj;
+    } else if (company_like(c, subj.e[0]) && !company_like(c, other.e[0])) {
+        seller = &subj;
+        buyer = &other;
+    } else if (company_like(c, other.e[0]) && !company_like(c, subj.e[0])) {
+        seller = &other;
+        buyer = &subj;
+    }
+    if (seller != NULL)
+        rc = ex_emit_groups(c, AG_SUPPLIES, seller, buyer, AG_PLANNED, &it, t, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

@@ -219,6 +219,7 @@ int ex_buy_verb(ctx *c, size_t t);
 int ex_seek_verb(ctx *c, size_t t);
 int ex_paid_with(ctx *c, size_t t);
 int ex_arrive_verb(ctx *c, size_t t);
+int ex_deal_noun(ctx *c, size_t t);
 
 /* ---- sanctions (ex_sanction.c) ------------------------------------------- */
 

@@ -57,6 +57,7 @@ enum {
     WC_ARRIVE,       /* reach, arrived in: "weapons from X have begun to reach Y" */
     WC_STATE_COREF,  /* the junta, the regime, the military: the state the article is about */
     WC_MUTUAL,       /* exchanged fire, clashed with, fighting: each side attacks the other */
+    WC_DEAL,         /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
     WC_COUNT
 };
 

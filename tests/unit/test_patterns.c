@@ -320,5 +320,16 @@ int main(void)
     run("Israel pressed its campaign against Tehran's Hezbollah allies in Lebanon.", d);
     run("Israeli jets struck Hezbollah members near Haifa.", d);
     run("Chinese companies sold drone engines to Russia.", d);
+
+    puts("== orders, deals and purchases");
+    run("Northwind Dynamics won an export order from Germany for 40 armoured vehicles.", d);
+    run("Germany placed an order with Northwind Dynamics for 12 drones.", d);
+    run("Northwind Dynamics signed a contract with Ukraine for 300 drones.", d);
+    run("Ukraine signed a deal with Northwind Dynamics for air defence systems.", d);
+    run("Germany signed a deal with Britain on energy.", d);
+    run("Germany ordered 20 helicopters from the United States.", d);
+    run("Kyiv criticized Berlin's military procurements from China and Iran.", d);
+    run("The drones were imported from Iran by Russia.", d);
+    run("Russia used missiles imported from North Korea.", d);
     return 0;
 }
