@@ -373,3 +373,59 @@ int ex_verb_position(const ctx *c, size_t t)
            (has(c, k, WC_REL) && !(k > 0 && has(c, k - 1, WC_PREP))) || /* not "for that strike" */
            uw(c, k, "then") || uw(c, k, "again");
 }
+
+/* ---- the war between two sides ---------------------------------------------
+ * "the war between the army and the RSF", "fighting between Armenia and
+ * Azerbaijan", "the Israel-Hamas war": each side attacks the other. */
+
+static int between_side(ctx *c, size_t k, size_t e, group *g, size_t *end)
+{
+    for (size_t j = k; j < e && j < k + 8; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL && !p->target_only && p->poss != 2) {
+            g->n = 0;
+            g->inferred = p->inferred;
+            ex_group_add(g, ex_party_ent(c, p));
+            *end = p->u1;
+            return 1;
+        }
+        if (uw(c, j, "and") || is_boundary(c, j) || has(c, j, WC_REL))
+            return 0;
+    }
+    return 0;
+}
+
+int ex_between(ctx *c, size_t t)
+{
+    group a, b;
+    size_t e = ex_region_end(c, t, 24), end = 0;
+    a.n = b.n = 0;
+    a.inferred = b.inferred = 0;
+    if (ex_blocked(c, t) || c->question)
+        return AG_OK;
+    /* "the Israel-Hamas war" */
+    if (t >= 3 && is_punct(c, t - 2, '-') && party_at(c, t - 1) != NULL &&
+        party_at(c, t - 3) != NULL && c->U[t - 2].s == c->U[t - 3].e &&
+        c->U[t - 1].s == c->U[t - 2].e) {
+        ex_group_add(&a, ex_party_ent(c, party_at(c, t - 3)));
+        ex_group_add(&b, ex_party_ent(c, party_at(c, t - 1)));
+    } else {
+        size_t k = t + 1;
+        while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) &&
+               !is_punct(c, k, ','))
+            k++;
+        if (k >= e || !uw(c, k, "between") || !between_side(c, k + 1, e, &a, &end))
+            return AG_OK;
+        size_t j = end;
+        while (j < e && j < end + 8 && !uw(c, j, "and"))
+            j++;
+        if (j >= e || !uw(c, j, "and") || !between_side(c, j + 1, e, &b, &end))
+            return AG_OK;
+    }
+    if (a.n == 0 || b.n == 0 || ent_eq(a.e[0], b.e[0]))
+        return AG_OK;
+    int rc = ex_emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
+    if (rc == AG_OK)
+        rc = ex_emit_groups(c, AG_ATTACKS, &b, &a, AG_REPORTED, NULL, 0, 0, 0.6);
+    return rc;
+}

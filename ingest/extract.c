@@ -180,6 +180,8 @@ static int do_sentence(ctx *c)
             c->why = "supply_noun", rc = ex_supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
             c->why = "seek_verb", rc = ex_seek_verb(c, t);
+        if (rc == AG_OK && (w & (WC(WC_ATTACK_N) | WC(WC_MUTUAL))))
+            c->why = "between", rc = ex_between(c, t);
         if (rc == AG_OK && (w & WC(WC_DEAL)))
             c->why = "deal_noun", rc = ex_deal_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_ARRIVE)))

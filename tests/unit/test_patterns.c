@@ -331,5 +331,13 @@ int main(void)
     run("Kyiv criticized Berlin's military procurements from China and Iran.", d);
     run("The drones were imported from Iran by Russia.", d);
     run("Russia used missiles imported from North Korea.", d);
+
+    puts("== the war between two sides");
+    run("The war between Israel and Hezbollah spread north.", d);
+    run("Ukraine drew lessons from the Israel-Hezbollah war.", d);
+    run("Russia used the drones in its long conflict with Ukraine.", d);
+    run("Clashes between Russian and Ukrainian forces continued near Kharkiv.", d);
+    run("There has been no war between Germany and Britain for decades.", d);
+    run("Talks between Israel and Lebanon on the border stalled.", d);
     return 0;
 }
