@@ -264,6 +264,13 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e += 2;
                 continue;
             }
+            /* "Orbit Trade Ltd": a capitalized common word inside a company name */
+            if (e + 1 < n && (U[e].flags & TK_CAP) && (U[e].flags & TK_WORD) && U[e].actor < 0 &&
+                (U[e].wc & WC(WC_STOPCAP)) && !(U[e].wc & WC(WC_SAY)) && name_word(&U[e + 1]) &&
+                (U[e + 1].wc & WC(WC_ORG_SUFFIX)) && U[e].s == U[e - 1].e + 1) {
+                e += 2;
+                continue;
+            }
             /* "Control Afzar Tabriz Co Ltd": a place inside a company name */
             if (e + 1 < n && U[e].actor >= 0 && (U[e].flags & TK_CAP) && !(U[e].flags & TK_POSS) &&
                 U[e].s == U[e - 1].e + 1 && d->actors[U[e].actor].kind == AG_STATE) {

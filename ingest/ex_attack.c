@@ -266,17 +266,7 @@ int ex_attack_noun(ctx *c, size_t t)
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {
-            /* its/their: the nearest party before it */
-            for (size_t q = j - 1; q > 0 && src.n == 0; q--) {
-                const party *pp = party_at(c, q - 1);
-                if (pp != NULL && !pp->target_only && pp->poss != 2) {
-                    ex_group_of(c, c->pidx[q - 1], &src, 0);
-                    src.inferred = 1;
-                    if (src.n > 1)
-                        src.n = 0; /* "X and Y ... its": ambiguous */
-                    break;
-                }
-            }
+            ex_pronoun_ref(c, j - 1, &src); /* its/their: the nearest party before it */
             break;
         }
         if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '-')

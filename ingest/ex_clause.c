@@ -150,8 +150,12 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
          * the object of the main verb */
         const party *p = party_at(c, t - 2);
         if (p == NULL && (uw(c, t - 2, "accused") || uw(c, t - 2, "suspected") ||
-                          uw(c, t - 2, "charged") || uw(c, t - 2, "blamed")))
-            return ex_subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying" */
+                          uw(c, t - 2, "charged") || uw(c, t - 2, "blamed") ||
+                          has(c, t - 2, WC_SANCTION_V)))
+            return ex_subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying",
+                                                       * "X were designated for exporting" */
+        if (p == NULL && (uw(c, t - 2, "it") || uw(c, t - 2, "them")))
+            return ex_pronoun_ref(c, t - 2, g); /* "accusing it of shipping" */
         if (p == NULL || p->target_only || p->poss)
             return 0;
         ex_group_of(c, c->pidx[t - 2], g, 0);
@@ -818,4 +822,21 @@ int ex_is_passive(const ctx *c, size_t t)
         return 0; /* "has been at war with" */
     return uw(c, k, "was") || uw(c, k, "were") || uw(c, k, "been") || uw(c, k, "be") ||
            uw(c, k, "being") || uw(c, k, "is") || uw(c, k, "are");
+}
+
+/* "its", "their" at unit k: the nearest party before it (one entity only). */
+int ex_pronoun_ref(const ctx *c, size_t k, group *g)
+{
+    g->n = 0;
+    for (size_t q = k; q > 0; q--) {
+        const party *pp = party_at(c, q - 1);
+        if (pp != NULL && !pp->target_only && pp->poss != 2) {
+            ex_group_of(c, c->pidx[q - 1], g, 0);
+            g->inferred = 1;
+            if (g->n > 1)
+                g->n = 0; /* "X and Y ... its": ambiguous */
+            break;
+        }
+    }
+    return g->n > 0;
 }

@@ -153,6 +153,8 @@ int ex_supply_verb(ctx *c, size_t t)
         if (uw(c, k, "and") && trains_or_funds(c, k + 1))
             k += 2; /* "arms and funds Hezbollah" */
         const party *p = party_at(c, k);
+        if (p != NULL && c->U[k].surf == SURF_DEMONYM && p->u1 == k + 1 && has(c, k + 1, WC_ITEM))
+            p = NULL; /* "supplying Iranian drones to Russia": a modifier, not the receiver */
         if (p != NULL && p->poss != 2 && !p->target_only) {
             ex_group_of(c, c->pidx[k], &dst, 0);
         } else if (p != NULL && p->poss == 2) {
@@ -298,6 +300,10 @@ int ex_supply_noun(ctx *c, size_t t)
         if (p != NULL) {
             if (p->poss == 1 || steps == 0)
                 ex_group_of(c, c->pidx[j - 1], &src, 0);
+            break;
+        }
+        if (uw(c, j - 1, "its") || uw(c, j - 1, "their")) {
+            ex_pronoun_ref(c, j - 1, &src); /* "over its supply of shells" */
             break;
         }
         if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$')

@@ -151,8 +151,9 @@ static int do_sentence(ctx *c)
             c->why = "supply_verb", rc = ex_supply_verb(c, t);
             if (rc == AG_OK)
                 c->why = "attack_verb", rc = ex_attack_verb(c, t, 1);
-        } else if (w & WC(WC_SUPPLY))
-            c->why = "supply_verb", rc = ex_supply_verb(c, t);
+        } else if ((w & WC(WC_SUPPLY)) &&
+                   !((w & WC(WC_SUPPLY_NOUN)) && t > 0 && has(c, t - 1, WC_DET)))
+            c->why = "supply_verb", rc = ex_supply_verb(c, t); /* not "its supply of" */
         else if (w & WC(WC_BUY))
             c->why = "buy_verb", rc = ex_buy_verb(c, t);
         else if (w & WC(WC_SUPPLIER))

@@ -207,6 +207,7 @@ int ex_possessor_left(ctx *c, size_t t, size_t n, group *g);
 int ex_recent_end(ctx *c, ag_edge_type type, size_t back, const group *src, group *dst);
 void ex_speaker_state(ctx *c, group *g);
 int ex_is_passive(const ctx *c, size_t t);
+int ex_pronoun_ref(const ctx *c, size_t k, group *g);
 
 /* ---- supply, purchases and seeking in exchange (ex_supply.c) ------------- */
 

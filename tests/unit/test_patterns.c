@@ -339,5 +339,10 @@ int main(void)
     run("Clashes between Russian and Ukrainian forces continued near Kharkiv.", d);
     run("There has been no war between Germany and Britain for decades.", d);
     run("Talks between Israel and Lebanon on the border stalled.", d);
+
+    puts("== who supplies in a sanctions sentence");
+    run("The EU sanctioned North Korea over its supply of shells to Russia.", d);
+    run("Britain sanctioned Vela Logistics LLC for its role in supplying Iranian drones to Russia.", d);
+    run("The Treasury sanctioned Orbit Trade Ltd, accusing it of shipping drone engines to Russia.", d);
     return 0;
 }
