@@ -27,7 +27,7 @@ struct ex_scorer {
     uint64_t *keys; /* open addressing; 0 = empty */
     float *w;
     size_t n, cap;
-    double bias[AG_EDGE_TYPE_COUNT];
+    double bias[2][AG_EDGE_TYPE_COUNT]; /* [0] the scorer alone, [1] beside the rules */
     double threshold;      /* the scorer alone */
     double threshold_both; /* added to the rules */
     ag_extractor default_mode;
@@ -35,9 +35,11 @@ struct ex_scorer {
 
 /* ---- the weight table ----------------------------------------------------- */
 
-static uint64_t key_of(uint64_t fh, int type)
+/* Two models share the table: 0 scores alone, 1 also sees what the rules
+ * found ("rule=" features). */
+static uint64_t key_of(uint64_t fh, int type, int model)
 {
-    uint64_t k = ex_hash_combine(fh, (uint64_t)type + 1);
+    uint64_t k = ex_hash_combine(fh, (uint64_t)type + 1 + 16 * (uint64_t)model);
     return k ? k : 1;
 }
 
@@ -125,6 +127,15 @@ int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line,
         return AG_OK;
     }
     ag_edge_type type;
+    const cJSON *mo = cJSON_GetObjectItemCaseSensitive(o, "model");
+    int model;
+    if (cJSON_IsString(mo) && strcmp(mo->valuestring, "scorer") == 0)
+        model = 0;
+    else if (cJSON_IsString(mo) && strcmp(mo->valuestring, "both") == 0)
+        model = 1;
+    else
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: scorer \"model\" must be scorer or both",
+                          file, line);
     if (ag_edge_type_parse(what->valuestring, &type) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE,
                           "%s:%d: scorer entry for unknown edge type \"%s\"", file, line,
@@ -135,13 +146,13 @@ int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line,
         return ag_err_set(err, AG_ERR_PARSE,
                           "%s:%d: scorer entry needs a number \"bias\" and an object \"weights\"",
                           file, line);
-    s->bias[type] = b->valuedouble;
+    s->bias[model][type] = b->valuedouble;
     for (const cJSON *x = ws->child; x != NULL; x = x->next) {
         if (!cJSON_IsNumber(x))
             return ag_err_set(err, AG_ERR_PARSE, "%s:%d: weight of \"%s\" is not a number", file,
                               line, x->string);
         uint64_t fh = ex_hash_lower(x->string, strlen(x->string));
-        if (table_put(s, key_of(fh, (int)type), (float)x->valuedouble) != AG_OK)
+        if (table_put(s, key_of(fh, (int)type, model), (float)x->valuedouble) != AG_OK)
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     }
     return AG_OK;
@@ -252,7 +263,8 @@ static void unit_feats(feats *f, const ctx *c, size_t k, const char *pre)
     }
 }
 
-static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent eb, feats *f)
+static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent eb, feats *f,
+                       int with_rules)
 {
     int ab = a->u0 < b->u0;
     size_t l = ab ? a->u1 : b->u1, r = ab ? b->u0 : a->u0;
@@ -291,6 +303,32 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
     }
     if (r > l && only_coord)
         feat_str(f, "coord", "");
+    /* the first trigger between, with the order and the kinds */
+    for (size_t k = l; k < r; k++) {
+        const wc_mask trig = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPLIER) | WC(WC_BUY) |
+                             WC(WC_SANCTION_V) | WC(WC_SANCTION_N) | WC(WC_ATTACK_V) |
+                             WC(WC_ATTACK_N) | WC(WC_FIRE) | WC(WC_SEEK) | WC(WC_MUTUAL) |
+                             WC(WC_DEAL);
+        if (!(c->U[k].wc & trig))
+            continue;
+        char kk[64];
+        int w = 0;
+        while (w < WC_COUNT && !(c->U[k].wc & trig & WC(w)))
+            w++;
+        snprintf(kk, sizeof kk, "%s|%s|%s/%s", o, ex_class_name(w), ent_kind(c, ea, a),
+                 ent_kind(c, eb, b));
+        feat_str(f, "trig=", kk);
+        snprintf(pre, sizeof pre, "tw%s:", o);
+        unit_feats(f, c, k, pre);
+        break;
+    }
+    /* what the rules found for this pair in this sentence */
+    for (size_t i = 0; with_rules && i < c->nfe; i++) {
+        const found_edge *fe = &c->fe[i];
+        if (fe->sentence != c->sentence_no || !ent_eq(fe->src, ea) || !ent_eq(fe->dst, eb))
+            continue;
+        feat_str(f, "rule=", ag_edge_type_name(fe->type));
+    }
     /* the words right before each party and right after the pair */
     if (a->u0 > 0) {
         snprintf(pre, sizeof pre, "pa%s:", o);
@@ -376,7 +414,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             f.n = 0;
             ag_buf_reset(&fb);
             f.dump = dumping ? &fb : NULL;
-            pair_feats(c, a, b, ea, eb, &f);
+            pair_feats(c, a, b, ea, eb, &f, dumping || mode == AG_EXTRACTOR_BOTH);
             if (dumping) {
                 ag_buf_reset(&line);
                 ag_buf_printf(&line, "{\"sentence\":%zu,\"source\":", c->sentence_no);
@@ -393,11 +431,12 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             }
             if (s == NULL || mode == AG_EXTRACTOR_RULES)
                 continue;
-            double th = mode == AG_EXTRACTOR_SCORER ? s->threshold : s->threshold_both;
+            int model = mode == AG_EXTRACTOR_BOTH;
+            double th = model ? s->threshold_both : s->threshold;
             for (int t = 0; t < AG_EDGE_TYPE_COUNT && rc == AG_OK; t++) {
-                double sc = s->bias[t];
+                double sc = s->bias[model][t];
                 for (size_t k = 0; k < f.n; k++)
-                    sc += table_get(s, key_of(f.h[k], t));
+                    sc += table_get(s, key_of(f.h[k], t, model));
                 if (sc <= th)
                     continue;
                 group gs = {.n = 0}, gd = {.n = 0};

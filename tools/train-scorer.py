@@ -101,14 +101,20 @@ def extract(binary, gold, text):
     return {"id": gold.get("id"), "want": want, "rules": rules, "cands": cands}
 
 
-def train(arts, epochs=12, min_count=2, seed=7):
+def alone(feats):
+    """The scorer alone does not see what the rules found."""
+    return [f for f in feats if not f.startswith("rule=")]
+
+
+def train(arts, epochs=12, min_count=2, seed=7, with_rules=True):
     counts = {}
     for a in arts:
         for c in a["cands"]:
-            for f in set(c["features"]):
+            for f in set(c["features"] if with_rules else alone(c["features"])):
                 counts[f] = counts.get(f, 0) + 1
     keep = {f for f, n in counts.items() if n >= min_count}
-    insts = [(ti, [f for f in c["features"] if f in keep], 1 if c["labels"][ti] else -1)
+    insts = [(ti, [f for f in (c["features"] if with_rules else alone(c["features"])) if f in keep],
+              1 if c["labels"][ti] else -1)
              for a in arts for c in a["cands"] for ti in range(len(TYPES))]
     w = [dict() for _ in TYPES]
     total = [dict() for _ in TYPES]
@@ -143,11 +149,12 @@ def train(arts, epochs=12, min_count=2, seed=7):
     return avg
 
 
-def triple_scores(model, art):
+def triple_scores(model, art, with_rules=True):
     best = {}
     for c in art["cands"]:
+        feats = c["features"] if with_rules else alone(c["features"])
         for ti, ty in enumerate(TYPES):
-            sc = sum(model[ti].get(f, 0.0) for f in c["features"])
+            sc = sum(model[ti].get(f, 0.0) for f in feats)
             k = (ty, c["pair"][0], c["pair"][1])
             if k not in best or sc > best[k]:
                 best[k] = sc
@@ -188,20 +195,21 @@ def best_threshold(arts, scores, with_rules):
     return best[1], best[0]
 
 
-def cross_val(arts, folds=5):
+def cross_val(arts, with_rules, folds=5):
     scores = [None] * len(arts)
     for k in range(folds):
         tr = [a for i, a in enumerate(arts) if i % folds != k]
-        model = train(tr)
+        model = train(tr, with_rules=with_rules)
         for i, a in enumerate(arts):
             if i % folds == k:
-                scores[i] = triple_scores(model, a)
+                scores[i] = triple_scores(model, a, with_rules)
     return scores
 
 
-def report(name, arts, scores, th, th_both):
-    for label, t, r in (("rules", None, True), ("scorer", th, False), ("both", th_both, True)):
-        (tp, fp, fn), per = count(arts, scores, t, r)
+def report(name, arts, alone_scores, both_scores, th, th_both):
+    for label, sc, t, r in (("rules", alone_scores, None, True), ("scorer", alone_scores, th, False),
+                            ("both", both_scores, th_both, True)):
+        (tp, fp, fn), per = count(arts, sc, t, r)
         print("%-6s %-7s F1 %.3f (tp %d fp %d fn %d)  %s" % (
             name, label, f1(tp, fp, fn), tp, fp, fn,
             "  ".join("%s %.2f" % (ty, f1(*per[ty])) for ty in TYPES)))
@@ -228,26 +236,30 @@ def main():
     if not arts:
         print("train-scorer: no article with a text in %s" % sets, file=sys.stderr)
         return 2
-    cv = cross_val(arts)
-    th, f_s = best_threshold(arts, cv, False)
-    th_b, f_b = best_threshold(arts, cv, True)
-    report("cv", arts, cv, th, th_b)
-    model = train(arts)
+    cv_alone = cross_val(arts, False)
+    cv_both = cross_val(arts, True)
+    th, f_s = best_threshold(arts, cv_alone, False)
+    th_b, f_b = best_threshold(arts, cv_both, True)
+    report("cv", arts, cv_alone, cv_both, th, th_b)
+    m_alone = train(arts, with_rules=False)
+    m_both = train(arts, with_rules=True)
     entries = [{"scorer": "settings", "default": a.default,
                 "threshold": th, "threshold_both": th_b,
                 "trained_on": "%d articles" % len(arts)}]
-    for ti, ty in enumerate(TYPES):
-        entries.append({"scorer": ty, "bias": 0.0,
-                        "weights": dict(sorted(model[ti].items()))})
+    for name, model in (("scorer", m_alone), ("both", m_both)):
+        for ti, ty in enumerate(TYPES):
+            entries.append({"scorer": ty, "model": name, "bias": 0.0,
+                            "weights": dict(sorted(model[ti].items()))})
     with open(a.out, "w", encoding="utf-8") as f:
         f.write("[\n")
         f.write(",\n".join(json.dumps(e, ensure_ascii=False, sort_keys=False) for e in entries))
         f.write("\n]\n")
-    print("wrote %s: %d features, thresholds scorer %.3f both %.3f (cv F1 %.3f / %.3f)" % (
-        a.out, sum(len(m) for m in model), th, th_b, f_s, f_b))
+    print("wrote %s: %d weights, thresholds scorer %.3f both %.3f (cv F1 %.3f / %.3f)" % (
+        a.out, sum(len(m) for m in m_alone + m_both), th, th_b, f_s, f_b))
     if a.eval:
         ev = load_articles([a.eval], a.bin)
-        report("eval", ev, [triple_scores(model, x) for x in ev], th, th_b)
+        report("eval", ev, [triple_scores(m_alone, x, False) for x in ev],
+               [triple_scores(m_both, x, True) for x in ev], th, th_b)
     return 0
 
 
