@@ -93,6 +93,9 @@ int ag_file_write_atomic(const char *path, const char *data, size_t len, ag_err 
 
 /* Checks "YYYY-MM-DD" (a real calendar date). Returns 0 or AG_ERR_PARSE. */
 int ag_date_check(const char *s, ag_err *err);
+/* The same, or a month alone ("2024-02"): an edge's date keeps the
+ * precision the text gives. */
+int ag_date_check_partial(const char *s, ag_err *err);
 /* Days since 1970-01-01 for a civil date (proleptic Gregorian). */
 long ag_days_from_civil(int y, int m, int d);
 void ag_civil_from_days(long z, int *y, int *m, int *d);

@@ -5,6 +5,7 @@
 #include "ag_common.h"
 
 #include <ctype.h>
+#include <string.h>
 
 static int is_leap(int y)
 {
@@ -76,4 +77,17 @@ int ag_weekday(int y, int m, int d)
     /* 1970-01-01 was a Thursday (3 with Monday = 0) */
     long w = (z + 3) % 7;
     return (int)(w < 0 ? w + 7 : w);
+}
+
+int ag_date_check_partial(const char *s, ag_err *err)
+{
+    if (s != NULL && strlen(s) == 7 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+        isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) && s[4] == '-' &&
+        isdigit((unsigned char)s[5]) && isdigit((unsigned char)s[6])) {
+        int m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (m >= 1 && m <= 12)
+            return AG_OK;
+        return ag_err_set(err, AG_ERR_PARSE, "'%s' is not a calendar month", s);
+    }
+    return ag_date_check(s, err);
 }

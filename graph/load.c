@@ -473,6 +473,12 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
             a->articles++;
             a->last_article = article;
         }
+        char full[11];
+        if (d != NULL && strlen(d) == 7) {
+            memcpy(full, d, 7); /* a month: its first day */
+            memcpy(full + 7, "-01", 4);
+            d = full;
+        }
         if (d != NULL && strlen(d) == 10) {
             if (a->first[0] == '\0' || strcmp(d, a->first) < 0)
                 memcpy(a->first, d, 11);

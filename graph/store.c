@@ -16,7 +16,9 @@
  *                 start, end, items, category, quantity, date, status,
  *                 attribution, confidence)
  *      migrate_0_to_1 copies them into version 1.
- *   1  the STRICT tables of SCHEMA_V1 below.
+ *   1  STRICT tables; a mention's date was a day (YYYY-MM-DD) only.
+ *   2  the tables of SCHEMA below: a mention's date may be a month (YYYY-MM);
+ *      migrate_1_to_2 rebuilds the mentions table with the wider CHECK.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -32,7 +34,31 @@
 /* PRAGMA application_id of an armsgraph store ("ArGr"). */
 #define AG_APPLICATION_ID 0x41724772
 
-static const char SCHEMA_V1[] =
+/* The mentions table of version 2: a date is a day or a month ("2024-02"). */
+#define MENTIONS_SQL \
+    "CREATE TABLE mentions (\n" \
+    "  id INTEGER PRIMARY KEY,\n" \
+    "  edge_id INTEGER NOT NULL REFERENCES edges(id),\n" \
+    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n" \
+    "  sentence TEXT,\n" \
+    "  sent_start INTEGER,\n" \
+    "  sent_end INTEGER,\n" \
+    "  items TEXT,\n" \
+    "  category TEXT,\n" \
+    "  qty_value REAL,\n" \
+    "  qty_unit TEXT,\n" \
+    "  qty_qualifier TEXT,\n" \
+    "  qty_text TEXT,\n" \
+    "  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'\n" \
+    "                    OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),\n" \
+    "  status TEXT NOT NULL CHECK (status IN ('reported', 'planned')),\n" \
+    "  attribution TEXT,\n" \
+    "  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1)\n" \
+    ") STRICT;\n" \
+    "CREATE INDEX mentions_edge ON mentions(edge_id);\n" \
+    "CREATE INDEX mentions_article ON mentions(article_key);\n"
+
+static const char SCHEMA[] =
     "CREATE TABLE articles (\n"
     "  key INTEGER PRIMARY KEY,\n"
     "  id TEXT NOT NULL,\n"
@@ -67,26 +93,7 @@ static const char SCHEMA_V1[] =
     ") STRICT;\n"
     "CREATE INDEX edges_source ON edges(source_id);\n"
     "CREATE INDEX edges_target ON edges(target_id);\n"
-    "CREATE TABLE mentions (\n"
-    "  id INTEGER PRIMARY KEY,\n"
-    "  edge_id INTEGER NOT NULL REFERENCES edges(id),\n"
-    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"
-    "  sentence TEXT,\n"
-    "  sent_start INTEGER,\n"
-    "  sent_end INTEGER,\n"
-    "  items TEXT,\n"
-    "  category TEXT,\n"
-    "  qty_value REAL,\n"
-    "  qty_unit TEXT,\n"
-    "  qty_qualifier TEXT,\n"
-    "  qty_text TEXT,\n"
-    "  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
-    "  status TEXT NOT NULL CHECK (status IN ('reported', 'planned')),\n"
-    "  attribution TEXT,\n"
-    "  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1)\n"
-    ") STRICT;\n"
-    "CREATE INDEX mentions_edge ON mentions(edge_id);\n"
-    "CREATE INDEX mentions_article ON mentions(article_key);\n";
+    MENTIONS_SQL;
 
 /* ---- small helpers shared inside graph/ ------------------------------------ */
 
@@ -243,15 +250,26 @@ const char *ag_store_path(const ag_store *s)
     return s != NULL ? s->path : NULL;
 }
 
-static int create_v1(ag_store *s, ag_err *err)
+static int create_schema(ag_store *s, ag_err *err)
 {
-    int rc = exec(s, SCHEMA_V1, "creating the schema", err);
+    int rc = exec(s, SCHEMA, "creating the schema", err);
 
     if (rc == AG_OK)
         rc = exec(s, "PRAGMA application_id = 1098008434", "creating the schema", err);
     return rc;
 }
 
+/* Version 1 allowed only days as dates: the mentions table is rebuilt. */
+static int migrate_1_to_2(ag_store *s, ag_err *err)
+{
+    static const char sql[] = "ALTER TABLE mentions RENAME TO v1_mentions;"
+                              "DROP INDEX mentions_edge; DROP INDEX mentions_article;" MENTIONS_SQL
+                              ";INSERT INTO mentions SELECT * FROM v1_mentions ORDER BY id;"
+                              "DROP TABLE v1_mentions;";
+    return exec(s, sql, "migrating from schema version 1", err);
+}
+
+/* Version 0 becomes the current schema directly. */
 static int migrate_0_to_1(ag_store *s, ag_err *err)
 {
     static const char rename[] = "ALTER TABLE articles RENAME TO v0_articles;"
@@ -282,7 +300,7 @@ static int migrate_0_to_1(ag_store *s, ag_err *err)
 
     rc = exec(s, rename, "migrating from schema version 0", err);
     if (rc == AG_OK)
-        rc = create_v1(s, err);
+        rc = create_schema(s, err);
     if (rc != AG_OK)
         goto out;
     rc = ag_store_prepare(s,
@@ -333,7 +351,7 @@ static int migrate(ag_store *s, ag_err *err)
     }
     if (version == 0) {
         if (tables == 0) {
-            rc = create_v1(s, err);
+            rc = create_schema(s, err);
         } else if (articles == 1 && appid == 0) {
             rc = migrate_0_to_1(s, err);
         } else {
@@ -342,10 +360,14 @@ static int migrate(ag_store *s, ag_err *err)
         }
         if (rc != AG_OK)
             goto out;
-        version = 1;
+        version = AG_SCHEMA_VERSION;
     }
-    /* future steps: if (version == 1) { migrate_1_to_2 ...; version = 2; } */
-    rc = exec(s, "PRAGMA user_version = 1", "writing the schema version", err);
+    if (version == 1) {
+        if ((rc = migrate_1_to_2(s, err)) != AG_OK)
+            goto out;
+        version = 2;
+    }
+    rc = exec(s, "PRAGMA user_version = 2", "writing the schema version", err);
     if (rc != AG_OK)
         goto out;
     rc = tx_commit(s, "committing the schema update", &in_tx, err);
@@ -679,7 +701,7 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     if ((int)m->type < 0 || m->type >= AG_EDGE_TYPE_COUNT)
         return ag_err_set(err, AG_ERR_USAGE, "mention %zu: unknown edge type %d", i + 1,
                           (int)m->type);
-    if (m->date[0] != '\0' && ag_date_check(m->date, NULL) != AG_OK)
+    if (m->date[0] != '\0' && ag_date_check_partial(m->date, NULL) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE, "mention %zu: bad date '%s'", i + 1, m->date);
     if (!(m->confidence >= 0.0 && m->confidence <= 1.0))
         return ag_err_set(err, AG_ERR_USAGE, "mention %zu: confidence %g is not within 0..1",

@@ -70,6 +70,16 @@ static void fmt_date(char out[11], int y, int m, int d)
     snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
 }
 
+/* A month without a day keeps its precision: "2024-02". */
+static void fmt_month(char out[11], int y, int m)
+{
+    if (y < 1 || y > 9999 || m < 1 || m > 12) {
+        out[0] = '\0';
+        return;
+    }
+    snprintf(out, 11, "%04d-%02d", y, m);
+}
+
 /* A date expression starting at s[i], resolved against py-pm-pd into out:
  * 1 found, 0 none. */
 static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, char out[11])
@@ -112,7 +122,7 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
                 year = atoi(s + j);
             else
                 year = m > pm ? py - 1 : py;
-            fmt_date(out, year, m, 1);
+            fmt_month(out, year, m);
             return 1;
         }
     }
@@ -129,7 +139,7 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
     }
     if (py > 0 && word_at(s, n, i, "last month")) {
         int y = pm == 1 ? py - 1 : py, mm = pm == 1 ? 12 : pm - 1;
-        fmt_date(out, y, mm, 1);
+        fmt_month(out, y, mm);
         return 1;
     }
     if (py > 0 && (word_at(s, n, i, "yesterday") || word_at(s, n, i, "Yesterday"))) {
@@ -180,6 +190,102 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
         out[0] = '\0';
     }
     memcpy(out, said, sizeof said);
+}
+
+/* ---- datelines ----------------------------------------------------------- */
+
+/* A full date with its year at s[i]: "14 March 2025", "March 14, 2025",
+ * "Mar. 14, 2025", "2025-03-14". Returns its length, 0 if none. */
+static size_t full_date_at(const char *s, size_t n, size_t i, char out[11])
+{
+    size_t j = i, ml;
+    int d = 0, m = 0, y = 0;
+    if (j + 10 <= n && isdigit((unsigned char)s[j]) && s[j + 4] == '-' && s[j + 7] == '-') {
+        char tmp[11];
+        memcpy(tmp, s + j, 10);
+        tmp[10] = '\0';
+        if (ag_date_check(tmp, NULL) == AG_OK) {
+            memcpy(out, tmp, 11);
+            return 10;
+        }
+        return 0;
+    }
+    if (j < n && isdigit((unsigned char)s[j])) { /* 14 March 2025 */
+        d = atoi(s + j);
+        while (j < n && isdigit((unsigned char)s[j]))
+            j++;
+        if (j >= n || s[j] != ' ')
+            return 0;
+        j++;
+        if (j >= n || (m = month_at(s, n, j, &ml)) == 0)
+            return 0;
+        j += ml;
+        if (j + 5 > n || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+            return 0;
+        y = atoi(s + j + 1);
+        j += 5;
+    } else if (j < n && (m = month_at(s, n, j, &ml)) > 0) { /* March 14, 2025 */
+        j += ml;
+        if (j + 1 >= n || s[j] != ' ' || !isdigit((unsigned char)s[j + 1]))
+            return 0;
+        d = atoi(s + j + 1);
+        j++;
+        while (j < n && isdigit((unsigned char)s[j]))
+            j++;
+        if (j + 6 > n || s[j] != ',' || s[j + 1] != ' ' || !isdigit((unsigned char)s[j + 2]))
+            return 0;
+        y = atoi(s + j + 2);
+        j += 6;
+    } else {
+        return 0;
+    }
+    if (y < 1900 || y > 2100)
+        return 0;
+    fmt_date(out, y, m, d);
+    return out[0] ? j - i : 0;
+}
+
+size_t ex_dateline(const char *s, size_t n, char out[11])
+{
+    size_t i = 0, caps = 0;
+    out[0] = '\0';
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        i++;
+    /* the place: capital letters, spaces, dots, hyphens ("KYIV", "UNITED NATIONS") */
+    while (i < n && i < 60 && (isupper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '.' ||
+                               s[i] == '-' || s[i] == '\'')) {
+        caps += isupper((unsigned char)s[i]) != 0;
+        i++;
+    }
+    if (caps < 3)
+        return 0;
+    /* ", Ukraine" or "(Reuters)" may follow the place */
+    for (int part = 0; part < 2 && i < n; part++) {
+        size_t k = i;
+        if (k + 1 < n && s[k] == ',' && s[k + 1] == ' ')
+            k += 2;
+        else if (k < n && s[k] == ' ')
+            k++;
+        size_t len = full_date_at(s, n, k, out);
+        if (len > 0) {
+            k += len;
+            while (k < n && (s[k] == ' ' || s[k] == '(' || s[k] == ')' || isalpha((unsigned char)s[k])) &&
+                   k < i + 60)
+                k++; /* "(Reuters)" */
+            if (k + 3 <= n && ((unsigned char)s[k] == 0xE2 || s[k] == '-'))
+                return k + ((unsigned char)s[k] == 0xE2 ? 3 : 1); /* a dash: the end */
+            out[0] = '\0';
+            return 0;
+        }
+        /* a region after the place: "ODESA, Ukraine, 3 May 2024 -" */
+        if (s[i] != ',')
+            return 0;
+        k = i + 1;
+        while (k < n && k < i + 30 && s[k] != ',')
+            k++;
+        i = k;
+    }
+    return 0;
 }
 
 static const struct {

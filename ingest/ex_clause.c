@@ -705,7 +705,10 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     if (qe > qb && (type == AG_SUPPLIES || type == AG_ATTACKS))
         ex_find_quantity(c->s + c->U[qb].s, c->U[qe - 1].e - c->U[qb].s, &m->quantity);
     if (!c->date_done) {
-        ex_find_date(c->s + c->sent_s, c->sent_e - c->sent_s, c->published, c->date);
+        size_t ds = c->sent_s;
+        while (ds < c->sent_e && c->map[ds] < c->dateline_len)
+            ds++; /* not the dateline's own date */
+        ex_find_date(c->s + ds, c->sent_e - ds, c->published, c->date);
         c->date_done = 1;
     }
     memcpy(m->date, c->date, sizeof m->date);

@@ -275,6 +275,15 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         goto out;
     }
     c.published = a->published;
+    if (a->published == NULL && (c.dateline_len = ex_dateline(a->text, a->len, c.dateline)) > 0) {
+        /* no date given: the dateline's */
+        c.published = c.dateline;
+        free(x->article.published);
+        if ((x->article.published = ag_strdup(c.dateline)) == NULL) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+    }
     if (ex_split_lines(a->text, a->len, &lines, &nlines, &caplines) != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;

@@ -95,6 +95,8 @@ typedef struct ctx {
     int has_cond;             /* the sentence has "if" or "unless" */
     size_t first_deny;        /* the first denial word of the sentence, or its length */
     char date[11];
+    char dateline[11];   /* the article's date from its dateline, when none was given */
+    size_t dateline_len; /* its length in the original text: no edge's date */
     struct {
         int actor;      /* a state the article named */
         unsigned n;     /* how often */

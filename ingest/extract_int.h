@@ -205,6 +205,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
 /* Resolves a date expression found in s[0..n) against published
  * ("YYYY-MM-DD" or NULL): writes "YYYY-MM-DD" into out[11] or "". */
 void ex_find_date(const char *s, size_t n, const char *published, char out[11]);
+/* The date of a dateline at the start of the text ("KYIV, 14 March 2025 -",
+ * "WASHINGTON, March 14, 2025 (Reuters) -"): fills out and returns the
+ * dateline's length in bytes, or 0. */
+size_t ex_dateline(const char *s, size_t n, char out[11]);
 /* Finds a quantity in s[0..n); fills q (strings malloc'd) when found. */
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q);
 

@@ -432,7 +432,7 @@ static int read_edge(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
     if (date != NULL && date[0] != '\0') {
         ag_err derr;
         ag_err_clear(&derr);
-        if (ag_date_check(date, &derr) != AG_OK)
+        if (ag_date_check_partial(date, &derr) != AG_OK)
             return ag_err_set(err, AG_ERR_PARSE, "edge %zu: date %s", n, derr.msg);
     }
     v = cJSON_GetObjectItemCaseSensitive(e, "status");

@@ -16,6 +16,13 @@ static void t(const char *s, const char *published)
     printf("%-10s %-52s -> %s\n", published ? published : "(none)", s, out[0] ? out : "(none)");
 }
 
+static void dl(const char *s)
+{
+    char out[11];
+    size_t len = ex_dateline(s, strlen(s), out);
+    printf("%-64s -> %s (%zu bytes)\n", s, len ? out : "(none)", len);
+}
+
 int main(void)
 {
     t("The strike came on January 3, 2024, at dawn.", "2024-01-10");
@@ -42,5 +49,13 @@ int main(void)
     t("Drones flew on February 30, 2024, officials said.", "2024-03-01");
     t("Drones flew on Feb. 29.", "2024-03-01");
     t("Drones flew on Feb. 29.", "2023-03-01");
+    puts("-- datelines");
+    dl("KYIV, 14 March 2025 \xe2\x80\x94 Russian missiles hit the city.");
+    dl("WASHINGTON, March 14, 2025 (Reuters) - The Treasury acted.");
+    dl("ODESA, Ukraine, 3 May 2024 - Drones struck the port.");
+    dl("UNITED NATIONS, Feb. 2, 2023 \xe2\x80\x93 The council met.");
+    dl("BEIRUT \xe2\x80\x94 No date here.");
+    dl("Officials said on 14 March 2025 - that drones flew.");
+    dl("KYIV, 30 February 2025 - A bad date.");
     return 0;
 }
