@@ -127,6 +127,45 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         *g = poss;
 }
 
+/* "the OFAC-sanctioned Tradive General Trading", "the M23, a US and
+ * UN-sanctioned group": the sanctioner is fused to the participle; the
+ * target follows, or is the party the phrase stands in apposition to. */
+static int sanctioned_adj(ctx *c, size_t t, int *rc)
+{
+    group src, dst;
+    if (t < 2 || !is_punct(c, t - 1, '-') || c->U[t - 1].s != c->U[t - 2].e ||
+        c->U[t].s != c->U[t - 1].e || party_at(c, t - 2) == NULL)
+        return 0;
+    const party *sp = party_at(c, t - 2);
+    if (sp->target_only)
+        return 1;
+    ex_group_of(c, c->pidx[sp->u0], &src, 0);
+    dst.n = 0;
+    dst.inferred = 0;
+    for (size_t k = t + 1; k < c->nu && k < t + 4 && dst.n == 0; k++) {
+        const party *p = party_at(c, k);
+        if (p != NULL && !p->target_only && p->poss != 2)
+            ex_group_add(&dst, ex_party_ent(c, p));
+        else if (p != NULL || !(c->U[k].flags & TK_WORD))
+            break;
+    }
+    if (dst.n == 0) {
+        /* ", a US and UN-sanctioned group": back over the sanctioners to the comma */
+        size_t k = src.n > 0 ? t - 2 : t;
+        while (k > 0 && (party_at(c, k - 1) != NULL || uw(c, k - 1, "and") || is_punct(c, k - 1, ',')) &&
+               !(is_punct(c, k - 1, ',') && k >= 2 && (uw(c, k, "a") || uw(c, k, "an"))))
+            k--;
+        while (k > 0 && !is_punct(c, k - 1, ',') && (uw(c, k - 1, "a") || uw(c, k - 1, "an")))
+            k--;
+        if (k >= 2 && is_punct(c, k - 1, ',') && party_at(c, k - 2) != NULL &&
+            !party_at(c, k - 2)->target_only)
+            ex_group_add(&dst, ex_party_ent(c, party_at(c, k - 2)));
+    }
+    if (src.n > 0 && dst.n > 0)
+        *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    return 1;
+}
+
 int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
     group src, dst;
@@ -138,6 +177,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         return AG_OK;
     if (weak && !c->sanction_context)
         return AG_OK;
+    if (sanctioned_adj(c, t, &rc))
+        return rc;
     int mod = ex_modality(c, t);
     status = mod ? 1 : 0;
 #ifdef EX_DEBUG
@@ -490,7 +531,7 @@ void ex_carry_open(ctx *c)
         int o = org_group(c, k), p = people_group(c, k);
         if (!o && !p)
             continue;
-        for (size_t j = k; j > 0 && j + 4 > k; j--)
+        for (size_t j = k; j > 0 && j + 6 > k; j--)
             if (count_word(c, j - 1)) {
                 orgs |= o;
                 people |= p;
@@ -521,6 +562,33 @@ static int speaks(const ctx *c, const party *p)
     return 0;
 }
 
+/* Names of the members of a carried group, from unit b on, as targets of
+ * the sanctioner: persons and organizations that do not speak, no state, no
+ * place, no known body. */
+static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner, group *dst)
+{
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->u0 < b || p->inferred || p->target_only || p->poss == 2 || speaks(c, p))
+            continue;
+        ent e = ex_party_ent(c, p);
+        ag_kind kind;
+        if (e.actor >= 0)
+            kind = c->d->actors[e.actor].kind;
+        else if (e.name >= 0)
+            kind = c->names.v[e.name].kind;
+        else
+            continue;
+        if (kind == AG_STATE || ent_eq(e, sanctioner))
+            continue;
+        if (e.actor >= 0 && kind == AG_ORGANIZATION && c->d->actors[e.actor].state == NULL)
+            continue; /* the EU, the UN, Hezbollah: known bodies, not a group's members */
+        if ((kind == AG_PERSON && !people) || (kind == AG_ORGANIZATION && !orgs))
+            continue;
+        ex_group_add(dst, e);
+    }
+}
+
 /* In the sentences after the group was named, its members: every person or
  * organization (not a state, a place or the sanctioner) of the group's kind. */
 int ex_carry_names(ctx *c)
@@ -539,29 +607,48 @@ int ex_carry_names(ctx *c)
     src.inferred = 1;
     dst.inferred = 0;
     ex_group_add(&src, c->carry.src);
-    for (size_t i = 0; i < c->np; i++) {
-        const party *p = &c->P[i];
-        if (p->inferred || p->target_only || p->poss == 2 || speaks(c, p))
-            continue;
-        ent e = ex_party_ent(c, p);
-        ag_kind kind;
-        if (e.actor >= 0)
-            kind = c->d->actors[e.actor].kind;
-        else if (e.name >= 0)
-            kind = c->names.v[e.name].kind;
-        else
-            continue;
-        if (kind == AG_STATE || ent_eq(e, c->carry.src))
-            continue;
-        if (e.actor >= 0 && kind == AG_ORGANIZATION && c->d->actors[e.actor].state == NULL)
-            continue; /* the EU, the UN, Hezbollah: known bodies, not a group's members */
-        if ((kind == AG_PERSON && !c->carry.people) ||
-            (kind == AG_ORGANIZATION && !c->carry.orgs))
-            continue;
-        ex_group_add(&dst, e);
-    }
+    member_names(c, 0, c->carry.people, c->carry.orgs, c->carry.src, &dst);
     if (dst.n == 0)
         return AG_OK;
     c->carry.last = c->sentence_no;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}
+
+/* "Among the companies sanctioned are ..., including A, B and C", "The
+ * designated entities are A and B": a sanctions sentence whose rules found
+ * no target lists the targets of the last sanctioner after "including",
+ * "include", "are" or a colon. */
+int ex_sanction_list(ctx *c)
+{
+    if (!c->have_sanctioner || c->question || c->first_deny < c->nu)
+        return AG_OK;
+    int sanc = 0;
+    for (size_t k = 0; k < c->nu; k++) {
+        if (has(c, k, WC_NEG))
+            return AG_OK;
+        sanc |= has(c, k, WC_SANCTION_V) || has(c, k, WC_SANCTION_N);
+    }
+    if (!sanc)
+        return AG_OK;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_SANCTIONS)
+            return AG_OK;
+    size_t b = 0;
+    for (size_t k = 0; k < c->nu && b == 0; k++)
+        if (uw(c, k, "including") || uw(c, k, "include") || uw(c, k, "includes") ||
+            uw(c, k, "included") || is_punct(c, k, ':') ||
+            ((uw(c, k, "are") || uw(c, k, "were")) && k > 0 &&
+             (has(c, k - 1, WC_SANCTION_V) || has(c, k - 1, WC_PRIVATE_HEAD))))
+            b = k + 1;
+    if (b == 0)
+        return AG_OK;
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = 1;
+    dst.inferred = 0;
+    ex_group_add(&src, c->sanctioner);
+    member_names(c, b, 1, 1, c->sanctioner, &dst);
+    if (dst.n == 0)
+        return AG_OK;
     return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
 }

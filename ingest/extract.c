@@ -204,6 +204,8 @@ static int do_sentence(ctx *c)
         rc = ex_score_sentence(c, c->mode);
         c->quiet = quiet;
     }
+    if (rc == AG_OK)
+        c->why = "sanction_list", rc = ex_sanction_list(c);
     ex_carry_open(c);
     note_orgs(c);
     note_companies(c);

@@ -232,6 +232,7 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
 void ex_carry_open(ctx *c);
 int ex_carry_names(ctx *c);
+int ex_sanction_list(ctx *c);
 
 /* ---- attacks (ex_attack.c) ----------------------------------------------- */
 

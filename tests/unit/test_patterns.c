@@ -344,5 +344,12 @@ int main(void)
     run("The EU sanctioned North Korea over its supply of shells to Russia.", d);
     run("Britain sanctioned Vela Logistics LLC for its role in supplying Iranian drones to Russia.", d);
     run("The Treasury sanctioned Orbit Trade Ltd, accusing it of shipping drone engines to Russia.", d);
+
+    puts("== sanctions as an adjective, and listed targets");
+    run("Its trucks came from the UK-sanctioned Orbit Freight Ltd.", d);
+    run("Kyiv accused Moscow of arming Hezbollah, a US and EU-sanctioned group.", d);
+    run("The Treasury imposed sanctions on Tuesday. Among the firms sanctioned are several "
+        "traders, including Calder Marine LLC and Vostok Parts Company.",
+        d);
     return 0;
 }
