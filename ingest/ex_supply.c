@@ -640,7 +640,7 @@ int ex_arrive_verb(ctx *c, size_t t)
 
 /* ---- orders and deals -------------------------------------------------------
  * "Hanwha won an order from Poland for howitzers", "Poland placed an order
- * with Hanwha", "Hanwha signed a deal with Poland for 152 K9 howitzers": the
+ * with Hanwha", "Hanwha signed a contract with Estonia for 40 howitzers": the
  * seller supplies the buyer (planned: a contract is a promise). With "with",
  * the seller is the company when the other side is a state. */
 
