@@ -21,7 +21,9 @@ static int uses_weapons(const ctx *c, size_t k)
         return 0;
     return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") || uw(c, k, "uses") ||
            uw(c, k, "using") || uw(c, k, "deployed") || uw(c, k, "deploys") ||
-           uw(c, k, "operates") || uw(c, k, "fielded");
+           uw(c, k, "operates") || uw(c, k, "fielded") || uw(c, k, "received") ||
+           uw(c, k, "receives") || uw(c, k, "receive") || uw(c, k, "got") ||
+           uw(c, k, "acquired") || uw(c, k, "obtained"); /* "received drones delivered by X" */
 }
 
 /* "banned exports of chips to China", "a ban on arms sales to X": a
@@ -443,7 +445,10 @@ int ex_buy_verb(ctx *c, size_t t)
     if (poss_at > 1 && (c->U[poss_at - 1].flags & TK_POSS) && party_at(c, poss_at - 2) != NULL &&
         party_at(c, poss_at - 2)->poss == 1 && !party_at(c, poss_at - 2)->target_only)
         ex_group_of(c, c->pidx[poss_at - 2], &dst, 0); /* "India's purchases of tanks from Russia" */
-    else if (!(ex_is_passive(c, t) && ex_find_by(c, t, e, &dst, NULL)) &&
+    else if (poss_at > 0 && (uw(c, poss_at - 1, "its") || uw(c, poss_at - 1, "their"))) {
+        if (!ex_pronoun_ref(c, poss_at - 1, &dst))
+            return AG_OK; /* "sanctions on Turkey over its purchase of": Turkey buys */
+    } else if (!(ex_is_passive(c, t) && ex_find_by(c, t, e, &dst, NULL)) &&
              !ex_subject_of(c, t, &dst, NULL))
         return AG_OK; /* "imported from Iran by Ethiopia", "Ethiopia imported ..." */
     memset(&it, 0, sizeof it);
@@ -457,9 +462,12 @@ int ex_buy_verb(ctx *c, size_t t)
                 uw(c, k, "defence") || uw(c, k, "defense"))
                 it.military = 1; /* "arms purchases from X", "military procurements" */
     if (!ex_find_prep(c, t, e, P_FROM, &src, 0, 4)) {
-        /* "buy Iranian drones" */
+        /* "buy Iranian drones", "receive the Russian S-400 system" */
         for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
-            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
+                (has(c, k + 1, WC_ITEM) ||
+                 (k + 3 < e && (c->U[k + 1].flags & TK_CAP) && is_punct(c, k + 2, '-') &&
+                  (c->U[k + 3].flags & (TK_NUM | TK_UPPER))))) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 src.n = 0;
                 src.inferred = 0;

@@ -351,5 +351,12 @@ int main(void)
     run("The Treasury imposed sanctions on Tuesday. Among the firms sanctioned are several "
         "traders, including Calder Marine LLC and Vostok Parts Company.",
         d);
+
+    puts("== receiving, military support, pronoun owners and speakers");
+    run("The Ukrainian army received a dozen drones delivered by Germany on Monday.", d);
+    run("Ukraine will receive the German IRIS-T air defence system next year.", d);
+    run("Iran continues to provide direct military support to the Houthis.", d);
+    run("The Pentagon notified Congress that it intends to sell $2 billion in arms to Israel.", d);
+    run("Washington imposed sanctions on Germany over its purchase of Russian S-400 systems.", d);
     return 0;
 }
