@@ -466,8 +466,9 @@ int ex_buy_verb(ctx *c, size_t t)
         for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
                 (has(c, k + 1, WC_ITEM) ||
-                 (k + 3 < e && (c->U[k + 1].flags & TK_CAP) && is_punct(c, k + 2, '-') &&
-                  (c->U[k + 3].flags & (TK_NUM | TK_UPPER))))) {
+                 ((c->U[k + 1].flags & TK_CAP) &&
+                  (has(c, k + 2, WC_ITEM) || (k + 4 < e && is_punct(c, k + 2, '-') &&
+                                              has(c, k + 4, WC_ITEM)))))) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 src.n = 0;
                 src.inferred = 0;
