@@ -165,10 +165,16 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     if (has(c, t + 1, WC_SANCTION_N) || (t + 2 < c->nu && has(c, t + 2, WC_SANCTION_N) &&
                                         !party_at(c, t + 1) && !has(c, t + 1, WC_DET)))
         return AG_OK; /* "targeted financial sanctions": an adjective */
-    for (size_t k = t + 1; k < t + 5 && k < c->nu; k++)
+    for (size_t k = t + 1; k < t + 12 && k + 1 < c->nu; k++) {
+        if (is_boundary(c, k) || has(c, k, WC_REL))
+            break;
         if (uw(c, k, "with") && (has(c, k + 1, WC_SANCTION_N) || has(c, k + 2, WC_SANCTION_N) ||
-                                 uw(c, k + 1, "measures") || uw(c, k + 2, "measures")))
-            return ex_sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
+                                 uw(c, k + 1, "measures") || uw(c, k + 2, "measures"))) {
+            if (k < t + 5 && ex_is_passive(c, t))
+                return ex_sanction_verb(c, t, 0); /* "was hit with new sanctions by X" */
+            return AG_OK; /* "China hits Lockheed with sanctions": the sanction noun's frame */
+        }
+    }
     if (t > 0 &&
         ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
         ends_ing(c, t) &&

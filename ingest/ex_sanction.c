@@ -52,6 +52,21 @@ static int appositive(const ctx *c, size_t b, const party *p)
     return (c->U[q].flags & TK_WORD) && !(c->U[q].flags & TK_CAP) && party_at(c, q) == NULL;
 }
 
+/* After a state's possessive, an official: "Iran's central bank governor",
+ * "Russia's defence minister", "Syria's top officials". */
+static int state_official_after(const ctx *c, const party *p, size_t e)
+{
+    for (size_t q = p->u1 + 1; q < e && q < p->u1 + 5; q++) {
+        if (party_at(c, q) != NULL || has(c, q, WC_PREP) || !(c->U[q].flags & TK_WORD))
+            return 0;
+        if (has(c, q, WC_PERSON_ROLE) || has(c, q, WC_TITLE) || uw(c, q, "governor") ||
+            uw(c, q, "minister") || uw(c, q, "officials") || uw(c, q, "official") ||
+            uw(c, q, "leader") || uw(c, q, "leaders") || uw(c, q, "president"))
+            return 1;
+    }
+    return 0;
+}
+
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
@@ -101,6 +116,8 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             prev_loc = 1;
             continue;
         }
+        if (p->poss == 1 && ent_is_state(c, ex_party_ent(c, p)) && state_official_after(c, p, e))
+            continue; /* "sanctions on Iran's central bank governor": the person only */
         if (p->poss == 1) {
             /* "Mali's defence minister, Colonel X": the person, not the state */
             int appo = 0;
@@ -163,6 +180,36 @@ static int sanctioned_adj(ctx *c, size_t t, int *rc)
     }
     if (src.n > 0 && dst.n > 0)
         *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    return 1;
+}
+
+/* "China hits Lockheed and Raytheon with sanctions", "the US slapped Iran
+ * with fresh sanctions": the verb's subject sanctions its objects. Returns
+ * 1 when the frame is there (rc set), 0 otherwise. */
+static int with_sanctions(ctx *c, size_t t, int *rc)
+{
+    size_t w = t;
+    if (w > 0 && !(c->U[w - 1].flags & TK_CAP) && !uw(c, w - 1, "with") &&
+        (c->U[w - 1].flags & TK_WORD))
+        w--; /* "with fresh sanctions" */
+    if (w == 0 || !uw(c, w - 1, "with"))
+        return 0;
+    group src, dst;
+    dst.n = 0;
+    dst.inferred = 0;
+    size_t v = w - 1;
+    while (v > 0 && (party_at(c, v - 1) != NULL || uw(c, v - 1, "and") || is_punct(c, v - 1, ',') ||
+                     uw(c, v - 1, "others") || uw(c, v - 1, "other") || has(c, v - 1, WC_DET))) {
+        const party *p = party_at(c, v - 1);
+        if (p != NULL && !p->target_only && p->poss != 2)
+            ex_group_add(&dst, ex_party_ent(c, p));
+        v = p != NULL ? p->u0 : v - 1;
+    }
+    if (dst.n == 0 || v == 0 || party_at(c, v - 1) != NULL || ex_blocked(c, v - 1) ||
+        !ex_subject_of(c, v - 1, &src, NULL))
+        return 0;
+    *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, ex_modality(c, v - 1) ? AG_PLANNED : AG_REPORTED,
+                         NULL, 0, 0, 0.7);
     return 1;
 }
 
@@ -250,6 +297,9 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
 
 int ex_sanction_noun(ctx *c, size_t t)
 {
+    int wrc = AG_OK;
+    if (with_sanctions(c, t, &wrc))
+        return wrc;
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;

@@ -358,5 +358,11 @@ int main(void)
     run("Iran continues to provide direct military support to the Houthis.", d);
     run("The Pentagon notified Congress that it intends to sell $2 billion in arms to Israel.", d);
     run("Washington imposed sanctions on Germany over its purchase of Russian S-400 systems.", d);
+
+    puts("== 'hit X with sanctions', officials of a state");
+    run("Beijing hits Northwind Dynamics and others with sanctions over arms sales.", d);
+    run("The US slapped Iran with fresh sanctions on Monday.", d);
+    run("Britain imposed sanctions on Iran's defence minister.", d);
+    run("The EU sanctioned Iran's Revolutionary Guards.", d);
     return 0;
 }
