@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>
+#include <utf8proc.h>
 #include <string.h>
 
 /* Depth of JSON nesting allowed in one article record (the record itself
@@ -159,8 +160,9 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
     while (i < len) {
         int fold;
 
-        /* fast path: ASCII other than white space is copied as it is */
-        if (s[i] < 0x80 && s[i] > ' ') {
+        /* fast path: ASCII other than white space is copied as it is
+         * (unless a combining mark follows it) */
+        if (s[i] < 0x80 && s[i] > ' ' && (i + 1 >= len || s[i + 1] < 0x80)) {
             if (pending_space) {
                 if (m != NULL)
                     m[n] = space_at;
@@ -190,6 +192,57 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
         if (fold < 0) {
             i += k;
             continue;
+        }
+        if (fold == 0) {
+            /* a character with combining marks after it ("u" + U+0308):
+             * its NFC form ("ü"). Characters the normalizer drops (a
+             * zero-width space) may stand between, so that normalizing
+             * again composes nothing more. */
+            unsigned char cl[64];
+            size_t pos[64], cn = 0, np = 0, j = i + k, used, marks = 0;
+            unsigned long next;
+            memcpy(cl, s + i, k);
+            cn = k;
+            for (size_t q = 0; q < k && s[i] >= 0x80; q++)
+                pos[np++] = i + q; /* a non-ASCII base may carry output bytes */
+            while (j < len && (used = utf8_decode(s + j, len - j, &next)) > 0) {
+                if (fold_cp(next) < 0 && !is_space_cp(next)) {
+                    j += used; /* dropped anyway */
+                    continue;
+                }
+                if (utf8proc_category((utf8proc_int32_t)next) != UTF8PROC_CATEGORY_MN ||
+                    cn + used > sizeof cl)
+                    break;
+                memcpy(cl + cn, s + j, used);
+                for (size_t q = 0; q < used; q++)
+                    pos[np++] = j + q;
+                cn += used;
+                j += used;
+                marks++;
+            }
+            utf8proc_uint8_t *nfc = NULL;
+            utf8proc_ssize_t nl = marks > 0 ? utf8proc_map(cl, (utf8proc_ssize_t)cn, &nfc,
+                                                           UTF8PROC_STABLE | UTF8PROC_COMPOSE)
+                                            : 0;
+            /* every output byte maps, in order, to a non-ASCII byte of the cluster */
+            if (nl > 0 && (size_t)nl <= np) {
+                if (pending_space) {
+                    if (m != NULL)
+                        m[n] = space_at;
+                    o[n++] = ' ';
+                    pending_space = 0;
+                }
+                for (utf8proc_ssize_t q = 0; q < nl; q++) {
+                    if (m != NULL)
+                        m[n] = pos[np - (size_t)nl + (size_t)q];
+                    o[n++] = (char)nfc[q];
+                }
+                free(nfc);
+                i = j;
+                end = i;
+                continue;
+            }
+            free(nfc);
         }
         if (pending_space) {
             if (m != NULL)

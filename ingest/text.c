@@ -6,6 +6,8 @@
  */
 #include "extract_int.h"
 
+#include <utf8proc.h>
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,16 +34,32 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
     if (flags & TK_WORD) {
         unsigned char c0 = (unsigned char)s[b];
         int upper = 1, letters = 0;
-        if ((c0 >= 'A' && c0 <= 'Z') ||
-            (c0 == 0xC3 && e > b + 1 && (unsigned char)s[b + 1] >= 0x80 &&
-             (unsigned char)s[b + 1] <= 0x9E))
+        utf8proc_int32_t cp;
+        if (c0 >= 'A' && c0 <= 'Z')
             flags |= TK_CAP;
-        for (size_t i = b; i < e; i++) {
+        else if (c0 >= 0x80 && utf8proc_iterate((const utf8proc_uint8_t *)s + b,
+                                                (utf8proc_ssize_t)(e - b), &cp) > 0 &&
+                 utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
+            flags |= TK_CAP; /* "Łukasz", "Ömer", "Żytomyr" */
+        for (size_t i = b; i < e;) {
             unsigned char c = (unsigned char)s[i];
-            if (c >= 'a' && c <= 'z')
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z')
+                    upper = 0;
+                if (isalpha(c))
+                    letters++;
+                i++;
+                continue;
+            }
+            utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                                  (utf8proc_ssize_t)(e - i), &cp);
+            if (l <= 0)
+                break;
+            if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
                 upper = 0;
-            if (isalpha(c))
+            if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
                 letters++;
+            i += (size_t)l;
         }
         if (upper && letters >= 2)
             flags |= TK_UPPER;

@@ -28,7 +28,7 @@ target_compile_options(armsgraph_fuzzlib PRIVATE -Wall -Wextra
 target_compile_definitions(armsgraph_fuzzlib PRIVATE
   AG_BUILD_DATA_DIR="${CMAKE_SOURCE_DIR}/data"
   AG_INSTALL_DATA_DIR="${CMAKE_INSTALL_FULL_DATADIR}/armsgraph/data")
-target_link_libraries(armsgraph_fuzzlib PUBLIC PkgConfig::CJSON PkgConfig::NETTLE m)
+target_link_libraries(armsgraph_fuzzlib PUBLIC PkgConfig::CJSON PkgConfig::NETTLE PkgConfig::UTF8PROC m)
 
 add_custom_target(fuzz_targets)
 file(GLOB AG_FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_*.c)

@@ -364,5 +364,9 @@ int main(void)
     run("The US slapped Iran with fresh sanctions on Monday.", d);
     run("Britain imposed sanctions on Iran's defence minister.", d);
     run("The EU sanctioned Iran's Revolutionary Guards.", d);
+
+    puts("== letters outside Latin-1, decomposed text");
+    run("The Treasury sanctioned \xc5\x81ukasz Nowak and \xc3\x96zkan Trading Ltd.", d);
+    run("Tu\xcc\x88rkiye sold drones to Ukraine.", d);
     return 0;
 }
