@@ -120,7 +120,34 @@ static int add_name(ex_names *nm, const char *text, size_t len, ag_kind kind, in
         return -1;
     nm->v[nm->n].kind = kind;
     nm->v[nm->n].alias_of = -1;
+    nm->v[nm->n].state = -1;
     return (int)nm->n++;
+}
+
+/* The state a unit names, as a place, capital, alias or demonym, or -1. */
+static int unit_state(const ag_dict *d, const ex_unit *u)
+{
+    if (u->actor < 0)
+        return -1;
+    int a = d->actors[u->actor].acts_as;
+    return a >= 0 && d->actors[a].kind == AG_STATE ? a : -1;
+}
+
+/* The home state the text gives a new name at units [b, e): "Tehran-based
+ * X", "the Iranian firm X", "X, a Russian businessman". */
+static int home_state(const ag_dict *d, const ex_unit *U, size_t n, size_t b, size_t e,
+                      const char *s)
+{
+    if (b >= 3 && is_word(&U[b - 1], s, "based") && U[b - 2].ch == '-')
+        return unit_state(d, &U[b - 3]);
+    if (b >= 2 && (U[b - 1].wc & (WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE))) &&
+        U[b - 2].surf == SURF_DEMONYM)
+        return unit_state(d, &U[b - 2]);
+    if (e + 3 < n && U[e].ch == ',' && (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an")) &&
+        U[e + 2].surf == SURF_DEMONYM &&
+        (U[e + 3].wc & (WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE))))
+        return unit_state(d, &U[e + 2]);
+    return -1;
 }
 
 static int water_head(const ex_unit *u, const char *s)
@@ -385,6 +412,8 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 idx = add_name(names, text, len, kind, !title_case || org);
             }
             if (idx >= 0) {
+                if (names->v[idx].state < 0)
+                    names->v[idx].state = home_state(d, U, n, b, e, s);
                 for (size_t k = b; k < e; k++)
                     U[k].name = idx;
                 /* an acronym in parentheses: "Acme Trading (ACT)" */

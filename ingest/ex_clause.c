@@ -563,7 +563,8 @@ static int ent_index(ctx *c, ent e, size_t *idx)
         rc = ag_extraction_entity(c->x, a->id, a->name, a->kind, a->state, idx, &err);
     } else {
         const ex_name *n = &c->names.v[e.name];
-        rc = ag_extraction_entity(c->x, n->text, n->text, n->kind, NULL, idx, &err);
+        rc = ag_extraction_entity(c->x, n->text, n->text, n->kind,
+                                  n->state >= 0 ? c->d->actors[n->state].id : NULL, idx, &err);
     }
     if (rc == AG_OK && e.sent == c->sentence_no && e.se > e.ss && e.se - e.ss < sizeof surface) {
         memcpy(surface, c->s + e.ss, e.se - e.ss);

@@ -185,6 +185,8 @@ typedef struct ex_name {
     char *text;  /* as written (without titles) */
     ag_kind kind;
     int alias_of; /* index of a previous name it abbreviates, or -1 */
+    int state;    /* its home state when the text gives it ("Tehran-based", "an Iranian
+                     firm"): a dictionary actor, or -1 */
 } ex_name;
 
 typedef struct ex_names {

@@ -47,6 +47,25 @@ out:
     ag_extraction_destroy(&x);
 }
 
+/* The entities of a text with the home state the text gives them. */
+static void states(const char *text)
+{
+    ag_article a;
+    ag_extraction x;
+    ag_err err;
+
+    ag_article_init(&a);
+    ag_extraction_init(&x);
+    printf("> %s\n", text);
+    if (ag_article_from_text(&a, text, strlen(text), "t", NULL, &err) == AG_OK &&
+        ag_extract(dict, &a, &x, &err) == AG_OK)
+        for (size_t i = 0; i < x.n_entities; i++)
+            printf("  %s (%s) state=%s\n", x.entities[i].id, ag_kind_name(x.entities[i].kind),
+                   x.entities[i].state ? x.entities[i].state : "-");
+    ag_article_destroy(&a);
+    ag_extraction_destroy(&x);
+}
+
 int main(void)
 {
     ag_err err;
@@ -368,5 +387,10 @@ int main(void)
     puts("== letters outside Latin-1, decomposed text");
     run("The Treasury sanctioned \xc5\x81ukasz Nowak and \xc3\x96zkan Trading Ltd.", d);
     run("Tu\xcc\x88rkiye sold drones to Ukraine.", d);
+
+    puts("== the home state of a new name");
+    states("The Treasury sanctioned the Tehran-based Arya Parts Co, the Chinese firm Lanxin "
+           "Trading Ltd and Viktor Sorokin, a Russian businessman.");
+    states("Britain sanctioned Orbit Freight Ltd.");
     return 0;
 }
