@@ -425,3 +425,34 @@ int ex_between(ctx *c, size_t t)
         rc = ex_emit_groups(c, AG_ATTACKS, &b, &a, AG_REPORTED, NULL, 0, 0, 0.6);
     return rc;
 }
+
+/* ---- troops sent to fight ---------------------------------------------------
+ * "Eritrea sent thousands of troops to fight the Tigrayan forces": the
+ * sender attacks (sending troops is no supply). */
+int ex_sent_to_fight(ctx *c, size_t t)
+{
+    group src, dst;
+    if (t < 3 || !uw(c, t - 1, "to") || c->question)
+        return AG_OK;
+    size_t k = t - 1, v = (size_t)-1;
+    int troops = 0;
+    for (size_t st = 0; k > 0 && st < 7; st++, k--) {
+        size_t q = k - 1;
+        if (is_boundary(c, q) || is_punct(c, q, ',') || party_at(c, q) != NULL)
+            break;
+        if (uw(c, q, "troops") || uw(c, q, "soldiers") || uw(c, q, "forces") ||
+            uw(c, q, "fighters") || uw(c, q, "mercenaries") || uw(c, q, "personnel"))
+            troops = 1;
+        if (troops && (uw(c, q, "sent") || uw(c, q, "send") || uw(c, q, "sending") ||
+                       uw(c, q, "deployed") || uw(c, q, "deploy") || uw(c, q, "deploying") ||
+                       uw(c, q, "dispatched") || uw(c, q, "dispatch"))) {
+            v = q;
+            break;
+        }
+    }
+    if (v == (size_t)-1 || ex_blocked(c, v) || ex_modality(c, v) || !ex_subject_of(c, v, &src, NULL))
+        return AG_OK;
+    if (!ex_party_after(c, t + 1, ex_region_end(c, t, 10), &dst, 0, 3))
+        return AG_OK;
+    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}

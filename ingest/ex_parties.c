@@ -190,6 +190,16 @@ int ex_build_parties(ctx *c)
             p.name = u->name;
             while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
                 p.u1++;
+            /* "in Cabo Delgado, Mozambique": a place of that state */
+            if (k > 0 && (uw(c, k - 1, "in") || uw(c, k - 1, "near") || uw(c, k - 1, "on") ||
+                          uw(c, k - 1, "across") || uw(c, k - 1, "of")) &&
+                is_punct(c, p.u1, ',') && p.u1 + 1 < c->nu && c->U[p.u1 + 1].actor >= 0 &&
+                c->U[p.u1 + 1].surf == SURF_ALIAS &&
+                c->d->actors[c->U[p.u1 + 1].actor].kind == AG_STATE) {
+                p.name = -1;
+                p.actor = c->U[p.u1 + 1].actor;
+                p.target_only = 1;
+            }
             /* "Storm Shadow cruise missiles", "Bayraktar TB2 drones": a model */
             if (has(c, p.u1, WC_ITEM) ||
                 (p.u1 + 1 < c->nu && (c->U[p.u1].flags & (TK_NUM | TK_UPPER)) &&

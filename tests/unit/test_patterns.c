@@ -392,5 +392,10 @@ int main(void)
     states("The Treasury sanctioned the Tehran-based Arya Parts Co, the Chinese firm Lanxin "
            "Trading Ltd and Viktor Sorokin, a Russian businessman.");
     states("Britain sanctioned Orbit Freight Ltd.");
+
+    puts("== troops sent to fight, a place named with its state");
+    run("Iran sent thousands of troops to fight Hezbollah.", d);
+    run("Russia sent troops to fight terrorism.", d);
+    run("Hezbollah fighters attacked army positions in Marjayoun, Lebanon.", d);
     return 0;
 }
