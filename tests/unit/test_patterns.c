@@ -396,6 +396,6 @@ int main(void)
     puts("== troops sent to fight, a place named with its state");
     run("Iran sent thousands of troops to fight Hezbollah.", d);
     run("Russia sent troops to fight terrorism.", d);
-    run("Hezbollah fighters attacked army positions in Marjayoun, Lebanon.", d);
+    run("Hezbollah fighters attacked army positions in Wadi Saluki, Lebanon.", d);
     return 0;
 }
