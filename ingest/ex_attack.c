@@ -134,6 +134,14 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     size_t e = ex_region_end(c, t, 24);
     if (ex_blocked(c, t) || ex_modality(c, t))
         return AG_OK;
+    if (t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))) {
+        /* "for its war on Ukraine": the pronoun's party, the one after */
+        group dst;
+        if (!ex_pronoun_ref(c, t - 1, &src) ||
+            !ex_party_after(c, t + 1, e, &dst, 1, 3))
+            return AG_OK;
+        return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    }
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
             return AG_OK;

@@ -80,16 +80,24 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     g->inferred = 0;
     if (rel_at)
         *rel_at = (size_t)-1;
-    if (t >= 1 && ends_ing(c, t) &&
-        (c->U[t - 1].flags & TK_WORD) && !(c->U[t - 1].flags & (TK_CAP | TK_POSS)) &&
-        c->U[t - 1].wc == 0 && party_at(c, t - 1) == NULL && !ex_is_verbish(c, t - 1) &&
-        !(c->U[t - 1].e - c->U[t - 1].s > 2 && memcmp(c->s + c->U[t - 1].e - 2, "ly", 2) == 0) &&
-        !uw(c, t - 1, "been") && !uw(c, t - 1, "is") && !uw(c, t - 1, "are") &&
-        !uw(c, t - 1, "was") && !uw(c, t - 1, "were") && !uw(c, t - 1, "be") &&
-        !uw(c, t - 1, "kept") && !uw(c, t - 1, "keep") && !uw(c, t - 1, "keeps") &&
-        !uw(c, t - 1, "began") && !uw(c, t - 1, "started") && !uw(c, t - 1, "start") &&
-        !uw(c, t - 1, "continue") && !uw(c, t - 1, "continues") && !uw(c, t - 1, "still") &&
-        !uw(c, t - 1, "resumed") && !uw(c, t - 1, "begin") && !uw(c, t - 1, "stop"))
+    size_t adv = t; /* "a network allegedly supplying": past the adverbs */
+    while (adv >= 2 && ends_ing(c, t) && (c->U[adv - 1].flags & TK_WORD) &&
+           c->U[adv - 1].e - c->U[adv - 1].s > 4 &&
+           memcmp(c->s + c->U[adv - 1].e - 2, "ly", 2) == 0)
+        adv--;
+    size_t nb = adv - 1; /* the word before the verb and its adverbs */
+    if (adv >= 1 && ends_ing(c, t) &&
+        (c->U[nb].flags & TK_WORD) && !(c->U[nb].flags & (TK_CAP | TK_POSS)) &&
+        (c->U[nb].wc == 0 ||
+         (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) | WC(WC_ORG_SUFFIX))) == 0) &&
+        party_at(c, nb) == NULL && !ex_is_verbish(c, nb) &&
+        !(c->U[nb].e - c->U[nb].s > 2 && memcmp(c->s + c->U[nb].e - 2, "ly", 2) == 0) &&
+        !uw(c, nb, "been") && !uw(c, nb, "is") && !uw(c, nb, "are") &&
+        !uw(c, nb, "was") && !uw(c, nb, "were") && !uw(c, nb, "be") &&
+        !uw(c, nb, "kept") && !uw(c, nb, "keep") && !uw(c, nb, "keeps") &&
+        !uw(c, nb, "began") && !uw(c, nb, "started") && !uw(c, nb, "start") &&
+        !uw(c, nb, "continue") && !uw(c, nb, "continues") && !uw(c, nb, "still") &&
+        !uw(c, nb, "resumed") && !uw(c, nb, "begin") && !uw(c, nb, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
     if (t >= 1 && ends_ing(c, t) &&
         (uw(c, t - 1, "on") || uw(c, t - 1, "against") || uw(c, t - 1, "about") ||
@@ -834,6 +842,10 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
     g->n = 0;
     for (size_t q = k; q > 0; q--) {
         const party *pp = party_at(c, q - 1);
+        if (pp != NULL && has(c, pp->u1, WC_ITEM)) {
+            q = pp->u0 + 1; /* "US weapons": a modifier, not the owner */
+            continue;
+        }
         if (pp != NULL && !pp->target_only && pp->poss != 2) {
             ex_group_of(c, c->pidx[q - 1], g, 0);
             g->inferred = 1;

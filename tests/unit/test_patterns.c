@@ -397,5 +397,10 @@ int main(void)
     run("Iran sent thousands of troops to fight Hezbollah.", d);
     run("Russia sent troops to fight terrorism.", d);
     run("Hezbollah fighters attacked army positions in Wadi Saluki, Lebanon.", d);
+
+    puts("== who does it: a noun before a participle, an owner pronoun");
+    run("Britain sanctioned a network allegedly selling drones to Russia for its war on Ukraine.", d);
+    run("Russia is reportedly providing North Korea with fighter jets.", d);
+    run("Israel faces criticism over its use of US weapons in its war with Hezbollah.", d);
     return 0;
 }
