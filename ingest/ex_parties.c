@@ -180,7 +180,8 @@ int ex_build_parties(ctx *c)
                 p.target_only = h == 1;
             } else if (u->surf == SURF_PLACE) {
                 p.target_only = 1;
-            } else if ((has(c, k + 1, WC_PRIVATE_HEAD) && !group_members(c, u, k + 1)) ||
+            } else if ((has(c, k + 1, WC_PRIVATE_HEAD) && !group_members(c, u, k + 1) &&
+                        !(k > 0 && has(c, k - 1, WC_SUPPLY) && has(c, k + 1, WC_NONMIL))) ||
                        (k + 2 < c->nu && !(c->U[k + 1].flags & (TK_CAP | TK_POSS)) &&
                         (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
                         !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {

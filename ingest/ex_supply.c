@@ -56,6 +56,20 @@ int ex_verbal_arms(const ctx *c, size_t t)
            (party_at(c, t + 1) != NULL || (uw(c, t + 1, "and") && trains_or_funds(c, t + 2)));
 }
 
+/* What is given "in return for" people or services ("its troops",
+ * "military support", "the services of 1,000 mercenaries") is a payment. */
+static int exchange_for_services(const ctx *c)
+{
+    size_t b = (size_t)c->exchange_unit + 1, pe = ex_region_end(c, (size_t)c->exchange_unit, 12);
+    for (size_t k = b; k < pe; k++)
+        if (uw(c, k, "troops") || uw(c, k, "soldiers") || uw(c, k, "support") || uw(c, k, "help") ||
+            uw(c, k, "services") || uw(c, k, "mercenaries") || uw(c, k, "fighters") ||
+            uw(c, k, "work") || uw(c, k, "protection") || uw(c, k, "security") ||
+            uw(c, k, "military support") || uw(c, k, "military help"))
+            return 1;
+    return 0;
+}
+
 int ex_supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -210,6 +224,14 @@ int ex_supply_verb(ctx *c, size_t t)
     }
     if (src.n == 0 || dst.n == 0)
         goto out;
+    if (c->exchange_unit >= 0 && (size_t)c->exchange_unit > t && exchange_for_services(c)) {
+        /* "Russia gave North Korea oil and missiles in return for its
+         * troops": the subject pays; the receiver of the payback seeks it */
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
+        if (rc == AG_OK && it.military)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf - 0.1);
+        goto out;
+    }
     if (!arm && !it.military)
         goto out;
     if (uw(c, t, "allegedly") || (t > 0 && uw(c, t - 1, "allegedly")))
@@ -711,6 +733,30 @@ int ex_deal_noun(ctx *c, size_t t)
     }
     if (seller != NULL)
         rc = ex_emit_groups(c, AG_SUPPLIES, seller, buyer, AG_PLANNED, &it, t, e, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* ---- paying for services ----------------------------------------------------
+ * "The government pays $10 million a month to the Wagner Group in exchange
+ * for its mercenaries": the one paid seeks the payment in exchange. */
+int ex_pay_verb(ctx *c, size_t t)
+{
+    static const char *const P_TOX[] = {"to", NULL};
+    group payer, paid;
+    size_t e = ex_region_end(c, t, 16);
+    if (c->exchange_unit < 0 || (size_t)c->exchange_unit < t || ex_blocked(c, t) ||
+        !ex_subject_of(c, t, &payer, NULL))
+        return AG_OK;
+    if (!ex_find_prep(c, t, (size_t)c->exchange_unit, P_TOX, &paid, 0, 4) &&
+        !ex_party_after(c, t + 1, (size_t)c->exchange_unit, &paid, 0, 2))
+        return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, (size_t)c->exchange_unit, &it);
+    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &paid, &payer, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
+                            &it, t, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

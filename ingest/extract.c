@@ -183,6 +183,9 @@ static int do_sentence(ctx *c)
             c->why = "seek_verb", rc = ex_seek_verb(c, t);
         if (rc == AG_OK && (w & (WC(WC_ATTACK_N) | WC(WC_MUTUAL))))
             c->why = "between", rc = ex_between(c, t);
+        if (rc == AG_OK && c->exchange_unit > (int)t &&
+            (uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay")))
+            c->why = "pay_verb", rc = ex_pay_verb(c, t);
         if (rc == AG_OK && (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
         if (rc == AG_OK && (w & WC(WC_DEAL)))

@@ -223,6 +223,7 @@ int ex_seek_verb(ctx *c, size_t t);
 int ex_paid_with(ctx *c, size_t t);
 int ex_arrive_verb(ctx *c, size_t t);
 int ex_deal_noun(ctx *c, size_t t);
+int ex_pay_verb(ctx *c, size_t t);
 
 /* ---- sanctions (ex_sanction.c) ------------------------------------------- */
 

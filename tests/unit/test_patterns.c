@@ -402,5 +402,10 @@ int main(void)
     run("Britain sanctioned a network allegedly selling drones to Russia for its war on Ukraine.", d);
     run("Russia is reportedly providing North Korea with fighter jets.", d);
     run("Israel faces criticism over its use of US weapons in its war with Hezbollah.", d);
+
+    puts("== paybacks for troops and services");
+    run("Russia gave North Korea oil and anti-aircraft missiles in return for its troops.", d);
+    run("Iran paid Russia in gold in return for fighter jets.", d);
+    run("North Korea gave Russia shells in exchange for technical advice.", d);
     return 0;
 }
