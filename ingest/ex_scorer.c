@@ -6,9 +6,10 @@
  * the sanctions context the article carries) and scores each edge type with
  * a linear model (an averaged perceptron trained by tools/train-scorer.py on
  * eval/real/train and the dev set; weights in data/scorer.json). The scorer
- * alone emits pairs scoring over its threshold; combined with the rules it
- * adds pairs over a higher threshold. With a candidate sink set it writes
- * each pair's features as one JSON line: the trainer's input.
+ * alone emits the pairs scoring over its threshold; beside the rules it adds
+ * the pairs over a higher threshold (both chosen by cross-validation). With
+ * a candidate sink set it writes each pair's features as one JSON line: the
+ * trainer's input.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "extract_ctx.h"
@@ -27,7 +28,7 @@ struct ex_scorer {
     uint64_t *keys; /* open addressing; 0 = empty */
     float *w;
     size_t n, cap;
-    double bias[2][AG_EDGE_TYPE_COUNT]; /* [0] the scorer alone, [1] beside the rules */
+    double bias[AG_EDGE_TYPE_COUNT];
     double threshold;      /* the scorer alone */
     double threshold_both; /* added to the rules */
     ag_extractor default_mode;
@@ -35,11 +36,9 @@ struct ex_scorer {
 
 /* ---- the weight table ----------------------------------------------------- */
 
-/* Two models share the table: 0 scores alone, 1 also sees what the rules
- * found ("rule=" features). */
-static uint64_t key_of(uint64_t fh, int type, int model)
+static uint64_t key_of(uint64_t fh, int type)
 {
-    uint64_t k = ex_hash_combine(fh, (uint64_t)type + 1 + 16 * (uint64_t)model);
+    uint64_t k = ex_hash_combine(fh, (uint64_t)type + 1);
     return k ? k : 1;
 }
 
@@ -110,6 +109,11 @@ int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line,
         return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     struct ex_scorer *s = d->scorer;
     if (strcmp(what->valuestring, "settings") == 0) {
+        /* a scorer file replaces the model loaded before it */
+        if (s->cap > 0)
+            memset(s->keys, 0, s->cap * sizeof *s->keys);
+        memset(s->bias, 0, sizeof s->bias);
+        s->n = 0;
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "threshold");
         const cJSON *tb = cJSON_GetObjectItemCaseSensitive(o, "threshold_both");
         const cJSON *m = cJSON_GetObjectItemCaseSensitive(o, "default");
@@ -127,15 +131,6 @@ int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line,
         return AG_OK;
     }
     ag_edge_type type;
-    const cJSON *mo = cJSON_GetObjectItemCaseSensitive(o, "model");
-    int model;
-    if (cJSON_IsString(mo) && strcmp(mo->valuestring, "scorer") == 0)
-        model = 0;
-    else if (cJSON_IsString(mo) && strcmp(mo->valuestring, "both") == 0)
-        model = 1;
-    else
-        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: scorer \"model\" must be scorer or both",
-                          file, line);
     if (ag_edge_type_parse(what->valuestring, &type) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE,
                           "%s:%d: scorer entry for unknown edge type \"%s\"", file, line,
@@ -146,13 +141,13 @@ int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line,
         return ag_err_set(err, AG_ERR_PARSE,
                           "%s:%d: scorer entry needs a number \"bias\" and an object \"weights\"",
                           file, line);
-    s->bias[model][type] = b->valuedouble;
+    s->bias[type] = b->valuedouble;
     for (const cJSON *x = ws->child; x != NULL; x = x->next) {
         if (!cJSON_IsNumber(x))
             return ag_err_set(err, AG_ERR_PARSE, "%s:%d: weight of \"%s\" is not a number", file,
                               line, x->string);
         uint64_t fh = ex_hash_lower(x->string, strlen(x->string));
-        if (table_put(s, key_of(fh, (int)type, model), (float)x->valuedouble) != AG_OK)
+        if (table_put(s, key_of(fh, (int)type), (float)x->valuedouble) != AG_OK)
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     }
     return AG_OK;
@@ -263,8 +258,7 @@ static void unit_feats(feats *f, const ctx *c, size_t k, const char *pre)
     }
 }
 
-static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent eb, feats *f,
-                       int with_rules)
+static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent eb, feats *f)
 {
     int ab = a->u0 < b->u0;
     size_t l = ab ? a->u1 : b->u1, r = ab ? b->u0 : a->u0;
@@ -322,13 +316,7 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
         unit_feats(f, c, k, pre);
         break;
     }
-    /* what the rules found for this pair in this sentence */
-    for (size_t i = 0; with_rules && i < c->nfe; i++) {
-        const found_edge *fe = &c->fe[i];
-        if (fe->sentence != c->sentence_no || !ent_eq(fe->src, ea) || !ent_eq(fe->dst, eb))
-            continue;
-        feat_str(f, "rule=", ag_edge_type_name(fe->type));
-    }
+
     /* the words right before each party and right after the pair */
     if (a->u0 > 0) {
         snprintf(pre, sizeof pre, "pa%s:", o);
@@ -414,7 +402,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             f.n = 0;
             ag_buf_reset(&fb);
             f.dump = dumping ? &fb : NULL;
-            pair_feats(c, a, b, ea, eb, &f, dumping || mode == AG_EXTRACTOR_BOTH);
+            pair_feats(c, a, b, ea, eb, &f);
             if (dumping) {
                 ag_buf_reset(&line);
                 ag_buf_printf(&line, "{\"sentence\":%zu,\"source\":", c->sentence_no);
@@ -431,12 +419,12 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             }
             if (s == NULL || mode == AG_EXTRACTOR_RULES)
                 continue;
-            int model = mode == AG_EXTRACTOR_BOTH;
-            double th = model ? s->threshold_both : s->threshold;
+            /* beside the rules, only the pairs it is surest of */
+            double th = mode == AG_EXTRACTOR_BOTH ? s->threshold_both : s->threshold;
             for (int t = 0; t < AG_EDGE_TYPE_COUNT && rc == AG_OK; t++) {
-                double sc = s->bias[model][t];
+                double sc = s->bias[t];
                 for (size_t k = 0; k < f.n; k++)
-                    sc += table_get(s, key_of(f.h[k], t, model));
+                    sc += table_get(s, key_of(f.h[k], t));
                 if (sc <= th)
                     continue;
                 group gs = {.n = 0}, gd = {.n = 0};
