@@ -25,8 +25,8 @@
 #define FEAT_LEN 96
 
 struct ex_scorer {
-    uint64_t *keys; /* open addressing; 0 = empty */
-    float *w;
+    uint64_t *keys; /* feature hashes, open addressing; 0 = empty */
+    float (*w)[AG_EDGE_TYPE_COUNT]; /* the weights of a feature, one per edge type */
     size_t n, cap;
     double bias[AG_EDGE_TYPE_COUNT];
     double threshold;      /* the scorer alone */
@@ -34,20 +34,21 @@ struct ex_scorer {
     ag_extractor default_mode;
 };
 
-/* ---- the weight table ----------------------------------------------------- */
+/* ---- the weight table ------------------------------------------------------
+ * One slot per feature holds the weights of all four edge types, so that a
+ * pair costs one probe per feature. */
 
-static uint64_t key_of(uint64_t fh, int type)
+static uint64_t key_of(uint64_t fh)
 {
-    uint64_t k = ex_hash_combine(fh, (uint64_t)type + 1);
-    return k ? k : 1;
+    return fh ? fh : 1;
 }
 
-static int table_put(struct ex_scorer *s, uint64_t k, float w)
+static int table_put(struct ex_scorer *s, uint64_t k, int type, float w)
 {
     if ((s->n + 1) * 2 > s->cap) {
         size_t ncap = s->cap ? s->cap * 2 : 1024;
         uint64_t *nk = calloc(ncap, sizeof *nk);
-        float *nw = calloc(ncap, sizeof *nw);
+        float(*nw)[AG_EDGE_TYPE_COUNT] = calloc(ncap, sizeof *nw);
         if (nk == NULL || nw == NULL) {
             free(nk);
             free(nw);
@@ -60,7 +61,7 @@ static int table_put(struct ex_scorer *s, uint64_t k, float w)
             while (nk[j] != 0)
                 j = (j + 1) & (ncap - 1);
             nk[j] = s->keys[i];
-            nw[j] = s->w[i];
+            memcpy(nw[j], s->w[i], sizeof nw[j]);
         }
         free(s->keys);
         free(s->w);
@@ -71,24 +72,27 @@ static int table_put(struct ex_scorer *s, uint64_t k, float w)
     size_t j = k & (s->cap - 1);
     while (s->keys[j] != 0 && s->keys[j] != k)
         j = (j + 1) & (s->cap - 1);
-    if (s->keys[j] == 0)
+    if (s->keys[j] == 0) {
         s->n++;
-    s->keys[j] = k;
-    s->w[j] = w;
+        s->keys[j] = k;
+        memset(s->w[j], 0, sizeof s->w[j]);
+    }
+    s->w[j][type] = w;
     return AG_OK;
 }
 
-static float table_get(const struct ex_scorer *s, uint64_t k)
+/* The weights of feature k (one per edge type), or NULL when it has none. */
+static const float *table_get(const struct ex_scorer *s, uint64_t k)
 {
     if (s->cap == 0)
-        return 0.0f;
+        return NULL;
     size_t j = k & (s->cap - 1);
     while (s->keys[j] != 0) {
         if (s->keys[j] == k)
             return s->w[j];
         j = (j + 1) & (s->cap - 1);
     }
-    return 0.0f;
+    return NULL;
 }
 
 void ex_scorer_free(struct ex_scorer *s)
@@ -147,7 +151,7 @@ int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line,
             return ag_err_set(err, AG_ERR_PARSE, "%s:%d: weight of \"%s\" is not a number", file,
                               line, x->string);
         uint64_t fh = ex_hash_lower(x->string, strlen(x->string));
-        if (table_put(s, key_of(fh, (int)type), (float)x->valuedouble) != AG_OK)
+        if (table_put(s, key_of(fh), (int)type, (float)x->valuedouble) != AG_OK)
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     }
     return AG_OK;
@@ -164,33 +168,59 @@ ag_extractor ex_scorer_mode(const ag_dict *d)
 
 /* ---- features ------------------------------------------------------------- */
 
+#define TRIG_NEAR 3 /* a candidate pair has a trigger this close to it, or between */
+
+static const wc_mask TRIGGERS = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPLIER) | WC(WC_BUY) |
+                                WC(WC_SANCTION_V) | WC(WC_SANCTION_N) | WC(WC_SANCTION_WEAK) |
+                                WC(WC_ATTACK_V) | WC(WC_ATTACK_N) | WC(WC_FIRE) | WC(WC_SEEK) |
+                                WC(WC_EXCHANGE) | WC(WC_MUTUAL) | WC(WC_SUPPLIED_ADJ) |
+                                WC(WC_DEAL);
+
 typedef struct feats {
     uint64_t h[160];
     size_t n;
     ag_buf *dump; /* JSON array body, when dumping */
+    int neg, say; /* the sentence has a negation, a saying verb */
 } feats;
 
-static void feat_add(feats *f, const char *a, const char *b, size_t bn)
+static char feat_char(char ch)
 {
-    char s[FEAT_LEN];
-    size_t an = strlen(a);
+    return (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : (ch == '"' || ch == '\\') ? '_' : ch);
+}
+
+/* Adds the feature a1 a2 b (lower-cased, cut at FEAT_LEN bytes). Its hash is
+ * ex_hash_lower of that string, computed as it streams by: the string is
+ * built only when dumping, for the trainer. */
+static void feat_add2(feats *f, const char *a1, const char *a2, const char *b, size_t bn)
+{
+    size_t n1 = strlen(a1), n2 = strlen(a2);
+    uint64_t h = 1469598103934665603ull;
     if (f->n == sizeof f->h / sizeof f->h[0])
         return;
-    if (an + bn >= sizeof s)
-        bn = sizeof s - an - 1;
-    memcpy(s, a, an);
-    for (size_t i = 0; i < bn; i++) {
-        char ch = b[i];
-        s[an + i] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : (ch == '"' || ch == '\\') ? '_' : ch);
-    }
-    f->h[f->n++] = ex_hash_lower(s, an + bn);
+    if (n1 + n2 + bn >= FEAT_LEN)
+        bn = n1 + n2 < FEAT_LEN - 1 ? FEAT_LEN - 1 - n1 - n2 : 0;
+    for (size_t i = 0; i < n1; i++)
+        h = (h ^ (unsigned char)a1[i]) * 1099511628211ull;
+    for (size_t i = 0; i < n2; i++)
+        h = (h ^ (unsigned char)a2[i]) * 1099511628211ull;
+    for (size_t i = 0; i < bn; i++)
+        h = (h ^ (unsigned char)feat_char(b[i])) * 1099511628211ull;
+    f->h[f->n++] = h;
     if (f->dump != NULL) {
         if (f->dump->len > 0)
             ag_buf_putc(f->dump, ',');
         ag_buf_putc(f->dump, '"');
-        ag_buf_append(f->dump, s, an + bn);
+        ag_buf_puts(f->dump, a1);
+        ag_buf_puts(f->dump, a2);
+        for (size_t i = 0; i < bn; i++)
+            ag_buf_putc(f->dump, feat_char(b[i]));
         ag_buf_putc(f->dump, '"');
     }
+}
+
+static void feat_add(feats *f, const char *a, const char *b, size_t bn)
+{
+    feat_add2(f, a, "", b, bn);
 }
 
 static void feat_str(feats *f, const char *a, const char *b)
@@ -240,21 +270,15 @@ static void unit_feats(feats *f, const ctx *c, size_t k, const char *pre)
 {
     const char *s;
     size_t n;
-    char p[24];
     unit_word(c, k, &s, &n);
     feat_add(f, pre, s, n);
-    for (int w = 0; w < WC_COUNT; w++) {
-        if (w == WC_PREP || w == WC_DET || w == WC_ITEM || w == WC_STOPCAP)
-            continue;
-        if (c->U[k].wc & WC(w)) {
-            size_t l = strlen(pre);
-            if (l + 2 >= sizeof p)
-                continue;
-            memcpy(p, pre, l);
-            p[l] = '#';
-            p[l + 1] = '\0';
-            feat_str(f, p, ex_class_name(w));
-        }
+    /* "bab:#supply": each word class of the unit but the commonest */
+    wc_mask w = c->U[k].wc & ~(WC(WC_PREP) | WC(WC_DET) | WC(WC_ITEM) | WC(WC_STOPCAP));
+    while (w != 0) {
+        int i = __builtin_ctzll(w);
+        w &= w - 1;
+        const char *name = ex_class_name(i);
+        feat_add2(f, pre, "#", name, strlen(name));
     }
 }
 
@@ -263,7 +287,7 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
     int ab = a->u0 < b->u0;
     size_t l = ab ? a->u1 : b->u1, r = ab ? b->u0 : a->u0;
     const char *o = ab ? "ab" : "ba";
-    char pre[16];
+    const char *pre;
 
     feat_str(f, "bias", "");
     feat_str(f, "ord=", o);
@@ -290,7 +314,7 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
     int only_coord = 1;
     size_t nb = 0;
     for (size_t k = l; k < r && nb < MAX_BETWEEN; k++, nb++) {
-        snprintf(pre, sizeof pre, "b%s:", o);
+        pre = ab ? "bab:" : "bba:";
         unit_feats(f, c, k, pre);
         if (!(uw(c, k, "and") || is_punct(c, k, ',') || uw(c, k, "or")))
             only_coord = 0;
@@ -299,10 +323,7 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
         feat_str(f, "coord", "");
     /* the first trigger between, with the order and the kinds */
     for (size_t k = l; k < r; k++) {
-        const wc_mask trig = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPLIER) | WC(WC_BUY) |
-                             WC(WC_SANCTION_V) | WC(WC_SANCTION_N) | WC(WC_ATTACK_V) |
-                             WC(WC_ATTACK_N) | WC(WC_FIRE) | WC(WC_SEEK) | WC(WC_MUTUAL) |
-                             WC(WC_DEAL);
+        const wc_mask trig = TRIGGERS & ~(WC(WC_SANCTION_WEAK) | WC(WC_EXCHANGE) | WC(WC_SUPPLIED_ADJ));
         if (!(c->U[k].wc & trig))
             continue;
         char kk[64];
@@ -312,38 +333,33 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
         snprintf(kk, sizeof kk, "%s|%s|%s/%s", o, ex_class_name(w), ent_kind(c, ea, a),
                  ent_kind(c, eb, b));
         feat_str(f, "trig=", kk);
-        snprintf(pre, sizeof pre, "tw%s:", o);
+        pre = ab ? "twab:" : "twba:";
         unit_feats(f, c, k, pre);
         break;
     }
 
     /* the words right before each party and right after the pair */
     if (a->u0 > 0) {
-        snprintf(pre, sizeof pre, "pa%s:", o);
+        pre = ab ? "paab:" : "paba:";
         unit_feats(f, c, a->u0 - 1, pre);
     }
     if (b->u0 > 0) {
-        snprintf(pre, sizeof pre, "pb%s:", o);
+        pre = ab ? "pbab:" : "pbba:";
         unit_feats(f, c, b->u0 - 1, pre);
     }
     size_t first = ab ? a->u0 : b->u0, last = ab ? b->u1 : a->u1;
     for (size_t k = first, i = 0; k > 0 && i < 3; k--, i++) {
-        snprintf(pre, sizeof pre, "l%s:", o);
+        pre = ab ? "lab:" : "lba:";
         unit_feats(f, c, k - 1, pre);
     }
     for (size_t k = last, i = 0; k < c->nu && i < 3; k++, i++) {
-        snprintf(pre, sizeof pre, "r%s:", o);
+        pre = ab ? "rab:" : "rba:";
         unit_feats(f, c, k, pre);
     }
     /* the sentence */
-    int neg = 0, say = 0;
-    for (size_t k = 0; k < c->nu; k++) {
-        neg |= has(c, k, WC_NEG) || has(c, k, WC_DENY);
-        say |= has(c, k, WC_SAY);
-    }
-    if (neg)
+    if (f->neg)
         feat_str(f, "neg", "");
-    if (say)
+    if (f->say)
         feat_str(f, "say", "");
     if (c->has_cond)
         feat_str(f, "cond", "");
@@ -355,17 +371,7 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
         feat_str(f, "a_is_sanctioner", "");
 }
 
-static int sentence_has_trigger(const ctx *c)
-{
-    const wc_mask trig = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPLIER) | WC(WC_BUY) |
-                         WC(WC_SANCTION_V) | WC(WC_SANCTION_N) | WC(WC_SANCTION_WEAK) |
-                         WC(WC_ATTACK_V) | WC(WC_ATTACK_N) | WC(WC_FIRE) | WC(WC_SEEK) |
-                         WC(WC_EXCHANGE) | WC(WC_MUTUAL) | WC(WC_SUPPLIED_ADJ);
-    for (size_t k = 0; k < c->nu; k++)
-        if (c->U[k].wc & trig)
-            return 1;
-    return 0;
-}
+
 
 static void json_ent(const ctx *c, ag_buf *b, ent e)
 {
@@ -383,7 +389,21 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
     ag_buf fb, line;
     int rc = AG_OK;
 
-    if (c->np < 2 || (!dumping && s == NULL) || !sentence_has_trigger(c))
+    if (c->np < 2 || (!dumping && s == NULL))
+        return AG_OK;
+    /* what the sentence says once, not per pair: triggers (as prefix
+     * counts), negation, saying */
+    size_t trig_before[AG_MAX_SENTENCE_BYTES / 2 + 2];
+    int neg = 0, say = 0;
+    if (c->nu + 1 > sizeof trig_before / sizeof trig_before[0])
+        return AG_OK;
+    trig_before[0] = 0;
+    for (size_t k = 0; k < c->nu; k++) {
+        trig_before[k + 1] = trig_before[k] + ((c->U[k].wc & TRIGGERS) != 0);
+        neg |= has(c, k, WC_NEG) || has(c, k, WC_DENY);
+        say |= has(c, k, WC_SAY);
+    }
+    if (trig_before[c->nu] == 0)
         return AG_OK;
     ag_buf_init(&fb);
     ag_buf_init(&line);
@@ -395,11 +415,18 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             size_t l = a->u0 < b->u0 ? a->u1 : b->u1, r = a->u0 < b->u0 ? b->u0 : a->u0;
             if (r > l + MAX_PAIR_DIST || (a->u0 < b->u0 ? a->u1 > b->u0 : b->u1 > a->u0))
                 continue;
+            size_t lo = a->u0 < b->u0 ? a->u0 : b->u0, hi = a->u1 > b->u1 ? a->u1 : b->u1;
+            lo = lo > TRIG_NEAR ? lo - TRIG_NEAR : 0;
+            hi = hi + TRIG_NEAR < c->nu ? hi + TRIG_NEAR : c->nu;
+            if (trig_before[hi] == trig_before[lo])
+                continue; /* no trigger near the pair */
             ent ea = ex_party_ent(c, a), eb = ex_party_ent(c, b);
             if (!ent_ok(ea) || !ent_ok(eb) || ent_eq(ea, eb))
                 continue;
             feats f;
             f.n = 0;
+            f.neg = neg;
+            f.say = say;
             ag_buf_reset(&fb);
             f.dump = dumping ? &fb : NULL;
             pair_feats(c, a, b, ea, eb, &f);
@@ -421,10 +448,16 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
                 continue;
             /* beside the rules, only the pairs it is surest of */
             double th = mode == AG_EXTRACTOR_BOTH ? s->threshold_both : s->threshold;
+            double score[AG_EDGE_TYPE_COUNT];
+            for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++)
+                score[t] = s->bias[t];
+            for (size_t k = 0; k < f.n; k++) {
+                const float *w = table_get(s, key_of(f.h[k]));
+                for (int t = 0; w != NULL && t < AG_EDGE_TYPE_COUNT; t++)
+                    score[t] += w[t];
+            }
             for (int t = 0; t < AG_EDGE_TYPE_COUNT && rc == AG_OK; t++) {
-                double sc = s->bias[t];
-                for (size_t k = 0; k < f.n; k++)
-                    sc += table_get(s, key_of(f.h[k], t));
+                double sc = score[t];
                 if (sc <= th)
                     continue;
                 group gs = {.n = 0}, gd = {.n = 0};
