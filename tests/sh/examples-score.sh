@@ -14,20 +14,8 @@ if [ ! -f "$scorer" ]; then
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 - "$src/examples/articles" "$src/tests/data/examples-gold" "$work" <<'PY'
-import json, os, shutil, sys
-arts, gold, out = sys.argv[1:4]
-for name in sorted(os.listdir(arts)):
-    p = os.path.join(arts, name)
-    if name.endswith(".jsonl"):
-        for line in open(p, encoding="utf-8"):
-            a = json.loads(line)
-            open(os.path.join(out, a["id"] + ".txt"), "w", encoding="utf-8").write(a["text"])
-    elif name.endswith(".txt"):
-        shutil.copy(p, os.path.join(out, name))
-for name in os.listdir(gold):
-    shutil.copy(os.path.join(gold, name), os.path.join(out, name))
-PY
+. "$(dirname "$0")/lib/common.bash" "$@"
+examples_corpus "$work"
 python3 "$scorer" --cmd "$ag extract --format json --date {date} {file}" --texts "$work" -v \
     --min-f1 "$floor" >"$work/score.txt"
 rc=$?

@@ -9,22 +9,8 @@ ag=$1 src=$2
 command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-python3 - "$src/examples/articles" "$src/tests/data/examples-gold" "$work/set" <<'PY'
-import json, os, shutil, sys
-arts, gold, out = sys.argv[1:4]
-os.makedirs(out)
-for name in sorted(os.listdir(arts)):
-    p = os.path.join(arts, name)
-    if name.endswith(".jsonl"):
-        for line in open(p, encoding="utf-8"):
-            a = json.loads(line)
-            open(os.path.join(out, a["id"] + ".txt"), "w", encoding="utf-8").write(a["text"])
-    elif name.endswith(".txt"):
-        shutil.copy(p, os.path.join(out, name))
-for name in os.listdir(gold):
-    shutil.copy(os.path.join(gold, name), os.path.join(out, name))
-PY
+. "$(dirname "$0")/lib/common.bash" "$@"
+examples_corpus "$work/set"
 set_spec="$work/set:$work/set"
 python3 "$src/tools/train-scorer.py" --bin "$ag" --set "$set_spec" --out "$work/a.json" \
     --check "$set_spec" >"$work/log1" 2>&1 || { cat "$work/log1"; fail "training or the C check failed"; }

@@ -10,6 +10,10 @@
 #                     up a reproducible run: the data of $SRC, a fixed
 #                     clock, no default store, LC_ALL=LOCALE
 #   fail MSG...       print "FAIL: MSG" and exit 1
+#   examples_corpus DIR
+#                     write the example articles (examples/articles, the
+#                     JSON Lines records one file each) as DIR/<id>.txt with
+#                     their gold files (tests/data/examples-gold) beside
 
 # shellcheck disable=SC2034 # AG is for the test that sources this file
 AG=$(readlink -f "$1")
@@ -36,4 +40,22 @@ scratch() {
 fail() {
     echo "FAIL: $*"
     exit 1
+}
+
+examples_corpus() {
+    mkdir -p "$1"
+    python3 - "$SRC/examples/articles" "$SRC/tests/data/examples-gold" "$1" <<'PY'
+import json, os, shutil, sys
+arts, gold, out = sys.argv[1:4]
+for name in sorted(os.listdir(arts)):
+    p = os.path.join(arts, name)
+    if name.endswith(".jsonl"):
+        for line in open(p, encoding="utf-8"):
+            a = json.loads(line)
+            open(os.path.join(out, a["id"] + ".txt"), "w", encoding="utf-8").write(a["text"])
+    elif name.endswith(".txt"):
+        shutil.copy(p, os.path.join(out, name))
+for name in os.listdir(gold):
+    shutil.copy(os.path.join(gold, name), os.path.join(out, name))
+PY
 }
