@@ -454,7 +454,7 @@ static int read_edge(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
         m->confidence = v->valuedouble;
     }
     if (date != NULL && date[0] != '\0')
-        memcpy(m->date, date, 11);
+        memcpy(m->date, date, strlen(date) + 1); /* a day or a month: checked above */
     if ((rc = dup_str(&m->items, items, err)) || (rc = dup_str(&m->category, category, err)) ||
         (rc = dup_str(&m->attribution, attribution, err)))
         return rc;

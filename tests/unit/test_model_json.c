@@ -205,6 +205,10 @@ int main(void)
     bad_doc("new entity by ref",
             "{" ART ",\"edges\":[{\"type\":\"sanctions\",\"source\":{\"id\":\"USA\",\"kind\":"
             "\"state\"},\"target\":{\"id\":\"Acme Corp\",\"kind\":\"organization\"}}]}");
+    bad_doc("month date",
+            "{" ART "," ENTS ",\"edges\":[{\"type\":\"attacks\"," REFS ",\"date\":\"2024-02\"}]}");
+    bad_doc("bad month date",
+            "{" ART "," ENTS ",\"edges\":[{\"type\":\"attacks\"," REFS ",\"date\":\"2024-13\"}]}");
     bad_doc("not an object", "[1]");
     bad_doc("no article", "{\"edges\":[]}");
     bad_doc("article no id", "{\"article\":{\"title\":\"x\"},\"edges\":[]}");
