@@ -153,20 +153,36 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         }
         return 0;
     }
-    if (t >= 2 && (uw(c, t - 1, "of") || uw(c, t - 1, "for")) && ends_ing(c, t)) {
+    size_t of = t; /* "for knowingly transferring", "for having transferred" */
+    while (of > 1 && (uw(c, of - 1, "having") ||
+                      ((c->U[of - 1].flags & TK_WORD) && c->U[of - 1].e - c->U[of - 1].s > 4 &&
+                       memcmp(c->s + c->U[of - 1].e - 2, "ly", 2) == 0 &&
+                       party_at(c, of - 1) == NULL)))
+        of--; /* "for knowingly transferring", "of actively supporting" */
+    if (of >= 2 && (uw(c, of - 1, "of") || uw(c, of - 1, "for")) &&
+        (ends_ing(c, t) || (of < t && uw(c, of, "having")))) {
         /* "accusing Paris of arming", "penalised firms for supplying":
          * the object of the main verb */
-        const party *p = party_at(c, t - 2);
-        if (p == NULL && (uw(c, t - 2, "accused") || uw(c, t - 2, "suspected") ||
-                          uw(c, t - 2, "charged") || uw(c, t - 2, "blamed") ||
-                          has(c, t - 2, WC_SANCTION_V)))
-            return ex_subject_of(c, t - 2, g, NULL); /* "Iran was accused of supplying",
-                                                       * "X were designated for exporting" */
-        if (p == NULL && (uw(c, t - 2, "it") || uw(c, t - 2, "them")))
-            return ex_pronoun_ref(c, t - 2, g); /* "accusing it of shipping" */
+        size_t o = of - 2;
+        const party *p = party_at(c, o);
+        if (p == NULL && (uw(c, o, "accused") || uw(c, o, "suspected") || uw(c, o, "charged") ||
+                          uw(c, o, "blamed") || has(c, o, WC_SANCTION_V)))
+            return ex_subject_of(c, o, g, NULL); /* "Iran was accused of supplying",
+                                                   * "X were designated for exporting" */
+        if (p == NULL && (uw(c, o, "it") || uw(c, o, "them")))
+            return ex_pronoun_ref(c, o, g); /* "accusing it of shipping" */
+        if (p == NULL && uw(c, of - 1, "for")) {
+            /* "sanctioned A, B and a Chinese national for transferring": the
+             * targets this sentence sanctioned */
+            g->n = 0;
+            for (size_t i = 0; i < c->nfe; i++)
+                if (c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_SANCTIONS)
+                    ex_group_add(g, c->fe[i].dst);
+            return g->n > 0;
+        }
         if (p == NULL || p->target_only || p->poss)
             return 0;
-        ex_group_of(c, c->pidx[t - 2], g, 0);
+        ex_group_of(c, c->pidx[o], g, 0);
         return g->n > 0;
     }
     {

@@ -339,6 +339,11 @@ int ex_supply_noun(ctx *c, size_t t)
     }
     if (src.n == 0)
         ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
+    if (src.n == 0 && t >= 2 && uw(c, t - 1, "for") && party_at(c, t - 2) != NULL &&
+        !party_at(c, t - 2)->target_only && party_at(c, t - 2)->poss == 0) {
+        /* "criticized China and Russia for arms sales to Myanmar": the object */
+        ex_group_of(c, c->pidx[party_at(c, t - 2)->u0], &src, 0);
+    }
     if (src.n == 0) {
         /* "a sale of US weapons to the Emirates" */
         for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
@@ -759,4 +764,35 @@ int ex_pay_verb(ctx *c, size_t t)
                             &it, t, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
+}
+
+/* ---- support for an armed group ---------------------------------------------
+ * "Rwanda and Uganda continue to support the M23 rebels", "accusing them of
+ * actively supporting the M23": in an article about arms, support for an
+ * armed group or a warlord is military support (not for a state). */
+int ex_support_verb(ctx *c, size_t t)
+{
+    group src, dst;
+    if (!c->military_context || (t > 0 && has(c, t - 1, WC_DET)) || ex_blocked(c, t) ||
+        ex_modality(c, t) == 2)
+        return AG_OK;
+    size_t k = t + 1;
+    while (k < c->nu && (uw(c, k, "the") || uw(c, k, "so") || is_punct(c, k, '-') ||
+                         uw(c, k, "called") || uw(c, k, "directly") || uw(c, k, "retired") ||
+                         has(c, k, WC_TITLE)))
+        k++; /* "the so-called M23", "the retired Major General X" */
+    const party *p = party_at(c, k);
+    if (p == NULL || p->target_only || p->poss)
+        return AG_OK;
+    ent e = ex_party_ent(c, p);
+    if (e.actor < 0 || c->d->actors[e.actor].kind == AG_STATE ||
+        (c->d->actors[e.actor].kind == AG_ORGANIZATION && c->d->actors[e.actor].state != NULL))
+        return AG_OK; /* an armed group or a warlord of the dictionary, not a state or a firm */
+    if (!ex_subject_of(c, t, &src, NULL) || src.n == 0)
+        return AG_OK;
+    dst.n = 0;
+    dst.inferred = 0;
+    ex_group_of(c, c->pidx[p->u0], &dst, 0);
+    return ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
+                          NULL, 0, 0, 0.5);
 }

@@ -121,6 +121,9 @@ static int do_sentence(ctx *c)
             c->first_deny = k;
         if (has(c, k, WC_SANCTION_N) || has(c, k, WC_SANCTION_V))
             c->sanction_context = 1; /* "added X to its sanctions list" */
+        if ((has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING && c->U[k].category != CAT_TECHNOLOGY) ||
+            uw(c, k, "embargo") || uw(c, k, "arms embargo") || uw(c, k, "military"))
+            c->military_context = 1;
     }
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
@@ -183,6 +186,9 @@ static int do_sentence(ctx *c)
             c->why = "seek_verb", rc = ex_seek_verb(c, t);
         if (rc == AG_OK && (w & (WC(WC_ATTACK_N) | WC(WC_MUTUAL))))
             c->why = "between", rc = ex_between(c, t);
+        if (rc == AG_OK && (uw(c, t, "support") || uw(c, t, "supports") || uw(c, t, "supported") ||
+                            uw(c, t, "supporting")))
+            c->why = "support_verb", rc = ex_support_verb(c, t);
         if (rc == AG_OK && c->exchange_unit > (int)t &&
             (uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay")))
             c->why = "pay_verb", rc = ex_pay_verb(c, t);

@@ -76,6 +76,7 @@ typedef struct ctx {
     int have_sanctioner;
     ent sanctioner;
     int sanction_context;
+    int military_context; /* the article has named weapons, arms or an embargo */
     struct {
         int open;        /* a sanctions sentence named a group: "sanctioned five companies" */
         ent src;         /* its sanctioner */
@@ -224,6 +225,7 @@ int ex_paid_with(ctx *c, size_t t);
 int ex_arrive_verb(ctx *c, size_t t);
 int ex_deal_noun(ctx *c, size_t t);
 int ex_pay_verb(ctx *c, size_t t);
+int ex_support_verb(ctx *c, size_t t);
 
 /* ---- sanctions (ex_sanction.c) ------------------------------------------- */
 

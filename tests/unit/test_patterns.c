@@ -407,5 +407,19 @@ int main(void)
     run("Russia gave North Korea oil and anti-aircraft missiles in return for its troops.", d);
     run("Iran paid Russia in gold in return for fighter jets.", d);
     run("North Korea gave Russia shells in exchange for technical advice.", d);
+
+    puts("== who is blamed or sanctioned for a supply; support for an armed group");
+    run("The Treasury imposed sanctions on Monday. The sanctions also targeted Vela Marine Co and "
+        "Orbit Freight Ltd, alongside a Chinese national, for knowingly transferring equipment "
+        "to Russia's missile program.",
+        d);
+    run("The UN expert criticized China and Russia for arms sales to Lebanon.", d);
+    run("He also cited Germany for having transferred weapons to Israel before the war.", d);
+    run("The report covers the arms embargo. Iran and Russia continue to support the so-called "
+        "Houthis.",
+        d);
+    run("Britain sanctioned Iran, accusing it of actively supporting Hezbollah with weapons.", d);
+    run("Many people support Hamas.", d);
+    run("Germany supports Ukraine.", d);
     return 0;
 }
