@@ -259,7 +259,11 @@ int ex_attack_noun(ctx *c, size_t t)
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     size_t e = ex_region_end(c, t, 14);
-    if (ex_blocked(c, t) || c->question)
+    /* "not a party to Russia's war against Ukraine": a possessive nominal is
+     * taken for granted; a negation outside it does not deny it */
+    int presupposed = t >= 2 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&
+                      party_at(c, t - 2)->poss == 1 && t >= 3 && has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);
+    if (presupposed ? (c->question || c->has_cond) : (ex_blocked(c, t) || c->question))
         return AG_OK;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -327,7 +331,7 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (src.n == 0)
         return AG_OK;
-    if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive")) {
+    if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive") || uw(c, t, "campaign")) {
         static const char *const P_WAR[] = {"on", "against", "of", "into", "in", "with", NULL};
         ex_find_prep(c, t, e, P_WAR, &dst, 1, 3);
     } else {
@@ -399,33 +403,56 @@ static int between_side(ctx *c, size_t k, size_t e, group *g, size_t *end)
     return 0;
 }
 
-int ex_between(ctx *c, size_t t)
+/* The two sides of the war noun at t, or 0. */
+static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
 {
-    group a, b;
-    size_t e = ex_region_end(c, t, 24), end = 0;
-    a.n = b.n = 0;
-    a.inferred = b.inferred = 0;
-    if (ex_blocked(c, t) || c->question)
-        return AG_OK;
+    size_t end = 0;
     /* "the Israel-Hamas war" */
     if (t >= 3 && is_punct(c, t - 2, '-') && party_at(c, t - 1) != NULL &&
         party_at(c, t - 3) != NULL && c->U[t - 2].s == c->U[t - 3].e &&
         c->U[t - 1].s == c->U[t - 2].e) {
-        ex_group_add(&a, ex_party_ent(c, party_at(c, t - 3)));
-        ex_group_add(&b, ex_party_ent(c, party_at(c, t - 1)));
-    } else {
-        size_t k = t + 1;
-        while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) &&
-               !is_punct(c, k, ','))
-            k++;
-        if (k >= e || !uw(c, k, "between") || !between_side(c, k + 1, e, &a, &end))
-            return AG_OK;
+        ex_group_add(a, ex_party_ent(c, party_at(c, t - 3)));
+        ex_group_add(b, ex_party_ent(c, party_at(c, t - 1)));
+        return 1;
+    }
+    /* "the war between X and Y" */
+    size_t k = t + 1;
+    while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) &&
+           !is_punct(c, k, ','))
+        k++;
+    if (k < e && uw(c, k, "between")) {
+        if (!between_side(c, k + 1, e, a, &end))
+            return 0;
         size_t j = end;
         while (j < e && j < end + 8 && !uw(c, j, "and"))
             j++;
-        if (j >= e || !uw(c, j, "and") || !between_side(c, j + 1, e, &b, &end))
-            return AG_OK;
+        return j < e && uw(c, j, "and") && between_side(c, j + 1, e, b, &end);
     }
+    /* "X and Y have been engaged in a bloody conflict" */
+    for (size_t v = t; v > 1 && t - v < 7; v--) {
+        if (is_boundary(c, v - 1) || is_punct(c, v - 1, ','))
+            return 0;
+        if (uw(c, v - 1, "in") &&
+            (uw(c, v - 2, "engaged") || uw(c, v - 2, "locked") || uw(c, v - 2, "embroiled"))) {
+            group both;
+            if (ex_blocked(c, v - 2) || !ex_subject_of(c, v - 2, &both, NULL) || both.n != 2)
+                return 0;
+            ex_group_add(a, both.e[0]);
+            ex_group_add(b, both.e[1]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int ex_between(ctx *c, size_t t)
+{
+    group a, b;
+    size_t e = ex_region_end(c, t, 24);
+    a.n = b.n = 0;
+    a.inferred = b.inferred = 0;
+    if (ex_blocked(c, t) || c->question || !war_sides(c, t, e, &a, &b))
+        return AG_OK;
     if (a.n == 0 || b.n == 0 || ent_eq(a.e[0], b.e[0]))
         return AG_OK;
     int rc = ex_emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);

@@ -421,5 +421,11 @@ int main(void)
     run("Britain sanctioned Iran, accusing it of actively supporting Hezbollah with weapons.", d);
     run("Many people support Hamas.", d);
     run("Germany supports Ukraine.", d);
+
+    puts("== sides engaged in a war; a possessive war outside a negation");
+    run("Israel and Hezbollah have been locked in a war since October.", d);
+    run("Germany and Britain have been engaged in talks.", d);
+    run("He insists Britain is not a party to Russia's war against Ukraine.", d);
+    run("Russia did not launch a war against Ukraine, Moscow claimed.", d);
     return 0;
 }
