@@ -259,7 +259,7 @@ int ex_attack_noun(ctx *c, size_t t)
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     size_t e = ex_region_end(c, t, 14);
-    /* "not a party to Russia's war against Ukraine": a possessive nominal is
+    /* "takes no side in Russia's war on Ukraine": a possessive nominal is
      * taken for granted; a negation outside it does not deny it */
     int presupposed = t >= 2 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&
                       party_at(c, t - 2)->poss == 1 && t >= 3 && has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);

@@ -743,8 +743,8 @@ int ex_deal_noun(ctx *c, size_t t)
 }
 
 /* ---- paying for services ----------------------------------------------------
- * "The government pays $10 million a month to the Wagner Group in exchange
- * for its mercenaries": the one paid seeks the payment in exchange. */
+ * "A junta pays a monthly fee to the Wagner Group in return for its
+ * fighters": the one paid seeks the payment in exchange. */
 int ex_pay_verb(ctx *c, size_t t)
 {
     static const char *const P_TOX[] = {"to", NULL};

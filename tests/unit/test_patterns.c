@@ -399,12 +399,12 @@ int main(void)
     run("Hezbollah fighters attacked army positions in Wadi Saluki, Lebanon.", d);
 
     puts("== who does it: a noun before a participle, an owner pronoun");
-    run("Britain sanctioned a network allegedly selling drones to Russia for its war on Ukraine.", d);
+    run("Britain penalised a ring allegedly selling drones to Moscow for its war on Kyiv.", d);
     run("Russia is reportedly providing North Korea with fighter jets.", d);
-    run("Israel faces criticism over its use of US weapons in its war with Hezbollah.", d);
+    run("Critics fault Israel over its use of US bombs during its war with Hezbollah.", d);
 
     puts("== paybacks for troops and services");
-    run("Russia gave North Korea oil and anti-aircraft missiles in return for its troops.", d);
+    run("Moscow gave North Korea fuel and air defence missiles in return for its soldiers.", d);
     run("Iran paid Russia in gold in return for fighter jets.", d);
     run("North Korea gave Russia shells in exchange for technical advice.", d);
 
@@ -425,7 +425,7 @@ int main(void)
     puts("== sides engaged in a war; a possessive war outside a negation");
     run("Israel and Hezbollah have been locked in a war since October.", d);
     run("Germany and Britain have been engaged in talks.", d);
-    run("He insists Britain is not a party to Russia's war against Ukraine.", d);
+    run("He insists Britain takes no side in Russia's war against Ukraine.", d);
     run("Russia did not launch a war against Ukraine, Moscow claimed.", d);
     return 0;
 }
