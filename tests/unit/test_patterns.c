@@ -14,7 +14,9 @@
 
 static ag_dict *dict;
 
-static void run(const char *text, const char *date)
+/* Prints the text, then its edges (or, with show_states, its entities and
+ * the home state the text gives them). */
+static void show(const char *text, const char *date, int show_states)
 {
     ag_article a;
     ag_extraction x;
@@ -28,6 +30,11 @@ static void run(const char *text, const char *date)
         printf("  error: %s\n", err.msg);
         goto out;
     }
+    for (size_t i = 0; show_states && i < x.n_entities; i++)
+        printf("  %s (%s) state=%s\n", x.entities[i].id, ag_kind_name(x.entities[i].kind),
+               x.entities[i].state ? x.entities[i].state : "-");
+    if (show_states)
+        goto out;
     if (x.n_mentions == 0)
         printf("  (no edge)\n");
     for (size_t i = 0; i < x.n_mentions; i++) {
@@ -47,23 +54,14 @@ out:
     ag_extraction_destroy(&x);
 }
 
-/* The entities of a text with the home state the text gives them. */
+static void run(const char *text, const char *date)
+{
+    show(text, date, 0);
+}
+
 static void states(const char *text)
 {
-    ag_article a;
-    ag_extraction x;
-    ag_err err;
-
-    ag_article_init(&a);
-    ag_extraction_init(&x);
-    printf("> %s\n", text);
-    if (ag_article_from_text(&a, text, strlen(text), "t", NULL, &err) == AG_OK &&
-        ag_extract(dict, &a, &x, &err) == AG_OK)
-        for (size_t i = 0; i < x.n_entities; i++)
-            printf("  %s (%s) state=%s\n", x.entities[i].id, ag_kind_name(x.entities[i].kind),
-                   x.entities[i].state ? x.entities[i].state : "-");
-    ag_article_destroy(&a);
-    ag_extraction_destroy(&x);
+    show(text, NULL, 1);
 }
 
 int main(void)
