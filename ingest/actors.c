@@ -384,7 +384,9 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             int initial = b == first;
             int idx = -1;
             int based = b >= 2 && (U[b - 1].wc & WC(WC_COMPOUND)) && U[b - 2].ch == '-';
-            if (nw == 1 && upper_all)
+            if (nw == 1 && upper_all && (U[b].wc & WC(WC_ITEM)))
+                idx = -1; /* "UAV", "MLRS": a weapon, not a name */
+            else if (nw == 1 && upper_all)
                 idx = add_name(names, text, len, AG_ORGANIZATION,
                                len >= 3 && b > 0 &&
                                    (((U[b - 1].wc & WC(WC_PRIVATE_HEAD)) &&

@@ -138,6 +138,13 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
                 ex_party_add(c, g, p);
             continue;
         }
+        if (p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON) {
+            /* an official sanctioned is the person, not the state he serves */
+            ent self = ex_party_ent(c, p);
+            self.actor = p->actor;
+            ex_group_add(g, self);
+            continue;
+        }
         ex_party_add(c, g, p);
     }
     if (g->n == 0)
@@ -576,6 +583,8 @@ void ex_carry_open(ctx *c)
 {
     if (!c->have_sanctioner || c->sanction_sentence != c->sentence_no)
         return;
+    if (c->carry.open && ent_eq(c->carry.src, c->sanctioner))
+        c->carry.last = c->sentence_no; /* the same sanctioner acts again: the group goes on */
     int orgs = 0, people = 0;
     for (size_t k = 1; k < c->nu; k++) {
         int o = org_group(c, k), p = people_group(c, k);

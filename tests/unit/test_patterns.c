@@ -425,5 +425,15 @@ int main(void)
     run("Germany and Britain have been engaged in talks.", d);
     run("He insists Britain takes no side in Russia's war against Ukraine.", d);
     run("Russia did not launch a war against Ukraine, Moscow claimed.", d);
+
+    puts("== trade restrictions, entry bans, a sanctions passage, weapon acronyms");
+    run("Washington restricted trade with four companies on Tuesday. The Commerce Department said "
+        "they help Russia build drones. Two of them, Vela Marine Co and Orbit Freight Ltd, were "
+        "added for shipping engines. The department also added Kestrel Parts Ltd.",
+        d);
+    run("Russia banned entry to 20 Americans, including Jane Doyle.", d);
+    run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
+        "shipping UAV components to Iran.",
+        d);
     return 0;
 }
