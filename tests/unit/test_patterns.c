@@ -432,6 +432,9 @@ int main(void)
         "added for shipping engines. The department also added Kestrel Parts Ltd.",
         d);
     run("Russia banned entry to 20 Americans, including Jane Doyle.", d);
+    run("The Treasury says it is levying sanctions against three firms that ship drones. "
+        "Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd were all hit.",
+        d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
