@@ -150,6 +150,20 @@ static int home_state(const ag_dict *d, const ex_unit *U, size_t n, size_t b, si
     return -1;
 }
 
+/* Does a name end in a word for a text ("Register", "Regulations", "Act",
+ * "Plan")? Such a name is a document, not an actor. */
+static int document_word(const ex_unit *u, const char *s)
+{
+    static const char *const words[] = {"Register", "Regulations", "Regulation", "Act", "Plan",
+                                        "Decree", "Treaty", "Accords", "Report", "Regulations",
+                                        "Guidelines", "Directive", "Resolution", NULL};
+    size_t l = u->e - u->s;
+    for (int i = 0; words[i]; i++)
+        if (strlen(words[i]) == l && memcmp(s + u->s, words[i], l) == 0)
+            return 1;
+    return 0;
+}
+
 static int water_head(const ex_unit *u, const char *s)
 {
     static const char *const heads[] = {"Gulf", "Sea", "Strait", "Straits", "Bay", NULL};
@@ -377,6 +391,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 org = 1;
             if ((U[k].flags & TK_WORD) && !(U[k].flags & TK_UPPER))
                 upper_all = 0;
+        }
+        if (b < e && nw > 0 && document_word(&U[e - 1], s)) {
+            i = next; /* "the Federal Register", "Council Regulations": a text, no actor */
+            continue;
         }
         if (b < e && nw > 0) {
             const char *text = s + U[b].s;

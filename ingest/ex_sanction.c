@@ -18,6 +18,8 @@
 
 static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aimed at", NULL};
 
+static int speaks(const ctx *c, const party *p);
+
 static void remember_sanctioner(ctx *c, const group *g)
 {
     if (g->n > 0) {
@@ -138,6 +140,8 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
                 ex_party_add(c, g, p);
             continue;
         }
+        if (p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON && speaks(c, p))
+            continue; /* "..., Secretary of State X announced": the speaker */
         if (p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON) {
             /* an official sanctioned is the person, not the state he serves */
             ent self = ex_party_ent(c, p);
@@ -241,7 +245,13 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
 #endif
     src.n = dst.n = 0;
     size_t by_at;
-    if (ex_find_by(c, t, e, &src, &by_at)) {
+    int by = ex_find_by(c, t, e, &src, &by_at);
+    for (size_t k = t + 1; by && k < by_at; k++)
+        if (ex_is_verbish(c, k) || (party_at(c, k) != NULL && !ex_is_passive(c, t)))
+            by = 0; /* "restricts trade with firms tied to drones used by Russia": not its agent */
+    if (!by)
+        src.n = 0;
+    if (by) {
         /* "designated ... by the United States": the subject is the target */
         size_t k = t;
         while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY))

@@ -435,6 +435,9 @@ int main(void)
     run("The Treasury says it is levying sanctions against three firms that ship drones. "
         "Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd were all hit.",
         d);
+    run("Britain restricts trade with firms tied to drones used by Russia.", d);
+    run("The EU sanctioned three firms. The Council Regulations name Vela Marine Co.", d);
+    run("The US is designating two cartels as terrorist groups, Jane Doyle announced.", d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
