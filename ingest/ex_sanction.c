@@ -623,8 +623,10 @@ static int speaks(const ctx *c, const party *p)
     if (p->u0 > 0 && (has(c, p->u0 - 1, WC_SAY) || uw(c, p->u0 - 1, "according to")))
         return 1;
     for (size_t k = p->u1; k < c->nu && k < p->u1 + 6; k++) {
-        if (has(c, k, WC_SAY))
-            return 1;
+        if (has(c, k, WC_SAY) ||
+            ((uw(c, k, "announced") || uw(c, k, "declared") || uw(c, k, "announces")) &&
+             (k + 1 >= c->nu || (c->U[k + 1].flags & TK_PUNCT))))
+            return 1; /* "..., X announced." */
         if (party_at(c, k) != NULL || has(c, k, WC_REL))
             break;
     }
