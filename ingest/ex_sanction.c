@@ -109,12 +109,18 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         prev_loc = 0;
         if (p->target_only || p->poss == 2)
             continue;
+        if (is_punct(c, p->u1, '-') && party_at(c, p->u1 + 1) != NULL) {
+            k = party_at(c, p->u1 + 1)->u1 - 1;
+            continue; /* "a Russia-North Korea conspiracy": a modifier */
+        }
+        if (c->U[p->u0].surf == SURF_DEMONYM && p->u1 == p->u0 + 1 && has(c, p->u1, WC_ITEM))
+            continue; /* "Iranian drone production": a modifier */
         size_t pk = p->u0;
         while (pk > 0 && has(c, pk - 1, WC_DET))
             pk--;
         if (pk > 0 && (uw(c, pk - 1, "in") || uw(c, pk - 1, "from") || uw(c, pk - 1, "outside") ||
                        uw(c, pk - 1, "to") || uw(c, pk - 1, "into") || uw(c, pk - 1, "near") ||
-                       uw(c, pk - 1, "with") || uw(c, pk - 1, "by"))) {
+                       uw(c, pk - 1, "with") || uw(c, pk - 1, "by") || uw(c, pk - 1, "across"))) {
             prev_loc = 1;
             continue;
         }

@@ -438,6 +438,8 @@ int main(void)
     run("Britain restricts trade with firms tied to drones used by Russia.", d);
     run("The EU sanctioned three firms. The Council Regulations name Vela Marine Co.", d);
     run("The US is designating two cartels as terrorist groups, Jane Doyle announced.", d);
+    run("The Treasury sanctioned a Russia-North Korea payment scheme.", d);
+    run("Britain sanctioned five firms across Iran, China and Turkey.", d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
