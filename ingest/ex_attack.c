@@ -305,8 +305,12 @@ int ex_attack_noun(ctx *c, size_t t)
             k--;
             st++;
         }
-        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) && !ex_blocked(c, k - 1))
-            ex_subject_of(c, k - 1, &src, NULL);
+        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) && !ex_blocked(c, k - 1)) {
+            if (uw(c, k, "by") && party_at(c, k + 1) != NULL && !party_at(c, k + 1)->target_only)
+                ex_group_of(c, c->pidx[k + 1], &src, 0); /* "drones used by Russia in attacks" */
+            else
+                ex_subject_of(c, k - 1, &src, NULL);
+        }
     }
     size_t blame = (size_t)-1;
     if (src.n == 0) {

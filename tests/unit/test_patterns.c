@@ -440,6 +440,7 @@ int main(void)
     run("The US is designating two cartels as terrorist groups, Jane Doyle announced.", d);
     run("The Treasury sanctioned a Russia-North Korea payment scheme.", d);
     run("Britain sanctioned five firms across Iran, China and Turkey.", d);
+    run("Northwind Dynamics made the drones used by Russia in attacks on power plants in Ukraine.", d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
