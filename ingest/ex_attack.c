@@ -306,8 +306,17 @@ int ex_attack_noun(ctx *c, size_t t)
             st++;
         }
         if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) && !ex_blocked(c, k - 1)) {
+            size_t v = k - 1;
             if (uw(c, k, "by") && party_at(c, k + 1) != NULL && !party_at(c, k + 1)->target_only)
                 ex_group_of(c, c->pidx[k + 1], &src, 0); /* "drones used by Russia in attacks" */
+            else if (v >= 3 && uw(c, v - 1, "to") && (c->U[v - 2].flags & TK_WORD) &&
+                     party_at(c, v - 2) == NULL &&
+                     (uw(c, v - 3, "its") || uw(c, v - 3, "their")))
+                ex_pronoun_ref(c, v - 3, &src); /* "curb its ability to wage war on" */
+            else if (v >= 4 && uw(c, v - 1, "to") && (c->U[v - 2].flags & TK_WORD) &&
+                     (c->U[v - 3].flags & TK_POSS) && party_at(c, v - 4) != NULL &&
+                     !party_at(c, v - 4)->target_only)
+                ex_group_of(c, c->pidx[v - 4], &src, 0); /* "Moscow's capacity to wage war" */
             else
                 ex_subject_of(c, k - 1, &src, NULL);
         }

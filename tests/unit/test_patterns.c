@@ -441,6 +441,10 @@ int main(void)
     run("The Treasury sanctioned a Russia-North Korea payment scheme.", d);
     run("Britain sanctioned five firms across Iran, China and Turkey.", d);
     run("Northwind Dynamics made the drones used by Russia in attacks on power plants in Ukraine.", d);
+    run("The EU wants measures that curb its partner's and Moscow's ability to wage war against "
+        "Ukraine.",
+        d);
+    run("Brussels wants to curb the Kremlin's ability to wage war against Ukraine.", d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
