@@ -465,6 +465,11 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             return 0;
         if (j == k && k > 0 && uw(c, k - 1, "to") && infinitive(c, j))
             return 0; /* "supplied by Britain to strike Russia": no recipient */
+        if (j > k && (uw(c, j, "like") || uw(c, j, "including")) && (c->U[j - 1].flags & TK_WORD) &&
+            !(c->U[j - 1].flags & TK_CAP) && party_at(c, j - 1) == NULL) {
+            gap++;
+            continue; /* "from countries like India and France" */
+        }
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
             !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))
             return 0;

@@ -435,10 +435,23 @@ int ex_supplier_noun(ctx *c, size_t t)
             return AG_OK;
         return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 8), 0);
     }
-    if (!ex_possessor_left(c, t, 7, &dst)) {
-        /* "Iran is the main supplier of drones to Russia" */
+    size_t as = t; /* "X's status as the principal supplier" */
+    while (as > 0 && t - as < 5 && !uw(c, as - 1, "as"))
+        as--;
+    int status_as = as >= 4 && uw(c, as - 1, "as") &&
+                    (uw(c, as - 2, "status") || uw(c, as - 2, "role") || uw(c, as - 2, "position")) &&
+                    (c->U[as - 3].flags & TK_POSS) && party_at(c, as - 4) != NULL &&
+                    !party_at(c, as - 4)->target_only;
+    if (status_as || !ex_possessor_left(c, t, 7, &dst)) {
+        /* "Iran is the main supplier of drones to Russia", "Russia's status
+         * as the principal supplier of weapons to Armenia" */
         size_t e = ex_region_end(c, t, 12);
-        if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4) || !ex_subject_of(c, t, &src, NULL))
+        dst.n = 0;
+        if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4))
+            return AG_OK;
+        if (status_as)
+            ex_group_of(c, c->pidx[as - 4], &src, 0);
+        else if (!ex_subject_of(c, t, &src, NULL))
             return AG_OK;
         return emit_supply_items(c, &src, &dst, t + 1, e, 1);
     }

@@ -445,6 +445,11 @@ int main(void)
         "Ukraine.",
         d);
     run("Brussels wants to curb the Kremlin's ability to wage war against Ukraine.", d);
+
+    puts("== 'countries like X and Y', 'X's status as the main supplier'");
+    run("Kyiv welcomed its military purchases from countries like Germany and Britain.", d);
+    run("The deal may dent Russia's status as the main supplier of arms to Iran.", d);
+    run("Germany is now Ukraine's main supplier of air defence.", d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
