@@ -33,6 +33,23 @@ ent ex_party_ent(const ctx *c, const party *p)
 
 /* ---- parties -------------------------------------------------------------- */
 
+/* "U.S. defense-related companies": a private head after a hyphenated
+ * modifier; the state before them is a mere modifier. */
+static int private_head_after(const ctx *c, size_t k)
+{
+    int hyphen = 0;
+    for (size_t j = k; j < c->nu && j < k + 5; j++) {
+        if (has(c, j, WC_PRIVATE_HEAD))
+            return hyphen;
+        if (is_punct(c, j, '-'))
+            hyphen = 1;
+        else if (!(c->U[j].flags & TK_WORD) || (c->U[j].flags & TK_CAP) || party_at(c, j) != NULL ||
+                 has(c, j, WC_PREP) || has(c, j, WC_DET))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Hezbollah allies", "Hamas members": a group's own people stand for the
  * group (a state's "Chinese companies" do not). */
 static int group_members(const ctx *c, const ex_unit *u, size_t k)
@@ -182,6 +199,7 @@ int ex_build_parties(ctx *c)
                 p.target_only = 1;
             } else if ((has(c, k + 1, WC_PRIVATE_HEAD) && !group_members(c, u, k + 1) &&
                         !(k > 0 && has(c, k - 1, WC_SUPPLY) && has(c, k + 1, WC_NONMIL))) ||
+                       private_head_after(c, k + 1) ||
                        (k + 2 < c->nu && !(c->U[k + 1].flags & (TK_CAP | TK_POSS)) &&
                         (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
                         !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {

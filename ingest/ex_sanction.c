@@ -631,7 +631,8 @@ static int speaks(const ctx *c, const party *p)
     for (size_t k = p->u1; k < c->nu && k < p->u1 + 6; k++) {
         if (has(c, k, WC_SAY) ||
             ((uw(c, k, "announced") || uw(c, k, "declared") || uw(c, k, "announces")) &&
-             (k + 1 >= c->nu || (c->U[k + 1].flags & TK_PUNCT))))
+             (k + 1 >= c->nu || (c->U[k + 1].flags & TK_PUNCT) || uw(c, k + 1, "in") ||
+              uw(c, k + 1, "on") || uw(c, k + 1, "at"))))
             return 1; /* "..., X announced." */
         if (party_at(c, k) != NULL || has(c, k, WC_REL))
             break;
@@ -728,4 +729,31 @@ int ex_sanction_list(ctx *c)
     if (dst.n == 0)
         return AG_OK;
     return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}
+
+/* ---- suspended arms exports ---------------------------------------------------
+ * "Germany will suspend all new arms export approvals to Israel", "Britain
+ * halted arms sales to Saudi Arabia": an embargo by the subject. */
+int ex_suspend_verb(ctx *c, size_t t)
+{
+    static const char *const P_TOY[] = {"to", NULL};
+    size_t e = ex_region_end(c, t, 12), k;
+    int arms = 0;
+    for (k = t + 1; k < e && k < t + 6; k++) {
+        if (party_at(c, k) != NULL)
+            break;
+        if (uw(c, k, "arms") || uw(c, k, "weapons") || uw(c, k, "military") ||
+            (has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING))
+            arms = 1;
+        if (arms && (has(c, k, WC_SUPPLY_NOUN) || uw(c, k, "export") || uw(c, k, "licences") ||
+                     uw(c, k, "licenses") || uw(c, k, "approvals") || uw(c, k, "exports")))
+            break;
+    }
+    if (!arms || k >= e || party_at(c, k) != NULL || ex_blocked(c, t))
+        return AG_OK;
+    group by, to;
+    if (!ex_subject_of(c, t, &by, NULL) || !ex_find_prep(c, k, e, P_TOY, &to, 0, 4))
+        return AG_OK;
+    return ex_emit_groups(c, AG_SANCTIONS, &by, &to, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
+                          NULL, 0, 0, 0.6);
 }

@@ -186,6 +186,10 @@ static int do_sentence(ctx *c)
             c->why = "seek_verb", rc = ex_seek_verb(c, t);
         if (rc == AG_OK && (w & (WC(WC_ATTACK_N) | WC(WC_MUTUAL))))
             c->why = "between", rc = ex_between(c, t);
+        if (rc == AG_OK && (uw(c, t, "suspend") || uw(c, t, "suspended") || uw(c, t, "suspends") ||
+                            uw(c, t, "suspending") || uw(c, t, "halt") || uw(c, t, "halted") ||
+                            uw(c, t, "halts") || uw(c, t, "halting")))
+            c->why = "suspend_verb", rc = ex_suspend_verb(c, t);
         if (rc == AG_OK && (uw(c, t, "support") || uw(c, t, "supports") || uw(c, t, "supported") ||
                             uw(c, t, "supporting")))
             c->why = "support_verb", rc = ex_support_verb(c, t);

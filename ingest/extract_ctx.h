@@ -236,6 +236,7 @@ int ex_one_of_them(ctx *c);
 void ex_carry_open(ctx *c);
 int ex_carry_names(ctx *c);
 int ex_sanction_list(ctx *c);
+int ex_suspend_verb(ctx *c, size_t t);
 
 /* ---- attacks (ex_attack.c) ----------------------------------------------- */
 

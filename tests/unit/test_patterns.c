@@ -450,6 +450,14 @@ int main(void)
     run("Kyiv welcomed its military purchases from countries like Germany and Britain.", d);
     run("The deal may dent Russia's status as the main supplier of arms to Iran.", d);
     run("Germany is now Ukraine's main supplier of air defence.", d);
+
+    puts("== suspended arms exports; states before firms and groups; speakers");
+    run("Germany will suspend all new arms export approvals to Israel, the chancellor said.", d);
+    run("Britain suspended 30 arms export licences to Israel.", d);
+    run("Germany will not suspend arms exports to Israel.", d);
+    run("China imposed sanctions on 20 U.S. defense-related companies.", d);
+    run("The US is designating two Lebanese criminal organizations, Jane Doyle announced in Beirut.",
+        d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
