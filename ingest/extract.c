@@ -186,17 +186,24 @@ static int do_sentence(ctx *c)
             c->why = "seek_verb", rc = ex_seek_verb(c, t);
         if (rc == AG_OK && (w & (WC(WC_ATTACK_N) | WC(WC_MUTUAL))))
             c->why = "between", rc = ex_between(c, t);
-        if (rc == AG_OK && (uw(c, t, "suspend") || uw(c, t, "suspended") || uw(c, t, "suspends") ||
-                            uw(c, t, "suspending") || uw(c, t, "halt") || uw(c, t, "halted") ||
-                            uw(c, t, "halts") || uw(c, t, "halting")))
+        /* verbs of frames without a word class of their own, by first letter */
+        char f0 = (char)(c->s[c->U[t].s] | 0x20);
+        if (!(c->U[t].flags & TK_WORD) || (c->U[t].flags & TK_CAP))
+            f0 = 0;
+        if (rc == AG_OK && (f0 == 's' || f0 == 'h') &&
+            (uw(c, t, "suspend") || uw(c, t, "suspended") || uw(c, t, "suspends") ||
+             uw(c, t, "suspending") || uw(c, t, "halt") || uw(c, t, "halted") ||
+             uw(c, t, "halts") || uw(c, t, "halting")))
             c->why = "suspend_verb", rc = ex_suspend_verb(c, t);
-        if (rc == AG_OK && (uw(c, t, "support") || uw(c, t, "supports") || uw(c, t, "supported") ||
-                            uw(c, t, "supporting")))
+        if (rc == AG_OK && f0 == 's' &&
+            (uw(c, t, "support") || uw(c, t, "supports") || uw(c, t, "supported") ||
+             uw(c, t, "supporting")))
             c->why = "support_verb", rc = ex_support_verb(c, t);
-        if (rc == AG_OK && c->exchange_unit > (int)t &&
+        if (rc == AG_OK && f0 == 'p' && c->exchange_unit > (int)t &&
             (uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay")))
             c->why = "pay_verb", rc = ex_pay_verb(c, t);
-        if (rc == AG_OK && (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
+        if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
+            (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
         if (rc == AG_OK && (w & WC(WC_DEAL)))
             c->why = "deal_noun", rc = ex_deal_noun(c, t);

@@ -44,10 +44,10 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
         for (size_t i = b; i < e;) {
             unsigned char c = (unsigned char)s[i];
             if (c < 0x80) {
+                unsigned char l = c | 0x20;
                 if (c >= 'a' && c <= 'z')
                     upper = 0;
-                if (isalpha(c))
-                    letters++;
+                letters += l >= 'a' && l <= 'z';
                 i++;
                 continue;
             }
