@@ -732,8 +732,8 @@ int ex_sanction_list(ctx *c)
 }
 
 /* ---- suspended arms exports ---------------------------------------------------
- * "Germany will suspend all new arms export approvals to Israel", "Britain
- * halted arms sales to Saudi Arabia": an embargo by the subject. */
+ * "Berlin will suspend fresh approvals for weapons exports to Egypt", "London
+ * halted arms sales to Riyadh": an embargo by the subject. */
 int ex_suspend_verb(ctx *c, size_t t)
 {
     static const char *const P_TOY[] = {"to", NULL};

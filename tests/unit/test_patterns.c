@@ -452,10 +452,10 @@ int main(void)
     run("Germany is now Ukraine's main supplier of air defence.", d);
 
     puts("== suspended arms exports; states before firms and groups; speakers");
-    run("Germany will suspend all new arms export approvals to Israel, the chancellor said.", d);
+    run("Berlin will suspend fresh approvals for weapons exports to Lebanon, an aide said.", d);
     run("Britain suspended 30 arms export licences to Israel.", d);
     run("Germany will not suspend arms exports to Israel.", d);
-    run("China imposed sanctions on 20 U.S. defense-related companies.", d);
+    run("Beijing slapped sanctions on 12 U.S. defense-related firms.", d);
     run("The US is designating two Lebanese criminal organizations, Jane Doyle announced in Beirut.",
         d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
