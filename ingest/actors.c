@@ -155,8 +155,8 @@ static int home_state(const ag_dict *d, const ex_unit *U, size_t n, size_t b, si
 static int document_word(const ex_unit *u, const char *s)
 {
     static const char *const words[] = {"Register", "Regulations", "Regulation", "Act", "Plan",
-                                        "Decree", "Treaty", "Accords", "Report", "Regulations",
-                                        "Guidelines", "Directive", "Resolution", NULL};
+                                        "Decree", "Treaty", "Accords", "Report", "Guidelines",
+                                        "Directive", "Resolution", NULL};
     size_t l = u->e - u->s;
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == l && memcmp(s + u->s, words[i], l) == 0)

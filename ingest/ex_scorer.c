@@ -322,8 +322,8 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
     if (r > l && only_coord)
         feat_str(f, "coord", "");
     /* the first trigger between, with the order and the kinds */
+    const wc_mask trig = TRIGGERS & ~(WC(WC_SANCTION_WEAK) | WC(WC_EXCHANGE) | WC(WC_SUPPLIED_ADJ));
     for (size_t k = l; k < r; k++) {
-        const wc_mask trig = TRIGGERS & ~(WC(WC_SANCTION_WEAK) | WC(WC_EXCHANGE) | WC(WC_SUPPLIED_ADJ));
         if (!(c->U[k].wc & trig))
             continue;
         char kk[64];

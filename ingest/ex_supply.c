@@ -14,8 +14,8 @@
 
 static const char *const P_TO[] = {"to", NULL};
 static const char *const P_FROM[] = {"from", NULL};
-/* Verbs whose subject uses weapons: fire, strike, launch, use, deploy. */
-static int uses_weapons(const ctx *c, size_t k)
+/* Does the verb at k use, fire or receive weapons ("used", "fired", "received")? */
+static int handles_weapons(const ctx *c, size_t k)
 {
     if (c->U[k].flags & TK_CAP)
         return 0;
@@ -112,7 +112,7 @@ int ex_supply_verb(ctx *c, size_t t)
                     size_t v = j - 1;
                     if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY))
                         break;
-                    if (uses_weapons(c, v)) {
+                    if (handles_weapons(c, v)) {
                         ex_subject_of(c, v, &dst, NULL);
                         for (int q = 0; q < dst.n; q++)
                             for (int r = 0; r < src.n; r++)

@@ -133,11 +133,7 @@ def extract(binary, gold, text):
     return {"id": gold.get("id"), "want": want, "rules": rules, "cands": cands}
 
 
-EPOCHS = 12
-
-
-def train(arts, epochs=None, min_count=2, seed=7):
-    epochs = epochs or EPOCHS
+def train(arts, epochs=12, min_count=2, seed=7):
     counts = {}
     for a in arts:
         for c in a["cands"]:
@@ -256,7 +252,6 @@ def main():
     ap.add_argument("--default", default="rules", choices=("rules", "scorer", "both"))
     ap.add_argument("--eval", help="GOLD_DIR:TEXT_DIR to report rules/scorer/both on")
     ap.add_argument("--check", help="GOLD_DIR:TEXT_DIR on which the C scorer must agree")
-    ap.add_argument("--epochs", type=int, default=12)
     a = ap.parse_args()
     sets = a.set or [os.path.join(TOP, "eval", "real", "train") + ":" + cache,
                      shared + ":" + shared]
@@ -266,8 +261,6 @@ def main():
     if not arts:
         print("train-scorer: no article with a text in %s" % sets, file=sys.stderr)
         return 2
-    global EPOCHS
-    EPOCHS = a.epochs
     cv = cross_val(arts)
     th, f_s = best_threshold(arts, cv, False)
     th_b, f_b = best_threshold(arts, cv, True)
