@@ -15,7 +15,8 @@
 static const char *const P_FROM[] = {"from", NULL};
 static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "on",
                                     "against", "across", "in",     "inside",  NULL};
-static const char *const P_ATK_N[] = {"on", "against", "into", "of", "across", "at", "with", "inside", NULL};
+static const char *const P_ATK_N[] = {"on", "against", "into",   "of", "across",
+                                      "at", "with",    "inside", NULL};
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;
@@ -36,8 +37,9 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             !(uw(c, k, "belonging") && uw(c, k + 1, "to")))
             continue;
         if (ex_party_after(c, k + 2, e, &dst, 0, 2))
-            return src->n > 0 ? ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.7)
-                              : AG_OK;
+            return src->n > 0
+                       ? ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.7)
+                       : AG_OK;
         break;
     }
     if (direct && !has(c, t + 1, WC_PREP)) {
@@ -108,8 +110,7 @@ static int weapon_agent(ctx *c, size_t t, group *g)
     while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL) && !has(c, k - 1, WC_SAY))
         k--;
     for (size_t q = k; q + 2 < t; q++) {
-        if (!(uw(c, q, "fired") || uw(c, q, "launched") || uw(c, q, "sent") ||
-              uw(c, q, "flown")) ||
+        if (!(uw(c, q, "fired") || uw(c, q, "launched") || uw(c, q, "sent") || uw(c, q, "flown")) ||
             !uw(c, q + 1, "by") || q == 0 || !is_punct(c, q - 1, ','))
             continue;
         int weapon = 0;
@@ -134,11 +135,12 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     size_t e = ex_region_end(c, t, 24);
     if (ex_blocked(c, t) || ex_modality(c, t))
         return AG_OK;
+    if (t > 0 && is_punct(c, t - 1, '-') && c->U[t - 1].e == c->U[t].s)
+        return AG_OK; /* "the Israeli-occupied Golan Heights": an adjective */
     if (t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))) {
         /* "for its war on Ukraine": the pronoun's party, the one after */
         group dst;
-        if (!ex_pronoun_ref(c, t - 1, &src) ||
-            !ex_party_after(c, t + 1, e, &dst, 1, 3))
+        if (!ex_pronoun_ref(c, t - 1, &src) || !ex_party_after(c, t + 1, e, &dst, 1, 3))
             return AG_OK;
         return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
     }
@@ -171,7 +173,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     if (has(c, t, WC_INTERCEPT))
         return AG_OK;
     if (has(c, t + 1, WC_SANCTION_N) || (t + 2 < c->nu && has(c, t + 2, WC_SANCTION_N) &&
-                                        !party_at(c, t + 1) && !has(c, t + 1, WC_DET)))
+                                         !party_at(c, t + 1) && !has(c, t + 1, WC_DET)))
         return AG_OK; /* "targeted financial sanctions": an adjective */
     for (size_t k = t + 1; k < t + 12 && k + 1 < c->nu; k++) {
         if (is_boundary(c, k) || has(c, k, WC_REL))
@@ -185,8 +187,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     }
     if (t > 0 &&
         ((has(c, t - 1, WC_PREP) && !has(c, t - 1, WC_BOUNDARY)) || has(c, t - 1, WC_DET)) &&
-        ends_ing(c, t) &&
-        party_at(c, t + 1) != NULL)
+        ends_ing(c, t) && party_at(c, t + 1) != NULL)
         return AG_OK; /* "against invading Russian forces": an adjective */
     if (t > 0 && uw(c, t - 1, "the") && ends_ing(c, t))
         return ex_attack_noun(c, t); /* "for the killing of X": a noun */
@@ -210,7 +211,8 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         for (size_t q = k; q < t && dst.n == 0; q++)
             if (party_at(c, q) != NULL && party_at(c, q)->poss != 2)
                 ex_group_of(c, c->pidx[q], &dst, 1);
-        if (dst.n == 0 && fire && ex_is_passive(c, t) && ex_recent_end(c, AG_ATTACKS, 1, &src, &dst))
+        if (dst.n == 0 && fire && ex_is_passive(c, t) &&
+            ex_recent_end(c, AG_ATTACKS, 1, &src, &dst))
             return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
         if (!ex_is_passive(c, t) || dst.n == 0) {
             /* "the missile, fired by the Houthis, struck a road near X" */
@@ -262,7 +264,8 @@ int ex_attack_noun(ctx *c, size_t t)
     /* "takes no side in Russia's war on Ukraine": a possessive nominal is
      * taken for granted; a negation outside it does not deny it */
     int presupposed = t >= 2 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&
-                      party_at(c, t - 2)->poss == 1 && t >= 3 && has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);
+                      party_at(c, t - 2)->poss == 1 && t >= 3 &&
+                      has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);
     if (presupposed ? (c->question || c->has_cond) : (ex_blocked(c, t) || c->question))
         return AG_OK;
     src.n = dst.n = 0;
@@ -301,17 +304,18 @@ int ex_attack_noun(ctx *c, size_t t)
         size_t k = t;
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
-               !uw(c, k - 1, "for") && !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
+               !uw(c, k - 1, "for") &&
+               !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;
         }
-        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) && !ex_blocked(c, k - 1)) {
+        if (k > 0 && has(c, k - 1, WC_SUPPORT_V) && !ex_modality(c, k - 1) &&
+            !ex_blocked(c, k - 1)) {
             size_t v = k - 1;
             if (uw(c, k, "by") && party_at(c, k + 1) != NULL && !party_at(c, k + 1)->target_only)
                 ex_group_of(c, c->pidx[k + 1], &src, 0); /* "drones used by Russia in attacks" */
             else if (v >= 3 && uw(c, v - 1, "to") && (c->U[v - 2].flags & TK_WORD) &&
-                     party_at(c, v - 2) == NULL &&
-                     (uw(c, v - 3, "its") || uw(c, v - 3, "their")))
+                     party_at(c, v - 2) == NULL && (uw(c, v - 3, "its") || uw(c, v - 3, "their")))
                 ex_pronoun_ref(c, v - 3, &src); /* "curb its ability to wage war on" */
             else if (v >= 4 && uw(c, v - 1, "to") && (c->U[v - 2].flags & TK_WORD) &&
                      (c->U[v - 3].flags & TK_POSS) && party_at(c, v - 4) != NULL &&
@@ -363,8 +367,7 @@ int ex_attack_noun(ctx *c, size_t t)
                 ex_party_after(c, k + 2, e, &dst, 1, 3);
         break;
     }
-    if (dst.n == 0 && ends_ing(c, t) &&
-        !has(c, t + 1, WC_PREP))
+    if (dst.n == 0 && ends_ing(c, t) && !has(c, t + 1, WC_PREP))
         ex_party_after(c, t + 1, e, &dst, 1, 3); /* "began bombing Houthi forces" */
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
@@ -430,8 +433,7 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
     }
     /* "the war between X and Y" */
     size_t k = t + 1;
-    while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) &&
-           !is_punct(c, k, ','))
+    while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) && !is_punct(c, k, ','))
         k++;
     if (k < e && uw(c, k, "between")) {
         if (!between_side(c, k + 1, e, a, &end))
@@ -498,7 +500,8 @@ int ex_sent_to_fight(ctx *c, size_t t)
             break;
         }
     }
-    if (v == (size_t)-1 || ex_blocked(c, v) || ex_modality(c, v) || !ex_subject_of(c, v, &src, NULL))
+    if (v == (size_t)-1 || ex_blocked(c, v) || ex_modality(c, v) ||
+        !ex_subject_of(c, v, &src, NULL))
         return AG_OK;
     if (!ex_party_after(c, t + 1, ex_region_end(c, t, 10), &dst, 0, 3))
         return AG_OK;

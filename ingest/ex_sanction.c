@@ -186,7 +186,8 @@ static int sanctioned_adj(ctx *c, size_t t, int *rc)
     if (dst.n == 0) {
         /* ", a US and UN-sanctioned group": back over the sanctioners to the comma */
         size_t k = src.n > 0 ? t - 2 : t;
-        while (k > 0 && (party_at(c, k - 1) != NULL || uw(c, k - 1, "and") || is_punct(c, k - 1, ',')) &&
+        while (k > 0 &&
+               (party_at(c, k - 1) != NULL || uw(c, k - 1, "and") || is_punct(c, k - 1, ',')) &&
                !(is_punct(c, k - 1, ',') && k >= 2 && (uw(c, k, "a") || uw(c, k, "an"))))
             k--;
         while (k > 0 && !is_punct(c, k - 1, ',') && (uw(c, k - 1, "a") || uw(c, k - 1, "an")))
@@ -225,9 +226,43 @@ static int with_sanctions(ctx *c, size_t t, int *rc)
     if (dst.n == 0 || v == 0 || party_at(c, v - 1) != NULL || ex_blocked(c, v - 1) ||
         !ex_subject_of(c, v - 1, &src, NULL))
         return 0;
-    *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, ex_modality(c, v - 1) ? AG_PLANNED : AG_REPORTED,
-                         NULL, 0, 0, 0.7);
+    *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst,
+                         ex_modality(c, v - 1) ? AG_PLANNED : AG_REPORTED, NULL, 0, 0, 0.7);
     return 1;
+}
+
+/* "the Wagner Group, which has been sanctioned": k is the unit after the
+ * relative pronoun; the party before it (and its comma) is the target. */
+static void rel_antecedent(ctx *c, size_t k, group *dst)
+{
+    if (k == 0 || !has(c, k - 1, WC_REL))
+        return;
+    size_t q = k - 1;
+    if (q > 0 && is_punct(c, q - 1, ','))
+        q--;
+    const party *p = q > 0 ? party_at(c, q - 1) : NULL;
+    if (p != NULL && !p->target_only && p->poss == 0)
+        ex_group_of(c, c->pidx[q - 1], dst, 0);
+}
+
+/* A word both sanctions verb and noun ("sanctions", "ban") is a noun after
+ * a determiner, an adjective of sanctions ("new", "fresh", "economic") or
+ * a verb that governs it ("agreed new sanctions", "announced sanctions"). */
+int ex_noun_position(const ctx *c, size_t t)
+{
+    static const char *const ADJ[] = {
+        "new",       "additional", "further",  "fresh",   "tough",         "tougher",
+        "economic",  "financial",  "sweeping", "latest",  "sectoral",      "targeted",
+        "secondary", "unilateral", "more",     "western", "international", NULL};
+    if (t == 0 || party_at(c, t - 1) != NULL)
+        return 0;
+    if (has(c, t - 1, WC_DET) || (c->U[t - 1].flags & TK_POSS))
+        return 1;
+    for (size_t i = 0; ADJ[i] != NULL; i++)
+        if (uw(c, t - 1, ADJ[i]))
+            return 1;
+    return has(c, t - 1, WC_SUPPORT_V) ||
+           (ex_is_verbish(c, t - 1) && !has(c, t - 1, WC_SANCTION_V));
 }
 
 int ex_sanction_verb(ctx *c, size_t t, int weak)
@@ -260,18 +295,24 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
     if (by) {
         /* "designated ... by the United States": the subject is the target */
         size_t k = t;
-        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY))
-            k--;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) &&
+               !(has(c, k - 1, WC_REL) && !(k > 1 && uw(c, k - 2, "of"))))
+            k--; /* not past "X, which", but past "both of which" */
         sanction_targets(c, k, t, &dst);
+        if (dst.n == 0)
+            rel_antecedent(c, k, &dst);
         if (dst.n > 1) {
             /* the first party is the subject; appositions follow */
             dst.n = 1;
         }
     } else if (ex_is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {
         size_t k = t;
-        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) && !has(c, k - 1, WC_REL))
-            k--;
+        while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_SAY) &&
+               !(has(c, k - 1, WC_REL) && !(k > 1 && uw(c, k - 2, "of"))))
+            k--; /* not past "X, which", but past "both of which" */
         sanction_targets(c, k, t, &dst);
+        if (dst.n == 0)
+            rel_antecedent(c, k, &dst);
         if (dst.n == 0)
             sanction_targets(c, t + 1, e, &dst);
         if (c->have_sanctioner) {
@@ -326,7 +367,15 @@ int ex_sanction_noun(ctx *c, size_t t)
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    size_t e = ex_region_end(c, t, 12);
+    /* "restrictive measures (sanctions) against X": past a short aside */
+    size_t a = t;
+    if (is_punct(c, t + 1, '('))
+        for (size_t k = t + 2; k < c->nu && k < t + 7; k++)
+            if (is_punct(c, k, ')')) {
+                a = k;
+                break;
+            }
+    size_t e = ex_region_end(c, a, 12);
     int status = 0;
     if (ex_blocked(c, t))
         return AG_OK;
@@ -336,7 +385,7 @@ int ex_sanction_noun(ctx *c, size_t t)
     if (weak && !c->sanction_context)
         return AG_OK;
     /* target: "sanctions on X", "package of sanctions against X" */
-    for (size_t k = t + 1; k < e && k < t + 6 && dst.n == 0; k++) {
+    for (size_t k = a + 1; k < e && k < a + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") || uw(c, k, "with") ||
             uw(c, k, "aimed at")) {
             size_t q = k + 1;
@@ -418,8 +467,9 @@ int ex_sanction_noun(ctx *c, size_t t)
     for (size_t k = t, st = 0; k > 0 && st < 6; k--, st++) {
         if (is_boundary(c, k - 1) || party_at(c, k - 1) != NULL)
             break;
-        if (has(c, k - 1, WC_SUPPORT_V) || ex_is_verbish(c, k - 1))
-            supported = 1;
+        if (has(c, k - 1, WC_SUPPORT_V) || ex_is_verbish(c, k - 1) ||
+            (has(c, k - 1, WC_PLAN) && ends_ed(c, k - 1)))
+            supported = 1; /* "imposed sanctions", "agreed new sanctions" */
     }
     if (src.n == 0) {
         if ((!supported || !ex_subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
@@ -565,11 +615,10 @@ int ex_one_of_them(ctx *c)
 
 static int count_word(const ctx *c, size_t k)
 {
-    static const char *const w[] = {"two",     "three",  "four",     "five",     "six",
-                                    "seven",   "eight",  "nine",     "ten",      "eleven",
-                                    "twelve",  "several", "multiple", "numerous", "dozens",
-                                    "dozen",   "number",  "network",  "additional", "other",
-                                    NULL};
+    static const char *const w[] = {
+        "two",    "three", "four",   "five",    "six",        "seven",    "eight",
+        "nine",   "ten",   "eleven", "twelve",  "several",    "multiple", "numerous",
+        "dozens", "dozen", "number", "network", "additional", "other",    NULL};
     if (c->U[k].flags & TK_NUM)
         return 1;
     for (int i = 0; w[i]; i++)

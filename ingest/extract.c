@@ -106,7 +106,9 @@ static int do_sentence(ctx *c)
                 fprintf(stderr, "|%llx", (unsigned long long)c->U[k].wc);
             if (p)
                 fprintf(stderr, "|P%d%s%s", c->pidx[k], p->target_only ? "t" : "",
-                        p->poss == 1 ? "s" : p->poss == 2 ? "q" : "");
+                        p->poss == 1   ? "s"
+                        : p->poss == 2 ? "q"
+                                       : "");
             fprintf(stderr, "] ");
         }
         fprintf(stderr, "\n");
@@ -121,7 +123,8 @@ static int do_sentence(ctx *c)
             c->first_deny = k;
         if (has(c, k, WC_SANCTION_N) || has(c, k, WC_SANCTION_V))
             c->sanction_context = 1; /* "added X to its sanctions list" */
-        if ((has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING && c->U[k].category != CAT_TECHNOLOGY) ||
+        if ((has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING &&
+             c->U[k].category != CAT_TECHNOLOGY) ||
             uw(c, k, "embargo") || uw(c, k, "arms embargo") || uw(c, k, "military"))
             c->military_context = 1;
     }
@@ -161,11 +164,13 @@ static int do_sentence(ctx *c)
             c->why = "buy_verb", rc = ex_buy_verb(c, t);
         else if (w & WC(WC_SUPPLIER))
             c->why = "supplier_noun", rc = ex_supplier_noun(c, t);
-        else if ((w & WC(WC_SANCTION_V)) && (w & WC(WC_SANCTION_N)) && t > 0 &&
-                 has(c, t - 1, WC_DET))
-            c->why = "sanction_noun", rc = ex_sanction_noun(c, t); /* "a ban on" */
-        else if (w & WC(WC_SANCTION_V))
-            c->why = "sanction_verb", rc = ex_sanction_verb(c, t, 0);
+        else if ((w & WC(WC_SANCTION_V)) && (w & WC(WC_SANCTION_N)) && ex_noun_position(c, t))
+            c->why = "sanction_noun",
+            rc = ex_sanction_noun(c, t); /* "a ban on", "agreed new sanctions" */
+        else if ((w & WC(WC_SANCTION_V)) ||
+                 ((w & WC(WC_SANCTION_N)) && (uw(c, t, "sanctions") || uw(c, t, "sanction")) &&
+                  t + 1 < c->nu && party_at(c, t + 1) != NULL && ex_verb_position(c, t)))
+            c->why = "sanction_verb", rc = ex_sanction_verb(c, t, 0); /* "the US sanctions Iran" */
         else if (w & WC(WC_SANCTION_N))
             c->why = "sanction_noun", rc = ex_sanction_noun(c, t);
         else if ((w & WC(WC_SANCTION_WEAK)) && ex_weak_sanction(c, t, w) != 0) {
@@ -215,8 +220,8 @@ static int do_sentence(ctx *c)
             c->why = "paid_with", rc = ex_paid_with(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)) && c->exchange_unit < 0 &&
             (uw(c, t, "received") || uw(c, t, "receiving") || uw(c, t, "receives") ||
-             uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained") ||
-             uw(c, t, "gets") || uw(c, t, "getting") || uw(c, t, "get")))
+             uw(c, t, "receive") || uw(c, t, "got") || uw(c, t, "obtained") || uw(c, t, "gets") ||
+             uw(c, t, "getting") || uw(c, t, "get")))
             c->why = "buy_verb", rc = ex_buy_verb(c, t); /* "received drones from Iran" */
     }
     if (rc == AG_OK && (c->mode != AG_EXTRACTOR_RULES || c->d->sink != NULL)) {
@@ -255,7 +260,7 @@ static void skip_dateline(ctx *c)
 
 static int skip_line(const char *s, size_t n)
 {
-    static const char *const pre[] = {"Read also", "Read more", "See also", "Related:",
+    static const char *const pre[] = {"Read also", "Read more", "See also",    "Related:",
                                       "Also read", "READ MORE", "Top Stories", "Updated "};
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
         size_t l = strlen(pre[i]);
@@ -368,7 +373,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
                 tok[i].s += (uint32_t)ss;
                 tok[i].e += (uint32_t)ss;
             }
-            if (ex_units(d, ntext, tok, ntok, &units, &c.nu, &capu, &c.names, sents[si].headline) != AG_OK) {
+            if (ex_units(d, ntext, tok, ntok, &units, &c.nu, &capu, &c.names, sents[si].headline) !=
+                AG_OK) {
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                 goto out;
             }
@@ -382,7 +388,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.date_done = 0;
             {
                 size_t q = se;
-                while (q > ss && (ntext[q - 1] == '"' || ntext[q - 1] == '\'' || ntext[q - 1] == ')'))
+                while (q > ss &&
+                       (ntext[q - 1] == '"' || ntext[q - 1] == '\'' || ntext[q - 1] == ')'))
                     q--;
                 if (q > ss && ntext[q - 1] == '?')
                     c.question = 1;

@@ -78,10 +78,10 @@ typedef struct ctx {
     int sanction_context;
     int military_context; /* the article has named weapons, arms or an embargo */
     struct {
-        int open;        /* a sanctions sentence named a group: "sanctioned five companies" */
-        ent src;         /* its sanctioner */
+        int open;         /* a sanctions sentence named a group: "sanctioned five companies" */
+        ent src;          /* its sanctioner */
         int orgs, people; /* which kinds the group holds */
-        size_t last;     /* the last sentence that opened it or named its members */
+        size_t last;      /* the last sentence that opened it or named its members */
     } carry;
     char *last_sayer;
     found_edge *fe;
@@ -148,6 +148,12 @@ static inline int is_punct(const ctx *c, size_t k, char ch)
 static inline int ends_ing(const ctx *c, size_t k)
 {
     return c->U[k].e - c->U[k].s > 4 && memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
+}
+
+/* Does unit k end in "-ed" (a word of more than three bytes)? */
+static inline int ends_ed(const ctx *c, size_t k)
+{
+    return c->U[k].e - c->U[k].s > 3 && memcmp(c->s + c->U[k].e - 2, "ed", 2) == 0;
 }
 
 static inline int is_boundary(const ctx *c, size_t k)
@@ -237,6 +243,7 @@ void ex_carry_open(ctx *c);
 int ex_carry_names(ctx *c);
 int ex_sanction_list(ctx *c);
 int ex_suspend_verb(ctx *c, size_t t);
+int ex_noun_position(const ctx *c, size_t t);
 
 /* ---- attacks (ex_attack.c) ----------------------------------------------- */
 

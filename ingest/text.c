@@ -37,8 +37,9 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
         utf8proc_int32_t cp;
         if (c0 >= 'A' && c0 <= 'Z')
             flags |= TK_CAP;
-        else if (c0 >= 0x80 && utf8proc_iterate((const utf8proc_uint8_t *)s + b,
-                                                (utf8proc_ssize_t)(e - b), &cp) > 0 &&
+        else if (c0 >= 0x80 &&
+                 utf8proc_iterate((const utf8proc_uint8_t *)s + b, (utf8proc_ssize_t)(e - b), &cp) >
+                     0 &&
                  utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
             flags |= TK_CAP; /* "Łukasz", "Ömer", "Żytomyr" */
         for (size_t i = b; i < e;) {
@@ -51,8 +52,8 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
                 i++;
                 continue;
             }
-            utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                                  (utf8proc_ssize_t)(e - i), &cp);
+            utf8proc_ssize_t l =
+                utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(e - i), &cp);
             if (l <= 0)
                 break;
             if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)
@@ -170,10 +171,11 @@ int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t 
 static int is_abbrev(const char *w, size_t n)
 {
     static const char *const ab[] = {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Rep", "Sen",
-        "Gov", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-        "Dec", "No", "vs", "Prof", "Sr", "Jr", "Adm", "Rev", "Ft", "Mt", "Brig", "Cmdr", "Lieut",
-        "approx", "etc", "Nos", "Gens", "Pres", "Messrs", "Lt.Gen"};
+        "Mr",   "Mrs",   "Ms",     "Dr",  "St",   "Gen",  "Col",  "Lt",     "Sgt",
+        "Capt", "Maj",   "Rep",    "Sen", "Gov",  "Jan",  "Feb",  "Mar",    "Apr",
+        "Jun",  "Jul",   "Aug",    "Sep", "Sept", "Oct",  "Nov",  "Dec",    "No",
+        "vs",   "Prof",  "Sr",     "Jr",  "Adm",  "Rev",  "Ft",   "Mt",     "Brig",
+        "Cmdr", "Lieut", "approx", "etc", "Nos",  "Gens", "Pres", "Messrs", "Lt.Gen"};
     if (n == 1 && w[0] >= 'A' && w[0] <= 'Z')
         return 1; /* an initial */
     if (n == 0 || n > 6)
@@ -204,8 +206,8 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
         if (o > 2 && s[o - 2] == ' ')
             last = o - 2;
     }
-    if (last == 0 || (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' &&
-                      s[last - 1] != ':'))
+    if (last == 0 ||
+        (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' && s[last - 1] != ':'))
         return push_span(out, nout, cap, 0, n, 1);
     for (i = 0; i < n; i++) {
         char c = s[i];
@@ -216,6 +218,22 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
             e++;
         if (e >= n)
             break;
+        if (c == '.' && e == i + 1 && e + 1 < n && s[e] >= 'A' && s[e] <= 'Z' && s[e + 1] >= 'a' &&
+            s[e + 1] <= 'z') {
+            /* "...of the Congo.Rwanda's minister": two sentences glued by a
+             * lost space, after a lower-case word of three letters or more */
+            size_t w = i;
+            while (w > 0 && isalpha((unsigned char)s[w - 1]))
+                w--;
+            if (i - w >= 3 && islower((unsigned char)s[i - 1]) && !is_abbrev(s + w, i - w) &&
+                (w == 0 || s[w - 1] == ' ')) {
+                if (push_span(out, nout, cap, b, e, 0) != AG_OK)
+                    return AG_ERR_NOMEM;
+                b = e;
+                i = e - 1;
+                continue;
+            }
+        }
         if (s[e] != ' ' || e + 1 >= n)
             continue;
         unsigned char nx = (unsigned char)s[e + 1];

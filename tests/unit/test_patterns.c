@@ -95,7 +95,9 @@ int main(void)
     run("Washington sanctioned Acme Trading LLC and arms dealer Viktor Bout.", d);
     run("The UN Security Council has kept an arms embargo on North Korea since 2006.", d);
     run("Britain will impose new sanctions on Russia, Jane Doyle said.", d);
-    run("The EU adopted a package of sanctions against Russia. The measures target Volga Arms Company.", d);
+    run("The EU adopted a package of sanctions against Russia. The measures target Volga Arms "
+        "Company.",
+        d);
     run("Volga Arms Company, a firm already under US sanctions, denied wrongdoing.", d);
     run("The move bars trade with Russia, which remains subject to international sanctions.", d);
 
@@ -112,12 +114,15 @@ int main(void)
     run("Russian jets struck Belgorod by mistake.", d);
 
     puts("== context: speakers, infinitives, sanctions that 'hit'");
-    run("Israel's military said it killed a Hezbollah commander in a strike in southern Lebanon.", d);
+    run("Israel's military said it killed a Hezbollah commander in a strike in southern Lebanon.",
+        d);
     run("Rebels in northern Lebanon said they had attacked Hezbollah fighters.", d);
     run("Moscow would respond to any decision to let Ukraine strike targets inside Russia.", d);
     run("Iran was hit with new sanctions by the European Union in July.", d);
     run("Britain and the EU announced measures aimed at Russia's oil tankers.", d); /* no context */
-    run("The EU imposed sanctions on Iran. Britain and the EU then announced measures aimed at Russia's oil tankers.", d);
+    run("The EU imposed sanctions on Iran. Britain and the EU then announced measures aimed at "
+        "Russia's oil tankers.",
+        d);
     run("Ukraine, meanwhile, struck a depot in Russia's Kursk region overnight.", d);
     run("The drones were supplied by Iran. Russia fired them at Odesa the next day.", d);
     run("Russia fired drones at Odesa overnight. The drones were supplied by Iran, Kyiv said.", d);
@@ -126,10 +131,13 @@ int main(void)
     run("KYIV (AP) - Moscow fired missiles at Kyiv on Monday.", d);
     run("A Russian missile attack on Odesa killed four people.", d);
     run("Seoul would reconsider its ban on supplying weapons to Ukraine.", d);
-    run("North Korea sent shells to Russia. Moscow has paid with food and satellite technology.", d);
+    run("North Korea sent shells to Russia. Moscow has paid with food and satellite technology.",
+        d);
 
     run("Weapons from Britain and the United States have begun to reach Ukraine this year.", d);
-    run("The US sanctioned three trading firms on Monday. One of them, Orion Freight LLC, shipped drone parts to Russia.", d);
+    run("The US sanctioned three trading firms on Monday. One of them, Orion Freight LLC, shipped "
+        "drone parts to Russia.",
+        d);
     run("The law was passed to impose sanctions on Russia.", d); /* no sanctioner named */
 
     run("Germany pledged 500 million euros of military assistance to Ukraine.", d);
@@ -138,7 +146,9 @@ int main(void)
 
     puts("== seeking in exchange");
     run("In exchange for the shells, Pyongyang is seeking Russian satellite technology.", d);
-    run("North Korea gave Russia artillery shells in exchange for technical advice about its satellites.", d);
+    run("North Korea gave Russia artillery shells in exchange for technical advice about its "
+        "satellites.",
+        d);
     run("Iran sold Russia drones. In return, Tehran received Russian fighter jets.", d);
 
     puts("== no edge: negation, denial, condition, appeal, question, consideration");
@@ -161,14 +171,18 @@ int main(void)
     run("Iran received Russian fighter jets in return for drones.", d);
     puts("== the junta, the regime, the military: the state the article is about");
     run("North Korea's army paraded new rockets on Monday. Washington imposed fresh sanctions on "
-        "the regime.", d);
+        "the regime.",
+        d);
     run("Iranian commanders met in Tehran on Sunday. Germany said the regime had shipped drones to "
-        "Russia.", d);
+        "Russia.",
+        d);
     run("Kyiv asked for more help. Britain has trained soldiers in Ukraine since 2022, supplying "
-        "the military with rockets.", d);
+        "the military with rockets.",
+        d);
     run("The junta imposed a curfew. The military struck rebel positions.", d);
     run("Russian-built jets flew over Kyiv. Ukrainian troops held the line. The military struck a "
-        "depot in Belgorod.", d);
+        "depot in Belgorod.",
+        d);
     run("Hezbollah has fought the Lebanese army since May. Its fighters besieged Beirut, the "
         "army's last stronghold. Army warplanes bombed Hezbollah positions in Beirut.",
         d);
@@ -246,7 +260,8 @@ int main(void)
     run("Germany, Ukraine's second-biggest military donor, has pledged to send more rockets.", d);
     run("Britain, Germany and Israel are also among Ukraine's biggest backers.", d);
     run("Ukraine is turning away from Russia, its traditional arms supplier.", d);
-    run("The United States criticized Iran's purchases of tanks from Russia, its main supplier.", d);
+    run("The United States criticized Iran's purchases of tanks from Russia, its main supplier.",
+        d);
     run("China is the biggest supplier of oil to Germany.", d);
     run("Ukraine took delivery of the first fighter jets from Britain on Wednesday.", d);
     run("More than 300 tonnes of ammunition were flown from Iran to Russia.", d);
@@ -266,20 +281,24 @@ int main(void)
     run("Britain has frozen the assets of Acme Trading LLC, Russia's arms export agency.", d);
     run("Germany sanctioned Viktor Petrov, the head of Acme Trading LLC.", d);
     run("Britain imposed targeted financial sanctions on four Hezbollah leaders.", d);
-    run("Israel carried out strikes inside Lebanon, a day after Hezbollah fired rockets at Haifa.", d);
+    run("Israel carried out strikes inside Lebanon, a day after Hezbollah fired rockets at Haifa.",
+        d);
 
     puts("== the weapon's agent; the receiver the story is about");
-    run("The ballistic missile, fired by the Houthis on Sunday, evaded air defences and struck a road "
+    run("The ballistic missile, fired by the Houthis on Sunday, evaded air defences and struck a "
+        "road "
         "near Haifa. Israeli officials said the missile had been supplied by Iran.",
         d);
     run("Britain gave Ukraine tanks in March. Germany has pledged to deliver four more air defense "
         "systems.",
         d);
-    run("Britain gave Ukraine tanks. Germany sold Israel jets. Berlin will deliver more air defense "
+    run("Britain gave Ukraine tanks. Germany sold Israel jets. Berlin will deliver more air "
+        "defense "
         "systems.",
         d);
 
-    run("Hezbollah said it fired rockets at Israeli army positions, while some drones were launched "
+    run("Hezbollah said it fired rockets at Israeli army positions, while some drones were "
+        "launched "
         "by the Houthis.",
         d);
 
@@ -291,7 +310,8 @@ int main(void)
     run("Ukraine destroyed a Russian landing ship near Kursk.", d);
 
     puts("== agents after a relative clause, coalitions, verbal nouns");
-    run("Hezbollah fired rockets at Israel, including a 2023 attack on Haifa that Washington blamed "
+    run("Hezbollah fired rockets at Israel, including a 2023 attack on Haifa that Washington "
+        "blamed "
         "on Iran.",
         d);
     run("Israel led a military coalition that began bombing Houthi forces in 2015.", d);
@@ -359,8 +379,10 @@ int main(void)
 
     puts("== who supplies in a sanctions sentence");
     run("The EU sanctioned North Korea over its supply of shells to Russia.", d);
-    run("Britain sanctioned Vela Logistics LLC for its role in supplying Iranian drones to Russia.", d);
-    run("The Treasury sanctioned Orbit Trade Ltd, accusing it of shipping drone engines to Russia.", d);
+    run("Britain sanctioned Vela Logistics LLC for its role in supplying Iranian drones to Russia.",
+        d);
+    run("The Treasury sanctioned Orbit Trade Ltd, accusing it of shipping drone engines to Russia.",
+        d);
 
     puts("== sanctions as an adjective, and listed targets");
     run("Its trucks came from the UK-sanctioned Orbit Freight Ltd.", d);
@@ -440,7 +462,8 @@ int main(void)
     run("The US is designating two cartels as terrorist groups, Jane Doyle announced.", d);
     run("The Treasury sanctioned a Russia-North Korea payment scheme.", d);
     run("Britain sanctioned five firms across Iran, China and Turkey.", d);
-    run("Northwind Dynamics made the drones used by Russia in attacks on power plants in Ukraine.", d);
+    run("Northwind Dynamics made the drones used by Russia in attacks on power plants in Ukraine.",
+        d);
     run("The EU wants measures that curb its partner's and Moscow's ability to wage war against "
         "Ukraine.",
         d);
@@ -456,10 +479,23 @@ int main(void)
     run("Britain suspended 30 arms export licences to Israel.", d);
     run("Germany will not suspend arms exports to Israel.", d);
     run("Beijing slapped sanctions on 12 U.S. defense-related firms.", d);
-    run("The US is designating two Lebanese criminal organizations, Jane Doyle announced in Beirut.",
+    run("The US is designating two Lebanese criminal organizations, Jane Doyle announced in "
+        "Beirut.",
         d);
     run("Three firms, Vela Marine Co, Orbit Freight Ltd and Kestrel Parts Ltd, are accused of "
         "shipping UAV components to Iran.",
         d);
+
+    puts("== sanctions nouns after adjectives and verbs, relative clauses, asides, bans");
+    run("The European Union agreed fresh sanctions on Iran.", d);
+    run("The US sanctions Iran over its drone exports.", d);
+    run("Lebanon hired the Wagner Group, which has been sanctioned by the EU.", d);
+    run("The EU sanctioned Iran. Lebanon hired Vela Marine Co, which was blacklisted in March.", d);
+    run("Vela Bank and Orbit Bank Ltd, both of which were sanctioned by the US, closed.", d);
+    run("The EU imposed restrictive measures (sanctions) against Iran.", d);
+    run("China barred Northwind Dynamics from its market.", d);
+    run("Lebanon will get two frigates from Turkey.", d);
+    run("Hezbollah fighters occupied the Israeli town of Metula.", d);
+    run("Troops moved near the Russian-occupied areas of Ukraine.", d);
     return 0;
 }

@@ -83,7 +83,10 @@ int main(void)
           "A missile hit a depot. (Handout photo)\n");
     split("One sentence without a final stop");
     split("Harry S. Truman sailed at 4 p.m. on Monday. It returned.");
-    split("Curly \xe2\x80\x9cquotes\xe2\x80\x9d and an em dash \xe2\x80\x94 then the end. Next one.");
+    split("Rebels took the airport of the Congo.Rwanda's army denied it. The U.S.Army and St.Louis "
+          "stay.");
+    split(
+        "Curly \xe2\x80\x9cquotes\xe2\x80\x9d and an em dash \xe2\x80\x94 then the end. Next one.");
     tokens("North Korea's North Korean-supplied missiles, F-16s and 1,000 shells ($2.5 million).");
     tokens("The U.S. and Jama'at al-Nusra; Houthis' drones.");
     return 0;
