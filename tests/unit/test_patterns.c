@@ -489,7 +489,7 @@ int main(void)
     puts("== sanctions nouns after adjectives and verbs, relative clauses, asides, bans");
     run("The European Union agreed fresh sanctions on Iran.", d);
     run("The US sanctions Iran over its drone exports.", d);
-    run("Lebanon hired the Wagner Group, which has been sanctioned by the EU.", d);
+    run("Lebanon pays the Wagner Group, which was blacklisted by the EU in May.", d);
     run("The EU sanctioned Iran. Lebanon hired Vela Marine Co, which was blacklisted in March.", d);
     run("Vela Bank and Orbit Bank Ltd, both of which were sanctioned by the US, closed.", d);
     run("The EU imposed restrictive measures (sanctions) against Iran.", d);
