@@ -43,14 +43,13 @@ static int is_word(const ex_unit *u, const char *s, const char *w)
  * "Arms and Ammunition", "Trading and Logistics"). */
 static int trade_word(const ex_unit *u, const char *s)
 {
-    static const char *const trades[] = {"Oil", "Gas", "Trade", "Trading", "Arms", "Ammunition",
-                                         "Aviation", "Aerospace", "Engineering", "Science",
-                                         "Sciences", "Research", "Development", "Mining",
-                                         "Metals", "Shipping", "Logistics", "Import", "Export",
-                                         "Industry", "Commerce", "Defence", "Defense", "Security",
-                                         "Technology", "Electronics", "Energy", "Petroleum",
-                                         "Chemicals", "Machinery", "Missiles", "Space",
-                                         NULL};
+    static const char *const trades[] = {
+        "Oil",         "Gas",         "Trade",       "Trading",   "Arms",      "Ammunition",
+        "Aviation",    "Aerospace",   "Engineering", "Science",   "Sciences",  "Research",
+        "Development", "Mining",      "Metals",      "Shipping",  "Logistics", "Import",
+        "Export",      "Industry",    "Commerce",    "Defence",   "Defense",   "Security",
+        "Technology",  "Electronics", "Energy",      "Petroleum", "Chemicals", "Machinery",
+        "Missiles",    "Space",       NULL};
     size_t l = u->e - u->s;
 
     for (int i = 0; trades[i]; i++)
@@ -143,9 +142,9 @@ static int home_state(const ag_dict *d, const ex_unit *U, size_t n, size_t b, si
     if (b >= 2 && (U[b - 1].wc & (WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE))) &&
         U[b - 2].surf == SURF_DEMONYM)
         return unit_state(d, &U[b - 2]);
-    if (e + 3 < n && U[e].ch == ',' && (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an")) &&
-        U[e + 2].surf == SURF_DEMONYM &&
-        (U[e + 3].wc & (WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE))))
+    if (e + 3 < n && U[e].ch == ',' &&
+        (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an")) &&
+        U[e + 2].surf == SURF_DEMONYM && (U[e + 3].wc & (WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE))))
         return unit_state(d, &U[e + 2]);
     return -1;
 }
@@ -154,9 +153,9 @@ static int home_state(const ag_dict *d, const ex_unit *U, size_t n, size_t b, si
  * "Plan")? Such a name is a document, not an actor. */
 static int document_word(const ex_unit *u, const char *s)
 {
-    static const char *const words[] = {"Register", "Regulations", "Regulation", "Act", "Plan",
-                                        "Decree", "Treaty", "Accords", "Report", "Guidelines",
-                                        "Directive", "Resolution", NULL};
+    static const char *const words[] = {
+        "Register", "Regulations", "Regulation", "Act",       "Plan",       "Decree", "Treaty",
+        "Accords",  "Report",      "Guidelines", "Directive", "Resolution", NULL};
     size_t l = u->e - u->s;
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == l && memcmp(s + u->s, words[i], l) == 0)
@@ -380,8 +379,21 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         /* strip leading titles */
         while (b < e && (U[b].wc & WC(WC_TITLE)))
             b++;
-        while (b < e && name_connector(&U[b], s))
-            b++;
+        while (b < e && name_connector(&U[b], s) &&
+               !((U[b].flags & TK_CAP) && b + 1 < e && !is_word(&U[b], s, "the") &&
+                 !is_word(&U[b], s, "of") && !is_word(&U[b], s, "for")))
+            b++; /* not the particle of "Al Junaid", "El Fasher", "Bin Talal" */
+        /* "Defense Industries System", "Foreign Trade Bank": capitalized
+         * common words right before a company word belong to the name */
+        if (b < e && ((U[b].wc & WC(WC_ORG_SUFFIX)) || trade_word(&U[b], s))) {
+            size_t f = b;
+            while (f > 0 && b - f < 2 && (U[f - 1].flags & TK_CAP) && (U[f - 1].flags & TK_WORD) &&
+                   U[f - 1].actor < 0 && (U[f - 1].wc & (WC(WC_STOPCAP) | WC(WC_TITLE))) &&
+                   !(U[f - 1].wc & (WC(WC_SAY) | WC(WC_DET))) && !(U[f - 1].flags & TK_POSS) &&
+                   U[f].s == U[f - 1].e + 1 && (f - 1 != first || trade_word(&U[f - 1], s)))
+                f--;
+            b = f;
+        }
         size_t nw = 0;
         int org = 0, upper_all = 1;
         for (size_t k = b; k < e; k++) {
@@ -405,17 +417,18 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             if (nw == 1 && upper_all && (U[b].wc & WC(WC_ITEM)))
                 idx = -1; /* "UAV", "MLRS": a weapon, not a name */
             else if (nw == 1 && upper_all)
-                idx = add_name(names, text, len, AG_ORGANIZATION,
-                               len >= 3 && b > 0 &&
-                                   (((U[b - 1].wc & WC(WC_PRIVATE_HEAD)) &&
-                                     !(U[b - 1].flags & TK_CAP)) ||
-                                    (U[b - 1].wc & WC(WC_SANCTION_V))));
+                idx = add_name(
+                    names, text, len, AG_ORGANIZATION,
+                    len >= 3 && b > 0 &&
+                        (((U[b - 1].wc & WC(WC_PRIVATE_HEAD)) && !(U[b - 1].flags & TK_CAP)) ||
+                         (U[b - 1].wc & WC(WC_SANCTION_V))));
             /* "the state oil company PDVSA", "sanctioned PDVSA" */
             else if (nw == 1 && !upper_all) {
                 /* a single word: a short form of an earlier name, or a
                  * company in apposition: "drone maker Skydio", "Skydio, an
                  * American drone maker" */
-                int firm = b > 0 && (U[b - 1].wc & WC(WC_PRIVATE_HEAD)) && !(U[b - 1].flags & TK_CAP);
+                int firm =
+                    b > 0 && (U[b - 1].wc & WC(WC_PRIVATE_HEAD)) && !(U[b - 1].flags & TK_CAP);
                 if (!firm && e + 2 < n && U[e].ch == ',' &&
                     (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an") ||
                      is_word(&U[e + 1], s, "the")))
@@ -438,11 +451,11 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                     U[k].name = idx;
                 /* an acronym in parentheses: "Acme Trading (ACT)" */
                 size_t ae = e + 2; /* the closing parenthesis */
-                if (e + 4 < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) && U[e + 2].ch == '-' &&
-                    (U[e + 3].flags & TK_UPPER) && U[e + 4].ch == ')')
+                if (e + 4 < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) &&
+                    U[e + 2].ch == '-' && (U[e + 3].flags & TK_UPPER) && U[e + 4].ch == ')')
                     ae = e + 4; /* "(CSP-DPA)" */
-                if (ae < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) &&
-                    U[ae].ch == ')' && U[e + 1].actor < 0) {
+                if (ae < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) && U[ae].ch == ')' &&
+                    U[e + 1].actor < 0) {
                     size_t al = U[ae - 1].e - U[e + 1].s;
                     for (size_t k = e + 2; k < ae; k++)
                         U[k].name = idx;

@@ -497,5 +497,7 @@ int main(void)
     run("Lebanon will get two frigates from Turkey.", d);
     run("Hezbollah fighters occupied the Israeli town of Metula.", d);
     run("Troops moved near the Russian-occupied areas of Ukraine.", d);
+    run("The US sanctioned the Foreign Trade Bank and Al Kestrel Parts Co Ltd.", d);
+    run("The EU sanctioned Defense Industries System in May.", d);
     return 0;
 }
