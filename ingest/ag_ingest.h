@@ -83,10 +83,14 @@ void ag_dict_free(ag_dict *d);
 /* Loads one dictionary file (docs/dictionaries.md); a malformed entry fails
  * with "FILE:LINE: what is wrong". */
 int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err);
-/* Loads every *.json in the default data folder: $ARMSGRAPH_DATA, else the
- * build tree's data/, else the installed share/armsgraph/data. */
+/* Loads every *.json in the default data folder: $ARMSGRAPH_DATA, else
+ * share/armsgraph/data of the prefix the running program is installed in
+ * (found from /proc/self/exe, so the prefix may be moved), else the source
+ * tree's data/ (a program run from its build tree), else the data folder of
+ * the prefix configured at build time. */
 int ag_dict_load_default(ag_dict *d, ag_err *err);
-/* The folder ag_dict_load_default would use (for messages), or NULL. */
+/* The folder ag_dict_load_default would use (for messages), or NULL. The
+ * string is in static storage, overwritten by the next call. */
 const char *ag_dict_default_dir(void);
 
 /* Looks an actor up by id, name or alias, case-insensitively. Returns 0 and

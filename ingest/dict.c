@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 #include <ctype.h>
 #include <dirent.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -564,32 +565,6 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
     return rc;
 }
 
-const char *ag_dict_default_dir(void)
-{
-    const char *env = getenv("ARMSGRAPH_DATA");
-    if (env != NULL && env[0] != '\0')
-        return env;
-#ifdef AG_BUILD_DATA_DIR
-    {
-        DIR *dir = opendir(AG_BUILD_DATA_DIR);
-        if (dir != NULL) {
-            closedir(dir);
-            return AG_BUILD_DATA_DIR;
-        }
-    }
-#endif
-#ifdef AG_INSTALL_DATA_DIR
-    {
-        DIR *dir = opendir(AG_INSTALL_DATA_DIR);
-        if (dir != NULL) {
-            closedir(dir);
-            return AG_INSTALL_DATA_DIR;
-        }
-    }
-#endif
-    return NULL;
-}
-
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -597,14 +572,14 @@ static int cmp_str(const void *a, const void *b)
 
 int ag_dict_load_default(ag_dict *d, ag_err *err)
 {
-    const char *dir = ag_dict_default_dir();
+    char dir[PATH_MAX];
     char **names = NULL;
     size_t n = 0, cap = 0;
     int rc = AG_OK;
     DIR *dp;
     struct dirent *de;
 
-    if (dir == NULL)
+    if (!ex_data_dir(dir, sizeof dir))
         return ag_err_set(err, AG_ERR_NOTFOUND, "no data folder (set ARMSGRAPH_DATA)");
     dp = opendir(dir);
     if (dp == NULL)

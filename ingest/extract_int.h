@@ -167,6 +167,14 @@ void ex_scorer_free(struct ex_scorer *s);
 /* The extractor in force: the one set, else the scorer file's default, else the rules. */
 ag_extractor ex_scorer_mode(const ag_dict *d);
 
+/* ---- the data folder (datadir.c) ----------------------------------------- */
+
+/* Writes the folder of the default dictionaries into out (ag_dict_default_dir
+ * says which): 1 when there is one, else 0. */
+int ex_data_dir(char *out, size_t size);
+
+/* ---- dictionary tables (dict.c), continued -------------------------------- */
+
 /* Finds the entry whose key is the n tokens starting at tok[i] in s. */
 struct ex_token;
 const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const struct ex_token *tok,

@@ -26,9 +26,7 @@ target_include_directories(armsgraph_fuzzlib PUBLIC
 # build must not break on that.
 target_compile_options(armsgraph_fuzzlib PRIVATE -Wall -Wextra
   -fsanitize=fuzzer-no-link ${AG_FUZZ_FLAGS})
-target_compile_definitions(armsgraph_fuzzlib PRIVATE
-  AG_BUILD_DATA_DIR="${CMAKE_SOURCE_DIR}/data"
-  AG_INSTALL_DATA_DIR="${CMAKE_INSTALL_FULL_DATADIR}/armsgraph/data")
+target_compile_definitions(armsgraph_fuzzlib PRIVATE ${AG_DATA_DEFINITIONS})
 target_link_libraries(armsgraph_fuzzlib PUBLIC PkgConfig::CJSON PkgConfig::NETTLE PkgConfig::UTF8PROC m)
 
 add_custom_target(fuzz_targets)
