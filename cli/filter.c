@@ -5,6 +5,7 @@
  * and the loading, actor resolution and JSON pieces of the query commands.
  */
 #include "ag_graph.h"
+#include "ag_ingest.h"
 #include "cli.h"
 
 #include <stdio.h>

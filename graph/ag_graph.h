@@ -9,7 +9,7 @@
 #define AG_GRAPH_H
 
 #include "ag_common.h"
-#include "ag_ingest.h"
+#include "ag_model.h"
 
 /* ======================================================================
  * The store (graph/store.c)

@@ -10,38 +10,9 @@
 #include <cjson/cJSON.h>
 #include <ctype.h>
 #include <dirent.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const char *const class_names[WC_COUNT] = {
-    "supply",       "supply-noun", "supplier",    "buy",        "sanction-verb", "sanction-noun",
-    "sanction-weak", "attack-verb", "attack-noun", "fire",       "support-verb",  "seek",
-    "exchange",     "negation",    "deny",        "plan",       "condition",     "appeal",
-    "consider",     "say",         "item",        "organ",      "target-head",   "person-role",
-    "org-suffix",   "title",       "stopcap",     "intercept",  "coref",         "nonmilitary",
-    "preposition",  "boundary",    "relative",    "determiner", "compound",      "supplied-adj",
-    "led-adj",      "private-head", "agent",       "pronoun",    "arrive",
-    "state-coref", "mutual",       "deal"};
-
-static const char *const category_names[CAT_COUNT] = {
-    NULL,    "missiles", "drones",     "artillery ammunition", "aircraft", "air defense",
-    "armor", "technology", "funding", "other"};
-
-const char *ex_class_name(int wc)
-{
-    return wc >= 0 && wc < WC_COUNT ? class_names[wc] : "";
-}
-
-int ag_extractor_parse(const char *s, ag_extractor *out)
-{
-    static const char *const names[] = {"rules", "scorer", "both"};
-    for (int i = 0; i < 3; i++)
-        if (strcmp(s, names[i]) == 0) {
-            *out = (ag_extractor)(i + 1);
-            return AG_OK;
-        }
-    return AG_ERR_USAGE;
-}
 
 void ag_dict_set_extractor(ag_dict *d, ag_extractor mode)
 {
@@ -52,28 +23,6 @@ void ag_dict_set_candidate_sink(ag_dict *d, ag_candidate_fn fn, void *arg)
 {
     d->sink = fn;
     d->sink_arg = arg;
-}
-
-const char *ex_category_name(int cat)
-{
-    if (cat <= 0 || cat >= CAT_COUNT)
-        return NULL;
-    return category_names[cat];
-}
-
-uint64_t ex_hash_lower(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)tolower((unsigned char)s[i]);
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
-uint64_t ex_hash_combine(uint64_t h, uint64_t t)
-{
-    return (h ^ (t + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2))) * 1099511628211ull;
 }
 
 int ag_dict_new(ag_dict **d, ag_err *err)
@@ -459,14 +408,14 @@ static int load_class(ag_dict *d, const cJSON *o, const char *file, int line, ag
     if (rc != AG_OK)
         return rc;
     for (int i = 0; cls && i < WC_COUNT; i++)
-        if (strcmp(cls, class_names[i]) == 0)
+        if (strcmp(cls, ex_class_name(i)) == 0)
             c = i;
     if (c < 0)
         return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown class \"%s\"", file, line,
                           cls ? cls : "");
     if (cat != NULL) {
         for (int i = 1; i < CAT_COUNT; i++)
-            if (strcmp(cat, category_names[i]) == 0)
+            if (strcmp(cat, ex_category_name(i)) == 0)
                 category = i;
         if (category == 0)
             return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown category \"%s\"", file, line,
@@ -616,32 +565,6 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
     return rc;
 }
 
-const char *ag_dict_default_dir(void)
-{
-    const char *env = getenv("ARMSGRAPH_DATA");
-    if (env != NULL && env[0] != '\0')
-        return env;
-#ifdef AG_BUILD_DATA_DIR
-    {
-        DIR *dir = opendir(AG_BUILD_DATA_DIR);
-        if (dir != NULL) {
-            closedir(dir);
-            return AG_BUILD_DATA_DIR;
-        }
-    }
-#endif
-#ifdef AG_INSTALL_DATA_DIR
-    {
-        DIR *dir = opendir(AG_INSTALL_DATA_DIR);
-        if (dir != NULL) {
-            closedir(dir);
-            return AG_INSTALL_DATA_DIR;
-        }
-    }
-#endif
-    return NULL;
-}
-
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -649,14 +572,14 @@ static int cmp_str(const void *a, const void *b)
 
 int ag_dict_load_default(ag_dict *d, ag_err *err)
 {
-    const char *dir = ag_dict_default_dir();
+    char dir[PATH_MAX];
     char **names = NULL;
     size_t n = 0, cap = 0;
     int rc = AG_OK;
     DIR *dp;
     struct dirent *de;
 
-    if (dir == NULL)
+    if (!ex_data_dir(dir, sizeof dir))
         return ag_err_set(err, AG_ERR_NOTFOUND, "no data folder (set ARMSGRAPH_DATA)");
     dp = opendir(dir);
     if (dp == NULL)

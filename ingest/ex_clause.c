@@ -31,24 +31,6 @@ static int is_prep_before(const ctx *c, size_t k)
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
 
-int ex_is_verbish(const ctx *c, size_t k)
-{
-    /* a lower-case word that looks like a verb: the party after it is its object */
-    if (k >= c->nu || !(c->U[k].flags & TK_WORD) || (c->U[k].flags & TK_CAP))
-        return 0;
-    if (k > 0 && is_punct(c, k - 1, '-') && c->U[k - 1].e == c->U[k].s)
-        return 0; /* "al-Qaeda-linked": a compound adjective */
-    if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
-                      WC(WC_BUY) | WC(WC_SEEK)))
-        return 1;
-    size_t l = c->U[k].e - c->U[k].s;
-    const char *w = c->s + c->U[k].s;
-    if (l > 3 && memcmp(w + l - 2, "ed", 2) == 0 && !has(c, k, WC_PLAN))
-        return 1;
-    return uw(c, k, "let") || uw(c, k, "help") || uw(c, k, "helps") || uw(c, k, "urged") ||
-           uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
-}
-
 /* Resolves "it", "they", "its fighters" after "X said": the sayer. */
 static int sayer_before(ctx *c, size_t k, group *g)
 {

@@ -9,7 +9,7 @@
  * alone emits the pairs scoring over its threshold; beside the rules it adds
  * the pairs over a higher threshold (both chosen by cross-validation). With
  * a candidate sink set it writes each pair's features as one JSON line: the
- * trainer's input.
+ * trainer's input. The weights are loaded with the dictionary (weights.c).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "extract_ctx.h"
@@ -23,148 +23,6 @@
 #define MAX_PAIR_DIST 30 /* units between the two parties of a candidate */
 #define MAX_BETWEEN 14   /* between-words that become features */
 #define FEAT_LEN 96
-
-struct ex_scorer {
-    uint64_t *keys; /* feature hashes, open addressing; 0 = empty */
-    float (*w)[AG_EDGE_TYPE_COUNT]; /* the weights of a feature, one per edge type */
-    size_t n, cap;
-    double bias[AG_EDGE_TYPE_COUNT];
-    double threshold;      /* the scorer alone */
-    double threshold_both; /* added to the rules */
-    ag_extractor default_mode;
-};
-
-/* ---- the weight table ------------------------------------------------------
- * One slot per feature holds the weights of all four edge types, so that a
- * pair costs one probe per feature. */
-
-static uint64_t key_of(uint64_t fh)
-{
-    return fh ? fh : 1;
-}
-
-static int table_put(struct ex_scorer *s, uint64_t k, int type, float w)
-{
-    if ((s->n + 1) * 2 > s->cap) {
-        size_t ncap = s->cap ? s->cap * 2 : 1024;
-        uint64_t *nk = calloc(ncap, sizeof *nk);
-        float(*nw)[AG_EDGE_TYPE_COUNT] = calloc(ncap, sizeof *nw);
-        if (nk == NULL || nw == NULL) {
-            free(nk);
-            free(nw);
-            return AG_ERR_NOMEM;
-        }
-        for (size_t i = 0; i < s->cap; i++) {
-            if (s->keys[i] == 0)
-                continue;
-            size_t j = s->keys[i] & (ncap - 1);
-            while (nk[j] != 0)
-                j = (j + 1) & (ncap - 1);
-            nk[j] = s->keys[i];
-            memcpy(nw[j], s->w[i], sizeof nw[j]);
-        }
-        free(s->keys);
-        free(s->w);
-        s->keys = nk;
-        s->w = nw;
-        s->cap = ncap;
-    }
-    size_t j = k & (s->cap - 1);
-    while (s->keys[j] != 0 && s->keys[j] != k)
-        j = (j + 1) & (s->cap - 1);
-    if (s->keys[j] == 0) {
-        s->n++;
-        s->keys[j] = k;
-        memset(s->w[j], 0, sizeof s->w[j]);
-    }
-    s->w[j][type] = w;
-    return AG_OK;
-}
-
-/* The weights of feature k (one per edge type), or NULL when it has none. */
-static const float *table_get(const struct ex_scorer *s, uint64_t k)
-{
-    if (s->cap == 0)
-        return NULL;
-    size_t j = k & (s->cap - 1);
-    while (s->keys[j] != 0) {
-        if (s->keys[j] == k)
-            return s->w[j];
-        j = (j + 1) & (s->cap - 1);
-    }
-    return NULL;
-}
-
-void ex_scorer_free(struct ex_scorer *s)
-{
-    if (s == NULL)
-        return;
-    free(s->keys);
-    free(s->w);
-    free(s);
-}
-
-int ex_scorer_load_entry(ag_dict *d, const cJSON *o, const char *file, int line, ag_err *err)
-{
-    const cJSON *what = cJSON_GetObjectItemCaseSensitive(o, "scorer");
-    if (!cJSON_IsString(what))
-        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"scorer\" must be a string", file, line);
-    if (d->scorer == NULL && (d->scorer = calloc(1, sizeof *d->scorer)) == NULL)
-        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-    struct ex_scorer *s = d->scorer;
-    if (strcmp(what->valuestring, "settings") == 0) {
-        /* a scorer file replaces the model loaded before it */
-        if (s->cap > 0)
-            memset(s->keys, 0, s->cap * sizeof *s->keys);
-        memset(s->bias, 0, sizeof s->bias);
-        s->n = 0;
-        const cJSON *t = cJSON_GetObjectItemCaseSensitive(o, "threshold");
-        const cJSON *tb = cJSON_GetObjectItemCaseSensitive(o, "threshold_both");
-        const cJSON *m = cJSON_GetObjectItemCaseSensitive(o, "default");
-        if (!cJSON_IsNumber(t) || !cJSON_IsNumber(tb))
-            return ag_err_set(err, AG_ERR_PARSE,
-                              "%s:%d: scorer settings need numbers \"threshold\" and "
-                              "\"threshold_both\"",
-                              file, line);
-        s->threshold = t->valuedouble;
-        s->threshold_both = tb->valuedouble;
-        if (m != NULL && (!cJSON_IsString(m) || ag_extractor_parse(m->valuestring, &s->default_mode) != AG_OK))
-            return ag_err_set(err, AG_ERR_PARSE,
-                              "%s:%d: scorer \"default\" must be rules, scorer or both", file,
-                              line);
-        return AG_OK;
-    }
-    ag_edge_type type;
-    if (ag_edge_type_parse(what->valuestring, &type) != AG_OK)
-        return ag_err_set(err, AG_ERR_PARSE,
-                          "%s:%d: scorer entry for unknown edge type \"%s\"", file, line,
-                          what->valuestring);
-    const cJSON *b = cJSON_GetObjectItemCaseSensitive(o, "bias");
-    const cJSON *ws = cJSON_GetObjectItemCaseSensitive(o, "weights");
-    if (!cJSON_IsNumber(b) || !cJSON_IsObject(ws))
-        return ag_err_set(err, AG_ERR_PARSE,
-                          "%s:%d: scorer entry needs a number \"bias\" and an object \"weights\"",
-                          file, line);
-    s->bias[type] = b->valuedouble;
-    for (const cJSON *x = ws->child; x != NULL; x = x->next) {
-        if (!cJSON_IsNumber(x))
-            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: weight of \"%s\" is not a number", file,
-                              line, x->string);
-        uint64_t fh = ex_hash_lower(x->string, strlen(x->string));
-        if (table_put(s, key_of(fh), (int)type, (float)x->valuedouble) != AG_OK)
-            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-    }
-    return AG_OK;
-}
-
-ag_extractor ex_scorer_mode(const ag_dict *d)
-{
-    if (d->mode != AG_EXTRACTOR_DEFAULT)
-        return d->mode;
-    if (d->scorer != NULL && d->scorer->default_mode != AG_EXTRACTOR_DEFAULT)
-        return d->scorer->default_mode;
-    return AG_EXTRACTOR_RULES;
-}
 
 /* ---- features ------------------------------------------------------------- */
 
@@ -452,7 +310,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++)
                 score[t] = s->bias[t];
             for (size_t k = 0; k < f.n; k++) {
-                const float *w = table_get(s, key_of(f.h[k]));
+                const float *w = ex_scorer_weights(s, f.h[k]);
                 for (int t = 0; w != NULL && t < AG_EDGE_TYPE_COUNT; t++)
                     score[t] += w[t];
             }

@@ -184,6 +184,26 @@ static inline const party *party_at(const ctx *c, size_t k)
     return &c->P[c->pidx[k]];
 }
 
+/* Is unit k a lower-case word that looks like a verb (the party after it is
+ * its object)? Shared by the parties (ex_parties.c) and the clause analysis
+ * (ex_clause.c), which otherwise would call each other in a circle. */
+static inline int ex_is_verbish(const ctx *c, size_t k)
+{
+    if (k >= c->nu || !(c->U[k].flags & TK_WORD) || (c->U[k].flags & TK_CAP))
+        return 0;
+    if (k > 0 && is_punct(c, k - 1, '-') && c->U[k - 1].e == c->U[k].s)
+        return 0; /* "al-Qaeda-linked": a compound adjective */
+    if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
+                      WC(WC_BUY) | WC(WC_SEEK)))
+        return 1;
+    size_t l = c->U[k].e - c->U[k].s;
+    const char *w = c->s + c->U[k].s;
+    if (l > 3 && memcmp(w + l - 2, "ed", 2) == 0 && !has(c, k, WC_PLAN))
+        return 1;
+    return uw(c, k, "let") || uw(c, k, "help") || uw(c, k, "helps") || uw(c, k, "urged") ||
+           uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
+}
+
 /* ---- parties (ex_parties.c) ---------------------------------------------- */
 
 ent ex_party_ent(const ctx *c, const party *p);
@@ -197,7 +217,6 @@ void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only);
 
 /* ---- clause analysis (ex_clause.c) --------------------------------------- */
 
-int ex_is_verbish(const ctx *c, size_t k);
 int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at);
 int ex_denied(const ctx *c, size_t t);
 int ex_blocked(const ctx *c, size_t t);

@@ -1,7 +1,8 @@
 /*
  * extract_int.h -- private interfaces shared by the extraction engine's
- * files: the dictionary tables (dict.c), the tokenizer and sentence splitter
- * (text.c), the actor matcher (actors.c), the attribute finders (attrs.c) and
+ * files: the dictionary tables (dict.c), the names and the token hash they
+ * share with the tokenizer and the scorer (words.c), the tokenizer and
+ * sentence splitter (text.c), the actor matcher (actors.c), the attribute finders (attrs.c) and
  * the pattern matcher (extract.c and ex_*.c, which share extract_ctx.h). Not
  * installed; not for use outside ingest/.
  */
@@ -67,7 +68,17 @@ typedef uint64_t wc_mask;
 /* categories of items */
 enum { CAT_NONE = 0, CAT_MISSILES, CAT_DRONES, CAT_ARTILLERY, CAT_AIRCRAFT, CAT_AIR_DEFENSE,
        CAT_ARMOR, CAT_TECHNOLOGY, CAT_FUNDING, CAT_OTHER, CAT_COUNT };
+
+/* ---- names and the token hash (words.c) ----------------------------------- */
+
+/* The name of item category cat ("missiles" ...), NULL for CAT_NONE. */
 const char *ex_category_name(int cat);
+/* The name of word class wc ("supply", "sanction-noun" ...). */
+const char *ex_class_name(int wc);
+/* FNV-1a of the ASCII-lower-case bytes s[0..n): a token's hash. */
+uint64_t ex_hash_lower(const char *s, size_t n);
+/* The hash of a token sequence, one token hash t after another. */
+uint64_t ex_hash_combine(uint64_t h, uint64_t t);
 
 /* how a dictionary name denotes its actor */
 enum { SURF_ALIAS = 0, SURF_DEMONYM = 1, SURF_SEAT = 2, SURF_PLACE = 3 };
@@ -108,16 +119,45 @@ struct ag_dict {
     uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
     int max_ntok;
-    struct ex_scorer *scorer; /* the learned pair scorer (ex_scorer.c), or NULL */
+    struct ex_scorer *scorer; /* the learned pair scorer's model (weights.c), or NULL */
     ag_extractor mode;        /* set by ag_dict_set_extractor */
     ag_candidate_fn sink;     /* candidate pairs go here, when set */
     void *sink_arg;
 };
 
-/* The name of word class wc ("supply", "sanction-noun" ...). */
-const char *ex_class_name(int wc);
+/* ---- the learned pair scorer's model (weights.c) ------------------------- */
 
-/* ---- the learned pair scorer (ex_scorer.c) ------------------------------- */
+struct ex_scorer {
+    uint64_t *keys; /* feature hashes, open addressing; 0 = empty */
+    float (*w)[AG_EDGE_TYPE_COUNT]; /* the weights of a feature, one per edge type */
+    size_t n, cap;
+    double bias[AG_EDGE_TYPE_COUNT];
+    double threshold;      /* the scorer alone */
+    double threshold_both; /* added to the rules */
+    ag_extractor default_mode;
+};
+
+/* The table key of feature hash fh (0 marks an empty slot). */
+static inline uint64_t ex_scorer_key(uint64_t fh)
+{
+    return fh ? fh : 1;
+}
+
+/* The weights of the feature of hash fh (one per edge type), or NULL when
+ * it has none. */
+static inline const float *ex_scorer_weights(const struct ex_scorer *s, uint64_t fh)
+{
+    uint64_t k = ex_scorer_key(fh);
+    if (s->cap == 0)
+        return NULL;
+    size_t j = k & (s->cap - 1);
+    while (s->keys[j] != 0) {
+        if (s->keys[j] == k)
+            return s->w[j];
+        j = (j + 1) & (s->cap - 1);
+    }
+    return NULL;
+}
 
 struct cJSON;
 /* Loads one {"scorer": "settings" | EDGE TYPE, ...} entry of a dictionary file. */
@@ -127,14 +167,20 @@ void ex_scorer_free(struct ex_scorer *s);
 /* The extractor in force: the one set, else the scorer file's default, else the rules. */
 ag_extractor ex_scorer_mode(const ag_dict *d);
 
+/* ---- the data folder (datadir.c) ----------------------------------------- */
+
+/* Writes the folder of the default dictionaries into out (ag_dict_default_dir
+ * says which): 1 when there is one, else 0. */
+int ex_data_dir(char *out, size_t size);
+
+/* ---- dictionary tables (dict.c), continued -------------------------------- */
+
 /* Finds the entry whose key is the n tokens starting at tok[i] in s. */
 struct ex_token;
 const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const struct ex_token *tok,
                                 size_t ntok, size_t i, int n);
 /* Is h the hash of the first tokens of some key? */
 int ex_dict_has_prefix(const ag_dict *d, uint64_t h);
-uint64_t ex_hash_lower(const char *s, size_t n);
-uint64_t ex_hash_combine(uint64_t h, uint64_t t);
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
 

@@ -60,8 +60,9 @@ cat <<'TAIL'
 the store used when no \-\-db is given (default: ./armsgraph.db)
 .TP
 .B ARMSGRAPH_DATA
-the folder of the default dictionaries (default: the build tree's data/,
-else the installed share/armsgraph/data)
+the folder of the default dictionaries (default: share/armsgraph/data of
+the prefix the program is installed in, found from the program's own
+place, else the source tree's data/ for a program run from its build tree)
 .TP
 .B ARMSGRAPH_NOW
 pins the ingestion time stored with each article (ISO 8601), for

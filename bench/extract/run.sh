@@ -9,7 +9,7 @@ build=${BUILD:-$src/build}
 mb=${1:-110}
 corpus=${CORPUS:-/tmp/armsgraph-bench-$mb.jsonl}
 cmake --build "$build" --target armsgraph_lib >/dev/null
-cc -O2 -std=c17 -Wall -Wextra -I"$src/common" -I"$src/ingest" "$here/bench.c" \
+cc -O2 -std=c17 -Wall -Wextra -I"$src/common" -I"$src/graph" -I"$src/ingest" "$here/bench.c" \
     "$build/libarmsgraph.a" $(pkg-config --libs libcjson nettle sqlite3 igraph libutf8proc) -lm -o /tmp/armsgraph-bench
 [ -f "$corpus" ] || python3 "$here/gen.py" "$corpus" "$mb"
 ARMSGRAPH_DATA=${ARMSGRAPH_DATA:-$src/data} /tmp/armsgraph-bench "$corpus"

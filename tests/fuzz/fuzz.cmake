@@ -4,7 +4,8 @@
 #   cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DAG_FUZZ=ON
 #   cmake --build build-fuzz --target fuzz_targets
 #
-# The sources of common/ and ingest/ are compiled a second time, into
+# The sources of common/, ingest/ and the knowledge model (graph/model.c)
+# are compiled a second time, into
 # armsgraph_fuzzlib, with -fsanitize=fuzzer-no-link,address,undefined so
 # libFuzzer sees their coverage; each target links with -fsanitize=fuzzer. See docs/reliability.md
 # and tests/sh/fuzz-short.sh (`./build.sh fuzz SECONDS`).
@@ -15,19 +16,17 @@ endif()
 set(AG_FUZZ_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer
                   -fno-sanitize-recover=undefined -g)
 
-# the targets exercise common/ and ingest/ only: compile just those
+# the targets exercise common/, the model and ingest/ only: compile just those
 file(GLOB AG_FUZZ_LIB_SOURCES CONFIGURE_DEPENDS
      ${CMAKE_SOURCE_DIR}/common/*.c ${CMAKE_SOURCE_DIR}/ingest/*.c)
-add_library(armsgraph_fuzzlib STATIC ${AG_FUZZ_LIB_SOURCES})
+add_library(armsgraph_fuzzlib STATIC ${AG_FUZZ_LIB_SOURCES} ${CMAKE_SOURCE_DIR}/graph/model.c)
 target_include_directories(armsgraph_fuzzlib PUBLIC
-  ${CMAKE_SOURCE_DIR}/common ${CMAKE_SOURCE_DIR}/ingest)
+  ${CMAKE_SOURCE_DIR}/common ${CMAKE_SOURCE_DIR}/graph ${CMAKE_SOURCE_DIR}/ingest)
 # warnings, but no -Werror: clang may warn where gcc does not, and the fuzz
 # build must not break on that.
 target_compile_options(armsgraph_fuzzlib PRIVATE -Wall -Wextra
   -fsanitize=fuzzer-no-link ${AG_FUZZ_FLAGS})
-target_compile_definitions(armsgraph_fuzzlib PRIVATE
-  AG_BUILD_DATA_DIR="${CMAKE_SOURCE_DIR}/data"
-  AG_INSTALL_DATA_DIR="${CMAKE_INSTALL_FULL_DATADIR}/armsgraph/data")
+target_compile_definitions(armsgraph_fuzzlib PRIVATE ${AG_DATA_DEFINITIONS})
 target_link_libraries(armsgraph_fuzzlib PUBLIC PkgConfig::CJSON PkgConfig::NETTLE PkgConfig::UTF8PROC m)
 
 add_custom_target(fuzz_targets)

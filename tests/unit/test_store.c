@@ -7,6 +7,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "ag_graph.h"
+#include "ag_ingest.h"
 
 #include <sqlite3.h>
 #include <stdio.h>

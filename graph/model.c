@@ -1,8 +1,9 @@
 /*
- * model.c -- the extraction model: names of edge types, kinds and statuses,
- * and the life cycle of articles, entities and mentions in an ag_extraction.
+ * model.c -- the knowledge model (ag_model.h): names of edge types, kinds
+ * and statuses, and the life cycle of articles, entities and mentions in an
+ * ag_extraction.
  */
-#include "ag_ingest.h"
+#include "ag_model.h"
 
 #include <stdlib.h>
 #include <string.h>
