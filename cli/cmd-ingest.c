@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char cmd_ingest_usage[] =
     "usage: armsgraph ingest [OPTIONS] PATH...\n"
@@ -27,8 +28,9 @@ const char cmd_ingest_usage[] =
     "PATH is a plain-text file (one article; its first non-empty line is the\n"
     "title, its file name without extension the id), a .jsonl file (one\n"
     "article per line: id, title, url, source, published, text), a folder\n"
-    "(its .txt and .jsonl files, recursively, in sorted order) or - for\n"
-    "standard input (plain text; JSON Lines with --jsonl).\n"
+    "(its .txt and .jsonl files, recursively, in sorted order; symbolic links\n"
+    "in it are counted, not followed, and a FIFO or device in it is named,\n"
+    "not read) or - for standard input (plain text; JSON Lines with --jsonl).\n"
     "\n"
     "Options:\n"
     "   --date YYYY-MM-DD  publication date of plain-text articles and of\n"
@@ -37,10 +39,12 @@ const char cmd_ingest_usage[] =
     "   --dict FILE        add the actors of this dictionary to the default\n"
     "                      ones (repeatable; docs/dictionaries.md)\n"
     "   --jsonl            read standard input as JSON Lines\n"
+    "   --follow-symlinks  follow symbolic links inside folders (to files and\n"
+    "                      folders; a link to a missing file is refused)\n"
     "   --edges            PATHs hold pre-extracted edges, one `extract --format\n"
     "                      json` document per line; stored without extracting\n"
     "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db);\n"
-    "                      created when missing\n"
+    "                      created when missing (once an input could be read)\n"
     "   --format FORMAT    summary as table (one line, default) or json\n"
     "   --quiet            no summary\n"
     "   --verbose          one line per article on stderr\n"
@@ -54,11 +58,15 @@ const char cmd_ingest_usage[] =
 
 typedef struct ingest_ctx {
     ag_store *store;
+    const char *db; /* the store's path; opened at the first article when missing */
     ag_dict *dict;
     const char *const *dict_files;
     size_t n_dict_files;
     const char *date, *source;
-    int edges, jsonl_stdin, verbose;
+    int edges, jsonl_stdin, verbose, follow_symlinks;
+    long links_not_followed; /* symbolic links in folders, without --follow-symlinks */
+    struct stat *dirs;       /* the folders being walked, for link loops */
+    size_t n_dirs, cap_dirs;
     long added, skipped, refused;
     int fatal; /* the store failed: stop */
     cli_progress progress;
@@ -91,12 +99,35 @@ static int load_dict(ingest_ctx *c)
     return rc;
 }
 
+/* Opens (creating when missing) the store, once an input was read; prints
+ * the error and sets c->fatal when it cannot. */
+static int open_store(ingest_ctx *c)
+{
+    ag_err err;
+
+    if (c->store != NULL)
+        return AG_OK;
+    ag_err_clear(&err);
+    if (ag_store_open(&c->store, c->db, AG_STORE_CREATE, &err) != AG_OK) {
+        cli_error_err(&err);
+        c->fatal = 1;
+        return err.code;
+    }
+    return AG_OK;
+}
+
 /* stores x; reports and counts. where is "FILE" or "FILE:LINE". */
 static void store(ingest_ctx *c, const char *where, const ag_extraction *x)
 {
     ag_err err;
     int added = 0, rc;
 
+    /* a missing store is created by the first input read, so that an
+     * ingest that can read nothing leaves nothing behind */
+    if (open_store(c) != AG_OK) {
+        c->refused++;
+        return;
+    }
     ag_err_clear(&err);
     rc = ag_store_put(c->store, x, &added, &err);
     if (rc != AG_OK) {
@@ -226,6 +257,8 @@ static void ingest_text(ingest_ctx *c, const char *path)
         goto out;
     }
     cli_progress_bytes(&c->progress, len);
+    if (open_store(c) != AG_OK) /* something was read: the store may be made */
+        goto out;
     id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
     rc = ag_article_from_text(&a, text, len, id, c->date, &err);
     if (rc != AG_OK) {
@@ -298,6 +331,10 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
         c->refused++;
         return;
     }
+    if (open_store(c) != AG_OK) { /* the file opened: the store may be made */
+        ag_jsonl_reader_close(r);
+        return;
+    }
     while (!c->fatal) {
         char where[4096];
 
@@ -350,18 +387,32 @@ static int name_cmp(const void *a, const void *b)
 
 static void ingest_path(ingest_ctx *c, const char *path, int explicit);
 
-static void ingest_dir(ingest_ctx *c, const char *path)
+static void ingest_dir(ingest_ctx *c, const char *path, const struct stat *sb)
 {
-    DIR *d = opendir(path);
+    DIR *d;
     struct dirent *de;
     char **names = NULL;
     size_t n = 0, cap = 0;
 
+    /* a link (with --follow-symlinks) back to a folder being walked */
+    for (size_t k = 0; k < c->n_dirs; k++) {
+        if (c->dirs[k].st_dev == sb->st_dev && c->dirs[k].st_ino == sb->st_ino) {
+            cli_error(path, "warning: a symbolic link loop, not followed");
+            return;
+        }
+    }
+    if (ag_grow(&c->dirs, &c->cap_dirs, c->n_dirs, sizeof *c->dirs, 8) != AG_OK) {
+        cli_error(NULL, "out of memory");
+        c->fatal = 1;
+        return;
+    }
+    d = opendir(path);
     if (d == NULL) {
         cli_error(path, "%s", strerror(errno));
         c->refused++;
         return;
     }
+    c->dirs[c->n_dirs++] = *sb;
     while ((de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue; /* ".", ".." and hidden files */
@@ -383,18 +434,33 @@ static void ingest_dir(ingest_ctx *c, const char *path)
     for (size_t i = 0; i < n; i++) {
         ag_buf b;
         ag_buf_init(&b);
-        if (!c->fatal && ag_buf_printf(&b, "%s%s%s", path, has_suffix(path, "/") ? "" : "/",
-                                       names[i]) == AG_OK)
+        if (!c->fatal &&
+            ag_buf_printf(&b, "%s%s%s", path, has_suffix(path, "/") ? "" : "/", names[i]) == AG_OK)
             ingest_path(c, b.data, 0);
         ag_buf_destroy(&b);
         free(names[i]);
     }
     free(names);
+    c->n_dirs--;
+}
+
+static const char *file_type(mode_t m)
+{
+    if (S_ISFIFO(m))
+        return "a FIFO";
+    if (S_ISSOCK(m))
+        return "a socket";
+    if (S_ISCHR(m))
+        return "a character device";
+    if (S_ISBLK(m))
+        return "a block device";
+    return "not a regular file";
 }
 
 static void ingest_path(ingest_ctx *c, const char *path, int explicit)
 {
     struct stat sb;
+    int wanted;
 
     if (strcmp(path, "-") == 0) {
         if (c->edges || c->jsonl_stdin)
@@ -403,24 +469,44 @@ static void ingest_path(ingest_ctx *c, const char *path, int explicit)
             ingest_text(c, path);
         return;
     }
-    /* folders are walked without following symbolic links to folders */
-    if ((explicit ? stat(path, &sb) : lstat(path, &sb)) != 0) {
+    /* in folders, symbolic links are not followed unless asked: a folder
+     * from elsewhere must not bring in /etc/passwd through a link */
+    if (lstat(path, &sb) != 0) {
         cli_error(path, "%s", strerror(errno));
         c->refused++;
         return;
     }
+    if (S_ISLNK(sb.st_mode)) {
+        if (!explicit && !c->follow_symlinks) {
+            c->links_not_followed++;
+            if (c->verbose)
+                fprintf(stderr, "%s: a symbolic link, not followed\n", path);
+            return;
+        }
+        if (stat(path, &sb) != 0) {
+            if (errno == ENOENT)
+                cli_error(path, "a symbolic link to a missing file");
+            else
+                cli_error(path, "%s", strerror(errno));
+            c->refused++;
+            return;
+        }
+    }
     if (S_ISDIR(sb.st_mode)) {
-        ingest_dir(c, path);
+        ingest_dir(c, path, &sb);
         return;
     }
-    if (!explicit) {
-        if (S_ISLNK(sb.st_mode) && stat(path, &sb) != 0)
-            return;
-        if (!S_ISREG(sb.st_mode))
-            return;
-        if (c->edges ? !has_suffix(path, ".jsonl")
-                     : !has_suffix(path, ".jsonl") && !has_suffix(path, ".txt"))
-            return;
+    wanted = c->edges ? has_suffix(path, ".jsonl")
+                      : has_suffix(path, ".jsonl") || has_suffix(path, ".txt");
+    if (!explicit && !wanted)
+        return;
+    /* a FIFO, a device or a socket in a folder is named, never opened (a
+     * FIFO could block the run); one named on the command line is read,
+     * without blocking on a FIFO that has no writer */
+    if (!S_ISREG(sb.st_mode) && (!explicit || !(S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode)))) {
+        cli_error(path, "%s, not read", file_type(sb.st_mode));
+        c->refused++;
+        return;
     }
     if (c->edges || has_suffix(path, ".jsonl"))
         ingest_jsonl(c, path);
@@ -525,6 +611,10 @@ int cmd_ingest(int argc, char **argv)
             dicts[n_dicts++] = v;
             continue;
         }
+        if (strcmp(argv[i], "--follow-symlinks") == 0) {
+            c.follow_symlinks = 1;
+            continue;
+        }
         if (strcmp(argv[i], "--edges") == 0) {
             c.edges = 1;
             continue;
@@ -549,10 +639,10 @@ int cmd_ingest(int argc, char **argv)
         rc = EXIT_FAIL;
         goto out;
     }
-    ag_err_clear(&err);
-    if (ag_store_open(&c.store, ag_store_default_path(common.db), AG_STORE_CREATE, &err) !=
-        AG_OK) {
-        cli_error_err(&err);
+    /* an existing store is opened now, so that a locked store or one of a
+     * newer schema stops the run before anything is read */
+    c.db = ag_store_default_path(common.db);
+    if (access(c.db, F_OK) == 0 && open_store(&c) != AG_OK) {
         rc = EXIT_FAIL;
         goto out;
     }
@@ -561,6 +651,11 @@ int cmd_ingest(int argc, char **argv)
     for (size_t k = 0; k < n_paths && !c.fatal; k++)
         ingest_path(&c, paths[k], 1);
     cli_progress_finish(&c.progress);
+    if (c.links_not_followed > 0)
+        cli_error(NULL,
+                  "warning: %ld symbolic link%s in folders not followed (--follow-symlinks "
+                  "follows them)",
+                  c.links_not_followed, c.links_not_followed == 1 ? "" : "s");
 
     if (!common.quiet) {
         if (common.format == CLI_JSON) {
@@ -569,17 +664,26 @@ int cmd_ingest(int argc, char **argv)
                 cJSON_AddNumberToObject(doc, "added", (double)c.added);
                 cJSON_AddNumberToObject(doc, "skipped", (double)c.skipped);
                 cJSON_AddNumberToObject(doc, "refused", (double)c.refused);
+                cJSON_AddNumberToObject(doc, "links_not_followed", (double)c.links_not_followed);
             }
             cli_json_print(doc);
         } else {
-            printf("added %ld, skipped %ld (already stored), refused %ld\n", c.added, c.skipped,
+            printf("added %ld, skipped %ld (already stored), refused %ld", c.added, c.skipped,
                    c.refused);
+            if (c.links_not_followed > 0)
+                printf("; %ld symbolic link%s not followed", c.links_not_followed,
+                       c.links_not_followed == 1 ? "" : "s");
+            putchar('\n');
         }
     }
     rc = c.refused > 0 || c.fatal ? EXIT_FAIL : EXIT_OK;
 out:
-    ag_store_close(c.store);
+    if (ag_store_close(c.store) != AG_OK) {
+        cli_error(c.db, "the store did not close cleanly");
+        rc = EXIT_FAIL;
+    }
     ag_dict_free(c.dict);
+    free(c.dirs);
     free(paths);
     free(dicts);
     return rc;

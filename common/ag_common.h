@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define AG_VERSION "0.1.0"
 
@@ -82,6 +83,10 @@ int ag_strcaseeq(const char *a, const char *b); /* ASCII case-insensitive equali
 
 /* ---- files -------------------------------------------------------------- */
 
+/* Opens a file for reading ("rb") without blocking on a FIFO that has no
+ * writer (it then reads as empty); a folder fails with "PATH: is a
+ * directory". NULL on failure, with err filled ("PATH: reason"). */
+FILE *ag_file_open_read(const char *path, ag_err *err);
 /* Reads a whole file (path "-" is stdin). Fails with AG_ERR_LIMIT when it is
  * larger than limit bytes (0: no limit). *out is NUL-terminated. */
 int ag_file_read(const char *path, size_t limit, char **out, size_t *len, ag_err *err);

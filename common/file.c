@@ -15,6 +15,33 @@
 #include <time.h>
 #include <unistd.h>
 
+FILE *ag_file_open_read(const char *path, ag_err *err)
+{
+    struct stat st;
+    FILE *f;
+    int fd, fl;
+
+    /* O_NONBLOCK: opening a FIFO that no one writes must not hang; reads
+     * are blocking again (a FIFO without a writer reads as empty) */
+    fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        ag_err_set(err, AG_ERR_IO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        ag_err_set(err, AG_ERR_IO, "%s: is a directory", path);
+        return NULL;
+    }
+    if ((fl = fcntl(fd, F_GETFL)) == -1 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) == -1 ||
+        (f = fdopen(fd, "rb")) == NULL) {
+        ag_err_set(err, AG_ERR_IO, "%s: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    return f;
+}
+
 int ag_file_read(const char *path, size_t limit, char **out, size_t *len, ag_err *err)
 {
     FILE *f = NULL;
@@ -29,17 +56,9 @@ int ag_file_read(const char *path, size_t limit, char **out, size_t *len, ag_err
     if (strcmp(path, "-") == 0) {
         f = stdin;
         path = "<stdin>"; /* how standard input shows in messages */
-    } else {
-        struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            rc = ag_err_set(err, AG_ERR_IO, "%s: is a directory", path);
-            goto out;
-        }
-        f = fopen(path, "rb");
-        if (f == NULL) {
-            rc = ag_err_set(err, AG_ERR_IO, "%s: %s", path, strerror(errno));
-            goto out;
-        }
+    } else if ((f = ag_file_open_read(path, err)) == NULL) {
+        rc = err != NULL ? err->code : AG_ERR_IO;
+        goto out;
     }
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
         if (limit > 0 && b.len + n > limit) {
@@ -174,8 +193,8 @@ static int write_in_place(const char *path, const char *data, size_t len, ag_err
             return ag_err_set(err, AG_ERR_IO, "%s: a symbolic link to a missing file", path);
         return ag_err_set(err, AG_ERR_IO, "%s: %s", path, strerror(errno));
     }
-    if (write_all(fd, data, len) != 0 || (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-                                          fsync(fd) != 0)) {
+    if (write_all(fd, data, len) != 0 ||
+        (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && fsync(fd) != 0)) {
         int e = errno;
         close(fd);
         return ag_err_set(err, AG_ERR_IO, "%s: write failed: %s", path, strerror(e));
