@@ -111,6 +111,17 @@ static int read_line(ag_jsonl_reader *r, ag_err *err)
             return ag_err_set(err, AG_ERR_NOMEM, "line %ld: out of memory", r->lineno + 1);
         total += n;
         r->pos += n;
+        if (nl == NULL && total > AG_MAX_SKIP_BYTES) {
+            /* an endless line (/dev/zero): give up on the file */
+            r->eof = 1;
+            r->pos = r->end = 0;
+            ag_buf_reset(&r->line);
+            r->lineno++;
+            return ag_err_set(err, AG_ERR_INPUT,
+                              "line %ld: no line end in %u bytes (limit %u bytes, "
+                              "AG_MAX_LINE_BYTES): the rest of the file is not read",
+                              r->lineno, AG_MAX_SKIP_BYTES, AG_MAX_LINE_BYTES);
+        }
         if (nl != NULL) {
             r->pos++; /* the '\n' */
             break;
