@@ -25,12 +25,13 @@ const char cmd_ingest_usage[] =
     "stored whole or not at all. An article whose normalized text is already\n"
     "stored is skipped.\n"
     "\n"
-    "PATH is a plain-text file (one article; its first non-empty line is the\n"
-    "title, its file name without extension the id), a .jsonl file (one\n"
-    "article per line: id, title, url, source, published, text), a folder\n"
-    "(its .txt and .jsonl files, recursively, in sorted order; symbolic links\n"
-    "in it are counted, not followed, and a FIFO or device in it is named,\n"
-    "not read) or - for standard input (plain text; JSON Lines with --jsonl).\n"
+    "PATH is a plain-text file (one article; its first line is the title when\n"
+    "it is a short heading (docs/extraction.md), its file name without\n"
+    "extension the id), a .jsonl file (one article per line: id, title, url,\n"
+    "source, published, text), a folder (its .txt and .jsonl files,\n"
+    "recursively, in sorted order; symbolic links in it are counted, not\n"
+    "followed, and a FIFO or device in it is named, not read) or - for\n"
+    "standard input (plain text; JSON Lines with --jsonl).\n"
     "\n"
     "Options:\n"
     "   --date YYYY-MM-DD  publication date of plain-text articles and of\n"
@@ -205,11 +206,43 @@ static char *id_from_path(const char *path)
     return ag_strndup(base, (size_t)(dot - base));
 }
 
-/* the first non-empty line, trimmed, at most 200 bytes (cut on a UTF-8
- * boundary), or NULL */
+/* The title of a plain-text article (docs/extraction.md): its first
+ * non-empty line, trimmed, when that line is a heading -- at most
+ * AG_TITLE_MAX_CHARS characters, more text after it, and no sentence end
+ * at its end ('.', '!' or an ellipsis, before closing quotes; a '?' only
+ * when a blank line follows, as under a headline that asks). Otherwise
+ * NULL: a lede, even a one-sentence paragraph, is no title, and the
+ * article is cited by its id. */
+#define AG_TITLE_MAX_CHARS 120
+
+/* 1 when the text p..e ends a sentence with '.', '!' or an ellipsis, 2
+ * with '?', else 0 */
+static int ends_sentence(const char *p, const char *e)
+{
+    /* skip closing quotes and brackets: ASCII, and U+2019 / U+201D */
+    for (;;) {
+        if (e > p && (e[-1] == '"' || e[-1] == '\'' || e[-1] == ')'))
+            e--;
+        else if (e - p >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x80 &&
+                 ((unsigned char)e[-1] == 0x99 || (unsigned char)e[-1] == 0x9D))
+            e -= 3;
+        else
+            break;
+    }
+    if (e > p && e[-1] == '?')
+        return 2;
+    if (e > p && (e[-1] == '.' || e[-1] == '!'))
+        return 1;
+    /* U+2026 HORIZONTAL ELLIPSIS */
+    return e - p >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x80 &&
+           (unsigned char)e[-1] == 0xA6;
+}
+
 static char *title_of(const char *text)
 {
-    const char *p = text, *e;
+    const char *p = text, *e, *q;
+    size_t chars = 0;
+    int blank_after = 0, end;
 
     for (;;) {
         while (*p == ' ' || *p == '\t' || *p == '\r')
@@ -223,13 +256,28 @@ static char *title_of(const char *text)
     e = p;
     while (*e != '\0' && *e != '\n')
         e++;
+    /* what follows: a blank line, and more text at all? */
+    q = e;
+    if (*q == '\n') {
+        q++;
+        while (*q == ' ' || *q == '\t' || *q == '\r')
+            q++;
+        blank_after = *q == '\n';
+    }
+    while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')
+        q++;
+    if (*q == '\0')
+        return NULL; /* the text is this one line */
     while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
         e--;
-    if (e - p > 200) {
-        e = p + 200;
-        while (e > p && ((unsigned char)*e & 0xC0) == 0x80)
-            e--;
-    }
+    for (const char *c = p; c < e; c++)
+        if (((unsigned char)*c & 0xC0) != 0x80)
+            chars++;
+    if (chars > AG_TITLE_MAX_CHARS)
+        return NULL;
+    end = ends_sentence(p, e);
+    if (end == 1 || (end == 2 && !blank_after))
+        return NULL;
     return ag_strndup(p, (size_t)(e - p));
 }
 
