@@ -33,6 +33,10 @@ typedef struct cli_common {
     int quiet, verbose;
 } cli_common;
 
+/* The errno of a failed write to standard output, for main's final check
+ * (which reports every write error on standard output, once). */
+extern int cli_stdout_errno;
+
 /* Prints "armsgraph: WHAT: MSG" to stderr. what may be NULL. */
 void cli_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Replaces control characters in place: tab/CR/LF by a space, others by '?'. */

@@ -306,10 +306,9 @@ static int emit(const char *path, const ag_buf *b)
         }
         return EXIT_OK;
     }
-    if ((b->len > 0 && fwrite(b->data, 1, b->len, stdout) != b->len) || fflush(stdout) != 0) {
-        cli_error("standard output", "write failed: %s", strerror(errno));
-        return EXIT_FAIL;
-    }
+    /* a write error is reported once, by main's check of standard output */
+    if (b->len > 0 && fwrite(b->data, 1, b->len, stdout) != b->len)
+        cli_stdout_errno = errno;
     return EXIT_OK;
 }
 

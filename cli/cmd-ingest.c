@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char cmd_ingest_usage[] =
     "usage: armsgraph ingest [OPTIONS] PATH...\n"
@@ -24,10 +25,12 @@ const char cmd_ingest_usage[] =
     "stored whole or not at all. An article whose normalized text is already\n"
     "stored is skipped.\n"
     "\n"
-    "PATH is a plain-text file (one article; its first non-empty line is the\n"
-    "title, its file name without extension the id), a .jsonl file (one\n"
-    "article per line: id, title, url, source, published, text), a folder\n"
-    "(its .txt and .jsonl files, recursively, in sorted order) or - for\n"
+    "PATH is a plain-text file (one article; its first line is the title when\n"
+    "it is a short heading (docs/extraction.md), its file name without\n"
+    "extension the id), a .jsonl file (one article per line: id, title, url,\n"
+    "source, published, text), a folder (its .txt and .jsonl files,\n"
+    "recursively, in sorted order; symbolic links in it are counted, not\n"
+    "followed, and a FIFO or device in it is named, not read) or - for\n"
     "standard input (plain text; JSON Lines with --jsonl).\n"
     "\n"
     "Options:\n"
@@ -37,10 +40,12 @@ const char cmd_ingest_usage[] =
     "   --dict FILE        add the actors of this dictionary to the default\n"
     "                      ones (repeatable; docs/dictionaries.md)\n"
     "   --jsonl            read standard input as JSON Lines\n"
+    "   --follow-symlinks  follow symbolic links inside folders (to files and\n"
+    "                      folders; a link to a missing file is refused)\n"
     "   --edges            PATHs hold pre-extracted edges, one `extract --format\n"
     "                      json` document per line; stored without extracting\n"
     "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db);\n"
-    "                      created when missing\n"
+    "                      created when missing (once an input could be read)\n"
     "   --format FORMAT    summary as table (one line, default) or json\n"
     "   --quiet            no summary\n"
     "   --verbose          one line per article on stderr\n"
@@ -54,11 +59,15 @@ const char cmd_ingest_usage[] =
 
 typedef struct ingest_ctx {
     ag_store *store;
+    const char *db; /* the store's path; opened at the first article when missing */
     ag_dict *dict;
     const char *const *dict_files;
     size_t n_dict_files;
     const char *date, *source;
-    int edges, jsonl_stdin, verbose;
+    int edges, jsonl_stdin, verbose, follow_symlinks;
+    long links_not_followed; /* symbolic links in folders, without --follow-symlinks */
+    struct stat *dirs;       /* the folders being walked, for link loops */
+    size_t n_dirs, cap_dirs;
     long added, skipped, refused;
     int fatal; /* the store failed: stop */
     cli_progress progress;
@@ -91,12 +100,35 @@ static int load_dict(ingest_ctx *c)
     return rc;
 }
 
+/* Opens (creating when missing) the store, once an input was read; prints
+ * the error and sets c->fatal when it cannot. */
+static int open_store(ingest_ctx *c)
+{
+    ag_err err;
+
+    if (c->store != NULL)
+        return AG_OK;
+    ag_err_clear(&err);
+    if (ag_store_open(&c->store, c->db, AG_STORE_CREATE, &err) != AG_OK) {
+        cli_error_err(&err);
+        c->fatal = 1;
+        return err.code;
+    }
+    return AG_OK;
+}
+
 /* stores x; reports and counts. where is "FILE" or "FILE:LINE". */
 static void store(ingest_ctx *c, const char *where, const ag_extraction *x)
 {
     ag_err err;
     int added = 0, rc;
 
+    /* a missing store is created by the first input read, so that an
+     * ingest that can read nothing leaves nothing behind */
+    if (open_store(c) != AG_OK) {
+        c->refused++;
+        return;
+    }
     ag_err_clear(&err);
     rc = ag_store_put(c->store, x, &added, &err);
     if (rc != AG_OK) {
@@ -174,11 +206,43 @@ static char *id_from_path(const char *path)
     return ag_strndup(base, (size_t)(dot - base));
 }
 
-/* the first non-empty line, trimmed, at most 200 bytes (cut on a UTF-8
- * boundary), or NULL */
+/* The title of a plain-text article (docs/extraction.md): its first
+ * non-empty line, trimmed, when that line is a heading -- at most
+ * AG_TITLE_MAX_CHARS characters, more text after it, and no sentence end
+ * at its end ('.', '!' or an ellipsis, before closing quotes; a '?' only
+ * when a blank line follows, as under a headline that asks). Otherwise
+ * NULL: a lede, even a one-sentence paragraph, is no title, and the
+ * article is cited by its id. */
+#define AG_TITLE_MAX_CHARS 120
+
+/* 1 when the text p..e ends a sentence with '.', '!' or an ellipsis, 2
+ * with '?', else 0 */
+static int ends_sentence(const char *p, const char *e)
+{
+    /* skip closing quotes and brackets: ASCII, and U+2019 / U+201D */
+    for (;;) {
+        if (e > p && (e[-1] == '"' || e[-1] == '\'' || e[-1] == ')'))
+            e--;
+        else if (e - p >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x80 &&
+                 ((unsigned char)e[-1] == 0x99 || (unsigned char)e[-1] == 0x9D))
+            e -= 3;
+        else
+            break;
+    }
+    if (e > p && e[-1] == '?')
+        return 2;
+    if (e > p && (e[-1] == '.' || e[-1] == '!'))
+        return 1;
+    /* U+2026 HORIZONTAL ELLIPSIS */
+    return e - p >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x80 &&
+           (unsigned char)e[-1] == 0xA6;
+}
+
 static char *title_of(const char *text)
 {
-    const char *p = text, *e;
+    const char *p = text, *e, *q;
+    size_t chars = 0;
+    int blank_after = 0, end;
 
     for (;;) {
         while (*p == ' ' || *p == '\t' || *p == '\r')
@@ -192,13 +256,28 @@ static char *title_of(const char *text)
     e = p;
     while (*e != '\0' && *e != '\n')
         e++;
+    /* what follows: a blank line, and more text at all? */
+    q = e;
+    if (*q == '\n') {
+        q++;
+        while (*q == ' ' || *q == '\t' || *q == '\r')
+            q++;
+        blank_after = *q == '\n';
+    }
+    while (*q == ' ' || *q == '\t' || *q == '\r' || *q == '\n')
+        q++;
+    if (*q == '\0')
+        return NULL; /* the text is this one line */
     while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
         e--;
-    if (e - p > 200) {
-        e = p + 200;
-        while (e > p && ((unsigned char)*e & 0xC0) == 0x80)
-            e--;
-    }
+    for (const char *c = p; c < e; c++)
+        if (((unsigned char)*c & 0xC0) != 0x80)
+            chars++;
+    if (chars > AG_TITLE_MAX_CHARS)
+        return NULL;
+    end = ends_sentence(p, e);
+    if (end == 1 || (end == 2 && !blank_after))
+        return NULL;
     return ag_strndup(p, (size_t)(e - p));
 }
 
@@ -226,6 +305,8 @@ static void ingest_text(ingest_ctx *c, const char *path)
         goto out;
     }
     cli_progress_bytes(&c->progress, len);
+    if (open_store(c) != AG_OK) /* something was read: the store may be made */
+        goto out;
     id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
     rc = ag_article_from_text(&a, text, len, id, c->date, &err);
     if (rc != AG_OK) {
@@ -298,6 +379,10 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
         c->refused++;
         return;
     }
+    if (open_store(c) != AG_OK) { /* the file opened: the store may be made */
+        ag_jsonl_reader_close(r);
+        return;
+    }
     while (!c->fatal) {
         char where[4096];
 
@@ -350,18 +435,32 @@ static int name_cmp(const void *a, const void *b)
 
 static void ingest_path(ingest_ctx *c, const char *path, int explicit);
 
-static void ingest_dir(ingest_ctx *c, const char *path)
+static void ingest_dir(ingest_ctx *c, const char *path, const struct stat *sb)
 {
-    DIR *d = opendir(path);
+    DIR *d;
     struct dirent *de;
     char **names = NULL;
     size_t n = 0, cap = 0;
 
+    /* a link (with --follow-symlinks) back to a folder being walked */
+    for (size_t k = 0; k < c->n_dirs; k++) {
+        if (c->dirs[k].st_dev == sb->st_dev && c->dirs[k].st_ino == sb->st_ino) {
+            cli_error(path, "warning: a symbolic link loop, not followed");
+            return;
+        }
+    }
+    if (ag_grow(&c->dirs, &c->cap_dirs, c->n_dirs, sizeof *c->dirs, 8) != AG_OK) {
+        cli_error(NULL, "out of memory");
+        c->fatal = 1;
+        return;
+    }
+    d = opendir(path);
     if (d == NULL) {
         cli_error(path, "%s", strerror(errno));
         c->refused++;
         return;
     }
+    c->dirs[c->n_dirs++] = *sb;
     while ((de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue; /* ".", ".." and hidden files */
@@ -383,18 +482,33 @@ static void ingest_dir(ingest_ctx *c, const char *path)
     for (size_t i = 0; i < n; i++) {
         ag_buf b;
         ag_buf_init(&b);
-        if (!c->fatal && ag_buf_printf(&b, "%s%s%s", path, has_suffix(path, "/") ? "" : "/",
-                                       names[i]) == AG_OK)
+        if (!c->fatal &&
+            ag_buf_printf(&b, "%s%s%s", path, has_suffix(path, "/") ? "" : "/", names[i]) == AG_OK)
             ingest_path(c, b.data, 0);
         ag_buf_destroy(&b);
         free(names[i]);
     }
     free(names);
+    c->n_dirs--;
+}
+
+static const char *file_type(mode_t m)
+{
+    if (S_ISFIFO(m))
+        return "a FIFO";
+    if (S_ISSOCK(m))
+        return "a socket";
+    if (S_ISCHR(m))
+        return "a character device";
+    if (S_ISBLK(m))
+        return "a block device";
+    return "not a regular file";
 }
 
 static void ingest_path(ingest_ctx *c, const char *path, int explicit)
 {
     struct stat sb;
+    int wanted;
 
     if (strcmp(path, "-") == 0) {
         if (c->edges || c->jsonl_stdin)
@@ -403,24 +517,44 @@ static void ingest_path(ingest_ctx *c, const char *path, int explicit)
             ingest_text(c, path);
         return;
     }
-    /* folders are walked without following symbolic links to folders */
-    if ((explicit ? stat(path, &sb) : lstat(path, &sb)) != 0) {
+    /* in folders, symbolic links are not followed unless asked: a folder
+     * from elsewhere must not bring in /etc/passwd through a link */
+    if (lstat(path, &sb) != 0) {
         cli_error(path, "%s", strerror(errno));
         c->refused++;
         return;
     }
+    if (S_ISLNK(sb.st_mode)) {
+        if (!explicit && !c->follow_symlinks) {
+            c->links_not_followed++;
+            if (c->verbose)
+                fprintf(stderr, "%s: a symbolic link, not followed\n", path);
+            return;
+        }
+        if (stat(path, &sb) != 0) {
+            if (errno == ENOENT)
+                cli_error(path, "a symbolic link to a missing file");
+            else
+                cli_error(path, "%s", strerror(errno));
+            c->refused++;
+            return;
+        }
+    }
     if (S_ISDIR(sb.st_mode)) {
-        ingest_dir(c, path);
+        ingest_dir(c, path, &sb);
         return;
     }
-    if (!explicit) {
-        if (S_ISLNK(sb.st_mode) && stat(path, &sb) != 0)
-            return;
-        if (!S_ISREG(sb.st_mode))
-            return;
-        if (c->edges ? !has_suffix(path, ".jsonl")
-                     : !has_suffix(path, ".jsonl") && !has_suffix(path, ".txt"))
-            return;
+    wanted = c->edges ? has_suffix(path, ".jsonl")
+                      : has_suffix(path, ".jsonl") || has_suffix(path, ".txt");
+    if (!explicit && !wanted)
+        return;
+    /* a FIFO, a device or a socket in a folder is named, never opened (a
+     * FIFO could block the run); one named on the command line is read,
+     * without blocking on a FIFO that has no writer */
+    if (!S_ISREG(sb.st_mode) && (!explicit || !(S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode)))) {
+        cli_error(path, "%s, not read", file_type(sb.st_mode));
+        c->refused++;
+        return;
     }
     if (c->edges || has_suffix(path, ".jsonl"))
         ingest_jsonl(c, path);
@@ -525,6 +659,10 @@ int cmd_ingest(int argc, char **argv)
             dicts[n_dicts++] = v;
             continue;
         }
+        if (strcmp(argv[i], "--follow-symlinks") == 0) {
+            c.follow_symlinks = 1;
+            continue;
+        }
         if (strcmp(argv[i], "--edges") == 0) {
             c.edges = 1;
             continue;
@@ -549,10 +687,10 @@ int cmd_ingest(int argc, char **argv)
         rc = EXIT_FAIL;
         goto out;
     }
-    ag_err_clear(&err);
-    if (ag_store_open(&c.store, ag_store_default_path(common.db), AG_STORE_CREATE, &err) !=
-        AG_OK) {
-        cli_error_err(&err);
+    /* an existing store is opened now, so that a locked store or one of a
+     * newer schema stops the run before anything is read */
+    c.db = ag_store_default_path(common.db);
+    if (access(c.db, F_OK) == 0 && open_store(&c) != AG_OK) {
         rc = EXIT_FAIL;
         goto out;
     }
@@ -561,6 +699,11 @@ int cmd_ingest(int argc, char **argv)
     for (size_t k = 0; k < n_paths && !c.fatal; k++)
         ingest_path(&c, paths[k], 1);
     cli_progress_finish(&c.progress);
+    if (c.links_not_followed > 0)
+        cli_error(NULL,
+                  "warning: %ld symbolic link%s in folders not followed (--follow-symlinks "
+                  "follows them)",
+                  c.links_not_followed, c.links_not_followed == 1 ? "" : "s");
 
     if (!common.quiet) {
         if (common.format == CLI_JSON) {
@@ -569,17 +712,26 @@ int cmd_ingest(int argc, char **argv)
                 cJSON_AddNumberToObject(doc, "added", (double)c.added);
                 cJSON_AddNumberToObject(doc, "skipped", (double)c.skipped);
                 cJSON_AddNumberToObject(doc, "refused", (double)c.refused);
+                cJSON_AddNumberToObject(doc, "links_not_followed", (double)c.links_not_followed);
             }
             cli_json_print(doc);
         } else {
-            printf("added %ld, skipped %ld (already stored), refused %ld\n", c.added, c.skipped,
+            printf("added %ld, skipped %ld (already stored), refused %ld", c.added, c.skipped,
                    c.refused);
+            if (c.links_not_followed > 0)
+                printf("; %ld symbolic link%s not followed", c.links_not_followed,
+                       c.links_not_followed == 1 ? "" : "s");
+            putchar('\n');
         }
     }
     rc = c.refused > 0 || c.fatal ? EXIT_FAIL : EXIT_OK;
 out:
-    ag_store_close(c.store);
+    if (ag_store_close(c.store) != AG_OK) {
+        cli_error(c.db, "the store did not close cleanly");
+        rc = EXIT_FAIL;
+    }
     ag_dict_free(c.dict);
+    free(c.dirs);
     free(paths);
     free(dicts);
     return rc;

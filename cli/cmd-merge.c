@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char cmd_merge_usage[] =
     "usage: armsgraph merge [--quiet] OUT.db SHARD.db...\n"
@@ -22,11 +23,27 @@ const char cmd_merge_usage[] =
     "Options:\n"
     "   --quiet            no summary\n";
 
+/* Removes the store at path with its -wal, -shm and -journal files. */
+static void remove_store(const char *path)
+{
+    static const char *const suffixes[] = {"-wal", "-shm", "-journal"};
+    ag_buf b;
+
+    (void)unlink(path);
+    ag_buf_init(&b);
+    for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+        ag_buf_reset(&b);
+        if (ag_buf_printf(&b, "%s%s", path, suffixes[k]) == AG_OK)
+            (void)unlink(b.data);
+    }
+    ag_buf_destroy(&b);
+}
+
 int cmd_merge(int argc, char **argv)
 {
     const char **paths;
     size_t n = 0;
-    int quiet = 0, i, rc = EXIT_OK, no_more_options = 0;
+    int quiet = 0, i, rc = EXIT_OK, no_more_options = 0, created = 0;
     ag_store *s = NULL;
     ag_merge_stats ms;
     ag_err err;
@@ -54,10 +71,19 @@ int cmd_merge(int argc, char **argv)
         goto out;
     }
     ag_err_clear(&err);
+    created = access(paths[0], F_OK) != 0;
     if (ag_store_open(&s, paths[0], AG_STORE_CREATE, &err) != AG_OK ||
         ag_store_merge(s, paths + 1, n - 1, &ms, &err) != AG_OK) {
         cli_error_err(&err);
         rc = EXIT_FAIL;
+        /* an output store this run created goes again: a failed merge
+         * leaves no empty store behind (an existing one is unchanged: the
+         * merge is one transaction) */
+        if (created) {
+            ag_store_close(s);
+            s = NULL;
+            remove_store(paths[0]);
+        }
         goto out;
     }
     if (!quiet)
@@ -66,7 +92,10 @@ int cmd_merge(int argc, char **argv)
                n - 1, n == 2 ? "" : "s", ms.articles_added, ms.articles_skipped, ms.entities,
                ms.edges, ms.mentions);
 out:
-    ag_store_close(s);
+    if (ag_store_close(s) != AG_OK) {
+        cli_error(paths[0], "the store did not close cleanly");
+        rc = EXIT_FAIL;
+    }
     free(paths);
     return rc;
 }

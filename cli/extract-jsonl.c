@@ -8,6 +8,7 @@
 #include "ag_ingest.h"
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,8 +51,9 @@ static int map_line(const ag_dict *d, const char *line, size_t len, const char *
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    fputs(out, stdout);
-    fputc('\n', stdout);
+    errno = 0;
+    if (fputs(out, stdout) == EOF || fputc('\n', stdout) == EOF)
+        cli_stdout_errno = errno;
 out:
     cJSON_free(out);
     cJSON_Delete(doc);
@@ -101,11 +103,9 @@ int cli_extract_jsonl(const ag_dict *d, const char *path, const char *date)
             if (rc == AG_ERR_NOMEM)
                 break;
         }
+        if (ferror(stdout))
+            break; /* main reports the write error; the rest would be lost */
     }
     ag_jsonl_reader_close(r);
-    if (fflush(stdout) != 0) {
-        cli_error(NULL, "cannot write the output");
-        failed = 1;
-    }
     return failed ? EXIT_FAIL : EXIT_OK;
 }

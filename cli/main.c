@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,7 +90,36 @@ int cmd_help(int argc, char **argv)
     return EXIT_OK;
 }
 
-int main(int argc, char **argv)
+/* Flushes and closes standard output: a write error (full disk, closed
+ * pipe end, /dev/full) turns the exit status to 1 with a message, so that
+ * a cut output never passes for a whole one. */
+static int finish_stdout(int rc)
+{
+    int failed = 0, e = 0;
+
+    errno = 0;
+    if (fflush(stdout) != 0) {
+        failed = 1;
+        e = errno;
+    }
+    if (ferror(stdout)) {
+        failed = 1;
+        if (e == 0)
+            e = cli_stdout_errno;
+    }
+    errno = 0;
+    /* a closed standard output that nothing was written to is no error */
+    if (fclose(stdout) != 0 && !failed && errno != EBADF) {
+        failed = 1;
+        e = errno;
+    }
+    if (!failed)
+        return rc;
+    cli_error("standard output", "%s", e != 0 ? strerror(e) : "write error");
+    return rc == EXIT_OK ? EXIT_FAIL : rc;
+}
+
+static int run(int argc, char **argv)
 {
     const cli_command *c;
     int i;
@@ -120,4 +150,9 @@ int main(int argc, char **argv)
         }
     }
     return c->fn(argc - 1, argv + 1);
+}
+
+int main(int argc, char **argv)
+{
+    return finish_stdout(run(argc, argv));
 }

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+int cli_stdout_errno;
+
 void cli_sanitize(char *s)
 {
     for (; *s; s++) {
@@ -213,8 +215,9 @@ int cli_json_print(cJSON *doc)
         cli_error(NULL, "out of memory");
         return EXIT_FAIL;
     }
-    fputs(s, stdout);
-    fputc('\n', stdout);
+    errno = 0;
+    if (fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF)
+        cli_stdout_errno = errno;
     cJSON_free(s);
     return EXIT_OK;
 }

@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #define AG_VERSION "0.1.0"
 
@@ -82,11 +83,21 @@ int ag_strcaseeq(const char *a, const char *b); /* ASCII case-insensitive equali
 
 /* ---- files -------------------------------------------------------------- */
 
+/* Opens a file for reading ("rb") without blocking on a FIFO that has no
+ * writer (it then reads as empty); a folder fails with "PATH: is a
+ * directory". NULL on failure, with err filled ("PATH: reason"). */
+FILE *ag_file_open_read(const char *path, ag_err *err);
 /* Reads a whole file (path "-" is stdin). Fails with AG_ERR_LIMIT when it is
  * larger than limit bytes (0: no limit). *out is NUL-terminated. */
 int ag_file_read(const char *path, size_t limit, char **out, size_t *len, ag_err *err);
-/* Writes data to path through a temporary file in the same folder and a
- * rename, so readers see the old file or the new one, never half. */
+/* Writes data to path. A regular file, or a path that does not exist yet,
+ * is written through a temporary file in the same folder and a rename, so
+ * readers see the old file or the new one, never half; a new file gets the
+ * mode 0666 less the umask, a replaced one keeps its mode (and, as far as
+ * allowed, its owner). Anything else is written in place and stays what it
+ * is: a device (/dev/null), a FIFO, a symbolic link (written through to the
+ * file it points to, /dev/stdout included; a link to a missing file fails).
+ * A folder fails. */
 int ag_file_write_atomic(const char *path, const char *data, size_t len, ag_err *err);
 
 /* ---- dates -------------------------------------------------------------- */

@@ -27,7 +27,10 @@ enum ag_store_flags {
 /* Path resolution: explicit path, else $ARMSGRAPH_DB, else ./armsgraph.db. */
 const char *ag_store_default_path(const char *explicit_path);
 int ag_store_open(ag_store **s, const char *path, int flags, ag_err *err);
-void ag_store_close(ag_store *s);
+/* Closes the store; the last connection to it checkpoints the WAL and
+ * removes the -wal and -shm files (a reader too, when it may write the
+ * file and its folder). AG_ERR_DB when SQLite could not close it. */
+int ag_store_close(ag_store *s);
 const char *ag_store_path(const ag_store *s);
 
 /* Stores one article with its entities, edges and mentions in one

@@ -450,6 +450,23 @@ static const char *folder_problem(const char *path)
     return why;
 }
 
+/* whether the folder of path accepts new files (the WAL index) */
+static int folder_writable(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir;
+    int ok;
+
+    if (slash == NULL)
+        return access(".", W_OK) == 0;
+    dir = ag_strndup(path, slash == path ? 1 : (size_t)(slash - path));
+    if (dir == NULL)
+        return 1;
+    ok = access(dir, W_OK) == 0;
+    free(dir);
+    return ok;
+}
+
 /* mode: 0 read-write, 1 read-only, 2 read-only on a read-only folder (the
  * WAL index cannot be created there; nobody can be writing) */
 static int connect(ag_store *s, int mode, ag_err *err)
@@ -457,7 +474,16 @@ static int connect(ag_store *s, int mode, ag_err *err)
     int readonly = mode != 0;
     int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     char *uri = NULL;
-    int rc;
+    int rc, query_only = 0;
+
+    /* A reader that may write the file and its folder connects read-write
+     * with query_only on: a read-only connection can neither checkpoint nor
+     * remove the -wal and -shm files when it closes, and would leave them
+     * behind after every query. */
+    if (mode == 1 && access(s->path, R_OK | W_OK) == 0 && folder_writable(s->path)) {
+        oflags = SQLITE_OPEN_READWRITE;
+        query_only = 1;
+    }
 
     if (mode == 2) {
         if ((uri = immutable_uri(s->path)) == NULL)
@@ -480,6 +506,8 @@ static int connect(ag_store *s, int mode, ag_err *err)
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, (int)busy_timeout_ms());
     rc = exec(s, "PRAGMA foreign_keys = ON", "opening", err);
+    if (rc == AG_OK && query_only)
+        rc = exec(s, "PRAGMA query_only = ON", "opening", err);
     return rc;
 }
 
@@ -497,23 +525,6 @@ static int set_wal(ag_store *s, ag_err *err)
     if (rc == AG_OK)
         rc = exec(s, "PRAGMA synchronous = NORMAL", "opening", err);
     return rc;
-}
-
-/* whether the folder of path accepts new files (the WAL index) */
-static int folder_writable(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    char *dir;
-    int ok;
-
-    if (slash == NULL)
-        return access(".", W_OK) == 0;
-    dir = ag_strndup(path, slash == path ? 1 : (size_t)(slash - path));
-    if (dir == NULL)
-        return 1;
-    ok = access(dir, W_OK) == 0;
-    free(dir);
-    return ok;
 }
 
 int ag_store_open(ag_store **out, const char *path, int flags, ag_err *err)
@@ -581,13 +592,24 @@ out:
     return rc;
 }
 
-void ag_store_close(ag_store *s)
+int ag_store_close(ag_store *s)
 {
+    int rc = AG_OK;
+
     if (s == NULL)
-        return;
-    sqlite3_close(s->db);
+        return AG_OK;
+    if (s->db != NULL && sqlite3_close(s->db) != SQLITE_OK) {
+        /* a statement left unfinalized keeps the connection (and the -wal
+         * and -shm files) open: finalize what is left and close again */
+        sqlite3_stmt *st;
+        while ((st = sqlite3_next_stmt(s->db, NULL)) != NULL)
+            sqlite3_finalize(st);
+        if (sqlite3_close(s->db) != SQLITE_OK)
+            rc = AG_ERR_DB;
+    }
     free(s->path);
     free(s);
+    return rc;
 }
 
 /* ---- writing one article ------------------------------------------------- */
@@ -1349,6 +1371,23 @@ static void bind_column(sqlite3_stmt *to, int i, sqlite3_stmt *from, int col)
     sqlite3_bind_value(to, i, sqlite3_column_value(from, col));
 }
 
+/* step_done for a row copied from shard into s: a row the store refuses
+ * (a constraint, a wrong type) is the shard's fault and names the shard;
+ * a failure of s itself (disk full, locked) names s. */
+static int merge_step(ag_store *s, ag_store *shard, sqlite3_stmt *st, const char *what,
+                      ag_err *err)
+{
+    int rc = sqlite3_step(st);
+
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE)
+        return AG_OK;
+    if ((rc & 0xff) == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_MISMATCH)
+        return ag_err_set(err, AG_ERR_DB, "%s: %s: the shard holds what a store may not (%s)",
+                          shard->path, what, sqlite3_errmsg(s->db));
+    return ag_store_db_error(s, rc, what, err);
+}
+
 static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats *ms, ag_err *err)
 {
     merge_stmts m;
@@ -1377,7 +1416,7 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
     while ((rc = sqlite3_step(m.entities)) == SQLITE_ROW) {
         for (int c = 0; c < 4; c++)
             bind_column(p->entity, c + 1, m.entities, c);
-        if ((rc = step_done(s, p->entity, "merging an entity", err)) != AG_OK)
+        if ((rc = merge_step(s, shard, p->entity, "merging an entity", err)) != AG_OK)
             goto out;
     }
     if (rc != SQLITE_DONE) {
@@ -1387,7 +1426,7 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
     while ((rc = sqlite3_step(m.aliases)) == SQLITE_ROW) {
         bind_column(p->alias, 1, m.aliases, 0);
         bind_column(p->alias, 2, m.aliases, 1);
-        if ((rc = step_done(s, p->alias, "merging an alias", err)) != AG_OK)
+        if ((rc = merge_step(s, shard, p->alias, "merging an alias", err)) != AG_OK)
             goto out;
     }
     if (rc != SQLITE_DONE) {
@@ -1410,7 +1449,7 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         }
         for (int c = 1; c <= 8; c++)
             bind_column(p->article, c, m.articles, c);
-        if ((rc = step_done(s, p->article, "merging an article", err)) != AG_OK)
+        if ((rc = merge_step(s, shard, p->article, "merging an article", err)) != AG_OK)
             goto out;
         key = sqlite3_last_insert_rowid(s->db);
         ms->articles_added++;
@@ -1423,7 +1462,7 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
                 bind_column(p->edge, c + 1, m.mentions, c);
                 bind_column(p->edge_id, c + 1, m.mentions, c);
             }
-            if ((rc = step_done(s, p->edge, "merging an edge", err)) != AG_OK) {
+            if ((rc = merge_step(s, shard, p->edge, "merging an edge", err)) != AG_OK) {
                 sqlite3_reset(m.mentions);
                 goto out;
             }
@@ -1440,7 +1479,7 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
             sqlite3_bind_int64(p->mention, 2, key);
             for (int c = 3; c < 16; c++)
                 bind_column(p->mention, c, m.mentions, c);
-            if ((rc = step_done(s, p->mention, "merging a mention", err)) != AG_OK) {
+            if ((rc = merge_step(s, shard, p->mention, "merging a mention", err)) != AG_OK) {
                 sqlite3_reset(m.mentions);
                 goto out;
             }

@@ -38,6 +38,12 @@ int ag_extraction_from_json(ag_extraction *x, const struct cJSON *doc, ag_err *e
 #define AG_MAX_ARTICLE_BYTES (8u << 20)
 #define AG_MAX_SENTENCE_BYTES 8192
 #define AG_MAX_LINE_BYTES (16u << 20)
+/* A line over AG_MAX_LINE_BYTES is skipped to its end, but the reader gives
+ * up on the file when no line end comes within this many bytes of the
+ * line's start (an endless input such as /dev/zero). */
+#define AG_MAX_SKIP_BYTES (4u * AG_MAX_LINE_BYTES)
+#define AG_MAX_ID_BYTES 256     /* an article's or an entity's id */
+#define AG_MAX_TITLE_BYTES 1024 /* an article's title */
 
 /* Builds an article from raw bytes: refuses empty text, NUL bytes, invalid
  * UTF-8 (with the byte offset) and texts over AG_MAX_ARTICLE_BYTES; copies the
@@ -69,7 +75,8 @@ int ag_jsonl_reader_open(ag_jsonl_reader **r, const char *path, ag_err *err); /*
  * reader, NUL-terminated, without its line end (LF or CRLF), and valid until
  * the next call; *lineno counts from 1. Blank lines are skipped. Messages
  * start with "line N: "; after a line over AG_MAX_LINE_BYTES (AG_ERR_LIMIT)
- * the next call goes on with the following line. */
+ * the next call goes on with the following line; a line with no end within
+ * AG_MAX_SKIP_BYTES fails with AG_ERR_INPUT, and the rest is not read. */
 int ag_jsonl_reader_next(ag_jsonl_reader *r, const char **line, size_t *len, long *lineno,
                          ag_err *err);
 void ag_jsonl_reader_close(ag_jsonl_reader *r);

@@ -479,6 +479,16 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
         (rc = opt_string(rec, "source", &source, err)) != AG_OK ||
         (rc = opt_string(rec, "published", &published, err)) != AG_OK)
         goto out;
+    if (id != NULL && strlen(id) > AG_MAX_ID_BYTES) {
+        rc = ag_err_set(err, AG_ERR_LIMIT, "'id' longer than %d bytes (AG_MAX_ID_BYTES)",
+                        AG_MAX_ID_BYTES);
+        goto out;
+    }
+    if (title != NULL && strlen(title) > AG_MAX_TITLE_BYTES) {
+        rc = ag_err_set(err, AG_ERR_LIMIT, "'title' longer than %d bytes (AG_MAX_TITLE_BYTES)",
+                        AG_MAX_TITLE_BYTES);
+        goto out;
+    }
     t = cJSON_GetObjectItemCaseSensitive(rec, "text");
     if (t == NULL) {
         rc = ag_err_set(err, AG_ERR_PARSE, "missing 'text'");

@@ -226,6 +226,13 @@ static int read_article(ag_article *a, const cJSON *art, ag_err *err)
         return rc;
     if (id == NULL || id[0] == '\0')
         return ag_err_set(err, AG_ERR_PARSE, "article: missing 'id'");
+    if (strlen(id) > AG_MAX_ID_BYTES)
+        return ag_err_set(err, AG_ERR_LIMIT, "article: 'id' longer than %d bytes (AG_MAX_ID_BYTES)",
+                          AG_MAX_ID_BYTES);
+    if (title != NULL && strlen(title) > AG_MAX_TITLE_BYTES)
+        return ag_err_set(err, AG_ERR_LIMIT,
+                          "article: 'title' longer than %d bytes (AG_MAX_TITLE_BYTES)",
+                          AG_MAX_TITLE_BYTES);
     if (published != NULL) {
         ag_err_clear(&derr);
         if (ag_date_check(published, &derr) != AG_OK)
@@ -269,6 +276,10 @@ static int read_entity(ag_extraction *x, const cJSON *e, size_t n, ag_err *err)
         return rc;
     if (id == NULL || id[0] == '\0')
         return ag_err_set(err, AG_ERR_PARSE, "entity %zu: missing 'id'", n);
+    if (strlen(id) > AG_MAX_ID_BYTES)
+        return ag_err_set(err, AG_ERR_LIMIT,
+                          "entity %zu: 'id' longer than %d bytes (AG_MAX_ID_BYTES)", n,
+                          AG_MAX_ID_BYTES);
     if ((rc = parse_kind(cJSON_GetObjectItemCaseSensitive(e, "kind"), where, &kind, err)))
         return rc;
     for (size_t i = 0; i < x->n_entities; i++)
@@ -327,6 +338,10 @@ static int read_ref(ag_extraction *x, const cJSON *edge, const char *key, size_t
         return rc;
     if (id == NULL || id[0] == '\0')
         return ag_err_set(err, AG_ERR_PARSE, "edge %zu: %s: missing 'id'", n, key);
+    if (strlen(id) > AG_MAX_ID_BYTES)
+        return ag_err_set(err, AG_ERR_LIMIT,
+                          "edge %zu: %s: 'id' longer than %d bytes (AG_MAX_ID_BYTES)", n, key,
+                          AG_MAX_ID_BYTES);
     for (size_t i = 0; i < x->n_entities; i++) {
         if (strcmp(x->entities[i].id, id) == 0) {
             *index = i;

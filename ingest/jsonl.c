@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 struct ag_jsonl_reader {
     FILE *f;
@@ -27,7 +26,6 @@ struct ag_jsonl_reader {
 int ag_jsonl_reader_open(ag_jsonl_reader **out, const char *path, ag_err *err)
 {
     ag_jsonl_reader *r;
-    struct stat st;
     int rc = AG_OK;
 
     *out = NULL;
@@ -45,16 +43,9 @@ int ag_jsonl_reader_open(ag_jsonl_reader **out, const char *path, ag_err *err)
     if (strcmp(path, "-") == 0) {
         r->f = stdin;
         r->is_stdin = 1;
-    } else {
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            rc = ag_err_set(err, AG_ERR_IO, "%s: is a directory", path);
-            goto out;
-        }
-        r->f = fopen(path, "rb");
-        if (r->f == NULL) {
-            rc = ag_err_set(err, AG_ERR_IO, "%s: %s", path, strerror(errno));
-            goto out;
-        }
+    } else if ((r->f = ag_file_open_read(path, err)) == NULL) {
+        rc = err != NULL ? err->code : AG_ERR_IO;
+        goto out;
     }
     *out = r;
     r = NULL;
@@ -120,6 +111,17 @@ static int read_line(ag_jsonl_reader *r, ag_err *err)
             return ag_err_set(err, AG_ERR_NOMEM, "line %ld: out of memory", r->lineno + 1);
         total += n;
         r->pos += n;
+        if (nl == NULL && total > AG_MAX_SKIP_BYTES) {
+            /* an endless line (/dev/zero): give up on the file */
+            r->eof = 1;
+            r->pos = r->end = 0;
+            ag_buf_reset(&r->line);
+            r->lineno++;
+            return ag_err_set(err, AG_ERR_INPUT,
+                              "line %ld: no line end in %u bytes (limit %u bytes, "
+                              "AG_MAX_LINE_BYTES): the rest of the file is not read",
+                              r->lineno, AG_MAX_SKIP_BYTES, AG_MAX_LINE_BYTES);
+        }
         if (nl != NULL) {
             r->pos++; /* the '\n' */
             break;

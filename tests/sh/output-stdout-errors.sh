@@ -1,0 +1,55 @@
+#!/bin/bash
+# output-stdout-errors.sh ARMSGRAPH SRC BUILD -- a write error on standard
+# output (here /dev/full: "No space left on device") makes every command
+# exit 1 with "armsgraph: standard output: <reason>" on stderr, instead of
+# passing a cut or empty output off as a whole one.
+set -u
+AG=$1
+SRC=$2
+[ -c /dev/full ] || { echo "skip: no /dev/full"; exit 77; }
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+export ARMSGRAPH_NOW=2026-01-01T00:00:00Z ARMSGRAPH_DATA="$SRC/data" LC_ALL=C.UTF-8
+unset ARMSGRAPH_DB
+cd "$W" || exit 1
+status=0
+"$AG" ingest --quiet --db s.db --edges "$SRC/tests/data/graph/edges.jsonl" || { echo "FAIL: setup"; exit 1; }
+printf 'Drones for the front\n\nIran shipped 300 attack drones to Russia last week, officials in Kyiv said.\n' >a.txt
+printf '{"id":"j1","text":"Iran shipped 300 attack drones to Russia last week."}\n' >a.jsonl
+want='armsgraph: standard output: No space left on device'
+check() { # check ARGS... -- runs armsgraph ARGS >/dev/full
+    "$AG" "$@" >/dev/full 2>err.txt
+    rc=$?
+    if [ $rc != 1 ] || ! grep -qxF "$want" err.txt; then
+        echo "FAIL: armsgraph $* >/dev/full: exit $rc, stderr: $(cat err.txt)"
+        status=1
+    fi
+    # and the same command on a working stdout succeeds
+    if ! "$AG" "$@" >/dev/null 2>/dev/null; then
+        echo "FAIL: armsgraph $* fails on a working standard output"
+        status=1
+    fi
+}
+check edges --db s.db --format json
+check edges --db s.db
+check entities --db s.db
+check stats --db s.db
+check stats --db s.db --format json
+check path Iran Ukraine --db s.db
+check path Iran Ukraine --db s.db --format json
+check central --db s.db
+check show Iran --db s.db
+check neighbors Iran --db s.db
+check communities --db s.db
+check export json --db s.db
+check export dot --db s.db
+check export gexf --db s.db
+check extract a.txt
+check extract --format json a.txt
+check extract --jsonl a.jsonl
+check help
+check --version
+check ingest --db i.db a.txt
+check merge m.db s.db
+[ $status = 0 ] && echo "ok: every command reports a write error on standard output"
+exit $status
