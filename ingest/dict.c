@@ -699,7 +699,19 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
     int rc = ag_file_read(path, 64u << 20, &text, &len, err);
     if (rc != AG_OK)
         return rc;
-    rc = load_text(d, path, text, len, err);
+    size_t bom = ag_utf8_bom(text, len), bad;
+    if (ag_text_utf16(text, len)) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "%s: UTF-16 text; save the dictionary as UTF-8",
+                        path);
+    } else if ((bad = ag_utf8_invalid_at(text, len)) < len) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++)
+            line += text[i] == '\n';
+        rc = ag_err_set(err, AG_ERR_INPUT, "%s:%d: invalid UTF-8 at byte offset %zu", path, line,
+                        bad);
+    } else {
+        rc = load_text(d, path, text + bom, len - bom, err);
+    }
     free(text);
     resolve_officials(d);
     return rc;
