@@ -35,8 +35,11 @@ typedef struct cli_common {
 
 /* Prints "armsgraph: WHAT: MSG" to stderr. what may be NULL. */
 void cli_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Replaces control characters in place: tab/CR/LF by a space, others by '?'. */
-void cli_sanitize(char *s);
+/* A malloc'd copy of s fit for a terminal line: tab, CR and LF become a
+ * space; other controls (C0, DEL, C1) and the bidirectional controls
+ * (U+202E ...) are shown escaped, "\u202e"; bytes that are not UTF-8 '?'.
+ * NULL when out of memory. */
+char *cli_escape(const char *s);
 struct ag_extraction;
 /* Warns on stderr about input that a limit kept from being read. */
 void cli_warn_limits(const char *where, const struct ag_extraction *x);
@@ -136,11 +139,11 @@ int cli_graph_need_edges(const cli_graph *cg);
  * *id (if id is not NULL) receives its id, malloc'd. Prints the error
  * (unknown actor with the closest names); EXIT_OK or EXIT_FAIL. */
 int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v);
-/* "Name (ID)" in a static buffer of 4 slots, control characters shown as
- * '?' (a hostile name must not drive the terminal). */
+/* "Name (ID)" in a static buffer of 4 slots, escaped by cli_escape (a
+ * hostile name must not drive the terminal). */
 const char *cli_vname(const ag_vertex *v);
-/* s with control characters shown as '?', in a static buffer of 4 slots
- * (truncated past AG_MAX_SENTENCE_BYTES); NULL stays NULL. */
+/* s escaped by cli_escape, in a static buffer of 4 slots (truncated past
+ * AG_MAX_SENTENCE_BYTES); NULL stays NULL. */
 const char *cli_clean(const char *s);
 int cli_filter_any(const ag_filter *f);
 cJSON *cli_filter_json(const ag_filter *f);

@@ -208,12 +208,13 @@ int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
     return EXIT_OK;
 }
 
-/* control characters (C0 but newline-free output wanted, and DEL) */
-static void clean_in_place(char *s)
+/* s escaped (cli_escape) into b of n bytes, truncated to fit */
+static void escape_to(char *b, size_t n, const char *s)
 {
-    for (; *s; s++)
-        if ((unsigned char)*s < 0x20 || *s == 0x7f)
-            *s = '?';
+    char *e = cli_escape(s);
+
+    snprintf(b, n, "%s", e != NULL ? e : "?");
+    free(e);
 }
 
 const char *cli_clean(const char *s)
@@ -225,8 +226,7 @@ const char *cli_clean(const char *s)
     if (s == NULL)
         return NULL;
     slot = (slot + 1) % 4;
-    snprintf(b, sizeof buf[0], "%s", s);
-    clean_in_place(b);
+    escape_to(b, sizeof buf[0], s);
     return b;
 }
 
@@ -235,13 +235,17 @@ const char *cli_vname(const ag_vertex *v)
     static char buf[4][512];
     static int slot;
     char *b = buf[slot];
+    char *name, *id;
 
     slot = (slot + 1) % 4;
-    if (v->name != NULL && strcmp(v->name, v->id) != 0)
-        snprintf(b, sizeof buf[0], "%s (%s)", v->name, v->id);
+    name = v->name != NULL && strcmp(v->name, v->id) != 0 ? cli_escape(v->name) : NULL;
+    id = cli_escape(v->id);
+    if (name != NULL)
+        snprintf(b, sizeof buf[0], "%s (%s)", name, id != NULL ? id : "?");
     else
-        snprintf(b, sizeof buf[0], "%s", v->id);
-    clean_in_place(b);
+        snprintf(b, sizeof buf[0], "%s", id != NULL ? id : "?");
+    free(name);
+    free(id);
     return b;
 }
 

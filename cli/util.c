@@ -10,27 +10,80 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cli_sanitize(char *s)
+/* Whether code point cp must not reach a terminal as it is: C0 and C1
+ * controls, DEL, and the bidirectional controls that would reorder the
+ * rest of a line (U+061C, U+200E/F, U+202A-E, U+2066-9) or break it
+ * (U+2028/9). */
+static int cp_escaped(unsigned long cp)
 {
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '\n' || c == '\t' || c == '\r')
-            *s = ' '; /* one row, one line */
-        else if (c < 0x20 || c == 0x7f)
-            *s = '?'; /* never let a name drive the terminal */
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x61c || cp == 0x200e ||
+           cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0x2028 || cp == 0x2029;
+}
+
+/* Decodes the UTF-8 sequence at s (NUL-terminated): its length, or 0 when
+ * it is not valid. */
+static size_t decode(const unsigned char *s, unsigned long *cp)
+{
+    size_t n, i;
+
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
     }
+    n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+    for (i = 1; i < n; i++)
+        if (s[i] == '\0')
+            return 0; /* cut short */
+    if (n == 0 || ag_utf8_invalid_at((const char *)s, n) != n)
+        return 0;
+    *cp = s[0] & (0x7f >> n);
+    for (i = 1; i < n; i++)
+        *cp = (*cp << 6) | (s[i] & 0x3f);
+    return n;
+}
+
+char *cli_escape(const char *s)
+{
+    ag_buf b;
+    const unsigned char *p = (const unsigned char *)s;
+
+    ag_buf_init(&b);
+    if (ag_buf_reserve(&b, strlen(s)) != AG_OK)
+        return NULL;
+    while (*p) {
+        unsigned long cp;
+        size_t n = decode(p, &cp);
+        int rc;
+
+        if (n == 0) {
+            rc = ag_buf_putc(&b, '?'); /* not UTF-8 */
+            n = 1;
+        } else if (cp == '\n' || cp == '\t' || cp == '\r') {
+            rc = ag_buf_putc(&b, ' '); /* one row, one line */
+        } else if (cp_escaped(cp)) {
+            rc = ag_buf_printf(&b, "\\u%04lx", cp);
+        } else {
+            rc = ag_buf_append(&b, (const char *)p, n);
+        }
+        if (rc != AG_OK) {
+            ag_buf_destroy(&b);
+            return NULL;
+        }
+        p += n;
+    }
+    return ag_buf_steal(&b);
 }
 
 /* Prints one line to stderr with control characters made harmless. */
 static void error_line(const char *text)
 {
-    char *copy = ag_strdup(text);
+    char *copy = cli_escape(text);
 
     if (copy == NULL) {
         fputs("armsgraph: out of memory\n", stderr);
         return;
     }
-    cli_sanitize(copy);
     fprintf(stderr, "%s\n", copy);
     free(copy);
 }
@@ -255,13 +308,12 @@ int cli_table_row(cli_table *t, const char *const *cols)
         t->cap = cap;
     }
     for (j = 0; j < t->ncols; j++) {
-        char *s = ag_strdup(cols[j] != NULL ? cols[j] : "-");
+        char *s = cli_escape(cols[j] != NULL ? cols[j] : "-");
         if (s == NULL) {
             while (j-- > 0)
                 free(t->cells[t->nrows * t->ncols + j]);
             return AG_ERR_NOMEM;
         }
-        cli_sanitize(s);
         t->cells[t->nrows * t->ncols + j] = s;
     }
     t->nrows++;
