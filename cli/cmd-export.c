@@ -338,7 +338,7 @@ static int write_neo4j(const ag_graph *g, const char *dir)
         else if (k == 1)
             r = ag_export_neo4j_relationships(g, &text, &err);
         else
-            ag_export_neo4j_script(&text);
+            ag_export_neo4j_script(g, &text);
         if (r == AG_OK && ag_buf_printf(&path, "%s/%s", dir, names[k]) != AG_OK)
             r = ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
         if (r == AG_OK)
