@@ -169,8 +169,6 @@ void cli_progress_bytes(cli_progress *p, unsigned long long n);
 void cli_progress_item(cli_progress *p);
 /* Clears the bar so that the summary starts on a clean line. */
 void cli_progress_finish(cli_progress *p);
-/* Whether colours may be used on f: a terminal, NO_COLOR unset or empty. */
-int cli_color_enabled(FILE *f);
 
 /* ---- extract --jsonl (cli/extract-jsonl.c) ------------------------------ */
 

@@ -48,11 +48,15 @@ int cmd_entities(int argc, char **argv)
     ag_entity_row *rows = NULL;
     size_t n = 0;
     ag_err err;
-    int i, r, rc = EXIT_OK;
+    int i, r, rc = EXIT_OK, names_only = 0;
 
     cli_common_init(&common);
     ag_filter_init(&f);
     for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--names") == 0) { /* hidden: for the shell completion */
+            names_only = 1;
+            continue;
+        }
         if ((r = cli_opt_common("entities", argc, argv, &i, &common)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
@@ -73,7 +77,12 @@ int cmd_entities(int argc, char **argv)
         rc = EXIT_FAIL;
         goto out;
     }
-    if (common.format == CLI_JSON) {
+    if (names_only) {
+        /* one id a line, for `complete`; an id with a newline is left out */
+        for (size_t k = 0; k < n; k++)
+            if (strchr(rows[k].id, '\n') == NULL)
+                printf("%s\n", rows[k].id);
+    } else if (common.format == CLI_JSON) {
         cJSON *doc = cJSON_CreateObject();
         cJSON *arr = cJSON_AddArrayToObject(doc, "entities");
         for (size_t k = 0; arr != NULL && k < n; k++) {

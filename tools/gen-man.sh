@@ -66,9 +66,6 @@ else the installed share/armsgraph/data)
 .B ARMSGRAPH_NOW
 pins the ingestion time stored with each article (ISO 8601), for
 reproducible stores
-.TP
-.B NO_COLOR
-when set, no colours are used
 .SH FILES
 .TP
 .I armsgraph.db
