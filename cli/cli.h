@@ -74,6 +74,12 @@ int cli_parse_int(const char *cmd, const char *opt, const char *s, long min, lon
 /* Prints a cJSON document to stdout, pretty, with a final newline. Frees it. */
 int cli_json_print(cJSON *doc);
 
+/* The JSON answer of a command that failed with --format json, on stdout
+ * beside the message on stderr: {"error": ERROR, K1: V1, K2: V2, "message":
+ * MESSAGE} (K1/K2 NULL: left out). */
+void cli_json_failure(const char *error, const char *message, const char *k1, const char *v1,
+                      const char *k2, const char *v2);
+
 /* ---- aligned tables ---------------------------------------------------- */
 
 typedef struct cli_table {
@@ -122,6 +128,7 @@ typedef struct cli_graph {
     ag_graph g;
     ag_filter f;
     long store_edges; /* edges in the whole store */
+    cli_format format; /* CLI_JSON: failures also answer in JSON on stdout */
 } cli_graph;
 
 /* Opens the store read-only and loads the graph through f. Prints what went

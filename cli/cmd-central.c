@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -115,8 +116,13 @@ int cmd_central(int argc, char **argv)
         rc = cli_json_print(doc);
         goto out;
     }
+    char head[64];
+
     t.right_align = 1u | (1u << 4);
-    if (cli_table_rowf(&t, "rank\tid\tname\tkind\t%s", ag_measure_name(o.measure)) != AG_OK)
+    snprintf(head, sizeof head, "%s", ag_measure_name(o.measure));
+    for (char *p = head; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
+    if (cli_table_rowf(&t, "RANK\tID\tNAME\tKIND\t%s", head) != AG_OK)
         goto oom;
     for (i = 0; i < n; i++) {
         const ag_vertex *vx = &cg.g.vertices[s.rank[i]];

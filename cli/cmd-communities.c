@@ -120,7 +120,7 @@ int cmd_communities(int argc, char **argv)
                cm.n_communities - shown == 1 ? "" : "s", min_size);
     printf("\n");
     t.right_align = 1u | 2u;
-    if (cli_table_rowf(&t, "bloc\tsize\tmembers") != AG_OK)
+    if (cli_table_rowf(&t, "BLOC\tSIZE\tMEMBERS") != AG_OK)
         goto oom;
     for (k = 0; k < cm.n_communities; k++) {
         if (cm.size[k] < (size_t)min_size)

@@ -572,8 +572,8 @@ int cmd_ingest(int argc, char **argv)
             }
             cli_json_print(doc);
         } else {
-            printf("added %ld, skipped %ld (already stored), refused %ld\n", c.added, c.skipped,
-                   c.refused);
+            printf("added %ld article%s, skipped %ld (already stored), refused %ld\n", c.added,
+                   c.added == 1 ? "" : "s", c.skipped, c.refused);
         }
     }
     rc = c.refused > 0 || c.fatal ? EXIT_FAIL : EXIT_OK;

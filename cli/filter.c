@@ -138,6 +138,7 @@ int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f)
     ag_graph_init(&cg->g);
     cg->f = *f;
     cg->store_edges = 0;
+    cg->format = CLI_TABLE;
     ag_err_clear(&err);
     if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK ||
         ag_store_stats(cg->store, &st, &err) != AG_OK ||
@@ -183,8 +184,8 @@ int cli_graph_need_edges(const cli_graph *cg)
     if (cg->store_edges == 0)
         cli_error(ag_store_path(cg->store), "the store holds no edges yet; see 'armsgraph ingest'");
     else
-        cli_error(ag_store_path(cg->store), "no edge passes the filter (%ld edges in the store)",
-                  cg->store_edges);
+        cli_error(ag_store_path(cg->store), "no edge passes the filter (%ld edge%s in the store)",
+                  cg->store_edges, cg->store_edges == 1 ? "" : "s");
     return EXIT_FAIL;
 }
 
@@ -198,6 +199,8 @@ int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
     ag_err_clear(&err);
     if (ag_store_resolve(cg->store, name, &got, &err) != AG_OK) {
         cli_error_err(&err);
+        if (cg->format == CLI_JSON && err.code == AG_ERR_NOTFOUND)
+            cli_json_failure("unknown actor", err.msg, "actor", name, NULL, NULL);
         return EXIT_FAIL;
     }
     *v = ag_graph_vertex_index(&cg->g, got);

@@ -272,6 +272,22 @@ int cli_json_print(cJSON *doc)
     return EXIT_OK;
 }
 
+void cli_json_failure(const char *error, const char *message, const char *k1, const char *v1,
+                      const char *k2, const char *v2)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    if (o == NULL)
+        return;
+    cJSON_AddStringToObject(o, "error", error);
+    if (k1 != NULL)
+        cJSON_AddStringToObject(o, k1, v1);
+    if (k2 != NULL)
+        cJSON_AddStringToObject(o, k2, v2);
+    cJSON_AddStringToObject(o, "message", message);
+    cli_json_print(o);
+}
+
 /* ---- tables ------------------------------------------------------------- */
 
 void cli_table_init(cli_table *t, size_t ncols)
