@@ -56,14 +56,21 @@ int cli_bad_argument(const char *cmd, const char *arg);
 int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n);
 
 /* Option parsing. cli_opt_value: if argv[*i] is `name` takes argv[*i+1], or
- * `name=value`; advances *i; returns 1 on match, 0 otherwise, -1 when the
- * value is missing (a usage error was printed). */
+ * `name=value`, or for a short name "-o" also "-oVALUE"; advances *i;
+ * returns 1 on match, 0 otherwise (always after "--"), -1 when the value
+ * is missing (a usage error was printed). */
 int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
                   const char **value);
-/* Handles --db, --format, --quiet, --verbose; returns 1 if argv[*i] was one,
- * 0 if not, -1 on a usage error (printed). */
+/* Handles --db, --format, --quiet, --verbose, and "--", after which no
+ * argument is an option (cli_opt_value, cli_flag and this return 0 and
+ * cli_positional takes "-x" as an argument); returns 1 if argv[*i] was
+ * one, 0 if not, -1 on a usage error (printed). */
 int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c);
 void cli_common_init(cli_common *c);
+/* Whether arg is the flag name (never after "--"). */
+int cli_flag(const char *arg, const char *name);
+/* Whether a "--" ended the options. */
+int cli_options_ended(void);
 /* Returns the command's entry, or NULL. */
 const cli_command *cli_find(const char *name);
 /* Prints the command's usage to stdout, returns EXIT_OK. */
@@ -117,8 +124,11 @@ int cli_filter_check(const char *cmd, const ag_filter *f);
 #define CLI_FILTER_HELP                                                                            \
     "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"           \
     "   --kind K[,K]       actor kinds of both ends: state, person, organization\n"               \
-    "   --since DATE       mentions dated on or after DATE (YYYY-MM-DD)\n"                         \
-    "   --until DATE       mentions dated on or before DATE\n"                                     \
+    "   --since DATE       mentions dated on or after DATE: YYYY-MM-DD, or YYYY-MM\n"            \
+    "                      or YYYY for the first day of that month or year\n"                    \
+    "   --until DATE       mentions dated on or before DATE (YYYY-MM, YYYY: the\n"               \
+    "                      last day); a mention dated by month alone passes when\n"              \
+    "                      its month overlaps the range\n"                                        \
     "   --min-sources N    edges reported by at least N distinct articles\n"
 
 /* ---- the filtered graph of the query commands (cli/filter.c) ------------- */

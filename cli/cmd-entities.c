@@ -53,7 +53,7 @@ int cmd_entities(int argc, char **argv)
     cli_common_init(&common);
     ag_filter_init(&f);
     for (i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--names") == 0) { /* hidden: for the shell completion */
+        if (cli_flag(argv[i], "--names")) { /* hidden: for the shell completion */
             names_only = 1;
             continue;
         }
@@ -105,14 +105,14 @@ int cmd_entities(int argc, char **argv)
         cli_table_init(&t, 7);
         t.right_align = (1u << 4) | (1u << 5);
         cli_table_row(&t, (const char *const[]){"ID", "KIND", "NAME", "STATE", "EDGES", "MENTIONS",
-                                                 "ALIASES"});
+                                                "ALIASES"});
         for (size_t k = 0; k < n; k++) {
             char e[32], m[32];
             snprintf(e, sizeof e, "%ld", rows[k].edges);
             snprintf(m, sizeof m, "%ld", rows[k].mentions);
             cli_table_row(&t, (const char *const[]){rows[k].id, ag_kind_name(rows[k].kind),
-                                                     rows[k].name, rows[k].state, e, m,
-                                                     rows[k].aliases});
+                                                    rows[k].name, rows[k].state, e, m,
+                                                    rows[k].aliases});
         }
         if (n > 0)
             cli_table_print(&t, stdout);

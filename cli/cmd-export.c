@@ -103,11 +103,11 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
             o->depth_given = 1;
             continue;
         }
-        if (strcmp(a, "--static") == 0) {
+        if (cli_flag(a, "--static")) {
             o->gexf_static = 1;
             continue;
         }
-        if (a[0] == '-' && a[1] != '\0') {
+        if (!cli_options_ended() && a[0] == '-' && a[1] != '\0') {
             cli_usage_error("export", "unknown option '%s'", a);
             return -1;
         }

@@ -42,8 +42,7 @@ int cmd_merge(int argc, char **argv)
     cli_common_init(&c);
     for (i = 1; i < argc; i++) {
         const char *v;
-        if (!no_more_options &&
-            (r = cli_opt_value("merge", argc, argv, &i, "--format", &v)) != 0) {
+        if (!no_more_options && (r = cli_opt_value("merge", argc, argv, &i, "--format", &v)) != 0) {
             if (r < 0 || (strcmp(v, "json") != 0 && strcmp(v, "table") != 0)) {
                 rc = r < 0 ? EXIT_USAGE
                            : cli_usage_error("merge", "unknown format '%s' (table or json)", v);

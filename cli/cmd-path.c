@@ -18,9 +18,7 @@ const char cmd_path_usage[] =
     "   --undirected       follow edges both ways\n"
     "   --all              every shortest path\n"
     "   --k N              the N shortest simple paths\n"
-    "   --max-len N        only paths of at most N hops\n"
-    CLI_FILTER_HELP
-    "\n"
+    "   --max-len N        only paths of at most N hops\n" CLI_FILTER_HELP "\n"
     "Each hop shows its type and its strongest evidence (highest confidence,\n"
     "then latest). When two actors are linked by edges of several types, the\n"
     "hop takes the first type in the order supplies, seeks-in-exchange,\n"
@@ -206,9 +204,9 @@ int cmd_path(int argc, char **argv)
             if (r1 < 0 || cli_parse_int(cmd, "--max-len", v, 1, 1000000, &num) != EXIT_OK)
                 return EXIT_USAGE;
             o.max_len = (int)num;
-        } else if (strcmp(argv[a], "--undirected") == 0) {
+        } else if (cli_flag(argv[a], "--undirected")) {
             o.undirected = 1;
-        } else if (strcmp(argv[a], "--all") == 0) {
+        } else if (cli_flag(argv[a], "--all")) {
             o.all = 1;
         } else if (cli_positional(cmd, argv[a], names, 2, &npos) != EXIT_OK) {
             return EXIT_USAGE;
@@ -245,12 +243,11 @@ int cmd_path(int argc, char **argv)
     if (ag_graph_path(&cg.g, (size_t)vs[0], (size_t)vs[1], &o, &r, &err) != AG_OK) {
         if (err.code == AG_ERR_NOPATH) {
             const char *what = err.msg + (strncmp(err.msg, "no path", 7) == 0 ? 7 : 0);
-            snprintf(msg, sizeof msg, "no %spath from %s to %s%s%s",
-                     o.undirected ? "undirected " : "", cli_vname(&cg.g.vertices[vs[0]]),
-                     cli_vname(&cg.g.vertices[vs[1]]), what,
-                     o.undirected || what[0] != '\0'
-                         ? ""
-                         : " along the edges' directions; try --undirected");
+            snprintf(
+                msg, sizeof msg, "no %spath from %s to %s%s%s", o.undirected ? "undirected " : "",
+                cli_vname(&cg.g.vertices[vs[0]]), cli_vname(&cg.g.vertices[vs[1]]), what,
+                o.undirected || what[0] != '\0' ? ""
+                                                : " along the edges' directions; try --undirected");
             goto nopath;
         }
         cli_error_err(&err);

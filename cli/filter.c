@@ -70,13 +70,31 @@ static int parse_kind(const char *s, int *idx)
     return 0;
 }
 
-static int parse_date(const char *cmd, const char *opt, const char *v, char out[11])
+/* --since/--until DATE: YYYY-MM-DD, or YYYY-MM, or YYYY: --since takes the
+ * first day of the month or year, --until the last ("--until 2024-02" is
+ * through 2024-02-29). */
+static int parse_date(const char *cmd, const char *opt, const char *v, int until, char out[11])
 {
-    if (strlen(v) != 10 || ag_date_check(v, NULL) != AG_OK) {
-        cli_usage_error(cmd, "%s takes a date YYYY-MM-DD, not '%s'", opt, v);
+    static const char last[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    char d[32];
+    size_t n = strlen(v);
+
+    if (n == 10) {
+        memcpy(d, v, 11);
+    } else if (n == 7 && ag_date_check_partial(v, NULL) == AG_OK) {
+        int y = atoi(v), m = atoi(v + 5);
+        int dd = until ? last[m] + (m == 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) : 1;
+        snprintf(d, sizeof d, "%.7s-%02d", v, dd % 100);
+    } else if (n == 4 && strspn(v, "0123456789") == 4) {
+        snprintf(d, sizeof d, "%.4s-%s", v, until ? "12-31" : "01-01");
+    } else {
+        d[0] = '\0';
+    }
+    if (strlen(d) != 10 || ag_date_check(d, NULL) != AG_OK) {
+        cli_usage_error(cmd, "%s takes a date YYYY-MM-DD, YYYY-MM or YYYY, not '%s'", opt, v);
         return -1;
     }
-    memcpy(out, v, 11);
+    memcpy(out, d, 11);
     return 1;
 }
 
@@ -95,9 +113,9 @@ int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *
                      : parse_list(cmd, "--kind", v, &f->kinds, parse_kind,
                                   "state, person, organization");
     if ((r = cli_opt_value(cmd, argc, argv, i, "--since", &v)) != 0)
-        return r < 0 ? r : parse_date(cmd, "--since", v, f->since);
+        return r < 0 ? r : parse_date(cmd, "--since", v, 0, f->since);
     if ((r = cli_opt_value(cmd, argc, argv, i, "--until", &v)) != 0)
-        return r < 0 ? r : parse_date(cmd, "--until", v, f->until);
+        return r < 0 ? r : parse_date(cmd, "--until", v, 1, f->until);
     if ((r = cli_opt_value(cmd, argc, argv, i, "--min-sources", &v)) != 0) {
         if (r < 0)
             return r;

@@ -10,15 +10,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* set by a "--" argument: no option after it */
+static int options_ended;
+
 /* Whether code point cp must not reach a terminal as it is: C0 and C1
  * controls, DEL, and the bidirectional controls that would reorder the
  * rest of a line (U+061C, U+200E/F, U+202A-E, U+2066-9) or break it
  * (U+2028/9). */
 static int cp_escaped(unsigned long cp)
 {
-    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x61c || cp == 0x200e ||
-           cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) ||
-           cp == 0x2028 || cp == 0x2029;
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
+           (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 ||
+           cp == 0x2029;
 }
 
 /* Decodes the UTF-8 sequence at s (NUL-terminated): its length, or 0 when
@@ -114,12 +117,14 @@ void cli_error(const char *what, const char *fmt, ...)
 void cli_warn_limits(const char *where, const ag_extraction *x)
 {
     if (x->n_long_sentences > 0)
-        cli_error(where, "warning: %zu sentence%s longer than %d bytes not read (limit: docs/limits.md)",
-                  x->n_long_sentences, x->n_long_sentences == 1 ? "" : "s",
-                  AG_MAX_SENTENCE_BYTES);
+        cli_error(where,
+                  "warning: %zu sentence%s longer than %d bytes not read (limit: docs/limits.md)",
+                  x->n_long_sentences, x->n_long_sentences == 1 ? "" : "s", AG_MAX_SENTENCE_BYTES);
     if (x->n_dropped_names > 0)
-        cli_error(where, "warning: %zu unknown name%s past the per-article bound not considered "
-                  "(limit: docs/limits.md)", x->n_dropped_names, x->n_dropped_names == 1 ? "" : "s");
+        cli_error(where,
+                  "warning: %zu unknown name%s past the per-article bound not considered "
+                  "(limit: docs/limits.md)",
+                  x->n_dropped_names, x->n_dropped_names == 1 ? "" : "s");
 }
 
 void cli_error_err(const ag_err *err)
@@ -141,13 +146,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 int cli_bad_argument(const char *cmd, const char *arg)
 {
-    return cli_usage_error(cmd, arg[0] == '-' ? "unknown option '%s'" : "unexpected argument '%s'",
-                           arg);
+    return cli_usage_error(
+        cmd, arg[0] == '-' && !options_ended ? "unknown option '%s'" : "unexpected argument '%s'",
+        arg);
 }
 
 int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n)
 {
-    if (arg[0] == '-' && arg[1] != '\0')
+    if (!options_ended && arg[0] == '-' && arg[1] != '\0')
         return cli_usage_error(cmd, "unknown option '%s'", arg);
     if (*n >= max)
         return cli_usage_error(cmd, "unexpected argument '%s'", arg);
@@ -169,8 +175,12 @@ int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *na
     const char *a = argv[*i];
     size_t n = strlen(name);
 
-    if (strncmp(a, name, n) != 0)
+    if (options_ended || strncmp(a, name, n) != 0)
         return 0;
+    if (n == 2 && name[1] != '-' && a[2] != '\0') {
+        *value = a + 2; /* -oFILE */
+        return 1;
+    }
     if (a[n] == '=') {
         *value = a + n + 1;
         return 1;
@@ -185,10 +195,27 @@ int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *na
     return 1;
 }
 
+int cli_flag(const char *arg, const char *name)
+{
+    return !options_ended && strcmp(arg, name) == 0;
+}
+
+int cli_options_ended(void)
+{
+    return options_ended;
+}
+
 int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c)
 {
     const char *v;
     int r;
+
+    if (options_ended)
+        return 0;
+    if (strcmp(argv[*i], "--") == 0) {
+        options_ended = 1; /* what follows are arguments, even "-x" */
+        return 1;
+    }
 
     if ((r = cli_opt_value(cmd, argc, argv, i, "--db", &v)) != 0) {
         if (r > 0)
