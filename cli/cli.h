@@ -122,13 +122,13 @@ int cli_opt_query(const char *cmd, int argc, char **argv, int *i, cli_common *c,
 int cli_filter_check(const char *cmd, const ag_filter *f);
 /* Help text lines for the filter options. */
 #define CLI_FILTER_HELP                                                                            \
-    "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"           \
-    "   --kind K[,K]       actor kinds of both ends: state, person, organization\n"               \
-    "   --since DATE       mentions dated on or after DATE: YYYY-MM-DD, or YYYY-MM\n"            \
-    "                      or YYYY for the first day of that month or year\n"                    \
-    "   --until DATE       mentions dated on or before DATE (YYYY-MM, YYYY: the\n"               \
-    "                      last day); a mention dated by month alone passes when\n"              \
-    "                      its month overlaps the range\n"                                        \
+    "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"          \
+    "   --kind K[,K]       actor kinds of both ends: state, person, organization\n"                \
+    "   --since DATE       mentions dated on or after DATE: YYYY-MM-DD, or YYYY-MM\n"              \
+    "                      or YYYY for the first day of that month or year\n"                      \
+    "   --until DATE       mentions dated on or before DATE (YYYY-MM, YYYY: the\n"                 \
+    "                      last day); a mention dated by month alone passes when\n"                \
+    "                      its month overlaps the range\n"                                         \
     "   --min-sources N    edges reported by at least N distinct articles\n"
 
 /* ---- the filtered graph of the query commands (cli/filter.c) ------------- */

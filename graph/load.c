@@ -430,7 +430,8 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
          * after every day of March), --until when its first day does
          * ("2024-03" sorts before "2024-03-01") */
         " WHERE (?1 = '' OR (CASE WHEN length(coalesce(m.date, a.published)) = 7"
-        " THEN coalesce(m.date, a.published) || '-31' ELSE coalesce(m.date, a.published) END) >= ?1)"
+        " THEN coalesce(m.date, a.published) || '-31'"
+        " ELSE coalesce(m.date, a.published) END) >= ?1)"
         " AND (?2 = '' OR coalesce(m.date, a.published) <= ?2)";
     ag_filter none;
     const ag_filter *f = filter;

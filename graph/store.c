@@ -1360,7 +1360,8 @@ int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
         " FROM mentions m JOIN articles a ON a.key = m.article_key"
         " WHERE m.edge_id = ?1"
         " AND (?2 = '' OR (CASE WHEN length(coalesce(m.date, a.published)) = 7"
-        " THEN coalesce(m.date, a.published) || '-31' ELSE coalesce(m.date, a.published) END) >= ?2)"
+        " THEN coalesce(m.date, a.published) || '-31'"
+        " ELSE coalesce(m.date, a.published) END) >= ?2)"
         " AND (?3 = '' OR coalesce(m.date, a.published) <= ?3)"
         " ORDER BY m.confidence DESC, coalesce(m.date, a.published, '') DESC, a.id, m.id";
     const mention_args a = {edge_id, f};

@@ -701,8 +701,7 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
         return rc;
     size_t bom = ag_utf8_bom(text, len), bad;
     if (ag_text_utf16(text, len)) {
-        rc = ag_err_set(err, AG_ERR_INPUT, "%s: UTF-16 text; save the dictionary as UTF-8",
-                        path);
+        rc = ag_err_set(err, AG_ERR_INPUT, "%s: UTF-16 text; save the dictionary as UTF-8", path);
     } else if ((bad = ag_utf8_invalid_at(text, len)) < len) {
         int line = 1;
         for (size_t i = 0; i < bad; i++)
