@@ -39,8 +39,11 @@ extern int cli_stdout_errno;
 
 /* Prints "armsgraph: WHAT: MSG" to stderr. what may be NULL. */
 void cli_error(const char *what, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Replaces control characters in place: tab/CR/LF by a space, others by '?'. */
-void cli_sanitize(char *s);
+/* A malloc'd copy of s fit for a terminal line: tab, CR and LF become a
+ * space; other controls (C0, DEL, C1) and the bidirectional controls
+ * (U+202E ...) are shown escaped, "\u202e"; bytes that are not UTF-8 '?'.
+ * NULL when out of memory. */
+char *cli_escape(const char *s);
 struct ag_extraction;
 /* Warns on stderr about input that a limit kept from being read. */
 void cli_warn_limits(const char *where, const struct ag_extraction *x);
@@ -57,14 +60,21 @@ int cli_bad_argument(const char *cmd, const char *arg);
 int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n);
 
 /* Option parsing. cli_opt_value: if argv[*i] is `name` takes argv[*i+1], or
- * `name=value`; advances *i; returns 1 on match, 0 otherwise, -1 when the
- * value is missing (a usage error was printed). */
+ * `name=value`, or for a short name "-o" also "-oVALUE"; advances *i;
+ * returns 1 on match, 0 otherwise (always after "--"), -1 when the value
+ * is missing (a usage error was printed). */
 int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
                   const char **value);
-/* Handles --db, --format, --quiet, --verbose; returns 1 if argv[*i] was one,
- * 0 if not, -1 on a usage error (printed). */
+/* Handles --db, --format, --quiet, --verbose, and "--", after which no
+ * argument is an option (cli_opt_value, cli_flag and this return 0 and
+ * cli_positional takes "-x" as an argument); returns 1 if argv[*i] was
+ * one, 0 if not, -1 on a usage error (printed). */
 int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c);
 void cli_common_init(cli_common *c);
+/* Whether arg is the flag name (never after "--"). */
+int cli_flag(const char *arg, const char *name);
+/* Whether a "--" ended the options. */
+int cli_options_ended(void);
 /* Returns the command's entry, or NULL. */
 const cli_command *cli_find(const char *name);
 /* Prints the command's usage to stdout, returns EXIT_OK. */
@@ -74,6 +84,12 @@ int cli_parse_int(const char *cmd, const char *opt, const char *s, long min, lon
 
 /* Prints a cJSON document to stdout, pretty, with a final newline. Frees it. */
 int cli_json_print(cJSON *doc);
+
+/* The JSON answer of a command that failed with --format json, on stdout
+ * beside the message on stderr: {"error": ERROR, K1: V1, K2: V2, "message":
+ * MESSAGE} (K1/K2 NULL: left out). */
+void cli_json_failure(const char *error, const char *message, const char *k1, const char *v1,
+                      const char *k2, const char *v2);
 
 /* ---- aligned tables ---------------------------------------------------- */
 
@@ -110,10 +126,13 @@ int cli_opt_query(const char *cmd, int argc, char **argv, int *i, cli_common *c,
 int cli_filter_check(const char *cmd, const ag_filter *f);
 /* Help text lines for the filter options. */
 #define CLI_FILTER_HELP                                                                            \
-    "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"           \
-    "   --kind K[,K]       actor kinds of both ends: state, person, organization\n"               \
-    "   --since DATE       mentions dated on or after DATE (YYYY-MM-DD)\n"                         \
-    "   --until DATE       mentions dated on or before DATE\n"                                     \
+    "   --type T[,T]       edge types: supplies, seeks-in-exchange, sanctions, attacks\n"          \
+    "   --kind K[,K]       actor kinds of both ends: state, person, organization\n"                \
+    "   --since DATE       mentions dated on or after DATE: YYYY-MM-DD, or YYYY-MM\n"              \
+    "                      or YYYY for the first day of that month or year\n"                      \
+    "   --until DATE       mentions dated on or before DATE (YYYY-MM, YYYY: the\n"                 \
+    "                      last day); a mention dated by month alone passes when\n"                \
+    "                      its month overlaps the range\n"                                         \
     "   --min-sources N    edges reported by at least N distinct articles\n"
 
 /* ---- the filtered graph of the query commands (cli/filter.c) ------------- */
@@ -123,6 +142,7 @@ typedef struct cli_graph {
     ag_graph g;
     ag_filter f;
     long store_edges; /* edges in the whole store */
+    cli_format format; /* CLI_JSON: failures also answer in JSON on stdout */
 } cli_graph;
 
 /* Opens the store read-only and loads the graph through f. Prints what went
@@ -140,11 +160,11 @@ int cli_graph_need_edges(const cli_graph *cg);
  * *id (if id is not NULL) receives its id, malloc'd. Prints the error
  * (unknown actor with the closest names); EXIT_OK or EXIT_FAIL. */
 int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v);
-/* "Name (ID)" in a static buffer of 4 slots, control characters shown as
- * '?' (a hostile name must not drive the terminal). */
+/* "Name (ID)" in a static buffer of 4 slots, escaped by cli_escape (a
+ * hostile name must not drive the terminal). */
 const char *cli_vname(const ag_vertex *v);
-/* s with control characters shown as '?', in a static buffer of 4 slots
- * (truncated past AG_MAX_SENTENCE_BYTES); NULL stays NULL. */
+/* s escaped by cli_escape, in a static buffer of 4 slots (truncated past
+ * AG_MAX_SENTENCE_BYTES); NULL stays NULL. */
 const char *cli_clean(const char *s);
 int cli_filter_any(const ag_filter *f);
 cJSON *cli_filter_json(const ag_filter *f);
@@ -170,8 +190,6 @@ void cli_progress_bytes(cli_progress *p, unsigned long long n);
 void cli_progress_item(cli_progress *p);
 /* Clears the bar so that the summary starts on a clean line. */
 void cli_progress_finish(cli_progress *p);
-/* Whether colours may be used on f: a terminal, NO_COLOR unset or empty. */
-int cli_color_enabled(FILE *f);
 
 /* ---- extract --jsonl (cli/extract-jsonl.c) ------------------------------ */
 

@@ -5,6 +5,7 @@
  */
 #include "cli.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,9 +22,7 @@ const char cmd_central_usage[] =
     "   --top N            print the N best (default 20; 0: all)\n"
     "   --unweighted       every link weighs 1\n"
     "   --cutoff L         betweenness, closeness: only paths up to length L\n"
-    "                      (hops, or the sum of 1/articles when weighted)\n"
-    CLI_FILTER_HELP
-    "\n"
+    "                      (hops, or the sum of 1/articles when weighted)\n" CLI_FILTER_HELP "\n"
     "Degrees sum the weights; betweenness and closeness take 1/articles as the\n"
     "length of a link; closeness follows outgoing links (0 for an actor that\n"
     "reaches nobody); pagerank uses damping 0.85; hub and authority scores and\n"
@@ -69,7 +68,7 @@ int cmd_central(int argc, char **argv)
         } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--cutoff", &v)) != 0) {
             if (r < 0 || cli_parse_int(cmd, "--cutoff", v, 0, 1000000, &cutoff) != EXIT_OK)
                 return EXIT_USAGE;
-        } else if (strcmp(argv[a], "--unweighted") == 0) {
+        } else if (cli_flag(argv[a], "--unweighted")) {
             o.unweighted = 1;
         } else {
             return cli_bad_argument(cmd, argv[a]);
@@ -115,14 +114,19 @@ int cmd_central(int argc, char **argv)
         rc = cli_json_print(doc);
         goto out;
     }
+    char head[64];
+
     t.right_align = 1u | (1u << 4);
-    if (cli_table_rowf(&t, "rank\tid\tname\tkind\t%s", ag_measure_name(o.measure)) != AG_OK)
+    snprintf(head, sizeof head, "%s", ag_measure_name(o.measure));
+    for (char *p = head; *p; p++)
+        *p = (char)toupper((unsigned char)*p);
+    if (cli_table_rowf(&t, "RANK\tID\tNAME\tKIND\t%s", head) != AG_OK)
         goto oom;
     for (i = 0; i < n; i++) {
         const ag_vertex *vx = &cg.g.vertices[s.rank[i]];
         if (cli_table_rowf(&t, "%zu\t%s\t%s\t%s\t%.6f", i + 1, cli_clean(vx->id),
-                           vx->name ? cli_clean(vx->name) : "-",
-                           ag_kind_name(vx->kind), s.score[s.rank[i]]) != AG_OK)
+                           vx->name ? cli_clean(vx->name) : "-", ag_kind_name(vx->kind),
+                           s.score[s.rank[i]]) != AG_OK)
             goto oom;
     }
     cli_table_print(&t, stdout);

@@ -61,7 +61,7 @@ int cmd_communities(int argc, char **argv)
         } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--min-size", &v)) != 0) {
             if (r < 0 || cli_parse_int(cmd, "--min-size", v, 1, 1000000000, &min_size) != EXIT_OK)
                 return EXIT_USAGE;
-        } else if (strcmp(argv[a], "--unweighted") == 0) {
+        } else if (cli_flag(argv[a], "--unweighted")) {
             unweighted = 1;
         } else {
             return cli_bad_argument(cmd, argv[a]);
@@ -120,7 +120,7 @@ int cmd_communities(int argc, char **argv)
                cm.n_communities - shown == 1 ? "" : "s", min_size);
     printf("\n");
     t.right_align = 1u | 2u;
-    if (cli_table_rowf(&t, "bloc\tsize\tmembers") != AG_OK)
+    if (cli_table_rowf(&t, "BLOC\tSIZE\tMEMBERS") != AG_OK)
         goto oom;
     for (k = 0; k < cm.n_communities; k++) {
         if (cm.size[k] < (size_t)min_size)

@@ -48,11 +48,15 @@ int cmd_entities(int argc, char **argv)
     ag_entity_row *rows = NULL;
     size_t n = 0;
     ag_err err;
-    int i, r, rc = EXIT_OK;
+    int i, r, rc = EXIT_OK, names_only = 0;
 
     cli_common_init(&common);
     ag_filter_init(&f);
     for (i = 1; i < argc; i++) {
+        if (cli_flag(argv[i], "--names")) { /* hidden: for the shell completion */
+            names_only = 1;
+            continue;
+        }
         if ((r = cli_opt_common("entities", argc, argv, &i, &common)) != 0) {
             if (r < 0)
                 return EXIT_USAGE;
@@ -73,7 +77,12 @@ int cmd_entities(int argc, char **argv)
         rc = EXIT_FAIL;
         goto out;
     }
-    if (common.format == CLI_JSON) {
+    if (names_only) {
+        /* one id a line, for `complete`; an id with a newline is left out */
+        for (size_t k = 0; k < n; k++)
+            if (strchr(rows[k].id, '\n') == NULL)
+                printf("%s\n", rows[k].id);
+    } else if (common.format == CLI_JSON) {
         cJSON *doc = cJSON_CreateObject();
         cJSON *arr = cJSON_AddArrayToObject(doc, "entities");
         for (size_t k = 0; arr != NULL && k < n; k++) {
@@ -96,14 +105,14 @@ int cmd_entities(int argc, char **argv)
         cli_table_init(&t, 7);
         t.right_align = (1u << 4) | (1u << 5);
         cli_table_row(&t, (const char *const[]){"ID", "KIND", "NAME", "STATE", "EDGES", "MENTIONS",
-                                                 "ALIASES"});
+                                                "ALIASES"});
         for (size_t k = 0; k < n; k++) {
             char e[32], m[32];
             snprintf(e, sizeof e, "%ld", rows[k].edges);
             snprintf(m, sizeof m, "%ld", rows[k].mentions);
             cli_table_row(&t, (const char *const[]){rows[k].id, ag_kind_name(rows[k].kind),
-                                                     rows[k].name, rows[k].state, e, m,
-                                                     rows[k].aliases});
+                                                    rows[k].name, rows[k].state, e, m,
+                                                    rows[k].aliases});
         }
         if (n > 0)
             cli_table_print(&t, stdout);

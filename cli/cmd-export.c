@@ -103,11 +103,11 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
             o->depth_given = 1;
             continue;
         }
-        if (strcmp(a, "--static") == 0) {
+        if (cli_flag(a, "--static")) {
             o->gexf_static = 1;
             continue;
         }
-        if (a[0] == '-' && a[1] != '\0') {
+        if (!cli_options_ended() && a[0] == '-' && a[1] != '\0') {
             cli_usage_error("export", "unknown option '%s'", a);
             return -1;
         }
@@ -337,7 +337,7 @@ static int write_neo4j(const ag_graph *g, const char *dir)
         else if (k == 1)
             r = ag_export_neo4j_relationships(g, &text, &err);
         else
-            ag_export_neo4j_script(&text);
+            ag_export_neo4j_script(g, &text);
         if (r == AG_OK && ag_buf_printf(&path, "%s/%s", dir, names[k]) != AG_OK)
             r = ag_err_set(&err, AG_ERR_NOMEM, "out of memory");
         if (r == AG_OK)

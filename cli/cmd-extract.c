@@ -57,8 +57,8 @@ static int print_table(const ag_extraction *x)
     int rc = cli_table_row(&t, head);
     for (size_t i = 0; i < x->n_mentions && rc == AG_OK; i++) {
         const ag_mention *m = &x->mentions[i];
-        const char *row[6] = {ag_edge_type_name(m->type), x->entities[m->source].id,
-                              x->entities[m->target].id, ag_status_name(m->status),
+        const char *row[6] = {ag_edge_type_name(m->type),  x->entities[m->source].id,
+                              x->entities[m->target].id,   ag_status_name(m->status),
                               m->date[0] ? m->date : NULL, m->items};
         rc = cli_table_row(&t, row);
     }
@@ -132,9 +132,9 @@ int cmd_extract(int argc, char **argv)
                 goto out;
             }
             cand_path = v;
-        } else if (strcmp(argv[i], "--jsonl") == 0) {
+        } else if (cli_flag(argv[i], "--jsonl")) {
             jsonl = 1;
-        } else if (strcmp(argv[i], "-") != 0 && argv[i][0] == '-') {
+        } else if (!cli_options_ended() && strcmp(argv[i], "-") != 0 && argv[i][0] == '-') {
             rc = cli_usage_error(cmd, "unknown option '%s'", argv[i]);
             goto out;
         } else if (file != NULL) {

@@ -659,7 +659,7 @@ int cmd_ingest(int argc, char **argv)
             dicts[n_dicts++] = v;
             continue;
         }
-        if (strcmp(argv[i], "--follow-symlinks") == 0) {
+        if (cli_flag(argv[i], "--follow-symlinks")) {
             c.follow_symlinks = 1;
             continue;
         }
@@ -716,8 +716,8 @@ int cmd_ingest(int argc, char **argv)
             }
             cli_json_print(doc);
         } else {
-            printf("added %ld, skipped %ld (already stored), refused %ld", c.added, c.skipped,
-                   c.refused);
+            printf("added %ld article%s, skipped %ld (already stored), refused %ld", c.added,
+                   c.added == 1 ? "" : "s", c.skipped, c.refused);
             if (c.links_not_followed > 0)
                 printf("; %ld symbolic link%s not followed", c.links_not_followed,
                        c.links_not_followed == 1 ? "" : "s");

@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 const char cmd_merge_usage[] =
-    "usage: armsgraph merge [--quiet] OUT.db SHARD.db...\n"
+    "usage: armsgraph merge [--quiet] [--format table|json] OUT.db SHARD.db...\n"
     "\n"
     "Merges stores built separately (for example by `armsgraph ingest` on\n"
     "several machines) into OUT.db, created when missing, in one transaction:\n"
@@ -18,9 +18,11 @@ const char cmd_merge_usage[] =
     "normalized text, edges by (type, source, target); the mentions of each\n"
     "added article come along. Merging the same shard twice changes nothing.\n"
     "Prints \"merged N shards: added N articles, skipped N (already stored);\n"
-    "N new entities, N new edges, N mentions\".\n"
+    "N new entities, N new edges, N mentions\", or with --format json an\n"
+    "object of those counts.\n"
     "\n"
     "Options:\n"
+    "   --format FORMAT    table (default) or json\n"
     "   --quiet            no summary\n";
 
 /* Removes the store at path with its -wal, -shm and -journal files. */
@@ -43,7 +45,8 @@ int cmd_merge(int argc, char **argv)
 {
     const char **paths;
     size_t n = 0;
-    int quiet = 0, i, rc = EXIT_OK, no_more_options = 0, created = 0;
+    int quiet = 0, i, rc = EXIT_OK, no_more_options = 0, created = 0, r;
+    cli_common c;
     ag_store *s = NULL;
     ag_merge_stats ms;
     ag_err err;
@@ -53,8 +56,17 @@ int cmd_merge(int argc, char **argv)
         cli_error(NULL, "out of memory");
         return EXIT_FAIL;
     }
+    cli_common_init(&c);
     for (i = 1; i < argc; i++) {
-        if (!no_more_options && strcmp(argv[i], "--") == 0) {
+        const char *v;
+        if (!no_more_options && (r = cli_opt_value("merge", argc, argv, &i, "--format", &v)) != 0) {
+            if (r < 0 || (strcmp(v, "json") != 0 && strcmp(v, "table") != 0)) {
+                rc = r < 0 ? EXIT_USAGE
+                           : cli_usage_error("merge", "unknown format '%s' (table or json)", v);
+                goto out;
+            }
+            c.format = strcmp(v, "json") == 0 ? CLI_JSON : CLI_TABLE;
+        } else if (!no_more_options && strcmp(argv[i], "--") == 0) {
             no_more_options = 1;
         } else if (!no_more_options &&
                    (strcmp(argv[i], "--quiet") == 0 || strcmp(argv[i], "-q") == 0)) {
@@ -86,11 +98,24 @@ int cmd_merge(int argc, char **argv)
         }
         goto out;
     }
-    if (!quiet)
-        printf("merged %zu shard%s: added %ld articles, skipped %ld (already stored); %ld new "
-               "entities, %ld new edges, %ld mentions\n",
-               n - 1, n == 2 ? "" : "s", ms.articles_added, ms.articles_skipped, ms.entities,
-               ms.edges, ms.mentions);
+    if (!quiet && c.format == CLI_JSON) {
+        cJSON *doc = cJSON_CreateObject();
+        if (doc != NULL) {
+            cJSON_AddNumberToObject(doc, "shards", (double)(n - 1));
+            cJSON_AddNumberToObject(doc, "added", (double)ms.articles_added);
+            cJSON_AddNumberToObject(doc, "skipped", (double)ms.articles_skipped);
+            cJSON_AddNumberToObject(doc, "entities", (double)ms.entities);
+            cJSON_AddNumberToObject(doc, "edges", (double)ms.edges);
+            cJSON_AddNumberToObject(doc, "mentions", (double)ms.mentions);
+        }
+        rc = cli_json_print(doc);
+    } else if (!quiet) {
+        printf("merged %zu shard%s: added %ld article%s, skipped %ld (already stored); %ld new "
+               "entit%s, %ld new edge%s, %ld mention%s\n",
+               n - 1, n == 2 ? "" : "s", ms.articles_added, ms.articles_added == 1 ? "" : "s",
+               ms.articles_skipped, ms.entities, ms.entities == 1 ? "y" : "ies", ms.edges,
+               ms.edges == 1 ? "" : "s", ms.mentions, ms.mentions == 1 ? "" : "s");
+    }
 out:
     if (ag_store_close(s) != AG_OK) {
         cli_error(paths[0], "the store did not close cleanly");

@@ -67,6 +67,7 @@ int cmd_neighbors(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
         return EXIT_FAIL;
+    cg.format = c.format;
     if (cli_graph_actor(&cg, name, &id, &vx) != EXIT_OK)
         goto out;
     if (vx >= 0) {
@@ -113,7 +114,7 @@ int cmd_neighbors(int argc, char **argv)
         goto out;
     }
     t.right_align = 1u;
-    if (cli_table_rowf(&t, "depth\tid\tname\tkind") != AG_OK)
+    if (cli_table_rowf(&t, "DEPTH\tID\tNAME\tKIND") != AG_OK)
         goto oom;
     for (i = 0; i < r.n; i++) {
         const ag_vertex *w = &cg.g.vertices[r.vertex[i]];

@@ -18,9 +18,7 @@ const char cmd_path_usage[] =
     "   --undirected       follow edges both ways\n"
     "   --all              every shortest path\n"
     "   --k N              the N shortest simple paths\n"
-    "   --max-len N        only paths of at most N hops\n"
-    CLI_FILTER_HELP
-    "\n"
+    "   --max-len N        only paths of at most N hops\n" CLI_FILTER_HELP "\n"
     "Each hop shows its type and its strongest evidence (highest confidence,\n"
     "then latest). When two actors are linked by edges of several types, the\n"
     "hop takes the first type in the order supplies, seeks-in-exchange,\n"
@@ -188,6 +186,7 @@ int cmd_path(int argc, char **argv)
     long num;
     const char *v;
     int r1, rc = EXIT_FAIL, opened = 0, npos = 0, k;
+    char msg[1200];
 
     cli_common_init(&c);
     ag_filter_init(&f);
@@ -205,9 +204,9 @@ int cmd_path(int argc, char **argv)
             if (r1 < 0 || cli_parse_int(cmd, "--max-len", v, 1, 1000000, &num) != EXIT_OK)
                 return EXIT_USAGE;
             o.max_len = (int)num;
-        } else if (strcmp(argv[a], "--undirected") == 0) {
+        } else if (cli_flag(argv[a], "--undirected")) {
             o.undirected = 1;
-        } else if (strcmp(argv[a], "--all") == 0) {
+        } else if (cli_flag(argv[a], "--all")) {
             o.all = 1;
         } else if (cli_positional(cmd, argv[a], names, 2, &npos) != EXIT_OK) {
             return EXIT_USAGE;
@@ -222,6 +221,7 @@ int cmd_path(int argc, char **argv)
     if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
         return EXIT_FAIL;
     opened = 1;
+    cg.format = c.format;
     for (k = 0; k < 2; k++)
         if (cli_graph_actor(&cg, names[k], &ids[k], &vs[k]) != EXIT_OK)
             goto out;
@@ -234,28 +234,34 @@ int cmd_path(int argc, char **argv)
         goto out;
     for (k = 0; k < 2; k++) {
         if (vs[k] < 0) {
-            cli_error(NULL, "no path from %s to %s: %s has no edge%s", ids[0], ids[1], ids[k],
-                      cli_filter_any(&f) ? " passing the filter" : "");
-            goto out;
+            snprintf(msg, sizeof msg, "no path from %s to %s: %s has no edge%s", ids[0], ids[1],
+                     ids[k], cli_filter_any(&f) ? " passing the filter" : "");
+            goto nopath;
         }
     }
     ag_err_clear(&err);
     if (ag_graph_path(&cg.g, (size_t)vs[0], (size_t)vs[1], &o, &r, &err) != AG_OK) {
         if (err.code == AG_ERR_NOPATH) {
             const char *what = err.msg + (strncmp(err.msg, "no path", 7) == 0 ? 7 : 0);
-            cli_error(NULL, "no %spath from %s to %s%s%s", o.undirected ? "undirected " : "",
-                      cli_vname(&cg.g.vertices[vs[0]]), cli_vname(&cg.g.vertices[vs[1]]), what,
-                      o.undirected || what[0] != '\0' ? ""
-                                                       : " along the edges' directions; try --undirected");
-        } else {
-            cli_error_err(&err);
+            snprintf(
+                msg, sizeof msg, "no %spath from %s to %s%s%s", o.undirected ? "undirected " : "",
+                cli_vname(&cg.g.vertices[vs[0]]), cli_vname(&cg.g.vertices[vs[1]]), what,
+                o.undirected || what[0] != '\0' ? ""
+                                                : " along the edges' directions; try --undirected");
+            goto nopath;
         }
+        cli_error_err(&err);
         goto out;
     }
     if (c.format == CLI_JSON)
         rc = print_json(&cg, (size_t)vs[0], (size_t)vs[1], &o, &r);
     else
         rc = print_table(&cg, &r);
+    goto out;
+nopath:
+    cli_error(NULL, "%s", msg);
+    if (c.format == CLI_JSON)
+        cli_json_failure("no path", msg, "from", ids[0], "to", ids[1]);
 out:
     ag_path_result_destroy(&r);
     free(ids[0]);

@@ -119,7 +119,7 @@ static int show_actor(cli_graph *cg, const char *id, long v, cli_format format)
     printf("out: %zu edge%s%s; in: %zu edge%s%s\n\n", nout, nout == 1 ? "" : "s", sum_out, nin,
            nin == 1 ? "" : "s", sum_in);
     t.right_align = (1u << 3) | (1u << 4);
-    if (cli_table_rowf(&t, "dir\ttype\tactor\tmentions\tarticles\tfirst\tlast") != AG_OK)
+    if (cli_table_rowf(&t, "DIR\tTYPE\tACTOR\tMENTIONS\tARTICLES\tFIRST\tLAST") != AG_OK)
         goto oom;
     for (dir = 0; dir < 2; dir++) {
         const size_t *idx = dir == 0 ? out : in;
@@ -272,6 +272,7 @@ int cmd_show(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
         return EXIT_FAIL;
+    cg.format = c.format;
     for (k = 0; k < npos; k++)
         if (cli_graph_actor(&cg, names[k], &ids[k], &vs[k]) != EXIT_OK)
             goto out;

@@ -71,13 +71,31 @@ static int parse_kind(const char *s, int *idx)
     return 0;
 }
 
-static int parse_date(const char *cmd, const char *opt, const char *v, char out[11])
+/* --since/--until DATE: YYYY-MM-DD, or YYYY-MM, or YYYY: --since takes the
+ * first day of the month or year, --until the last ("--until 2024-02" is
+ * through 2024-02-29). */
+static int parse_date(const char *cmd, const char *opt, const char *v, int until, char out[11])
 {
-    if (strlen(v) != 10 || ag_date_check(v, NULL) != AG_OK) {
-        cli_usage_error(cmd, "%s takes a date YYYY-MM-DD, not '%s'", opt, v);
+    static const char last[13] = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    char d[32];
+    size_t n = strlen(v);
+
+    if (n == 10) {
+        memcpy(d, v, 11);
+    } else if (n == 7 && ag_date_check_partial(v, NULL) == AG_OK) {
+        int y = atoi(v), m = atoi(v + 5);
+        int dd = until ? last[m] + (m == 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) : 1;
+        snprintf(d, sizeof d, "%.7s-%02d", v, dd % 100);
+    } else if (n == 4 && strspn(v, "0123456789") == 4) {
+        snprintf(d, sizeof d, "%.4s-%s", v, until ? "12-31" : "01-01");
+    } else {
+        d[0] = '\0';
+    }
+    if (strlen(d) != 10 || ag_date_check(d, NULL) != AG_OK) {
+        cli_usage_error(cmd, "%s takes a date YYYY-MM-DD, YYYY-MM or YYYY, not '%s'", opt, v);
         return -1;
     }
-    memcpy(out, v, 11);
+    memcpy(out, d, 11);
     return 1;
 }
 
@@ -96,9 +114,9 @@ int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *
                      : parse_list(cmd, "--kind", v, &f->kinds, parse_kind,
                                   "state, person, organization");
     if ((r = cli_opt_value(cmd, argc, argv, i, "--since", &v)) != 0)
-        return r < 0 ? r : parse_date(cmd, "--since", v, f->since);
+        return r < 0 ? r : parse_date(cmd, "--since", v, 0, f->since);
     if ((r = cli_opt_value(cmd, argc, argv, i, "--until", &v)) != 0)
-        return r < 0 ? r : parse_date(cmd, "--until", v, f->until);
+        return r < 0 ? r : parse_date(cmd, "--until", v, 1, f->until);
     if ((r = cli_opt_value(cmd, argc, argv, i, "--min-sources", &v)) != 0) {
         if (r < 0)
             return r;
@@ -139,6 +157,7 @@ int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f)
     ag_graph_init(&cg->g);
     cg->f = *f;
     cg->store_edges = 0;
+    cg->format = CLI_TABLE;
     ag_err_clear(&err);
     if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK ||
         ag_store_stats(cg->store, &st, &err) != AG_OK ||
@@ -184,8 +203,8 @@ int cli_graph_need_edges(const cli_graph *cg)
     if (cg->store_edges == 0)
         cli_error(ag_store_path(cg->store), "the store holds no edges yet; see 'armsgraph ingest'");
     else
-        cli_error(ag_store_path(cg->store), "no edge passes the filter (%ld edges in the store)",
-                  cg->store_edges);
+        cli_error(ag_store_path(cg->store), "no edge passes the filter (%ld edge%s in the store)",
+                  cg->store_edges, cg->store_edges == 1 ? "" : "s");
     return EXIT_FAIL;
 }
 
@@ -199,6 +218,8 @@ int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
     ag_err_clear(&err);
     if (ag_store_resolve(cg->store, name, &got, &err) != AG_OK) {
         cli_error_err(&err);
+        if (cg->format == CLI_JSON && err.code == AG_ERR_NOTFOUND)
+            cli_json_failure("unknown actor", err.msg, "actor", name, NULL, NULL);
         return EXIT_FAIL;
     }
     *v = ag_graph_vertex_index(&cg->g, got);
@@ -209,12 +230,13 @@ int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
     return EXIT_OK;
 }
 
-/* control characters (C0 but newline-free output wanted, and DEL) */
-static void clean_in_place(char *s)
+/* s escaped (cli_escape) into b of n bytes, truncated to fit */
+static void escape_to(char *b, size_t n, const char *s)
 {
-    for (; *s; s++)
-        if ((unsigned char)*s < 0x20 || *s == 0x7f)
-            *s = '?';
+    char *e = cli_escape(s);
+
+    snprintf(b, n, "%s", e != NULL ? e : "?");
+    free(e);
 }
 
 const char *cli_clean(const char *s)
@@ -226,8 +248,7 @@ const char *cli_clean(const char *s)
     if (s == NULL)
         return NULL;
     slot = (slot + 1) % 4;
-    snprintf(b, sizeof buf[0], "%s", s);
-    clean_in_place(b);
+    escape_to(b, sizeof buf[0], s);
     return b;
 }
 
@@ -236,13 +257,17 @@ const char *cli_vname(const ag_vertex *v)
     static char buf[4][512];
     static int slot;
     char *b = buf[slot];
+    char *name, *id;
 
     slot = (slot + 1) % 4;
-    if (v->name != NULL && strcmp(v->name, v->id) != 0)
-        snprintf(b, sizeof buf[0], "%s (%s)", v->name, v->id);
+    name = v->name != NULL && strcmp(v->name, v->id) != 0 ? cli_escape(v->name) : NULL;
+    id = cli_escape(v->id);
+    if (name != NULL)
+        snprintf(b, sizeof buf[0], "%s (%s)", name, id != NULL ? id : "?");
     else
-        snprintf(b, sizeof buf[0], "%s", v->id);
-    clean_in_place(b);
+        snprintf(b, sizeof buf[0], "%s", id != NULL ? id : "?");
+    free(name);
+    free(id);
     return b;
 }
 

@@ -39,7 +39,7 @@ const cli_command cli_commands[] = {
     {"central", cmd_central, "rank actors by centrality (pagerank, betweenness, ...)", cmd_central_usage},
     {"neighbors", cmd_neighbors, "the actors within N hops of one", cmd_neighbors_usage},
     {"communities", cmd_communities, "blocs of actors (Leiden, fixed seed)", cmd_communities_usage},
-    {"export", cmd_export, "write the graph as DOT (Graphviz), GEXF (Gephi) or JSON", cmd_export_usage},
+    {"export", cmd_export, "write the graph as DOT, GEXF, JSON, GraphML or Neo4j CSV", cmd_export_usage},
     {"merge", cmd_merge, "merge stores built separately into one", cmd_merge_usage},
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
 };

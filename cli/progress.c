@@ -1,7 +1,7 @@
 /*
  * progress.c -- the progress bar of long ingests (articles, MB, rate, ETA) on
- * stderr when it is a terminal, and the colour policy (only on a terminal,
- * never with NO_COLOR). Quiet when piped: scripts and logs see no \r lines.
+ * stderr when it is a terminal. Quiet when piped: scripts and logs see no \r
+ * lines. (The program prints no colours.)
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
@@ -17,18 +17,6 @@ static double now(void)
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-int cli_color_enabled(FILE *f)
-{
-    const char *nc = getenv("NO_COLOR");
-    const char *term = getenv("TERM");
-
-    if (nc != NULL && nc[0] != '\0')
-        return 0;
-    if (term != NULL && strcmp(term, "dumb") == 0)
-        return 0;
-    return isatty(fileno(f));
 }
 
 int cli_progress_wanted(int quiet)

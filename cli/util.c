@@ -12,27 +12,83 @@
 
 int cli_stdout_errno;
 
-void cli_sanitize(char *s)
+/* set by a "--" argument: no option after it */
+static int options_ended;
+
+/* Whether code point cp must not reach a terminal as it is: C0 and C1
+ * controls, DEL, and the bidirectional controls that would reorder the
+ * rest of a line (U+061C, U+200E/F, U+202A-E, U+2066-9) or break it
+ * (U+2028/9). */
+static int cp_escaped(unsigned long cp)
 {
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '\n' || c == '\t' || c == '\r')
-            *s = ' '; /* one row, one line */
-        else if (c < 0x20 || c == 0x7f)
-            *s = '?'; /* never let a name drive the terminal */
+    return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
+           (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 ||
+           cp == 0x2029;
+}
+
+/* Decodes the UTF-8 sequence at s (NUL-terminated): its length, or 0 when
+ * it is not valid. */
+static size_t decode(const unsigned char *s, unsigned long *cp)
+{
+    size_t n, i;
+
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
     }
+    n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
+    for (i = 1; i < n; i++)
+        if (s[i] == '\0')
+            return 0; /* cut short */
+    if (n == 0 || ag_utf8_invalid_at((const char *)s, n) != n)
+        return 0;
+    *cp = s[0] & (0x7f >> n);
+    for (i = 1; i < n; i++)
+        *cp = (*cp << 6) | (s[i] & 0x3f);
+    return n;
+}
+
+char *cli_escape(const char *s)
+{
+    ag_buf b;
+    const unsigned char *p = (const unsigned char *)s;
+
+    ag_buf_init(&b);
+    if (ag_buf_reserve(&b, strlen(s)) != AG_OK)
+        return NULL;
+    while (*p) {
+        unsigned long cp;
+        size_t n = decode(p, &cp);
+        int rc;
+
+        if (n == 0) {
+            rc = ag_buf_putc(&b, '?'); /* not UTF-8 */
+            n = 1;
+        } else if (cp == '\n' || cp == '\t' || cp == '\r') {
+            rc = ag_buf_putc(&b, ' '); /* one row, one line */
+        } else if (cp_escaped(cp)) {
+            rc = ag_buf_printf(&b, "\\u%04lx", cp);
+        } else {
+            rc = ag_buf_append(&b, (const char *)p, n);
+        }
+        if (rc != AG_OK) {
+            ag_buf_destroy(&b);
+            return NULL;
+        }
+        p += n;
+    }
+    return ag_buf_steal(&b);
 }
 
 /* Prints one line to stderr with control characters made harmless. */
 static void error_line(const char *text)
 {
-    char *copy = ag_strdup(text);
+    char *copy = cli_escape(text);
 
     if (copy == NULL) {
         fputs("armsgraph: out of memory\n", stderr);
         return;
     }
-    cli_sanitize(copy);
     fprintf(stderr, "%s\n", copy);
     free(copy);
 }
@@ -63,12 +119,14 @@ void cli_error(const char *what, const char *fmt, ...)
 void cli_warn_limits(const char *where, const ag_extraction *x)
 {
     if (x->n_long_sentences > 0)
-        cli_error(where, "warning: %zu sentence%s longer than %d bytes not read (limit: docs/limits.md)",
-                  x->n_long_sentences, x->n_long_sentences == 1 ? "" : "s",
-                  AG_MAX_SENTENCE_BYTES);
+        cli_error(where,
+                  "warning: %zu sentence%s longer than %d bytes not read (limit: docs/limits.md)",
+                  x->n_long_sentences, x->n_long_sentences == 1 ? "" : "s", AG_MAX_SENTENCE_BYTES);
     if (x->n_dropped_names > 0)
-        cli_error(where, "warning: %zu unknown name%s past the per-article bound not considered "
-                  "(limit: docs/limits.md)", x->n_dropped_names, x->n_dropped_names == 1 ? "" : "s");
+        cli_error(where,
+                  "warning: %zu unknown name%s past the per-article bound not considered "
+                  "(limit: docs/limits.md)",
+                  x->n_dropped_names, x->n_dropped_names == 1 ? "" : "s");
 }
 
 void cli_error_err(const ag_err *err)
@@ -90,13 +148,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 int cli_bad_argument(const char *cmd, const char *arg)
 {
-    return cli_usage_error(cmd, arg[0] == '-' ? "unknown option '%s'" : "unexpected argument '%s'",
-                           arg);
+    return cli_usage_error(
+        cmd, arg[0] == '-' && !options_ended ? "unknown option '%s'" : "unexpected argument '%s'",
+        arg);
 }
 
 int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n)
 {
-    if (arg[0] == '-' && arg[1] != '\0')
+    if (!options_ended && arg[0] == '-' && arg[1] != '\0')
         return cli_usage_error(cmd, "unknown option '%s'", arg);
     if (*n >= max)
         return cli_usage_error(cmd, "unexpected argument '%s'", arg);
@@ -118,8 +177,12 @@ int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *na
     const char *a = argv[*i];
     size_t n = strlen(name);
 
-    if (strncmp(a, name, n) != 0)
+    if (options_ended || strncmp(a, name, n) != 0)
         return 0;
+    if (n == 2 && name[1] != '-' && a[2] != '\0') {
+        *value = a + 2; /* -oFILE */
+        return 1;
+    }
     if (a[n] == '=') {
         *value = a + n + 1;
         return 1;
@@ -134,10 +197,27 @@ int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *na
     return 1;
 }
 
+int cli_flag(const char *arg, const char *name)
+{
+    return !options_ended && strcmp(arg, name) == 0;
+}
+
+int cli_options_ended(void)
+{
+    return options_ended;
+}
+
 int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c)
 {
     const char *v;
     int r;
+
+    if (options_ended)
+        return 0;
+    if (strcmp(argv[*i], "--") == 0) {
+        options_ended = 1; /* what follows are arguments, even "-x" */
+        return 1;
+    }
 
     if ((r = cli_opt_value(cmd, argc, argv, i, "--db", &v)) != 0) {
         if (r > 0)
@@ -222,6 +302,22 @@ int cli_json_print(cJSON *doc)
     return EXIT_OK;
 }
 
+void cli_json_failure(const char *error, const char *message, const char *k1, const char *v1,
+                      const char *k2, const char *v2)
+{
+    cJSON *o = cJSON_CreateObject();
+
+    if (o == NULL)
+        return;
+    cJSON_AddStringToObject(o, "error", error);
+    if (k1 != NULL)
+        cJSON_AddStringToObject(o, k1, v1);
+    if (k2 != NULL)
+        cJSON_AddStringToObject(o, k2, v2);
+    cJSON_AddStringToObject(o, "message", message);
+    cli_json_print(o);
+}
+
 /* ---- tables ------------------------------------------------------------- */
 
 void cli_table_init(cli_table *t, size_t ncols)
@@ -258,13 +354,12 @@ int cli_table_row(cli_table *t, const char *const *cols)
         t->cap = cap;
     }
     for (j = 0; j < t->ncols; j++) {
-        char *s = ag_strdup(cols[j] != NULL ? cols[j] : "-");
+        char *s = cli_escape(cols[j] != NULL ? cols[j] : "-");
         if (s == NULL) {
             while (j-- > 0)
                 free(t->cells[t->nrows * t->ncols + j]);
             return AG_ERR_NOMEM;
         }
-        cli_sanitize(s);
         t->cells[t->nrows * t->ncols + j] = s;
     }
     t->nrows++;

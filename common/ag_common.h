@@ -80,6 +80,16 @@ int ag_grow(void *pp, size_t *cap, size_t n, size_t elem, size_t first);
 char *ag_strdup(const char *s);              /* NULL in, NULL out */
 char *ag_strndup(const char *s, size_t n);
 int ag_strcaseeq(const char *a, const char *b); /* ASCII case-insensitive equality */
+/* Offset of the first byte of s[0..len) that is not valid UTF-8 (overlong
+ * forms, surrogates and values past U+10FFFF are invalid), or len. */
+size_t ag_utf8_invalid_at(const char *s, size_t len);
+/* Whether the NUL-terminated s is valid UTF-8 (NULL is). */
+int ag_utf8_valid(const char *s);
+/* Whether text looks like UTF-16: a UTF-16 byte order mark (FF FE or FE
+ * FF), or NUL bytes at every other place in its first kilobyte. */
+int ag_text_utf16(const char *text, size_t len);
+/* 3 when text starts with a UTF-8 byte order mark (EF BB BF), else 0. */
+size_t ag_utf8_bom(const char *text, size_t len);
 
 /* ---- files -------------------------------------------------------------- */
 

@@ -1,6 +1,9 @@
 # bash completion for armsgraph -- commands, and each command's options as
 # its own --help lists them (read once per command and cached), so the
-# completion never goes out of step with the program.
+# completion never goes out of step with the program; the values of the
+# options that take a word from a list; and the actors of the store (the
+# one --db names, else $ARMSGRAPH_DB or ./armsgraph.db) where a command
+# takes an actor.
 declare -A _armsgraph_opts_cache=()
 
 _armsgraph_options()
@@ -12,6 +15,21 @@ _armsgraph_options()
             grep -oE -- '--[a-z][a-z-]*' | sort -u | tr '\n' ' ')"
     fi
     printf '%s' "${_armsgraph_opts_cache[$key]}"
+}
+
+# The actor ids of the store the command line names (hidden `entities
+# --names`), one a line.
+_armsgraph_actors()
+{
+    local prog=$1 i
+    local -a db=()
+    for ((i = 2; i < COMP_CWORD; i++)); do
+        case ${COMP_WORDS[i]} in
+        --db) db=(--db "${COMP_WORDS[i+1]}") ;;
+        --db=*) db=("${COMP_WORDS[i]}") ;;
+        esac
+    done
+    "$prog" entities --names "${db[@]}" 2>/dev/null
 }
 
 _armsgraph()
@@ -40,17 +58,30 @@ _armsgraph()
         COMPREPLY=($(compgen -W "state person organization" -- "$cur")); return ;;
     --render)
         COMPREPLY=($(compgen -W "svg png" -- "$cur")); return ;;
+    --direction)
+        COMPREPLY=($(compgen -W "out in all" -- "$cur")); return ;;
+    --algorithm)
+        COMPREPLY=($(compgen -W "leiden louvain" -- "$cur")); return ;;
+    --around)
+        local IFS=$'\n'
+        COMPREPLY=($(compgen -W "$(_armsgraph_actors "$prog")" -- "$cur")); return ;;
     --db|--dict|-o|--output)
         COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     if [[ $cmd == export && $COMP_CWORD -eq 2 ]]; then
-        COMPREPLY=($(compgen -W "dot gexf json" -- "$cur"))
+        COMPREPLY=($(compgen -W "dot gexf json graphml neo4j" -- "$cur"))
         return
     fi
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$(_armsgraph_options "$cmd" "$prog")" -- "$cur"))
         return
     fi
+    case $cmd in
+    path|show|neighbors)
+        local IFS=$'\n'
+        COMPREPLY=($(compgen -W "$(_armsgraph_actors "$prog")" -- "$cur"))
+        return ;;
+    esac
     COMPREPLY=($(compgen -f -- "$cur"))
 }
 complete -o filenames -F _armsgraph armsgraph

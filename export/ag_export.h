@@ -80,9 +80,15 @@ int ag_export_json(const ag_graph *g, ag_buf *out, ag_err *err);
  *   relationships:  :START_ID(Entity),:END_ID(Entity),:TYPE,articles:int,
  *                   mentions:int,first:date,last:date,items,status,confidence:float
  *                   (:TYPE SUPPLIES, SEEKS_IN_EXCHANGE, SANCTIONS, ATTACKS)
- * and the import command as a shell script. */
+ * and the import command as a shell script. Text fields are quoted with
+ * quotes doubled and kept whole, newlines too (the script passes
+ * --multiline-fields=true); aliases are joined by the array delimiter. */
 int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err);
 int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err);
-void ag_export_neo4j_script(ag_buf *out);
+void ag_export_neo4j_script(const ag_graph *g, ag_buf *out);
+/* The array delimiter of g's aliases: ';' unless an alias holds one, else
+ * '|', else the first control character no alias holds (the script names
+ * it U+00XX). */
+char ag_export_neo4j_delimiter(const ag_graph *g);
 
 #endif

@@ -7,30 +7,39 @@
 
 #include <string.h>
 
-/* Appends a quoted CSV field: quotes doubled, CR/LF folded to spaces (the
- * importer takes multi-line fields only with an option), and in arrays the
- * delimiter ';' turned into ',' so that an alias stays one element. */
-static int csv_field(ag_buf *out, const char *s, int in_array)
+/* Appends a quoted CSV field, quotes doubled; newlines stay (import.sh
+ * passes --multiline-fields=true), so that two ids that differ only in a
+ * newline or a control character stay two ids. */
+static int csv_field(ag_buf *out, const char *s)
 {
     int rc = ag_buf_putc(out, '"');
 
-    for (; s != NULL && *s && rc == AG_OK; s++) {
-        char c = *s;
-        if (c == '"')
-            rc = ag_buf_puts(out, "\"\"");
-        else if (c == '\n' || c == '\r')
-            rc = ag_buf_putc(out, ' ');
-        else if (c == ';' && in_array)
-            rc = ag_buf_putc(out, ',');
-        else
-            rc = ag_buf_putc(out, c);
-    }
+    for (; s != NULL && *s && rc == AG_OK; s++)
+        rc = *s == '"' ? ag_buf_puts(out, "\"\"") : ag_buf_putc(out, *s);
     return rc == AG_OK ? ag_buf_putc(out, '"') : rc;
+}
+
+char ag_export_neo4j_delimiter(const ag_graph *g)
+{
+    static const char cand[] = ";|\x1f\x1e\x1d\x1c\x1b\x1a\x19\x18\x17\x16\x15\x14\x13\x12"
+                               "\x11\x10\x0f\x0e\x0c\x0b\x08\x07\x06\x05\x04\x03\x02\x01";
+
+    for (const char *c = cand; *c; c++) {
+        int used = 0;
+        for (size_t i = 0; i < g->n_vertices && !used; i++)
+            for (size_t k = 0; k < g->vertices[i].n_aliases && !used; k++)
+                used = strchr(g->vertices[i].aliases[k], *c) != NULL;
+        if (!used)
+            return *c;
+    }
+    return ';'; /* every candidate in some alias: ';' there becomes ',' */
 }
 
 static const char *label_of(ag_kind k)
 {
-    return k == AG_STATE ? "Entity;State" : k == AG_PERSON ? "Entity;Person" : "Entity;Organization";
+    return k == AG_STATE    ? "Entity;State"
+           : k == AG_PERSON ? "Entity;Person"
+                            : "Entity;Organization";
 }
 
 static const char *type_of(ag_edge_type t)
@@ -43,6 +52,7 @@ static const char *type_of(ag_edge_type t)
 int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err)
 {
     int rc = ag_buf_puts(out, "id:ID(Entity),name,kind,state,aliases:string[],:LABEL\n");
+    char delim = ag_export_neo4j_delimiter(g);
 
     for (size_t i = 0; i < g->n_vertices && rc == AG_OK; i++) {
         const ag_vertex *v = &g->vertices[i];
@@ -51,24 +61,24 @@ int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err)
         ag_buf_init(&arr);
         for (size_t k = 0; k < v->n_aliases && rc == AG_OK; k++) {
             if (k > 0)
-                rc = ag_buf_putc(&arr, ';');
+                rc = ag_buf_putc(&arr, delim);
             for (const char *p = v->aliases[k]; *p && rc == AG_OK; p++)
-                rc = ag_buf_putc(&arr, *p == ';' ? ',' : *p);
+                rc = ag_buf_putc(&arr, *p == delim ? ',' : *p);
         }
         if (rc == AG_OK)
-            rc = csv_field(out, v->id, 0);
+            rc = csv_field(out, v->id);
         if (rc == AG_OK)
             rc = ag_buf_putc(out, ',');
         if (rc == AG_OK)
-            rc = csv_field(out, v->name, 0);
+            rc = csv_field(out, v->name);
         if (rc == AG_OK)
             rc = ag_buf_printf(out, ",%s,", ag_kind_name(v->kind));
         if (rc == AG_OK && v->state != NULL)
-            rc = csv_field(out, v->state, 0);
+            rc = csv_field(out, v->state);
         if (rc == AG_OK)
             rc = ag_buf_putc(out, ',');
         if (rc == AG_OK)
-            rc = csv_field(out, arr.data != NULL ? arr.data : "", 0);
+            rc = csv_field(out, arr.data != NULL ? arr.data : "");
         if (rc == AG_OK)
             rc = ag_buf_printf(out, ",%s\n", label_of(v->kind));
         ag_buf_destroy(&arr);
@@ -86,35 +96,40 @@ int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err)
 
         if (e->from >= g->n_vertices || e->to >= g->n_vertices)
             return ag_err_set(err, AG_ERR_USAGE, "edge %zu: an end outside the graph", i);
-        rc = csv_field(out, g->vertices[e->from].id, 0);
+        rc = csv_field(out, g->vertices[e->from].id);
         if (rc == AG_OK)
             rc = ag_buf_putc(out, ',');
         if (rc == AG_OK)
-            rc = csv_field(out, g->vertices[e->to].id, 0);
+            rc = csv_field(out, g->vertices[e->to].id);
         if (rc == AG_OK)
             rc = ag_buf_printf(out, ",%s,%ld,%ld,%s,%s,", type_of(e->type), e->articles,
                                e->mentions, e->first, e->last);
         if (rc == AG_OK && e->items != NULL)
-            rc = csv_field(out, e->items, 0);
+            rc = csv_field(out, e->items);
         if (rc == AG_OK)
             rc = ag_buf_printf(out, ",%s,%.3f\n", ag_status_name(e->status), e->confidence);
     }
     return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
 }
 
-void ag_export_neo4j_script(ag_buf *out)
+void ag_export_neo4j_script(const ag_graph *g, ag_buf *out)
 {
-    ag_buf_puts(out,
-                "#!/bin/sh\n"
-                "# Loads this folder into a new Neo4j database (default name: armsgraph).\n"
-                "# Stop the database first; the import creates it from scratch.\n"
-                "#   sh import.sh [DATABASE]\n"
-                "set -eu\n"
-                "cd \"$(dirname \"$0\")\"\n"
-                "neo4j-admin database import full \\\n"
-                "    --nodes=nodes.csv \\\n"
-                "    --relationships=relationships.csv \\\n"
-                "    --array-delimiter=';' \\\n"
-                "    --overwrite-destination=true \\\n"
-                "    \"${1:-armsgraph}\"\n");
+    char delim = ag_export_neo4j_delimiter(g);
+
+    ag_buf_puts(out, "#!/bin/sh\n"
+                     "# Loads this folder into a new Neo4j database (default name: armsgraph).\n"
+                     "# Stop the database first; the import creates it from scratch.\n"
+                     "#   sh import.sh [DATABASE]\n"
+                     "set -eu\n"
+                     "cd \"$(dirname \"$0\")\"\n"
+                     "neo4j-admin database import full \\\n"
+                     "    --nodes=nodes.csv \\\n"
+                     "    --relationships=relationships.csv \\\n");
+    if (delim == ';' || delim == '|')
+        ag_buf_printf(out, "    --array-delimiter='%c' \\\n", delim);
+    else
+        ag_buf_printf(out, "    --array-delimiter='U+%04X' \\\n", (unsigned)delim);
+    ag_buf_puts(out, "    --multiline-fields=true \\\n"
+                     "    --overwrite-destination=true \\\n"
+                     "    \"${1:-armsgraph}\"\n");
 }

@@ -9,6 +9,7 @@
 #include <igraph.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int fail(ag_err *err, igraph_error_t e)
 {
@@ -16,17 +17,39 @@ static int fail(ag_err *err, igraph_error_t e)
                       igraph_strerror(e));
 }
 
+/* Sets a string attribute without the control characters XML 1.0 cannot
+ * hold (all but tab, newline and carriage return): igraph's writer refuses
+ * them ("Invalid value"). */
+static igraph_error_t set_xml(igraph_error_t (*set)(igraph_t *, const char *, igraph_integer_t,
+                                                    const char *),
+                              igraph_t *ig, const char *name, igraph_integer_t k, const char *v)
+{
+    igraph_error_t e;
+    size_t n = 0;
+    char *c = malloc(strlen(v) + 1);
+
+    if (c == NULL)
+        return IGRAPH_ENOMEM;
+    for (; *v; v++)
+        if ((unsigned char)*v >= 0x20 || *v == '\t' || *v == '\n' || *v == '\r')
+            c[n++] = *v;
+    c[n] = '\0';
+    e = set(ig, name, k, c);
+    free(c);
+    return e;
+}
+
 /* Sets every attribute of one vertex; IGRAPH_SUCCESS or the first error. */
 static igraph_error_t set_vertex(igraph_t *ig, igraph_integer_t k, const ag_vertex *v)
 {
-    igraph_error_t e = igraph_cattribute_VAS_set(ig, "id", k, v->id);
+    igraph_error_t e = set_xml(igraph_cattribute_VAS_set, ig, "id", k, v->id);
 
     if (e == IGRAPH_SUCCESS)
-        e = igraph_cattribute_VAS_set(ig, "name", k, v->name ? v->name : v->id);
+        e = set_xml(igraph_cattribute_VAS_set, ig, "name", k, v->name ? v->name : v->id);
     if (e == IGRAPH_SUCCESS)
         e = igraph_cattribute_VAS_set(ig, "kind", k, ag_kind_name(v->kind));
     if (e == IGRAPH_SUCCESS)
-        e = igraph_cattribute_VAS_set(ig, "state", k, v->state ? v->state : "");
+        e = set_xml(igraph_cattribute_VAS_set, ig, "state", k, v->state ? v->state : "");
     return e;
 }
 
@@ -43,7 +66,7 @@ static igraph_error_t set_edge(igraph_t *ig, igraph_integer_t k, const ag_gedge 
     if (e == IGRAPH_SUCCESS)
         e = igraph_cattribute_EAS_set(ig, "last", k, x->last);
     if (e == IGRAPH_SUCCESS)
-        e = igraph_cattribute_EAS_set(ig, "items", k, x->items ? x->items : "");
+        e = set_xml(igraph_cattribute_EAS_set, ig, "items", k, x->items ? x->items : "");
     if (e == IGRAPH_SUCCESS)
         e = igraph_cattribute_EAS_set(ig, "status", k, ag_status_name(x->status));
     if (e == IGRAPH_SUCCESS)

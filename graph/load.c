@@ -425,7 +425,13 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
         "SELECT m.edge_id, m.article_key, coalesce(m.date, a.published), m.items, m.category,"
         " m.qty_text, m.confidence, m.status"
         " FROM mentions m JOIN articles a ON a.key = m.article_key"
-        " WHERE (?1 = '' OR coalesce(m.date, a.published) >= ?1)"
+        /* a month-precision date ("2024-03") stands for its whole month:
+         * it passes --since when its last day does ("2024-03-31" sorts
+         * after every day of March), --until when its first day does
+         * ("2024-03" sorts before "2024-03-01") */
+        " WHERE (?1 = '' OR (CASE WHEN length(coalesce(m.date, a.published)) = 7"
+        " THEN coalesce(m.date, a.published) || '-31'"
+        " ELSE coalesce(m.date, a.published) END) >= ?1)"
         " AND (?2 = '' OR coalesce(m.date, a.published) <= ?2)";
     ag_filter none;
     const ag_filter *f = filter;

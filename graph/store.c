@@ -777,6 +777,47 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     return step_done(s, p->mention, "storing a mention", err);
 }
 
+/* Every string of x is valid UTF-8 (a name that is not would make the JSON,
+ * GraphML and Neo4j exports invalid): AG_OK, or AG_ERR_INPUT naming the
+ * field. */
+static int check_utf8(const ag_extraction *x, ag_err *err)
+{
+    const ag_article *a = &x->article;
+    const char *what = NULL;
+
+    if (!ag_utf8_valid(a->id))
+        what = "the article id";
+    else if (!ag_utf8_valid(a->title))
+        what = "the article title";
+    else if (!ag_utf8_valid(a->url))
+        what = "the article url";
+    else if (!ag_utf8_valid(a->source))
+        what = "the article source";
+    else if (!ag_utf8_valid(a->published))
+        what = "the article date";
+    else if (a->text != NULL && ag_utf8_invalid_at(a->text, a->len) != a->len)
+        what = "the article text";
+    for (size_t i = 0; what == NULL && i < x->n_entities; i++) {
+        const ag_entity *e = &x->entities[i];
+        if (!ag_utf8_valid(e->id) || !ag_utf8_valid(e->name) || !ag_utf8_valid(e->state))
+            what = "an actor's id, name or state";
+        for (size_t k = 0; what == NULL && k < e->n_aliases; k++)
+            if (!ag_utf8_valid(e->aliases[k]))
+                what = "an actor's alias";
+    }
+    for (size_t i = 0; what == NULL && i < x->n_mentions; i++) {
+        const ag_mention *m = &x->mentions[i];
+        if (!ag_utf8_valid(m->items) || !ag_utf8_valid(m->category) ||
+            !ag_utf8_valid(m->attribution) || !ag_utf8_valid(m->sentence) ||
+            !ag_utf8_valid(m->quantity.unit) || !ag_utf8_valid(m->quantity.qualifier) ||
+            !ag_utf8_valid(m->quantity.text) || !ag_utf8_valid(m->date))
+            what = "an edge's items, quantity, attribution or sentence";
+    }
+    if (what != NULL)
+        return ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 in %s", what);
+    return AG_OK;
+}
+
 int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
 {
     const ag_article *a = &x->article;
@@ -793,6 +834,8 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
     if (strlen(a->sha256) != 64)
         return ag_err_set(err, AG_ERR_USAGE, "article '%s' has no text hash",
                           a->id != NULL ? a->id : "?");
+    if ((rc = check_utf8(x, err)) != AG_OK)
+        return rc;
     if (a->published != NULL && a->published[0] != '\0' &&
         ag_date_check(a->published, NULL) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE, "article '%s': bad date '%s'",
@@ -1338,7 +1381,9 @@ int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
         " m.attribution, m.confidence"
         " FROM mentions m JOIN articles a ON a.key = m.article_key"
         " WHERE m.edge_id = ?1"
-        " AND (?2 = '' OR coalesce(m.date, a.published) >= ?2)"
+        " AND (?2 = '' OR (CASE WHEN length(coalesce(m.date, a.published)) = 7"
+        " THEN coalesce(m.date, a.published) || '-31'"
+        " ELSE coalesce(m.date, a.published) END) >= ?2)"
         " AND (?3 = '' OR coalesce(m.date, a.published) <= ?3)"
         " ORDER BY m.confidence DESC, coalesce(m.date, a.published, '') DESC, a.id, m.id";
     const mention_args a = {edge_id, f};

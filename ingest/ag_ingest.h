@@ -45,10 +45,12 @@ int ag_extraction_from_json(ag_extraction *x, const struct cJSON *doc, ag_err *e
 #define AG_MAX_ID_BYTES 256     /* an article's or an entity's id */
 #define AG_MAX_TITLE_BYTES 1024 /* an article's title */
 
-/* Builds an article from raw bytes: refuses empty text, NUL bytes, invalid
- * UTF-8 (with the byte offset) and texts over AG_MAX_ARTICLE_BYTES; copies the
- * text, computes the hash of its normalized form. id/title/published may be
- * NULL; published, when given, must be a calendar date. */
+/* Builds an article from raw bytes: refuses empty text, UTF-16 (by its byte
+ * order mark or its NUL bytes), NUL bytes, invalid UTF-8 (with the byte
+ * offset) and texts over AG_MAX_ARTICLE_BYTES; drops a leading UTF-8 byte
+ * order mark; copies the text, computes the hash of its normalized form.
+ * id/title/published may be NULL; published, when given, must be a
+ * calendar date. */
 int ag_article_from_text(ag_article *a, const char *text, size_t len, const char *id,
                          const char *published, ag_err *err);
 

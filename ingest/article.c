@@ -283,7 +283,7 @@ int ag_article_from_text(ag_article *a, const char *text, size_t len, const char
                          const char *published, ag_err *err)
 {
     char *norm = NULL;
-    size_t norm_len = 0, bad;
+    size_t norm_len = 0, bad, bom;
     const char *nul;
     ag_err derr;
     int rc = AG_OK;
@@ -291,6 +291,14 @@ int ag_article_from_text(ag_article *a, const char *text, size_t len, const char
     ag_article_init(a);
     if (text == NULL)
         return ag_err_set(err, AG_ERR_USAGE, "no article text");
+    if (ag_text_utf16(text, len)) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "UTF-16 text; convert it to UTF-8");
+        goto out;
+    }
+    /* a UTF-8 byte order mark is no part of the title or the text */
+    bom = ag_utf8_bom(text, len);
+    text += bom;
+    len -= bom;
     if (len > AG_MAX_ARTICLE_BYTES) {
         rc = ag_err_set(err, AG_ERR_LIMIT,
                         "article of %zu bytes is over the limit of %u bytes (AG_MAX_ARTICLE_BYTES)",

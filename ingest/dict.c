@@ -44,10 +44,11 @@ void ag_dict_free(ag_dict *d)
         free(d->actors[i].file);
     }
     free(d->actors);
-    for (size_t i = 0; i < d->cap_entries; i++) {
-        free(d->entries[i].key);
-        free(d->entries[i].exact);
-    }
+    free(d->actor_ids);
+    for (size_t i = 0; i < d->n_blocks; i++)
+        free(d->blocks[i]);
+    free(d->blocks);
+    free(d->scratch);
     free(d->entries);
     free(d->pfx);
     ex_scorer_free(d->scorer);
@@ -98,12 +99,52 @@ int ex_dict_has_prefix(const ag_dict *d, uint64_t h)
     return 0;
 }
 
+/* FNV-1a of an actor id, exact bytes (ids compare with strcmp). */
+static size_t id_hash(const char *id)
+{
+    uint64_t h = 1469598103934665603u;
+
+    for (; *id; id++)
+        h = (h ^ (unsigned char)*id) * 1099511628211u;
+    return (size_t)(h ^ (h >> 29));
+}
+
 int ex_dict_actor_index(const ag_dict *d, const char *id)
 {
-    for (size_t i = 0; i < d->n_actors; i++)
-        if (strcmp(d->actors[i].id, id) == 0)
-            return (int)i;
+    if (d->cap_actor_ids == 0)
+        return -1;
+    for (size_t j = id_hash(id) & (d->cap_actor_ids - 1); d->actor_ids[j] != 0;
+         j = (j + 1) & (d->cap_actor_ids - 1))
+        if (strcmp(d->actors[d->actor_ids[j] - 1].id, id) == 0)
+            return d->actor_ids[j] - 1;
     return -1;
+}
+
+/* Enters actor idx (its id not yet indexed) into the id index. */
+static int actor_id_add(ag_dict *d, int idx)
+{
+    if ((size_t)(idx + 1) * 2 > d->cap_actor_ids) {
+        size_t nc = d->cap_actor_ids ? d->cap_actor_ids * 2 : 512;
+        int *n = calloc(nc, sizeof *n);
+        if (n == NULL)
+            return AG_ERR_NOMEM;
+        for (size_t i = 0; i < d->cap_actor_ids; i++) {
+            if (d->actor_ids[i] == 0)
+                continue;
+            size_t j = id_hash(d->actors[d->actor_ids[i] - 1].id) & (nc - 1);
+            while (n[j] != 0)
+                j = (j + 1) & (nc - 1);
+            n[j] = d->actor_ids[i];
+        }
+        free(d->actor_ids);
+        d->actor_ids = n;
+        d->cap_actor_ids = nc;
+    }
+    size_t j = id_hash(d->actors[idx].id) & (d->cap_actor_ids - 1);
+    while (d->actor_ids[j] != 0)
+        j = (j + 1) & (d->cap_actor_ids - 1);
+    d->actor_ids[j] = idx + 1;
+    return AG_OK;
 }
 
 static int table_grow(ag_dict *d)
@@ -127,19 +168,63 @@ static int table_grow(ag_dict *d)
     return AG_OK;
 }
 
+enum { BLOCK_BYTES = 1 << 16 };
+
+/* Takes p into the list of blocks freed with d; NULL when out of memory. */
+static char *keep_block(ag_dict *d, char *p)
+{
+    if (p != NULL && d->n_blocks == d->cap_blocks) {
+        size_t nc = d->cap_blocks ? d->cap_blocks * 2 : 64;
+        char **nb = realloc(d->blocks, nc * sizeof *nb);
+        if (nb == NULL) {
+            free(p);
+            return NULL;
+        }
+        d->blocks = nb;
+        d->cap_blocks = nc;
+    }
+    if (p != NULL)
+        d->blocks[d->n_blocks++] = p;
+    return p;
+}
+
+/* A copy of s[0..n) that lives as long as d: carved from blocks, so that
+ * hundreds of thousands of keys cost a few allocations. */
+static char *dict_strndup(ag_dict *d, const char *s, size_t n)
+{
+    char *p;
+
+    if (n >= BLOCK_BYTES / 4) { /* a long key gets a block of its own */
+        if ((p = keep_block(d, malloc(n + 1))) == NULL)
+            return NULL;
+    } else {
+        if (d->block == NULL || d->block_left < n + 1) {
+            if ((d->block = keep_block(d, malloc(BLOCK_BYTES))) == NULL)
+                return NULL;
+            d->block_left = BLOCK_BYTES;
+        }
+        p = d->block + (BLOCK_BYTES - d->block_left);
+        d->block_left -= n + 1;
+    }
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
 /* Adds a phrase: actor (>= 0) with a surface kind, and/or word classes. */
 static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_mask classes,
                       int category)
 {
-    ex_token *tok = NULL;
-    size_t ntok = 0, cap = 0;
+    ex_token *tok;
+    size_t ntok = 0;
     ag_buf key, exact;
     int rc = AG_OK, has_lower = 0;
     uint64_t h = 0;
 
     ag_buf_init(&key);
     ag_buf_init(&exact);
-    rc = ex_tokenize(phrase, strlen(phrase), &tok, &ntok, &cap);
+    rc = ex_tokenize(phrase, strlen(phrase), &d->scratch, &ntok, &d->cap_scratch);
+    tok = d->scratch;
     if (rc != AG_OK)
         goto out;
     if (ntok == 0 || ntok > EX_MAX_NGRAM)
@@ -185,8 +270,13 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
     }
     dict_entry *e = &d->entries[j];
     e->hash = h;
-    e->key = ag_buf_steal(&key);
-    e->exact = (!has_lower && strlen(phrase) <= 5) ? ag_buf_steal(&exact) : NULL;
+    e->key = dict_strndup(d, key.data, key.len);
+    e->exact = (!has_lower && strlen(phrase) <= 5) ? dict_strndup(d, exact.data, exact.len) : NULL;
+    if (e->key == NULL || (!has_lower && strlen(phrase) <= 5 && e->exact == NULL)) {
+        e->key = NULL;
+        rc = AG_ERR_NOMEM;
+        goto out;
+    }
     e->ntok = (int)ntok;
     e->actor = actor;
     e->surf = surf;
@@ -200,7 +290,6 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
 out:
     ag_buf_destroy(&key);
     ag_buf_destroy(&exact);
-    free(tok);
     return rc;
 }
 
@@ -279,14 +368,14 @@ static int str_list(const cJSON *o, const char *field, const char *file, int lin
     if (a == NULL || cJSON_IsNull(a))
         return AG_OK;
     if (!cJSON_IsArray(a))
-        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must be a list of strings", file,
-                          line, field);
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must be a list of strings", file, line,
+                          field);
     const cJSON *x;
     cJSON_ArrayForEach(x, a)
     {
         if (!cJSON_IsString(x) || x->valuestring[0] == '\0')
-            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must hold non-empty strings",
-                              file, line, field);
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must hold non-empty strings", file,
+                              line, field);
     }
     *out = a;
     return AG_OK;
@@ -299,8 +388,8 @@ static const char *opt_string(const cJSON *o, const char *field, const char *fil
     if (x == NULL || cJSON_IsNull(x))
         return NULL;
     if (!cJSON_IsString(x) || x->valuestring[0] == '\0') {
-        *rc = ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must be a non-empty string", file,
-                         line, field);
+        *rc = ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"%s\" must be a non-empty string", file, line,
+                         field);
         return NULL;
     }
     return x->valuestring;
@@ -325,8 +414,8 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
                           line);
     if (kind_s == NULL || ag_kind_parse(kind_s, &kind) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE,
-                          "%s:%d: \"kind\" must be \"state\", \"person\" or \"organization\"",
-                          file, line);
+                          "%s:%d: \"kind\" must be \"state\", \"person\" or \"organization\"", file,
+                          line);
     if (role != NULL && strcmp(role, "official") != 0 && strcmp(role, "private") != 0)
         return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"role\" must be \"official\" or \"private\"",
                           file, line);
@@ -336,7 +425,7 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
     const cJSON *x;
     cJSON_ArrayForEach(x, o)
     {
-        static const char *const known[] = {"actor", "kind",  "name",   "aliases", "demonyms",
+        static const char *const known[] = {"actor", "kind",   "name",  "aliases", "demonyms",
                                             "seats", "places", "state", "role",    "note"};
         int ok = 0;
         for (size_t k = 0; k < sizeof known / sizeof known[0]; k++)
@@ -370,6 +459,8 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
         if (a->id == NULL || a->name == NULL || a->file == NULL || (state && a->state == NULL))
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         idx = (int)d->n_actors++;
+        if (actor_id_add(d, idx) != AG_OK)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     } else {
         dict_actor *a = &d->actors[idx];
         if (a->kind != kind)
@@ -418,8 +509,7 @@ static int load_class(ag_dict *d, const cJSON *o, const char *file, int line, ag
             if (strcmp(cat, ex_category_name(i)) == 0)
                 category = i;
         if (category == 0)
-            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown category \"%s\"", file, line,
-                              cat);
+            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown category \"%s\"", file, line, cat);
     }
     if ((rc = str_list(o, "words", file, line, err, &words)) != AG_OK)
         return rc;
@@ -460,8 +550,7 @@ static int load_text(ag_dict *d, const char *file, const char *s, size_t n, ag_e
 
     i = skip_ws(s, n, i, &line);
     if (i >= n || s[i] != '[')
-        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: expected a JSON array of entries", file,
-                          line);
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: expected a JSON array of entries", file, line);
     i++;
     for (;;) {
         i = skip_ws(s, n, i, &line);
@@ -559,7 +648,18 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
     int rc = ag_file_read(path, 64u << 20, &text, &len, err);
     if (rc != AG_OK)
         return rc;
-    rc = load_text(d, path, text, len, err);
+    size_t bom = ag_utf8_bom(text, len), bad;
+    if (ag_text_utf16(text, len)) {
+        rc = ag_err_set(err, AG_ERR_INPUT, "%s: UTF-16 text; save the dictionary as UTF-8", path);
+    } else if ((bad = ag_utf8_invalid_at(text, len)) < len) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++)
+            line += text[i] == '\n';
+        rc = ag_err_set(err, AG_ERR_INPUT, "%s:%d: invalid UTF-8 at byte offset %zu", path, line,
+                        bad);
+    } else {
+        rc = load_text(d, path, text + bom, len - bom, err);
+    }
     free(text);
     resolve_officials(d);
     return rc;

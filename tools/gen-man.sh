@@ -67,9 +67,6 @@ place, else the source tree's data/ for a program run from its build tree)
 .B ARMSGRAPH_NOW
 pins the ingestion time stored with each article (ISO 8601), for
 reproducible stores
-.TP
-.B NO_COLOR
-when set, no colours are used
 .SH FILES
 .TP
 .I armsgraph.db

@@ -52,7 +52,7 @@ rc=$(cat rc.txt)
 [ "$rc" = 1 ] || { cat err.txt; fail "ingest on $how: exit $rc, want 1"; }
 [ "$(wc -l <err.txt)" = 1 ] || { cat err.txt; fail "want one message"; }
 grep -Eq "$want" err.txt || { cat err.txt; fail "message does not match $want"; }
-added=$(sed -n 's/^added \([0-9]*\),.*/\1/p' out.txt)
+added=$(sed -n 's/^added \([0-9]*\) articles\{0,1\},.*/\1/p' out.txt)
 [ -n "$added" ] || { cat out.txt; fail "no summary"; }
 [ "$added" -gt 0 ] && [ "$added" -lt 400 ] || fail "added $added: the disk did not fill in the middle"
 [ "$(sqlite3 s.db 'PRAGMA integrity_check')" = ok ] || fail "integrity_check after disk full"

@@ -77,5 +77,5 @@ wait_locked
 "$AG" ingest --db s.db more.txt >out.txt 2>err.txt || { cat err.txt; fail "ingest did not wait for a 1 s lock"; }
 wait "$holder"
 holder=
-[ "$(cat out.txt)" = "added 1, skipped 0 (already stored), refused 0" ] || fail "after waiting: $(cat out.txt)"
+[ "$(cat out.txt)" = "added 1 article, skipped 0 (already stored), refused 0" ] || fail "after waiting: $(cat out.txt)"
 echo "ok: with the default busy timeout, ingest waits for a 1 s lock and stores the article"

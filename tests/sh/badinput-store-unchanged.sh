@@ -39,7 +39,7 @@ for dir in "$SRC"/tests/golden/04[0-9][0-9]-*/; do
         rc=$?
         [ "$rc" = 1 ] || { echo "FAIL: $name: exit $rc, want 1"; cat err.txt; exit 1; }
         [ -s err.txt ] || { echo "FAIL: $name: no message on stderr"; exit 1; }
-        added=$(sed -n 's/^added \([0-9]*\),.*/\1/p' "$dir/expected.out")
+        added=$(sed -n 's/^added \([0-9]*\) articles\{0,1\},.*/\1/p' "$dir/expected.out")
         if [ -n "$added" ] && [ "$added" -gt 0 ]; then
             now=$(sqlite3 store.db 'SELECT count(*) FROM articles')
             [ "$now" = $((articles + added)) ] ||

@@ -1,7 +1,8 @@
 #!/bin/bash
 # completion.sh ARMSGRAPH SRC BUILD -- the bash completion offers the
-# program's commands, each command's options from its --help, and values
-# for --measure and --type.
+# program's commands, each command's options from its --help, values for
+# --format, --measure, --type, --direction, --algorithm, the export formats
+# (graphml and neo4j too), and the actors of the store named by --db.
 set -u
 ag=$(readlink -f "$1") src=$2
 dir=$(mktemp -d)
@@ -22,5 +23,14 @@ expect "commands starting with c" "$(complete_line armsgraph c)" "central commun
 expect "path options starting with --u" "$(complete_line armsgraph path --u)" "--undirected --until "
 expect "measures starting with p" "$(complete_line armsgraph central --measure p)" "pagerank "
 expect "types starting with s" "$(complete_line armsgraph edges --type s)" "sanctions seeks-in-exchange supplies "
-expect "export formats" "$(complete_line armsgraph export '')" "dot gexf json "
+expect "export formats" "$(complete_line armsgraph export '')" "dot gexf graphml json neo4j "
+expect "format values" "$(complete_line armsgraph edges --format '')" "json table "
+expect "directions" "$(complete_line armsgraph neighbors --direction '')" "all in out "
+expect "algorithms" "$(complete_line armsgraph communities --algorithm l)" "leiden louvain "
+printf '%s\n' '{"article":{"id":"c-1"},"entities":[{"id":"Zarvok Arms","name":"Zarvok Arms","kind":"organization","state":null},{"id":"RUS","name":"Russia","kind":"state","state":null}],"edges":[{"type":"supplies","source":"Zarvok Arms","target":"RUS","status":"reported","confidence":0.5}]}' >"$dir/c.jsonl"
+"$ag" ingest --quiet --edges --db "$dir/c.db" "$dir/c.jsonl" || { echo "FAIL: ingest"; status=1; }
+expect "actors of the store" "$(complete_line armsgraph path --db "$dir/c.db" Z)" "Zarvok Arms "
+expect "actors after --around" "$(complete_line armsgraph export dot --db="$dir/c.db" --around R)" "RUS "
+expect "top-level help names every export format" \
+    "$("$ag" help | grep -ci 'graphml.*neo4j')" "1"
 exit $status

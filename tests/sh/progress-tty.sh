@@ -22,7 +22,7 @@ if grep -qE '^[0-9]+ articles +[0-9.]+ MB +[0-9.]+ MB/s +[0-9]+% +ETA [0-9]+:[0-
 else
     echo "FAIL: no progress bar on a terminal:"; head -c 600 tty.lines; status=1
 fi
-grep -q 'added 3000, skipped 0 (already stored), refused 0' tty.lines ||
+grep -q 'added 3000 articles, skipped 0 (already stored), refused 0' tty.lines ||
     { echo "FAIL: summary on a terminal"; status=1; }
 
 "$ag" ingest --db pipe.db corpus.jsonl >pipe.out 2>pipe.err
@@ -31,7 +31,7 @@ if [ -s pipe.err ] || grep -q $'\r' pipe.out; then
 else
     echo "ok: no bar when piped"
 fi
-[ "$(cat pipe.out)" = "added 3000, skipped 0 (already stored), refused 0" ] ||
+[ "$(cat pipe.out)" = "added 3000 articles, skipped 0 (already stored), refused 0" ] ||
     { echo "FAIL: piped summary: $(cat pipe.out)"; status=1; }
 
 script -qfec "$ag ingest --quiet --db quiet.db corpus.jsonl" /dev/null >quiet.out 2>&1

@@ -99,7 +99,7 @@ wait $holder
 holder=
 # with the lock gone the same ingest completes (default 5 s busy timeout)
 "$AG" ingest --db s.db --edges new.jsonl >out.txt 2>err.txt || fail "ingest after unlock: $(cat err.txt)"
-[ "$(cat out.txt)" = "added 3, skipped 0 (already stored), refused 0" ] || fail "after unlock: $(cat out.txt)"
+[ "$(cat out.txt)" = "added 3 articles, skipped 0 (already stored), refused 0" ] || fail "after unlock: $(cat out.txt)"
 [ "$(sql s.db 'SELECT count(*) FROM entities WHERE id = '"'LCK'")" = 0 ] || fail "rolled back row is there"
 
 # ---- not a store

@@ -1,0 +1,67 @@
+#!/bin/bash
+# badinput-utf8-store.sh ARMSGRAPH SRC_DIR BUILD_DIR -- invalid UTF-8 never
+# reaches the store or an output: a dictionary with an invalid byte in an
+# actor id, a name or an alias is refused with its file and line; an
+# `ingest --edges` line with one in an actor or an article field, and a
+# plain-text article whose file name (its id) holds one, are refused by
+# name, and the store stays empty.
+set -u
+. "$(dirname "$0")/lib/common.bash" "$@"
+
+need python3
+scratch C.UTF-8
+cd "$W" || exit 1
+
+articles() {
+    "$AG" stats --db "$1" --format json 2>/dev/null |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["articles"])' 2>/dev/null || echo 0
+}
+
+printf 'Zarvok Arms shipped rifles to Russia on 3 March 2024.\n' >art.txt
+for field in actor name alias; do
+    case $field in
+    actor) printf '[\n{"actor": "Zarvok \377Arms", "kind": "organization"}\n]\n' ;;
+    name) printf '[\n{"actor": "ZARVOK", "kind": "organization",\n "name": "Zarvok \300\257Arms"}\n]\n' ;;
+    alias) printf '[\n{"actor": "ZARVOK", "kind": "organization",\n "aliases": ["Zarvok Arms", "Zarvok \355\240\200"]}\n]\n' ;;
+    esac >"bad-$field.json"
+    "$AG" extract --format json --dict "bad-$field.json" art.txt >out.json 2>err.txt
+    rc=$?
+    [ $rc = 1 ] || fail "extract --dict with invalid UTF-8 in the $field: exit $rc"
+    grep -q "^armsgraph: bad-$field.json:[23]: invalid UTF-8" err.txt ||
+        fail "dictionary ($field): message does not name the file and line: $(cat err.txt)"
+    "$AG" ingest --db s.db --dict "bad-$field.json" art.txt >/dev/null 2>err.txt &&
+        fail "ingest --dict with invalid UTF-8 in the $field succeeded"
+done
+[ "$(articles s.db)" = 0 ] || fail "a dictionary with invalid UTF-8 let an article into the store"
+echo "ok: dictionaries with invalid UTF-8 refused by file and line"
+
+python3 - <<'EOF'
+import json
+def doc(aid="e-1", title="T", url=None, src="Zarvok Arms"):
+    return {"article": {"id": aid, "title": title, "url": url, "published": "2024-03-03"},
+            "entities": [{"id": src, "name": src, "kind": "organization", "state": None},
+                         {"id": "RUS", "name": "Russia", "kind": "state", "state": None}],
+            "edges": [{"type": "supplies", "source": src, "target": "RUS", "status": "reported",
+                       "confidence": 0.5}]}
+lines = [json.dumps(doc(src="Zarvok @Arms")), json.dumps(doc(aid="e-@")),
+         json.dumps(doc(title="T @")), json.dumps(doc(url="https://x.example/@"))]
+with open("bad.jsonl", "wb") as f:
+    for l in lines:
+        f.write(l.replace("@", "\udcff").encode("utf-8", "surrogateescape") + b"\n")
+EOF
+"$AG" ingest --db e.db --edges bad.jsonl >out.txt 2>err.txt
+rc=$?
+[ $rc = 1 ] || fail "ingest --edges with invalid UTF-8: exit $rc"
+for n in 1 2 3 4; do
+    grep -q "^armsgraph: bad.jsonl:$n: .*invalid UTF-8" err.txt ||
+        fail "line $n not refused for its UTF-8: $(cat err.txt)"
+done
+[ "$(articles e.db)" = 0 ] || fail "ingest --edges stored an article with invalid UTF-8"
+echo "ok: ingest --edges lines with invalid UTF-8 refused"
+
+bad=$(printf 'zar\377vok.txt')
+cp art.txt "$bad"
+"$AG" ingest --db p.db "$bad" >out.txt 2>err.txt && fail "a file name with invalid UTF-8 became an article id"
+grep -q "invalid UTF-8 in the article id" err.txt || fail "article id: $(cat err.txt)"
+[ "$(articles p.db)" = 0 ] || fail "an article with an invalid id was stored"
+echo "ok: an article id with invalid UTF-8 refused"
