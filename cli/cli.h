@@ -141,20 +141,22 @@ typedef struct cli_graph {
     ag_store *store;
     ag_graph g;
     ag_filter f;
-    long store_edges; /* edges in the whole store */
+    long store_edges; /* edges in the whole store; -1 until needed */
     cli_format format; /* CLI_JSON: failures also answer in JSON on stdout */
 } cli_graph;
 
 /* Opens the store read-only and loads the graph through f. Prints what went
  * wrong; returns EXIT_OK or EXIT_FAIL. */
 int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f);
-/* cli_graph_open, then cli_graph_need_edges; closes the graph again when
- * it has no edges. EXIT_OK or EXIT_FAIL (printed). */
-int cli_graph_open_edges(cli_graph *cg, const char *db, const ag_filter *f);
+/* cli_graph_open reading only `parts` of the graph (AG_LOAD_*). */
+int cli_graph_open_parts(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts);
+/* cli_graph_open_parts, then cli_graph_need_edges; closes the graph again
+ * when it has no edges. EXIT_OK or EXIT_FAIL (printed). */
+int cli_graph_open_edges(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts);
 void cli_graph_close(cli_graph *cg);
 /* EXIT_OK when the loaded graph has edges, else prints that the store is
  * empty or that nothing passes the filter, and returns EXIT_FAIL. */
-int cli_graph_need_edges(const cli_graph *cg);
+int cli_graph_need_edges(cli_graph *cg);
 /* Resolves an actor argument (id, name or alias) to its vertex: *v is the
  * index, or -1 when the actor is known but has no edge passing the filter;
  * *id (if id is not NULL) receives its id, malloc'd. Prints the error

@@ -65,7 +65,7 @@ int cmd_neighbors(int argc, char **argv)
         return cli_usage_error(cmd, "needs an actor");
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
+    if (cli_graph_open_parts(&cg, c.db, &f, 0) != EXIT_OK)
         return EXIT_FAIL;
     cg.format = c.format;
     if (cli_graph_actor(&cg, name, &id, &vx) != EXIT_OK)

@@ -218,7 +218,8 @@ int cmd_path(int argc, char **argv)
         return cli_usage_error(cmd, "--all and --k do not go together");
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    if (cli_graph_open(&cg, c.db, &f) != EXIT_OK)
+    /* the table shows no items: they are read for JSON only */
+    if (cli_graph_open_parts(&cg, c.db, &f, c.format == CLI_JSON ? AG_LOAD_TEXTS : 0) != EXIT_OK)
         return EXIT_FAIL;
     opened = 1;
     cg.format = c.format;

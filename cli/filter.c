@@ -148,31 +148,35 @@ int cli_filter_check(const char *cmd, const ag_filter *f)
 
 /* ---- the filtered graph ---------------------------------------------------- */
 
-int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f)
+/* The graph only: the store's statistics (a join over every mention) are
+ * read in cli_graph_need_edges, and only when the graph is empty. */
+int cli_graph_open_parts(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts)
 {
-    ag_stats st;
     ag_err err;
 
     cg->store = NULL;
     ag_graph_init(&cg->g);
     cg->f = *f;
-    cg->store_edges = 0;
+    cg->store_edges = -1;
     cg->format = CLI_TABLE;
     ag_err_clear(&err);
     if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK ||
-        ag_store_stats(cg->store, &st, &err) != AG_OK ||
-        ag_graph_load(cg->store, f, &cg->g, &err) != AG_OK) {
+        ag_graph_load_parts(cg->store, f, parts, &cg->g, &err) != AG_OK) {
         cli_error_err(&err);
         cli_graph_close(cg);
         return EXIT_FAIL;
     }
-    cg->store_edges = st.edges;
     return EXIT_OK;
 }
 
-int cli_graph_open_edges(cli_graph *cg, const char *db, const ag_filter *f)
+int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f)
 {
-    if (cli_graph_open(cg, db, f) != EXIT_OK)
+    return cli_graph_open_parts(cg, db, f, AG_LOAD_ALL);
+}
+
+int cli_graph_open_edges(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts)
+{
+    if (cli_graph_open_parts(cg, db, f, parts) != EXIT_OK)
         return EXIT_FAIL;
     if (cli_graph_need_edges(cg) != EXIT_OK) {
         cli_graph_close(cg);
@@ -196,10 +200,21 @@ int cli_filter_any(const ag_filter *f)
            f->min_sources > 1;
 }
 
-int cli_graph_need_edges(const cli_graph *cg)
+int cli_graph_need_edges(cli_graph *cg)
 {
+    ag_stats st;
+    ag_err err;
+
     if (cg->g.n_edges > 0)
         return EXIT_OK;
+    if (cg->store_edges < 0) {
+        ag_err_clear(&err);
+        if (ag_store_stats(cg->store, &st, &err) != AG_OK) {
+            cli_error_err(&err);
+            return EXIT_FAIL;
+        }
+        cg->store_edges = st.edges;
+    }
     if (cg->store_edges == 0)
         cli_error(ag_store_path(cg->store), "the store holds no edges yet; see 'armsgraph ingest'");
     else

@@ -154,6 +154,20 @@ void ag_graph_init(ag_graph *g);
 void ag_graph_destroy(ag_graph *g);
 /* Loads the edges passing the filter, and the vertices they touch. */
 int ag_graph_load(ag_store *s, const ag_filter *f, ag_graph *g, ag_err *err);
+
+/* What ag_graph_load_parts reads besides the edges and their counts, dates,
+ * confidence and status. */
+enum ag_load_parts {
+    AG_LOAD_TEXTS = 1,   /* the edges' items, categories and quantity */
+    AG_LOAD_ALIASES = 2, /* the vertices' aliases */
+    AG_LOAD_ALL = 3
+};
+
+/* ag_graph_load reading only `parts` (AG_LOAD_*); what is not read stays
+ * NULL. Queries that print no items or aliases (centrality, paths as a
+ * table, neighbourhoods, communities) load faster with 0. */
+int ag_graph_load_parts(ag_store *s, const ag_filter *f, unsigned parts, ag_graph *g,
+                        ag_err *err);
 /* Index of a vertex by id, or -1. */
 long ag_graph_vertex_index(const ag_graph *g, const char *id);
 

@@ -6,6 +6,8 @@
  */
 #include "graph_int.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,29 +167,22 @@ static int strset_join(strset *set, char **out)
 
 /* ---- loading ----------------------------------------------------------------- */
 
-typedef struct acc {
-    long long id;
-    long from, to; /* indices into the entity array */
-    ag_edge_type type;
-    long mentions, articles;
-    long long last_article;
-    char first[11], last[11];
+/* What the edges need while their mentions are read, beside g->edges: the
+ * article of the last mention seen (distinct articles), and the item,
+ * category and quantity sets when they are loaded. */
+typedef struct texts {
     strset items, categories, quantity;
-    double confidence;
-    int any_reported;
-} acc;
+} texts;
 
-static void acc_free(acc *a)
+static void texts_free(texts *t)
 {
-    strset_clear(&a->items);
-    strset_clear(&a->categories);
-    strset_clear(&a->quantity);
-    free(a->items.s);
-    free(a->categories.s);
-    free(a->quantity.s);
-    memset(&a->items, 0, sizeof a->items);
-    memset(&a->categories, 0, sizeof a->categories);
-    memset(&a->quantity, 0, sizeof a->quantity);
+    strset_clear(&t->items);
+    strset_clear(&t->categories);
+    strset_clear(&t->quantity);
+    free(t->items.s);
+    free(t->categories.s);
+    free(t->quantity.s);
+    memset(t, 0, sizeof *t);
 }
 
 static int edge_cmp(const void *pa, const void *pb)
@@ -203,6 +198,13 @@ static int edge_cmp(const void *pa, const void *pb)
     return 0;
 }
 
+static int vertex_cmp(const void *pa, const void *pb)
+{
+    return strcmp(((const ag_vertex *)pa)->id, ((const ag_vertex *)pb)->id);
+}
+
+/* The entities in table order (a plain scan, no index), then sorted by id
+ * in memory (SQLite's BINARY collation is byte order, like strcmp). */
 static int load_entities(ag_store *s, ag_vertex **out, size_t *n, ag_err *err)
 {
     sqlite3_stmt *st = NULL;
@@ -210,20 +212,14 @@ static int load_entities(ag_store *s, ag_vertex **out, size_t *n, ag_err *err)
     size_t count = 0, cap = 0;
     int rc, oom = 0;
 
-    rc = ag_store_prepare(s, "SELECT id, name, kind, state FROM entities ORDER BY id", &st, err);
+    rc = ag_store_prepare(s, "SELECT id, name, kind, state FROM entities", &st, err);
     if (rc != AG_OK)
         goto out;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         ag_vertex *e;
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 64;
-            ag_vertex *g = realloc(v, ncap * sizeof *g);
-            if (g == NULL) {
-                oom = 1;
-                break;
-            }
-            v = g;
-            cap = ncap;
+        if (ag_grow(&v, &cap, count, sizeof *v, 1024) != AG_OK) {
+            oom = 1;
+            break;
         }
         e = &v[count++];
         memset(e, 0, sizeof *e);
@@ -245,6 +241,8 @@ static int load_entities(ag_store *s, ag_vertex **out, size_t *n, ag_err *err)
         rc = ag_store_db_error(s, rc, "reading entities", err);
         goto out;
     }
+    if (count > 1)
+        qsort(v, count, sizeof *v, vertex_cmp);
     rc = AG_OK;
 out:
     sqlite3_finalize(st);
@@ -272,8 +270,7 @@ static int load_aliases(ag_store *s, ag_graph *g, ag_err *err)
     if (rc != AG_OK)
         goto out;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        long i = find_vertex(g->vertices, g->n_vertices,
-                             (const char *)sqlite3_column_text(st, 0));
+        long i = find_vertex(g->vertices, g->n_vertices, (const char *)sqlite3_column_text(st, 0));
         const char *alias = (const char *)sqlite3_column_text(st, 1);
         ag_vertex *v;
         char **grown;
@@ -303,112 +300,249 @@ out:
     return rc;
 }
 
-/* appends the accumulated edge to g->edges when it passes the filter */
-static int flush(acc *a, const ag_filter *f, const ag_vertex *ents, ag_graph *g, int *used)
-{
-    ag_gedge *e, *grown;
-    int rc;
+/* ---- entity ids to indices: an open-addressing hash table ------------------- */
 
-    if (a->id < 0 || a->mentions == 0)
-        return AG_OK;
-    if (f->min_sources > 1 && a->articles < f->min_sources)
-        return AG_OK;
-    if (f->types != 0 && !(f->types & (1u << a->type)))
-        return AG_OK;
-    if (a->from < 0 || a->to < 0)
-        return AG_OK;
-    if (f->kinds != 0 &&
-        (!(f->kinds & (1u << ents[a->from].kind)) || !(f->kinds & (1u << ents[a->to].kind))))
-        return AG_OK;
-    grown = realloc(g->edges, (g->n_edges + 1) * sizeof *grown);
-    if (grown == NULL)
+typedef struct idmap {
+    size_t *slot; /* index + 1 into the entity array, 0 = empty */
+    size_t mask;
+} idmap;
+
+static size_t id_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static int idmap_build(idmap *m, const ag_vertex *v, size_t n)
+{
+    size_t size = 64;
+
+    while (size < 2 * n)
+        size *= 2;
+    m->slot = calloc(size, sizeof *m->slot);
+    if (m->slot == NULL)
         return AG_ERR_NOMEM;
-    g->edges = grown;
-    e = &g->edges[g->n_edges];
-    memset(e, 0, sizeof *e);
-    e->id = a->id;
-    e->from = (size_t)a->from;
-    e->to = (size_t)a->to;
-    e->type = a->type;
-    e->mentions = a->mentions;
-    e->articles = a->articles;
-    memcpy(e->first, a->first, sizeof e->first);
-    memcpy(e->last, a->last, sizeof e->last);
-    e->confidence = a->confidence;
-    e->status = a->any_reported ? AG_REPORTED : AG_PLANNED;
-    g->n_edges++;
-    if ((rc = strset_join(&a->items, &e->items)) != AG_OK ||
-        (rc = strset_join(&a->categories, &e->categories)) != AG_OK ||
-        (rc = strset_join(&a->quantity, &e->quantity)) != AG_OK)
-        return rc;
-    used[a->from] = 1;
-    used[a->to] = 1;
+    m->mask = size - 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t h = id_hash(v[i].id) & m->mask;
+        while (m->slot[h] != 0)
+            h = (h + 1) & m->mask;
+        m->slot[h] = i + 1;
+    }
     return AG_OK;
 }
 
-/* The edges table in id order (its rowid order: no sort), one accumulator
- * each, with its ends resolved. */
-static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, acc **out, size_t *n,
+static long idmap_find(const idmap *m, const ag_vertex *v, const char *id)
+{
+    size_t h;
+
+    if (id == NULL)
+        return -1;
+    for (h = id_hash(id) & m->mask; m->slot[h] != 0; h = (h + 1) & m->mask)
+        if (strcmp(v[m->slot[h] - 1].id, id) == 0)
+            return (long)(m->slot[h] - 1);
+    return -1;
+}
+
+/* The edges table in id order (its rowid order: no sort) into g->edges,
+ * with their ends resolved to entity indices (-1 as (size_t) when unknown).
+ * The ids are dense, so max(id) sizes the array once. */
+static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_graph *g,
                           ag_err *err)
 {
     sqlite3_stmt *st = NULL;
-    acc *v = NULL;
-    size_t count = 0, cap = 0;
+    idmap map = {NULL, 0};
+    size_t cap = 0;
     int rc;
 
-    *out = NULL;
-    *n = 0;
+    if (idmap_build(&map, ents, n_ents) != AG_OK)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    rc = ag_store_prepare(s, "SELECT max(id) FROM edges", &st, err); /* a seek, not a scan */
+    if (rc != AG_OK)
+        goto out;
+    if ((rc = sqlite3_step(st)) != SQLITE_ROW) {
+        rc = ag_store_db_error(s, rc, "reading edges", err);
+        goto out;
+    }
+    if (sqlite3_column_int64(st, 0) > 0 && sqlite3_column_int64(st, 0) < (1 << 26))
+        cap = (size_t)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    st = NULL;
+    g->edges = malloc((cap ? cap : 1) * sizeof *g->edges);
+    if (g->edges == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
     rc = ag_store_prepare(s, "SELECT id, type, source_id, target_id FROM edges ORDER BY id", &st,
                           err);
     if (rc != AG_OK)
-        return rc;
+        goto out;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        acc *a;
-        if (count == cap) {
-            size_t ncap = cap ? cap * 2 : 256;
-            acc *grown = realloc(v, ncap * sizeof *grown);
-            if (grown == NULL) {
-                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-                goto out;
-            }
-            v = grown;
-            cap = ncap;
+        ag_gedge *e;
+        long from, to;
+        if (ag_grow(&g->edges, &cap, g->n_edges, sizeof *g->edges, 4096) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
         }
-        a = &v[count++];
-        memset(a, 0, sizeof *a);
-        a->id = sqlite3_column_int64(st, 0);
-        a->type = AG_SUPPLIES;
-        ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &a->type);
-        a->from = find_vertex(ents, n_ents, (const char *)sqlite3_column_text(st, 2));
-        a->to = find_vertex(ents, n_ents, (const char *)sqlite3_column_text(st, 3));
-        a->last_article = -1;
+        e = &g->edges[g->n_edges++];
+        memset(e, 0, sizeof *e);
+        e->id = sqlite3_column_int64(st, 0);
+        e->type = AG_SUPPLIES;
+        ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &e->type);
+        from = idmap_find(&map, ents, (const char *)sqlite3_column_text(st, 2));
+        to = idmap_find(&map, ents, (const char *)sqlite3_column_text(st, 3));
+        e->from = (size_t)from;
+        e->to = (size_t)to;
     }
     if (rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
         goto out;
     }
     rc = AG_OK;
-    *out = v;
-    *n = count;
-    v = NULL;
-    count = 0;
 out:
-    for (size_t i = 0; i < count; i++)
-        acc_free(&v[i]);
-    free(v);
+    free(map.slot);
     sqlite3_finalize(st);
     return rc;
 }
 
-static acc *acc_find(acc *v, size_t n, long long id)
-{
-    size_t lo = 0, hi = n;
+/* Edge ids to accumulators: a direct index when the ids are dense (they
+ * are: INTEGER PRIMARY KEY, never deleted), else a binary search. */
+typedef struct accindex {
+    const ag_gedge *v;
+    size_t n;
+    long long base;
+    size_t *at; /* at[id - base] = accumulator index + 1, or NULL */
+    size_t len;
+    int contiguous; /* the ids (increasing) are base, base + 1, ... */
+} accindex;
 
+static int accindex_build(accindex *x, const ag_gedge *v, size_t n)
+{
+    x->v = v;
+    x->n = n;
+    x->at = NULL;
+    x->len = 0;
+    x->base = n > 0 ? v[0].id : 0;
+    x->contiguous = n > 0 && v[n - 1].id - x->base == (long long)n - 1;
+    if (x->contiguous)
+        return AG_OK;
+    if (n == 0 || v[n - 1].id - x->base >= (long long)(4 * n + 1024))
+        return AG_OK; /* sparse: binary search */
+    x->len = (size_t)(v[n - 1].id - x->base) + 1;
+    x->at = calloc(x->len, sizeof *x->at);
+    if (x->at == NULL)
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        x->at[v[i].id - x->base] = i + 1;
+    return AG_OK;
+}
+
+/* the index of edge `id` in g->edges, or -1 */
+static long acc_find(const accindex *x, long long id)
+{
+    size_t lo = 0, hi = x->n;
+
+    if (x->contiguous) /* ids base..base+n-1 without gaps: the usual case */
+        return id >= x->base && id - x->base < (long long)x->n ? (long)(id - x->base) : -1;
+    if (x->at != NULL) {
+        if (id < x->base || id - x->base >= (long long)x->len || x->at[id - x->base] == 0)
+            return -1;
+        return (long)(x->at[id - x->base] - 1);
+    }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (v[mid].id == id)
-            return &v[mid];
-        if (v[mid].id < id)
+        if (x->v[mid].id == id)
+            return (long)mid;
+        if (x->v[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+/* The published date of each article by key: a direct index when the keys
+ * are dense, else sorted keys and a binary search. */
+typedef struct pubdates {
+    long long *key;   /* sorted (rowid order) */
+    char (*date)[11]; /* "" when none */
+    size_t n;
+    long long base;
+    size_t *at; /* at[key - base] = index + 1, or NULL */
+    size_t len;
+} pubdates;
+
+static void pubdates_free(pubdates *p)
+{
+    free(p->key);
+    free(p->date);
+    free(p->at);
+    memset(p, 0, sizeof *p);
+}
+
+static int load_pubdates(ag_store *s, pubdates *p, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    size_t cap = 0, cap2 = 0;
+    int rc;
+
+    memset(p, 0, sizeof *p);
+    rc = ag_store_prepare(s, "SELECT key, published FROM articles ORDER BY key", &st, err);
+    if (rc != AG_OK)
+        return rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *d = (const char *)sqlite3_column_text(st, 1);
+        if (ag_grow(&p->key, &cap, p->n, sizeof *p->key, 1024) != AG_OK ||
+            ag_grow(&p->date, &cap2, p->n, sizeof *p->date, 1024) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        p->key[p->n] = sqlite3_column_int64(st, 0);
+        snprintf(p->date[p->n], sizeof p->date[0], "%.10s", d != NULL ? d : "");
+        p->n++;
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "reading articles", err);
+        goto out;
+    }
+    rc = AG_OK;
+    if (p->n > 0 && p->key[p->n - 1] - p->key[0] < (long long)(4 * p->n + 1024)) {
+        p->base = p->key[0];
+        p->len = (size_t)(p->key[p->n - 1] - p->base) + 1;
+        p->at = calloc(p->len, sizeof *p->at);
+        if (p->at == NULL) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        for (size_t i = 0; i < p->n; i++)
+            p->at[p->key[i] - p->base] = i + 1;
+    }
+out:
+    sqlite3_finalize(st);
+    if (rc != AG_OK)
+        pubdates_free(p);
+    return rc;
+}
+
+/* the published date of article `key`; NULL when unknown or none */
+static const char *pubdate(const pubdates *p, long long key)
+{
+    size_t i, lo = 0, hi = p->n;
+
+    if (p->at != NULL) {
+        if (key < p->base || key - p->base >= (long long)p->len || p->at[key - p->base] == 0)
+            return NULL;
+        i = p->at[key - p->base] - 1;
+        return p->date[i][0] != '\0' ? p->date[i] : NULL;
+    }
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->key[mid] == key)
+            return p->date[mid][0] != '\0' ? p->date[mid] : NULL;
+        if (p->key[mid] < key)
             lo = mid + 1;
         else
             hi = mid;
@@ -416,34 +550,123 @@ static acc *acc_find(acc *v, size_t n, long long id)
     return NULL;
 }
 
+/* What the mentions of one edge add up to while they are read: a small
+ * record (the mentions come in no edge order; small records keep the
+ * random accesses in cache). Dates are YYYYMMDD numbers, 0 for none. */
+typedef struct tally {
+    long long last_article; /* the article of the last mention seen, -1 */
+    double confidence;      /* highest */
+    int32_t mentions, articles, first, last;
+    int reported; /* any mention reported */
+} tally;
+
+/* "YYYY-MM-DD" (digits: the store's CHECK) as YYYYMMDD */
+static int32_t date_int(const char *d)
+{
+    int32_t v = 0;
+
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7)
+            v = v * 10 + (d[i] - '0');
+    return v;
+}
+
+static void date_str(int32_t v, char out[11])
+{
+    if (v <= 0) {
+        out[0] = '\0';
+        return;
+    }
+    snprintf(out, 11, "%04d-%02d-%02d", (int)(v / 10000) % 10000, (int)(v / 100) % 100,
+             (int)v % 100);
+}
+
+/* whether edge e (ends still entity indices) passes the filter */
+static int keep(const ag_gedge *e, const ag_filter *f, const ag_vertex *ents)
+{
+    if (e->mentions == 0)
+        return 0;
+    if (f->min_sources > 1 && e->articles < f->min_sources)
+        return 0;
+    if (f->types != 0 && !(f->types & (1u << e->type)))
+        return 0;
+    if (e->from == (size_t)-1 || e->to == (size_t)-1)
+        return 0;
+    if (f->kinds != 0 &&
+        (!(f->kinds & (1u << ents[e->from].kind)) || !(f->kinds & (1u << ents[e->to].kind))))
+        return 0;
+    return 1;
+}
+
+/* Sorts the edges by from in place (a bucket permutation: no second
+ * array of edges, which would double the peak), then each run of equal
+ * from by (to, type): linear in practice, where one qsort is not. */
+static int sort_edges(ag_graph *g)
+{
+    size_t nv = g->n_vertices, *start = calloc(nv + 1, sizeof *start);
+    size_t *next = malloc((nv ? nv : 1) * sizeof *next);
+
+    if (start == NULL || next == NULL) {
+        free(start);
+        free(next);
+        return AG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < g->n_edges; i++)
+        start[g->edges[i].from + 1]++;
+    for (size_t v = 0; v < nv; v++)
+        start[v + 1] += start[v];
+    memcpy(next, start, nv * sizeof *next);
+    /* next[v]: the first place of bucket v not yet holding its own edge */
+    for (size_t v = 0; v < nv; v++) {
+        while (next[v] < start[v + 1]) {
+            ag_gedge e = g->edges[next[v]];
+            while (e.from != v) { /* swap e into its bucket, take the one there */
+                ag_gedge t = g->edges[next[e.from]];
+                g->edges[next[e.from]++] = e;
+                e = t;
+            }
+            g->edges[next[v]++] = e;
+        }
+    }
+    for (size_t v = 0; v < nv; v++)
+        if (start[v + 1] - start[v] > 1)
+            qsort(g->edges + start[v], start[v + 1] - start[v], sizeof *g->edges, edge_cmp);
+    free(start);
+    free(next);
+    return AG_OK;
+}
+
 int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err)
+{
+    return ag_graph_load_parts(s, filter, AG_LOAD_ALL, g, err);
+}
+
+int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag_graph *g,
+                        ag_err *err)
 {
     /* Mentions in rowid order, not sorted: an article's mentions are written
      * together (one transaction, also in merge and migration), so counting
-     * changes of article per edge counts distinct articles. */
-    static const char sql[] =
-        "SELECT m.edge_id, m.article_key, coalesce(m.date, a.published), m.items, m.category,"
-        " m.qty_text, m.confidence, m.status"
-        " FROM mentions m JOIN articles a ON a.key = m.article_key"
-        /* a month-precision date ("2024-03") stands for its whole month:
-         * it passes --since when its last day does ("2024-03-31" sorts
-         * after every day of March), --until when its first day does
-         * ("2024-03" sorts before "2024-03-01") */
-        " WHERE (?1 = '' OR (CASE WHEN length(coalesce(m.date, a.published)) = 7"
-        " THEN coalesce(m.date, a.published) || '-31'"
-        " ELSE coalesce(m.date, a.published) END) >= ?1)"
-        " AND (?2 = '' OR coalesce(m.date, a.published) <= ?2)";
+     * changes of article per edge counts distinct articles. The article's
+     * date comes from pubdates (a lookup in memory, not a join). */
+    static const char sql_texts[] = "SELECT edge_id, article_key, date, confidence, status,"
+                                    " items, category, qty_text FROM mentions";
+    static const char sql_plain[] =
+        "SELECT edge_id, article_key, date, confidence, status FROM mentions";
+    const int with_texts = (parts & AG_LOAD_TEXTS) != 0;
     ag_filter none;
     const ag_filter *f = filter;
     sqlite3_stmt *st = NULL;
     ag_vertex *ents = NULL;
-    size_t n_ents = 0, n_accs = 0;
-    int *used = NULL;
+    size_t n_ents = 0, n_rows = 0, j;
     long *remap = NULL;
-    acc *accs = NULL;
+    tally *ty = NULL;
+    texts *tx = NULL;
+    accindex ax = {NULL, 0, 0, NULL, 0, 0};
+    pubdates pub;
     int rc;
 
     ag_graph_init(g);
+    memset(&pub, 0, sizeof pub);
     if (f == NULL) {
         ag_filter_init(&none);
         f = &none;
@@ -451,68 +674,128 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
     rc = load_entities(s, &ents, &n_ents, err);
     if (rc != AG_OK)
         goto out;
-    used = calloc(n_ents + 1, sizeof *used);
-    remap = calloc(n_ents + 1, sizeof *remap);
-    if (used == NULL || remap == NULL) {
+    rc = load_edge_rows(s, ents, n_ents, g, err);
+    if (rc != AG_OK)
+        goto out;
+    n_rows = g->n_edges;
+    remap = malloc((n_ents + 1) * sizeof *remap);
+    ty = calloc(n_rows + 1, sizeof *ty);
+    if (with_texts)
+        tx = calloc(n_rows + 1, sizeof *tx);
+    if (remap == NULL || ty == NULL || (with_texts && tx == NULL) ||
+        accindex_build(&ax, g->edges, n_rows) != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    rc = load_edge_rows(s, ents, n_ents, &accs, &n_accs, err);
+    for (size_t i = 0; i < n_rows; i++)
+        ty[i].last_article = -1;
+    rc = load_pubdates(s, &pub, err);
     if (rc != AG_OK)
         goto out;
-    rc = ag_store_prepare(s, sql, &st, err);
+    rc = ag_store_prepare(s, with_texts ? sql_texts : sql_plain, &st, err);
     if (rc != AG_OK)
         goto out;
-    sqlite3_bind_text(st, 1, f->since, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, f->until, -1, SQLITE_TRANSIENT);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        acc *a = acc_find(accs, n_accs, sqlite3_column_int64(st, 0));
+        long k = acc_find(&ax, sqlite3_column_int64(st, 0));
         long long article = sqlite3_column_int64(st, 1);
         const char *d = (const char *)sqlite3_column_text(st, 2);
-        const char *status = (const char *)sqlite3_column_text(st, 7);
-        double conf = sqlite3_column_double(st, 6);
-
-        if (a == NULL)
-            continue;
-        a->mentions++;
-        if (article != a->last_article) {
-            a->articles++;
-            a->last_article = article;
-        }
+        double conf = sqlite3_column_double(st, 3);
+        const char *status = (const char *)sqlite3_column_text(st, 4);
+        tally *t;
         char full[11];
+
+        if (k < 0)
+            continue;
+        t = &ty[k];
+        if (d == NULL)
+            d = pubdate(&pub, article);
+        /* the window, as SQL compared coalesce(m.date, a.published) */
+        /* a month-precision date ("2024-03") stands for its whole month:
+         * it passes --since when its month reaches the window's first day,
+         * --until when its first day does ("2024-03" sorts before "2024-03-01") */
+        if (f->since[0] != '\0' &&
+            (d == NULL || (strlen(d) == 7 ? strncmp(d, f->since, 7) : strcmp(d, f->since)) < 0))
+            continue;
+        if (f->until[0] != '\0' && (d == NULL || strcmp(d, f->until) > 0))
+            continue;
+        t->mentions++;
+        if (article != t->last_article) {
+            t->articles++;
+            t->last_article = article;
+        }
         if (d != NULL && strlen(d) == 7) {
             memcpy(full, d, 7); /* a month: its first day */
             memcpy(full + 7, "-01", 4);
             d = full;
         }
         if (d != NULL && strlen(d) == 10) {
-            if (a->first[0] == '\0' || strcmp(d, a->first) < 0)
-                memcpy(a->first, d, 11);
-            if (a->last[0] == '\0' || strcmp(d, a->last) > 0)
-                memcpy(a->last, d, 11);
+            int32_t day = date_int(d);
+            if (t->first == 0 || day < t->first)
+                t->first = day;
+            if (day > t->last)
+                t->last = day;
         }
-        if (strset_add_parts(&a->items, (const char *)sqlite3_column_text(st, 3)) != AG_OK ||
-            strset_add_parts(&a->categories, (const char *)sqlite3_column_text(st, 4)) != AG_OK ||
-            strset_add_parts(&a->quantity, (const char *)sqlite3_column_text(st, 5)) != AG_OK) {
+        if (with_texts &&
+            (strset_add_parts(&tx[k].items, (const char *)sqlite3_column_text(st, 5)) != AG_OK ||
+             strset_add_parts(&tx[k].categories, (const char *)sqlite3_column_text(st, 6)) !=
+                 AG_OK ||
+             strset_add_parts(&tx[k].quantity, (const char *)sqlite3_column_text(st, 7)) !=
+                 AG_OK)) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
-        if (conf > a->confidence)
-            a->confidence = conf;
+        if (conf > t->confidence)
+            t->confidence = conf;
         if (status == NULL || strcmp(status, "planned") != 0)
-            a->any_reported = 1;
+            t->reported = 1;
     }
     if (rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
         goto out;
     }
-    for (size_t i = 0; i < n_accs; i++) {
-        if (flush(&accs[i], f, ents, g, used) != AG_OK) {
+    sqlite3_finalize(st);
+    st = NULL;
+    for (size_t i = 0; i < n_rows; i++) {
+        ag_gedge *e = &g->edges[i];
+        e->mentions = ty[i].mentions;
+        e->articles = ty[i].articles;
+        date_str(ty[i].first, e->first);
+        date_str(ty[i].last, e->last);
+        e->confidence = ty[i].confidence;
+        e->status = ty[i].reported ? AG_REPORTED : AG_PLANNED;
+    }
+    free(ty);
+    ty = NULL;
+    free(ax.at);
+    ax.at = NULL;
+    pubdates_free(&pub);
+
+    /* keep the edges passing the filter (in place), mark their ends */
+    for (size_t i = 0; i < n_ents; i++)
+        remap[i] = -1;
+    for (size_t i = j = 0; i < n_rows; i++) {
+        ag_gedge *e = &g->edges[i];
+        if (!keep(e, f, ents)) {
+            if (with_texts)
+                texts_free(&tx[i]);
+            continue;
+        }
+        if (with_texts && (strset_join(&tx[i].items, &e->items) != AG_OK ||
+                           strset_join(&tx[i].categories, &e->categories) != AG_OK ||
+                           strset_join(&tx[i].quantity, &e->quantity) != AG_OK)) {
+            g->n_edges = j; /* what is behind j is freed as tx, not as edges */
+            free(e->items);
+            free(e->categories);
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
-        acc_free(&accs[i]); /* early: keeps the peak low */
+        if (with_texts)
+            texts_free(&tx[i]); /* early: keeps the peak low */
+        remap[e->from] = 0;
+        remap[e->to] = 0;
+        g->edges[j++] = *e;
     }
+    g->n_edges = j;
 
     /* keep the vertices the edges touch, in id order */
     g->vertices = calloc(n_ents + 1, sizeof *g->vertices);
@@ -521,7 +804,7 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
         goto out;
     }
     for (size_t i = 0; i < n_ents; i++) {
-        if (!used[i])
+        if (remap[i] < 0)
             continue;
         remap[i] = (long)g->n_vertices;
         g->vertices[g->n_vertices++] = ents[i];
@@ -531,18 +814,23 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
         g->edges[i].from = (size_t)remap[g->edges[i].from];
         g->edges[i].to = (size_t)remap[g->edges[i].to];
     }
-    if (g->n_edges > 1)
-        qsort(g->edges, g->n_edges, sizeof *g->edges, edge_cmp);
-    rc = load_aliases(s, g, err);
+    if (g->n_edges > 1 && sort_edges(g) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    rc = (parts & AG_LOAD_ALIASES) ? load_aliases(s, g, err) : AG_OK;
 out:
     sqlite3_finalize(st);
-    for (size_t i = 0; i < n_accs; i++)
-        acc_free(&accs[i]);
-    free(accs);
+    if (tx != NULL)
+        for (size_t i = 0; i < n_rows; i++)
+            texts_free(&tx[i]);
+    free(tx);
+    free(ty);
+    free(ax.at);
+    pubdates_free(&pub);
     for (size_t i = 0; i < n_ents; i++)
         vertex_destroy(&ents[i]);
     free(ents);
-    free(used);
     free(remap);
     if (rc != AG_OK)
         ag_graph_destroy(g);
