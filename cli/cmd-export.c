@@ -53,7 +53,7 @@ const char cmd_export_usage[] =
     "   armsgraph export dot --around Iran --depth 2 --since 2023-01-01 -o iran.dot\n"
     "   armsgraph export gexf --type supplies,seeks-in-exchange -o transfers.gexf\n";
 
-enum format { FMT_NONE, FMT_DOT, FMT_GEXF, FMT_JSON, FMT_GRAPHML, FMT_NEO4J };
+enum format { FMT_NONE, FMT_DOT, FMT_GEXF, FMT_JSON, FMT_GRAPHML, FMT_NEO4J, FMT_CSV };
 
 typedef struct export_opts {
     enum format format;
@@ -64,7 +64,7 @@ typedef struct export_opts {
     long depth;
     int depth_given;
     int gexf_static;
-    const char *dir; /* neo4j: the folder */
+    const char *dir; /* neo4j, csv: the folder */
 } export_opts;
 
 static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_filter *f)
@@ -111,7 +111,7 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
             cli_usage_error("export", "unknown option '%s'", a);
             return -1;
         }
-        if (o->format == FMT_NEO4J && o->dir == NULL) {
+        if ((o->format == FMT_NEO4J || o->format == FMT_CSV) && o->dir == NULL) {
             o->dir = a;
             continue;
         }
@@ -129,17 +129,24 @@ static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_f
             o->format = FMT_GRAPHML;
         } else if (strcmp(a, "neo4j") == 0) {
             o->format = FMT_NEO4J;
+        } else if (strcmp(a, "csv") == 0) {
+            o->format = FMT_CSV;
         } else {
-            cli_usage_error("export", "unknown format '%s' (dot, gexf, json, graphml or neo4j)", a);
+            cli_usage_error("export",
+                            "unknown format '%s' (dot, gexf, json, graphml, neo4j or csv)", a);
             return -1;
         }
     }
     if (o->format == FMT_NONE) {
-        cli_usage_error("export", "which format? dot, gexf, json, graphml or neo4j");
+        cli_usage_error("export", "which format? dot, gexf, json, graphml, neo4j or csv");
         return -1;
     }
     if (o->format == FMT_NEO4J && (o->dir == NULL || o->output != NULL)) {
         cli_usage_error("export", "neo4j writes a folder: armsgraph export neo4j DIR");
+        return -1;
+    }
+    if (o->format == FMT_CSV && (o->dir == NULL || o->output != NULL)) {
+        cli_usage_error("export", "csv writes a folder: armsgraph export csv DIR");
         return -1;
     }
     if (c->format != CLI_TABLE) {
@@ -313,11 +320,45 @@ static int emit(const char *path, const ag_buf *b)
     return EXIT_OK;
 }
 
-/* export neo4j DIR: the folder (made when missing) gets nodes.csv,
- * relationships.csv and import.sh, each written atomically. */
-static int write_neo4j(const ag_graph *g, const char *dir)
+/* The mentions behind every edge of g that pass the date window of f:
+ * *ev (malloc'd, g->n_edges entries) for ag_export_*_ev. Prints the error;
+ * EXIT_OK or EXIT_FAIL. */
+static int load_evidence(ag_store *s, const ag_graph *g, const ag_filter *f, ag_edge_evidence **ev)
 {
-    static const char *const names[3] = {"nodes.csv", "relationships.csv", "import.sh"};
+    ag_err err;
+
+    ag_err_clear(&err);
+    *ev = calloc(g->n_edges + 1, sizeof **ev);
+    if (*ev == NULL) {
+        cli_error(NULL, "out of memory");
+        return EXIT_FAIL;
+    }
+    for (size_t i = 0; i < g->n_edges; i++) {
+        if (ag_store_mentions(s, g->edges[i].id, f, &(*ev)[i].rows, &(*ev)[i].n, &err) != AG_OK) {
+            cli_error_err(&err);
+            return EXIT_FAIL;
+        }
+    }
+    return EXIT_OK;
+}
+
+static void free_evidence(ag_edge_evidence *ev, size_t n)
+{
+    for (size_t i = 0; ev != NULL && i < n; i++)
+        ag_mention_rows_free(ev[i].rows, ev[i].n);
+    free(ev);
+}
+
+/* export neo4j|csv DIR: the folder (made when missing) gets the files of
+ * the format, each written atomically. */
+static int write_folder(enum format format, const ag_graph *g, const ag_edge_evidence *ev,
+                        const char *dir)
+{
+    static const char *const neo4j[] = {"nodes.csv", "articles.csv", "relationships.csv",
+                                        "mentions.csv", "import.sh"};
+    static const char *const csv[] = {"nodes.csv", "edges.csv", "mentions.csv"};
+    const char *const *names = format == FMT_CSV ? csv : neo4j;
+    int n = format == FMT_CSV ? 3 : 5;
     ag_buf text, path;
     ag_err err;
     int rc = EXIT_OK;
@@ -329,14 +370,24 @@ static int write_neo4j(const ag_graph *g, const char *dir)
         cli_error(dir, "cannot create the folder: %s", strerror(errno));
         return EXIT_FAIL;
     }
-    for (int k = 0; k < 3 && rc == EXIT_OK; k++) {
+    for (int k = 0; k < n && rc == EXIT_OK; k++) {
         int r = AG_OK;
         ag_buf_reset(&text);
         ag_buf_reset(&path);
-        if (k == 0)
+        if (format == FMT_CSV && k == 0)
+            r = ag_export_csv_nodes(g, &text, &err);
+        else if (format == FMT_CSV && k == 1)
+            r = ag_export_csv_edges(g, ev, &text, &err);
+        else if (format == FMT_CSV)
+            r = ag_export_csv_mentions(g, ev, &text, &err);
+        else if (k == 0)
             r = ag_export_neo4j_nodes(g, &text, &err);
         else if (k == 1)
+            r = ag_export_neo4j_articles(g, ev, &text, &err);
+        else if (k == 2)
             r = ag_export_neo4j_relationships(g, &text, &err);
+        else if (k == 3)
+            r = ag_export_neo4j_mentions(g, ev, &text, &err);
         else
             ag_export_neo4j_script(&text);
         if (r == AG_OK && ag_buf_printf(&path, "%s/%s", dir, names[k]) != AG_OK)
@@ -364,6 +415,7 @@ int cmd_export(int argc, char **argv)
     ag_err err;
     char *center = NULL;
     const ag_graph *use = &g;
+    ag_edge_evidence *ev = NULL;
     ag_buf title;
     int rc = EXIT_FAIL;
 
@@ -406,21 +458,24 @@ int cmd_export(int argc, char **argv)
             o.title = title.data;
         }
     }
+    if (o.format != FMT_DOT && load_evidence(s, use, &f, &ev) != EXIT_OK)
+        goto out;
     switch (o.format) {
     case FMT_DOT:
         rc = ag_export_dot(use, o.title, &text, &err);
         break;
     case FMT_GEXF:
-        rc = ag_export_gexf(use, o.gexf_static ? AG_GEXF_STATIC : 0, &text, &err);
+        rc = ag_export_gexf_ev(use, o.gexf_static ? AG_GEXF_STATIC : 0, ev, &text, &err);
         break;
     case FMT_GRAPHML:
-        rc = ag_graph_write_graphml(use, &text, &err);
+        rc = ag_export_graphml(use, ev, &text, &err);
         break;
     case FMT_NEO4J:
-        rc = write_neo4j(use, o.dir);
+    case FMT_CSV:
+        rc = write_folder(o.format, use, ev, o.dir);
         goto out;
     default:
-        rc = ag_export_json(use, &text, &err);
+        rc = ag_export_json_ev(use, ev, &text, &err);
         break;
     }
     if (rc != AG_OK) {
@@ -436,6 +491,7 @@ int cmd_export(int argc, char **argv)
         rc = emit(o.output, &text);
     }
 out:
+    free_evidence(ev, use->n_edges);
     free(center);
     ag_buf_destroy(&text);
     ag_buf_destroy(&picture);
