@@ -10,7 +10,7 @@
 
 const char cmd_central_usage[] =
     "usage: armsgraph central [--measure M] [--top N] [--unweighted] [--cutoff L]\n"
-    "                         [FILTER...] [--db PATH] [--format table|json]\n"
+    "                         [FILTER...] [--db PATH] [--format table|json|csv]\n"
     "\n"
     "Ranks the actors by a centrality measure, highest first (ties by id).\n"
     "Parallel edges of different types between two actors count as one link\n"
@@ -116,6 +116,7 @@ int cmd_central(int argc, char **argv)
         goto out;
     }
     t.right_align = 1u | (1u << 4);
+    t.csv = c.format == CLI_CSV;
     if (cli_table_rowf(&t, "rank\tid\tname\tkind\t%s", ag_measure_name(o.measure)) != AG_OK)
         goto oom;
     for (i = 0; i < n; i++) {

@@ -490,7 +490,7 @@ int cmd_ingest(int argc, char **argv)
             continue;
         }
         if ((r = cli_opt_common("ingest", argc, argv, &i, &common)) != 0) {
-            if (r < 0) {
+            if (r < 0 || cli_no_csv("ingest", &common) != EXIT_OK) {
                 rc = EXIT_USAGE;
                 goto out;
             }
