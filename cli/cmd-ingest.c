@@ -28,7 +28,10 @@ const char cmd_ingest_usage[] =
     "title, its file name without extension the id), a .jsonl file (one\n"
     "article per line: id, title, url, source, published, text), a folder\n"
     "(its .txt and .jsonl files, recursively, in sorted order) or - for\n"
-    "standard input (plain text; JSON Lines with --jsonl).\n"
+    "standard input (plain text; JSON Lines with --jsonl). Text whose first\n"
+    "line is a JSON object is refused, never stored as one article: name the\n"
+    "file *.jsonl, or pipe it with --jsonl. A data folder without dictionaries\n"
+    "(*.json) is an error.\n"
     "\n"
     "Options:\n"
     "   --date YYYY-MM-DD  publication date of plain-text articles and of\n"
@@ -208,6 +211,26 @@ static const char *shown(const char *path)
     return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+/* Whether text starts with a line that is a JSON object: JSON Lines, which
+ * must not be stored as one text article. */
+static int looks_like_jsonl(const char *text, size_t len)
+{
+    size_t i = 0, eol;
+    cJSON *doc;
+    int obj;
+
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        i++;
+    if (i == len || text[i] != '{')
+        return 0;
+    for (eol = i; eol < len && text[eol] != '\n'; eol++)
+        ;
+    doc = cJSON_ParseWithLength(text + i, eol - i);
+    obj = cJSON_IsObject(doc);
+    cJSON_Delete(doc);
+    return obj;
+}
+
 static void ingest_text(ingest_ctx *c, const char *path)
 {
     ag_article a;
@@ -226,6 +249,13 @@ static void ingest_text(ingest_ctx *c, const char *path)
         goto out;
     }
     cli_progress_bytes(&c->progress, len);
+    if (looks_like_jsonl(text, len)) {
+        cli_error(shown(path), "looks like JSON Lines (a JSON object per line), not a text "
+                               "article: name the file *.jsonl, or read standard input with "
+                               "--jsonl");
+        c->refused++;
+        goto out;
+    }
     id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
     rc = ag_article_from_text(&a, text, len, id, c->date, &err);
     if (rc != AG_OK) {

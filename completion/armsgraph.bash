@@ -31,7 +31,7 @@ _armsgraph()
     cmd=${COMP_WORDS[1]}
     case $prev in
     --format)
-        COMPREPLY=($(compgen -W "table json" -- "$cur")); return ;;
+        COMPREPLY=($(compgen -W "table json csv" -- "$cur")); return ;;
     --measure)
         COMPREPLY=($(compgen -W "degree in-degree out-degree betweenness closeness pagerank hub authority eigenvector" -- "$cur")); return ;;
     --type)
@@ -40,11 +40,13 @@ _armsgraph()
         COMPREPLY=($(compgen -W "state person organization" -- "$cur")); return ;;
     --render)
         COMPREPLY=($(compgen -W "svg png" -- "$cur")); return ;;
+    --layout)
+        COMPREPLY=($(compgen -W "dot neato sfdp" -- "$cur")); return ;;
     --db|--dict|-o|--output)
         COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     if [[ $cmd == export && $COMP_CWORD -eq 2 ]]; then
-        COMPREPLY=($(compgen -W "dot gexf json" -- "$cur"))
+        COMPREPLY=($(compgen -W "dot gexf json graphml neo4j csv" -- "$cur"))
         return
     fi
     if [[ $cur == -* ]]; then

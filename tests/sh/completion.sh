@@ -22,5 +22,9 @@ expect "commands starting with c" "$(complete_line armsgraph c)" "central commun
 expect "path options starting with --u" "$(complete_line armsgraph path --u)" "--undirected --until "
 expect "measures starting with p" "$(complete_line armsgraph central --measure p)" "pagerank "
 expect "types starting with s" "$(complete_line armsgraph edges --type s)" "sanctions seeks-in-exchange supplies "
-expect "export formats" "$(complete_line armsgraph export '')" "dot gexf json "
+expect "export formats" "$(complete_line armsgraph export '')" "csv dot gexf graphml json neo4j "
+expect "formats" "$(complete_line armsgraph edges --format '')" "csv json table "
+expect "layouts" "$(complete_line armsgraph export dot --render svg --layout '')" "dot neato sfdp "
+expect "export options starting with --l" "$(complete_line armsgraph export dot --l)" "--layout "
+expect "export options starting with --fo" "$(complete_line armsgraph export dot --fo)" "--force --format "
 exit $status
