@@ -16,7 +16,7 @@ cd "$(dirname "$0")"
 # Debian packages the build, the demo and the tests need.
 PACKAGES="gcc make cmake pkg-config libigraph-dev libcjson-dev libsqlite3-dev nettle-dev libutf8proc-dev
 graphviz libxml2-utils python3 clang libclang-rt-14-dev parallel python3-networkx
-python3-numpy python3-scipy
+python3-numpy python3-scipy python3-pandas
 sqlite3 time valgrind util-linux"
 
 missing_packages() {

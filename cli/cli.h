@@ -24,7 +24,7 @@ typedef struct cli_command {
 extern const cli_command cli_commands[];
 extern const size_t cli_n_commands;
 
-typedef enum cli_format { CLI_TABLE = 0, CLI_JSON = 1 } cli_format;
+typedef enum cli_format { CLI_TABLE = 0, CLI_JSON = 1, CLI_CSV = 2 } cli_format;
 
 /* Options every command may take. */
 typedef struct cli_common {
@@ -65,6 +65,9 @@ int cli_positional(const char *cmd, const char *arg, const char **names, int max
  * is missing (a usage error was printed). */
 int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
                   const char **value);
+/* Refuses --format csv for a command that prints no table: EXIT_OK, or
+ * EXIT_USAGE with the usage error printed. */
+int cli_no_csv(const char *cmd, const cli_common *c);
 /* Handles --db, --format, --quiet, --verbose, and "--", after which no
  * argument is an option (cli_opt_value, cli_flag and this return 0 and
  * cli_positional takes "-x" as an argument); returns 1 if argv[*i] was
@@ -99,6 +102,7 @@ typedef struct cli_table {
     size_t nrows;
     size_t cap;
     unsigned right_align; /* bit i: column i right-aligned */
+    int csv;              /* print as CSV (--format csv) */
 } cli_table;
 
 void cli_table_init(cli_table *t, size_t ncols);
@@ -108,7 +112,9 @@ int cli_table_row(cli_table *t, const char *const *cols);
 /* Appends a row from printf-style cells separated by '\t' */
 int cli_table_rowf(cli_table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints with a header row (the first row added) and two spaces between
- * columns, padding by display width (UTF-8 aware). */
+ * columns, padding by display width (UTF-8 aware). With t->csv set, prints
+ * RFC 4180 CSV instead: the header in lower case, a cell "-" (absent) as
+ * an empty field, fields quoted when needed, CRLF line ends. */
 void cli_table_print(const cli_table *t, FILE *out);
 
 /* ---- graph filter options (cli/filter.c) --------------------------------- */

@@ -11,7 +11,7 @@
 
 const char cmd_central_usage[] =
     "usage: armsgraph central [--measure M] [--top N] [--unweighted] [--cutoff L]\n"
-    "                         [FILTER...] [--db PATH] [--format table|json]\n"
+    "                         [FILTER...] [--db PATH] [--format table|json|csv]\n"
     "\n"
     "Ranks the actors by a centrality measure, highest first (ties by id).\n"
     "Parallel edges of different types between two actors count as one link\n"
@@ -117,6 +117,7 @@ int cmd_central(int argc, char **argv)
     char head[64];
 
     t.right_align = 1u | (1u << 4);
+    t.csv = c.format == CLI_CSV;
     snprintf(head, sizeof head, "%s", ag_measure_name(o.measure));
     for (char *p = head; *p; p++)
         *p = (char)toupper((unsigned char)*p);

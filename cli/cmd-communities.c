@@ -11,7 +11,7 @@
 const char cmd_communities_usage[] =
     "usage: armsgraph communities [--algorithm leiden|louvain] [--unweighted]\n"
     "                             [--min-size N] [FILTER...] [--db PATH]\n"
-    "                             [--format table|json]\n"
+    "                             [--format table|json|csv]\n"
     "\n"
     "Splits the actors into blocs: communities of the graph taken without\n"
     "directions, links weighted by their number of distinct articles,\n"
@@ -111,14 +111,19 @@ int cmd_communities(int argc, char **argv)
         rc = cli_json_print(doc);
         goto out;
     }
-    printf("%zu bloc%s among %zu actors, modularity %.6f (%s, %s, seed 42)\n", cm.n_communities,
-           cm.n_communities == 1 ? "" : "s", cm.n_vertices, cm.modularity,
-           algo == AG_LEIDEN ? "leiden" : "louvain",
-           unweighted ? "unweighted" : "weighted by articles");
-    if (shown < cm.n_communities)
+    t.csv = c.format == CLI_CSV;
+    if (!t.csv)
+        printf("%zu bloc%s among %zu actors, modularity %.6f (%s, %s, seed 42)\n",
+               cm.n_communities, cm.n_communities == 1 ? "" : "s", cm.n_vertices, cm.modularity,
+               algo == AG_LEIDEN ? "leiden" : "louvain",
+               unweighted ? "unweighted" : "weighted by articles");
+    if (t.csv)
+        ; /* the table alone */
+    else if (shown < cm.n_communities)
         printf("(%zu bloc%s of fewer than %ld actors not listed)\n", cm.n_communities - shown,
                cm.n_communities - shown == 1 ? "" : "s", min_size);
-    printf("\n");
+    if (!t.csv)
+        printf("\n");
     t.right_align = 1u | 2u;
     if (cli_table_rowf(&t, "BLOC\tSIZE\tMEMBERS") != AG_OK)
         goto oom;

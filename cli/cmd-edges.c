@@ -9,7 +9,7 @@
 #include <string.h>
 
 const char cmd_edges_usage[] =
-    "usage: armsgraph edges [FILTER OPTIONS] [--format table|json] [--db PATH]\n"
+    "usage: armsgraph edges [FILTER OPTIONS] [--format table|json|csv] [--db PATH]\n"
     "\n"
     "Lists the edges, sorted by source id, target id and type: source, type,\n"
     "target, the mentions and distinct articles asserting it, the first and\n"
@@ -18,7 +18,7 @@ const char cmd_edges_usage[] =
     "highest confidence and the status (reported when any mention is).\n"
     "\n"
     "Options:\n" CLI_FILTER_HELP
-    "   --format FORMAT    table (default) or json\n"
+    "   --format FORMAT    table (default), json or csv\n"
     "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n";
 
 static cJSON *actor_json(const ag_vertex *v)
@@ -87,7 +87,7 @@ int cmd_edges(int argc, char **argv)
             cJSON_AddItemToArray(arr, o);
         }
         rc = cli_json_print(doc);
-    } else if (g.n_edges == 0) {
+    } else if (g.n_edges == 0 && common.format != CLI_CSV) {
         printf("no edges%s\n",
                f.types || f.kinds || f.since[0] || f.until[0] || f.min_sources > 1
                    ? " pass the filter"
@@ -95,6 +95,7 @@ int cmd_edges(int argc, char **argv)
     } else {
         cli_table t;
         cli_table_init(&t, 8);
+        t.csv = common.format == CLI_CSV;
         t.right_align = (1u << 3) | (1u << 4);
         cli_table_row(&t, (const char *const[]){"SOURCE", "TYPE", "TARGET", "MENTIONS",
                                                  "ARTICLES", "FIRST", "LAST", "ITEMS"});

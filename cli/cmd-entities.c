@@ -10,7 +10,7 @@
 #include <string.h>
 
 const char cmd_entities_usage[] =
-    "usage: armsgraph entities [--kind K[,K]] [--format table|json] [--db PATH]\n"
+    "usage: armsgraph entities [--kind K[,K]] [--format table|json|csv] [--db PATH]\n"
     "\n"
     "Lists the actors in the store, sorted by id: id, kind, name, the state a\n"
     "person or organization belongs to, the number of edges and of mentions\n"
@@ -18,7 +18,7 @@ const char cmd_entities_usage[] =
     "\n"
     "Options:\n"
     "   --kind K[,K]       only these kinds: state, person, organization\n"
-    "   --format FORMAT    table (default) or json\n"
+    "   --format FORMAT    table (default), json or csv\n"
     "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n";
 
 /* aliases "a; b" as a JSON array */
@@ -103,6 +103,7 @@ int cmd_entities(int argc, char **argv)
     } else {
         cli_table t;
         cli_table_init(&t, 7);
+        t.csv = common.format == CLI_CSV;
         t.right_align = (1u << 4) | (1u << 5);
         cli_table_row(&t, (const char *const[]){"ID", "KIND", "NAME", "STATE", "EDGES", "MENTIONS",
                                                 "ALIASES"});
@@ -114,7 +115,7 @@ int cmd_entities(int argc, char **argv)
                                                     rows[k].name, rows[k].state, e, m,
                                                     rows[k].aliases});
         }
-        if (n > 0)
+        if (n > 0 || t.csv)
             cli_table_print(&t, stdout);
         else
             printf("no entities%s\n", f.kinds ? " of that kind" : "");

@@ -12,7 +12,7 @@
 #include <string.h>
 
 const char cmd_extract_usage[] =
-    "usage: armsgraph extract [--date YYYY-MM-DD] [--id ID] [--format table|json]\n"
+    "usage: armsgraph extract [--date YYYY-MM-DD] [--id ID] [--format table|json|csv]\n"
     "                         [--dict FILE]... [--extractor rules|scorer|both]\n"
     "                         [--candidates FILE] FILE|-\n"
     "       armsgraph extract --jsonl [--date YYYY-MM-DD] [--dict FILE]... [FILE|-]\n"
@@ -25,7 +25,8 @@ const char cmd_extract_usage[] =
     "                      (\"Thursday\", \"Dec. 30\", \"last month\") resolve against it\n"
     "   --id ID            the article's id (default: sha256:<first 16 hex>)\n"
     "   --format F         table (default: type, source, target, status, date,\n"
-    "                      items) or json ({\"article\", \"entities\", \"edges\"})\n"
+    "                      items), json ({\"article\", \"entities\", \"edges\"}) or\n"
+    "                      csv (the table as RFC 4180 CSV)\n"
     "   --dict FILE        an extra dictionary file loaded after the default ones\n"
     "                      (data/*.json, or $ARMSGRAPH_DATA); may be repeated\n"
     "   --extractor E      rules (the hand-written patterns), scorer (the learned\n"
@@ -49,10 +50,11 @@ static void write_candidate(void *arg, const char *line, size_t len)
     fputc('\n', f);
 }
 
-static int print_table(const ag_extraction *x)
+static int print_table(const ag_extraction *x, int csv)
 {
     cli_table t;
     cli_table_init(&t, 6);
+    t.csv = csv;
     const char *head[6] = {"TYPE", "SOURCE", "TARGET", "STATUS", "DATE", "ITEMS"};
     int rc = cli_table_row(&t, head);
     for (size_t i = 0; i < x->n_mentions && rc == AG_OK; i++) {
@@ -204,7 +206,7 @@ int cmd_extract(int argc, char **argv)
         }
         rc = cli_json_print(doc) == 0 ? EXIT_OK : EXIT_FAIL;
     } else {
-        rc = print_table(&x);
+        rc = print_table(&x, c.format == CLI_CSV);
     }
 out:
     if (cand != NULL && fclose(cand) != 0 && rc == EXIT_OK) {

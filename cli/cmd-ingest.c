@@ -31,7 +31,10 @@ const char cmd_ingest_usage[] =
     "source, published, text), a folder (its .txt and .jsonl files,\n"
     "recursively, in sorted order; symbolic links in it are counted, not\n"
     "followed, and a FIFO or device in it is named, not read) or - for\n"
-    "standard input (plain text; JSON Lines with --jsonl).\n"
+    "standard input (plain text; JSON Lines with --jsonl). Text whose first\n"
+    "line is a JSON object is refused, never stored as one article: name the\n"
+    "file *.jsonl, or pipe it with --jsonl. A data folder without dictionaries\n"
+    "(*.json) is an error.\n"
     "\n"
     "Options:\n"
     "   --date YYYY-MM-DD  publication date of plain-text articles and of\n"
@@ -287,6 +290,26 @@ static const char *shown(const char *path)
     return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+/* Whether text starts with a line that is a JSON object: JSON Lines, which
+ * must not be stored as one text article. */
+static int looks_like_jsonl(const char *text, size_t len)
+{
+    size_t i = 0, eol;
+    cJSON *doc;
+    int obj;
+
+    while (i < len && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n'))
+        i++;
+    if (i == len || text[i] != '{')
+        return 0;
+    for (eol = i; eol < len && text[eol] != '\n'; eol++)
+        ;
+    doc = cJSON_ParseWithLength(text + i, eol - i);
+    obj = cJSON_IsObject(doc);
+    cJSON_Delete(doc);
+    return obj;
+}
+
 static void ingest_text(ingest_ctx *c, const char *path)
 {
     ag_article a;
@@ -305,6 +328,13 @@ static void ingest_text(ingest_ctx *c, const char *path)
         goto out;
     }
     cli_progress_bytes(&c->progress, len);
+    if (looks_like_jsonl(text, len)) {
+        cli_error(shown(path), "looks like JSON Lines (a JSON object per line), not a text "
+                               "article: name the file *.jsonl, or read standard input with "
+                               "--jsonl");
+        c->refused++;
+        goto out;
+    }
     if (open_store(c) != AG_OK) /* something was read: the store may be made */
         goto out;
     id = strcmp(path, "-") == 0 ? NULL : id_from_path(path);
@@ -624,7 +654,7 @@ int cmd_ingest(int argc, char **argv)
             continue;
         }
         if ((r = cli_opt_common("ingest", argc, argv, &i, &common)) != 0) {
-            if (r < 0) {
+            if (r < 0 || cli_no_csv("ingest", &common) != EXIT_OK) {
                 rc = EXIT_USAGE;
                 goto out;
             }

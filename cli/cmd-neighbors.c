@@ -9,7 +9,7 @@
 
 const char cmd_neighbors_usage[] =
     "usage: armsgraph neighbors ACTOR [--depth N] [--direction out|in|all]\n"
-    "                           [FILTER...] [--db PATH] [--format table|json]\n"
+    "                           [FILTER...] [--db PATH] [--format table|json|csv]\n"
     "\n"
     "Lists the actors within N hops of ACTOR (an id, a name or an alias), by\n"
     "distance then id.\n"
@@ -103,12 +103,13 @@ int cmd_neighbors(int argc, char **argv)
         rc = cli_json_print(doc);
         goto out;
     }
-    if (vx < 0) {
+    t.csv = c.format == CLI_CSV;
+    if (vx < 0 && !t.csv) {
         printf("%s: no edge%s, no neighbors\n", cli_clean(id), cli_filter_any(&f) ? " passes the filter" : "");
         rc = EXIT_OK;
         goto out;
     }
-    if (r.n == 0) {
+    if (r.n == 0 && !t.csv) {
         printf("%s: no neighbors\n", cli_vname(&cg.g.vertices[vx]));
         rc = EXIT_OK;
         goto out;

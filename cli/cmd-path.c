@@ -10,7 +10,7 @@
 
 const char cmd_path_usage[] =
     "usage: armsgraph path FROM TO [--undirected] [--all | --k N] [--max-len N]\n"
-    "                      [FILTER...] [--db PATH] [--format table|json]\n"
+    "                      [FILTER...] [--db PATH] [--format table|json|csv]\n"
     "\n"
     "Finds the shortest chain of edges from actor FROM to actor TO (an id, a\n"
     "name or an alias, in any case), following the edges' direction.\n"
@@ -171,6 +171,35 @@ static int print_table(cli_graph *cg, const ag_path_result *r)
     return EXIT_OK;
 }
 
+/* --format csv: one row per hop of every path */
+static int print_csv(const ag_graph *g, const ag_path_result *r)
+{
+    cli_table t;
+    int rc = AG_OK;
+
+    cli_table_init(&t, 11);
+    t.csv = 1;
+    rc = cli_table_rowf(&t, "path\thop\tfrom\ttype\tto\treversed\tmentions\tarticles\tfirst\t"
+                            "last\titems");
+    for (size_t i = 0; i < r->n_paths && rc == AG_OK; i++) {
+        for (size_t j = 0; j < r->paths[i].n_hops && rc == AG_OK; j++) {
+            const ag_hop *h = &r->paths[i].hops[j];
+            const ag_gedge *e = &g->edges[h->edge];
+            rc = cli_table_rowf(&t, "%zu\t%zu\t%s\t%s\t%s\t%s\t%ld\t%ld\t%s\t%s\t%s", i + 1, j + 1,
+                                g->vertices[h->from].id, ag_edge_type_name(e->type),
+                                g->vertices[h->to].id, h->reversed ? "yes" : "no", e->mentions,
+                                e->articles, e->first[0] ? e->first : "-",
+                                e->last[0] ? e->last : "-", e->items ? e->items : "-");
+        }
+    }
+    if (rc == AG_OK)
+        cli_table_print(&t, stdout);
+    else
+        cli_error(NULL, "out of memory");
+    cli_table_destroy(&t);
+    return rc == AG_OK ? EXIT_OK : EXIT_FAIL;
+}
+
 int cmd_path(int argc, char **argv)
 {
     const char *cmd = "path";
@@ -256,6 +285,8 @@ int cmd_path(int argc, char **argv)
     }
     if (c.format == CLI_JSON)
         rc = print_json(&cg, (size_t)vs[0], (size_t)vs[1], &o, &r);
+    else if (c.format == CLI_CSV)
+        rc = print_csv(&cg.g, &r);
     else
         rc = print_table(&cg, &r);
     goto out;

@@ -9,8 +9,8 @@
 #include <string.h>
 
 const char cmd_show_usage[] =
-    "usage: armsgraph show ACTOR [FILTER...] [--db PATH] [--format table|json]\n"
-    "       armsgraph show FROM TO [FILTER...] [--db PATH] [--format table|json]\n"
+    "usage: armsgraph show ACTOR [FILTER...] [--db PATH] [--format table|json|csv]\n"
+    "       armsgraph show FROM TO [FILTER...] [--db PATH] [--format table|json|csv]\n"
     "\n"
     "With one actor: its edges, outgoing then incoming, grouped by type, with\n"
     "their numbers of mentions and articles and the first and last dates.\n"
@@ -78,6 +78,7 @@ static int show_actor(cli_graph *cg, const char *id, long v, cli_format format)
     int rc = EXIT_FAIL, dir;
 
     cli_table_init(&t, 7);
+    t.csv = format == CLI_CSV;
     if (v >= 0) {
         in = malloc((g->n_edges + 1) * sizeof *in);
         out = malloc((g->n_edges + 1) * sizeof *out);
@@ -108,16 +109,18 @@ static int show_actor(cli_graph *cg, const char *id, long v, cli_format format)
         rc = cli_json_print(doc);
         goto done;
     }
-    if (v < 0) {
+    if (v < 0 && !t.csv) {
         printf("%s: no edge%s\n", cli_clean(id), cli_filter_any(&cg->f) ? " passes the filter" : "");
         rc = EXIT_OK;
         goto done;
     }
-    type_summary(g, out, nout, sum_out, sizeof sum_out);
-    type_summary(g, in, nin, sum_in, sizeof sum_in);
-    printf("%s, %s\n", cli_vname(&g->vertices[v]), ag_kind_name(g->vertices[v].kind));
-    printf("out: %zu edge%s%s; in: %zu edge%s%s\n\n", nout, nout == 1 ? "" : "s", sum_out, nin,
-           nin == 1 ? "" : "s", sum_in);
+    if (!t.csv) {
+        type_summary(g, out, nout, sum_out, sizeof sum_out);
+        type_summary(g, in, nin, sum_in, sizeof sum_in);
+        printf("%s, %s\n", cli_vname(&g->vertices[v]), ag_kind_name(g->vertices[v].kind));
+        printf("out: %zu edge%s%s; in: %zu edge%s%s\n\n", nout, nout == 1 ? "" : "s", sum_out,
+               nin, nin == 1 ? "" : "s", sum_in);
+    }
     t.right_align = (1u << 3) | (1u << 4);
     if (cli_table_rowf(&t, "DIR\tTYPE\tACTOR\tMENTIONS\tARTICLES\tFIRST\tLAST") != AG_OK)
         goto oom;
@@ -144,6 +147,59 @@ done:
     cli_table_destroy(&t);
     free(in);
     free(out);
+    return rc;
+}
+
+/* show FROM TO --format csv: one table of every mention, edge by edge. */
+static int pair_csv(cli_graph *cg, const size_t *idx, size_t n)
+{
+    const ag_graph *g = &cg->g;
+    cli_table t;
+    ag_err err;
+    int rc = EXIT_OK;
+
+    cli_table_init(&t, 15);
+    t.csv = 1;
+    if (cli_table_rowf(&t,
+                       "type\tsource\ttarget\tdate\tarticle\ttitle\turl\tstatus\t"
+                       "confidence\tattribution\titems\tquantity\tstart\tend\tsentence") != AG_OK)
+        rc = EXIT_FAIL;
+    for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
+        const ag_gedge *e = &g->edges[idx[i]];
+        ag_mention_row *rows = NULL;
+        size_t nr = 0;
+
+        ag_err_clear(&err);
+        if (ag_store_mentions(cg->store, e->id, &cg->f, &rows, &nr, &err) != AG_OK) {
+            cli_error_err(&err);
+            cli_table_destroy(&t);
+            return EXIT_FAIL;
+        }
+        for (size_t j = 0; j < nr && rc == EXIT_OK; j++) {
+            const ag_mention_row *m = &rows[j];
+            char conf[32], start[32] = "", end[32] = "";
+
+            snprintf(conf, sizeof conf, "%.2f", m->confidence);
+            if (m->start >= 0 && m->end >= 0) {
+                snprintf(start, sizeof start, "%lld", m->start);
+                snprintf(end, sizeof end, "%lld", m->end);
+            }
+            if (cli_table_row(
+                    &t, (const char *const[]){ag_edge_type_name(e->type), g->vertices[e->from].id,
+                                              g->vertices[e->to].id, m->date[0] ? m->date : NULL,
+                                              m->article_id, m->article_title, m->article_url,
+                                              ag_status_name(m->status), conf, m->attribution,
+                                              m->items, m->quantity, start[0] ? start : NULL,
+                                              end[0] ? end : NULL, m->sentence}) != AG_OK)
+                rc = EXIT_FAIL;
+        }
+        ag_mention_rows_free(rows, nr);
+    }
+    if (rc == EXIT_OK)
+        cli_table_print(&t, stdout);
+    else
+        cli_error(NULL, "out of memory");
+    cli_table_destroy(&t);
     return rc;
 }
 
@@ -179,6 +235,10 @@ static int show_pair(cli_graph *cg, long a, long b, const char *ida, const char 
         cli_error(NULL, "no edge between %s and %s%s", a >= 0 ? cli_vname(&g->vertices[a]) : cli_clean(ida),
                   b >= 0 ? cli_vname(&g->vertices[b]) : cli_clean(idb),
                   cli_filter_any(&cg->f) ? " passes the filter" : "");
+        goto done;
+    }
+    if (format == CLI_CSV) {
+        rc = pair_csv(cg, idx, n);
         goto done;
     }
     if (format == CLI_JSON) {

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-const char cmd_stats_usage[] = "usage: armsgraph stats [--format table|json] [--db PATH]\n"
+const char cmd_stats_usage[] = "usage: armsgraph stats [--format table|json|csv] [--db PATH]\n"
                                "\n"
                                "Counts what the store holds: articles, entities by kind,\n"
                                "aliases, edges and mentions by type, the first and last date\n"
@@ -16,7 +16,7 @@ const char cmd_stats_usage[] = "usage: armsgraph stats [--format table|json] [--
                                "schema version.\n"
                                "\n"
                                "Options:\n"
-                               "   --format FORMAT    table (default) or json\n"
+                               "   --format FORMAT    table (default), json or csv\n"
                                "   --db PATH          the store (default: $ARMSGRAPH_DB, else\n"
                                "                      ./armsgraph.db)\n";
 
@@ -77,22 +77,25 @@ int cmd_stats(int argc, char **argv)
     } else {
         cli_table t;
         cli_table_init(&t, 3);
+        t.csv = common.format == CLI_CSV;
         t.right_align = (1u << 1) | (1u << 2);
         cli_table_rowf(&t, "TYPE\tEDGES\tMENTIONS");
         for (int k = 0; k < AG_EDGE_TYPE_COUNT; k++)
             cli_table_rowf(&t, "%s\t%ld\t%ld", ag_edge_type_name((ag_edge_type)k),
                            st.edges_by_type[k], st.mentions_by_type[k]);
         cli_table_rowf(&t, "total\t%ld\t%ld", st.edges, st.mentions);
-        printf("store:     %s (schema version %d)\n", ag_store_path(s), st.schema_version);
-        printf("articles:  %ld\n", st.articles);
-        printf("entities:  %ld (state %ld, person %ld, organization %ld)\n", st.entities,
-               st.states, st.persons, st.organizations);
-        printf("aliases:   %ld\n", st.aliases);
-        if (st.first_date[0] != '\0')
-            printf("dates:     %s to %s\n", st.first_date, st.last_date);
-        else
-            printf("dates:     none\n");
-        printf("\n");
+        if (!t.csv) {
+            printf("store:     %s (schema version %d)\n", ag_store_path(s), st.schema_version);
+            printf("articles:  %ld\n", st.articles);
+            printf("entities:  %ld (state %ld, person %ld, organization %ld)\n", st.entities,
+                   st.states, st.persons, st.organizations);
+            printf("aliases:   %ld\n", st.aliases);
+            if (st.first_date[0] != '\0')
+                printf("dates:     %s to %s\n", st.first_date, st.last_date);
+            else
+                printf("dates:     none\n");
+            printf("\n");
+        }
         cli_table_print(&t, stdout);
         cli_table_destroy(&t);
     }

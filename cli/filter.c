@@ -5,6 +5,7 @@
  * and the loading, actor resolution and JSON pieces of the query commands.
  */
 #include "ag_graph.h"
+#include "ag_export.h"
 #include "ag_ingest.h"
 #include "cli.h"
 
@@ -349,28 +350,6 @@ cJSON *cli_gedge_json(const ag_graph *g, const ag_gedge *e)
 
 cJSON *cli_mention_json(const ag_mention_row *m)
 {
-    cJSON *o = cJSON_CreateObject(), *a;
-
-    if (o == NULL)
-        return NULL;
-    a = cJSON_AddObjectToObject(o, "article");
-    if (a != NULL) {
-        cJSON_AddStringToObject(a, "id", m->article_id);
-        add_str_or_null(a, "title", m->article_title);
-        add_str_or_null(a, "url", m->article_url);
-        add_str_or_null(a, "source", m->article_source);
-    }
-    add_str_or_null(o, "date", m->date[0] ? m->date : NULL);
-    add_str_or_null(o, "sentence", m->sentence);
-    if (m->start >= 0 && m->end >= 0) {
-        cJSON_AddNumberToObject(o, "start", (double)m->start);
-        cJSON_AddNumberToObject(o, "end", (double)m->end);
-    }
-    add_str_or_null(o, "items", m->items);
-    add_str_or_null(o, "category", m->category);
-    add_str_or_null(o, "quantity", m->quantity);
-    cJSON_AddStringToObject(o, "status", ag_status_name(m->status));
-    add_str_or_null(o, "attribution", m->attribution);
-    cJSON_AddNumberToObject(o, "confidence", m->confidence);
-    return o;
+    /* one writer for show and export json: the two must match */
+    return ag_export_mention_json(m);
 }

@@ -65,7 +65,8 @@ static void print_overview(FILE *out)
     fputs("\n"
           "Options common to the commands that read a store:\n"
           "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n"
-          "   --format FORMAT    table (default) or json\n"
+          "   --format FORMAT    table (default), json, or csv (tables as RFC 4180 CSV,\n"
+          "                      header row, CRLF line ends, UTF-8)\n"
           "\n"
           "'armsgraph help COMMAND' or 'armsgraph COMMAND --help' shows one command.\n",
           out);

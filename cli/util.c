@@ -3,6 +3,7 @@
  * table printer shared by every subcommand.
  */
 #include "ag_ingest.h"
+#include "ag_export.h"
 #include "cli.h"
 
 #include <errno.h>
@@ -231,8 +232,10 @@ int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c
             c->format = CLI_TABLE;
         } else if (strcmp(v, "json") == 0) {
             c->format = CLI_JSON;
+        } else if (strcmp(v, "csv") == 0) {
+            c->format = CLI_CSV;
         } else {
-            cli_usage_error(cmd, "unknown format '%s' (table or json)", v);
+            cli_usage_error(cmd, "unknown format '%s' (table, json or csv)", v);
             return -1;
         }
         return 1;
@@ -327,18 +330,22 @@ void cli_table_init(cli_table *t, size_t ncols)
     t->nrows = 0;
     t->cap = 0;
     t->right_align = 0;
+    t->csv = 0;
 }
 
 void cli_table_destroy(cli_table *t)
 {
     size_t i;
+    int csv;
 
     if (t == NULL)
         return;
     for (i = 0; i < t->nrows * t->ncols; i++)
         free(t->cells[i]);
     free(t->cells);
+    csv = t->csv;
     cli_table_init(t, t->ncols);
+    t->csv = csv;
 }
 
 int cli_table_row(cli_table *t, const char *const *cols)
@@ -414,11 +421,53 @@ static size_t display_width(const char *s)
     return w;
 }
 
+int cli_no_csv(const char *cmd, const cli_common *c)
+{
+    if (c->format == CLI_CSV)
+        return cli_usage_error(cmd, "--format csv: this command prints no table (table or json)");
+    return EXIT_OK;
+}
+
+/* The table as RFC 4180 CSV (see cli_table_print). */
+static void table_csv(const cli_table *t, FILE *out)
+{
+    ag_buf line;
+
+    ag_buf_init(&line);
+    for (size_t i = 0; i < t->nrows; i++) {
+        ag_buf_reset(&line);
+        for (size_t j = 0; j < t->ncols; j++) {
+            const char *c = t->cells[i * t->ncols + j];
+            if (j > 0)
+                ag_buf_putc(&line, ',');
+            if (i == 0) {
+                ag_buf cell;
+                ag_buf_init(&cell);
+                for (; *c == ' '; c++) /* a table's indent */
+                    ;
+                for (; *c; c++)
+                    ag_buf_putc(&cell, *c >= 'A' && *c <= 'Z' ? (char)(*c - 'A' + 'a') : *c);
+                ag_export_csv_field(&line, cell.data);
+                ag_buf_destroy(&cell);
+            } else if (strcmp(c, "-") != 0) {
+                ag_export_csv_field(&line, c);
+            }
+        }
+        ag_buf_puts(&line, AG_CSV_EOL);
+        fwrite(line.data, 1, line.len, out);
+    }
+    ag_buf_destroy(&line);
+}
+
 void cli_table_print(const cli_table *t, FILE *out)
 {
     size_t widths[32] = {0};
     size_t i, j, nc = t->ncols < 32 ? t->ncols : 32;
 
+    if (t->csv) {
+        table_csv(t, out);
+        return;
+    }
     for (i = 0; i < t->nrows; i++)
         for (j = 0; j < nc; j++) {
             size_t w = display_width(t->cells[i * t->ncols + j]);

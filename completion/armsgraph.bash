@@ -49,7 +49,7 @@ _armsgraph()
     cmd=${COMP_WORDS[1]}
     case $prev in
     --format)
-        COMPREPLY=($(compgen -W "table json" -- "$cur")); return ;;
+        COMPREPLY=($(compgen -W "table json csv" -- "$cur")); return ;;
     --measure)
         COMPREPLY=($(compgen -W "degree in-degree out-degree betweenness closeness pagerank hub authority eigenvector" -- "$cur")); return ;;
     --type)
@@ -65,11 +65,13 @@ _armsgraph()
     --around)
         local IFS=$'\n'
         COMPREPLY=($(compgen -W "$(_armsgraph_actors "$prog")" -- "$cur")); return ;;
+    --layout)
+        COMPREPLY=($(compgen -W "dot neato sfdp" -- "$cur")); return ;;
     --db|--dict|-o|--output)
         COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
     if [[ $cmd == export && $COMP_CWORD -eq 2 ]]; then
-        COMPREPLY=($(compgen -W "dot gexf json graphml neo4j" -- "$cur"))
+        COMPREPLY=($(compgen -W "dot gexf json graphml neo4j csv" -- "$cur"))
         return
     fi
     if [[ $cur == -* ]]; then

@@ -13,6 +13,21 @@
 #include "ag_common.h"
 #include "ag_graph.h"
 
+/* ---- evidence (export/evidence.c) ---------------------------------------- */
+
+/* The mentions behind one edge of a graph, as ag_store_mentions lists them
+ * (strongest first). An export that takes an ag_edge_evidence array reads
+ * ev[i] for g->edges[i]; ev may be NULL (no provenance written). */
+typedef struct ag_edge_evidence {
+    ag_mention_row *rows;
+    size_t n;
+} ag_edge_evidence;
+
+/* The distinct article urls of one edge's evidence, sorted, space-separated
+ * (urls carry no spaces; a space or control character in a stored url is
+ * written as %20 or dropped), appended to out; nothing when there are none. */
+int ag_export_evidence_urls(const ag_edge_evidence *ev, ag_buf *out);
+
 /* ---- ego network (export/ego.c) ------------------------------------------ */
 
 /* Fills out (initialised by the caller, emptied first) with the vertices of g
@@ -63,6 +78,11 @@ enum ag_gexf_flags {
  * the first to the last date of its edges. Parallel edges of different
  * types keep their own id and have kind = type. */
 int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err);
+/* The same, with provenance: ev (NULL: none) adds the edge attributes
+ * sources (integer: distinct articles) and urls (their urls, sorted,
+ * space-separated). */
+int ag_export_gexf_ev(const ag_graph *g, int flags, const ag_edge_evidence *ev, ag_buf *out,
+                      ag_err *err);
 
 /* ---- JSON (export/json.c) ------------------------------------------------ */
 
@@ -70,6 +90,40 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err);
  * attribute of the vertices and edges (absent values are null), pretty
  * printed, ending with a newline. */
 int ag_export_json(const ag_graph *g, ag_buf *out, ag_err *err);
+/* The same, with provenance: ev (NULL: none) adds to every edge "sources"
+ * (distinct articles), "urls" (sorted) and "evidence", the array of its
+ * mentions in the form and order of `armsgraph show A B --format json`. */
+int ag_export_json_ev(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out, ag_err *err);
+/* One mention as show --format json writes it (NULL on out of memory). */
+struct cJSON *ag_export_mention_json(const ag_mention_row *m);
+
+/* ---- GraphML (export/graphml.c) ------------------------------------------ */
+
+/* Appends a GraphML document: node ids are the entity ids; node keys name,
+ * kind, state, aliases; edge keys id, type, items, categories, quantity,
+ * mentions (int), articles (int), first, last, confidence (double), status
+ * and with ev (may be NULL) sources (int) and urls. Absent values are left
+ * out. Two ids that XML cannot tell apart fail with AG_ERR_USAGE. */
+int ag_export_graphml(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out, ag_err *err);
+
+/* ---- CSV (export/csv.c) -------------------------------------------------- */
+
+/* Appends s as one RFC 4180 field: quoted (quotes doubled) when it holds a
+ * comma, quote, CR or LF or starts or ends with a space; NULL is empty. */
+int ag_export_csv_field(ag_buf *out, const char *s);
+/* The line end of every CSV file written here: CRLF, as RFC 4180 says. */
+#define AG_CSV_EOL "\r\n"
+/* Tables of `export csv DIR` (header row first, UTF-8, CRLF):
+ *   nodes.csv     id,name,kind,state,aliases,edges
+ *   edges.csv     id,source,target,type,items,categories,quantity,mentions,
+ *                 articles,first,last,confidence,status,urls
+ *   mentions.csv  edge,source,target,type,mention,article,title,url,
+ *                 article_source,date,sentence,start,end,items,category,
+ *                 quantity,status,attribution,confidence
+ * (mentions.csv needs ev; absent values are empty fields). */
+int ag_export_csv_nodes(const ag_graph *g, ag_buf *out, ag_err *err);
+int ag_export_csv_edges(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out, ag_err *err);
+int ag_export_csv_mentions(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out, ag_err *err);
 
 /* ---- Neo4j bulk import (export/neo4j.c) ---------------------------------- */
 
@@ -78,13 +132,25 @@ int ag_export_json(const ag_graph *g, ag_buf *out, ag_err *err);
  *   nodes:          id:ID(Entity),name,kind,state,aliases:string[],:LABEL
  *                   (labels "Entity;State", "Entity;Person", "Entity;Organization")
  *   relationships:  :START_ID(Entity),:END_ID(Entity),:TYPE,articles:int,
- *                   mentions:int,first:date,last:date,items,status,confidence:float
- *                   (:TYPE SUPPLIES, SEEKS_IN_EXCHANGE, SANCTIONS, ATTACKS)
- * and the import command as a shell script. Text fields are quoted with
- * quotes doubled and kept whole, newlines too (the script passes
+ *                   mentions:int,first:date,last:date,items,status,confidence:float,
+ *                   edge:long  (:TYPE SUPPLIES, SEEKS_IN_EXCHANGE, SANCTIONS, ATTACKS;
+ *                   edge is the edge's id, which mentions.csv refers to)
+ *   articles:       id:ID(Article),title,url,source,:LABEL (label Article)
+ *   mentions:       :START_ID(Article),:END_ID(Entity),:TYPE,edge:long,relation,
+ *                   target,date:date,sentence,start:long,end:long,attribution,
+ *                   status,confidence:float  (:TYPE MENTIONS: from the article
+ *                   to the source actor of the edge; relation is its type,
+ *                   target its target actor's id)
+ * and the import command as a shell script. articles and mentions need the
+ * evidence ev (NULL: headers only). Text fields are quoted with quotes
+ * doubled and kept whole, newlines too (the script passes
  * --multiline-fields=true); aliases are joined by the array delimiter. */
 int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err);
 int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err);
+int ag_export_neo4j_articles(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out,
+                             ag_err *err);
+int ag_export_neo4j_mentions(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out,
+                             ag_err *err);
 void ag_export_neo4j_script(const ag_graph *g, ag_buf *out);
 /* The array delimiter of g's aliases: ';' unless an alias holds one, else
  * '|', else the first control character no alias holds (the script names

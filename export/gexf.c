@@ -56,8 +56,10 @@ static const char attributes[] =
     "      <attribute id=\"first\" title=\"first\" type=\"string\"/>\n"
     "      <attribute id=\"last\" title=\"last\" type=\"string\"/>\n"
     "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n"
-    "      <attribute id=\"status\" title=\"status\" type=\"string\"/>\n"
-    "    </attributes>\n";
+    "      <attribute id=\"status\" title=\"status\" type=\"string\"/>\n";
+static const char provenance_attributes[] =
+    "      <attribute id=\"sources\" title=\"sources\" type=\"integer\"/>\n"
+    "      <attribute id=\"urls\" title=\"urls\" type=\"string\"/>\n";
 
 /* Appends name="escaped value". */
 static int xml_attr(ag_buf *b, const char *name, const char *value)
@@ -178,7 +180,8 @@ static int node(ag_buf *b, const ag_graph *g, size_t i, int synthetic, long degr
     return AG_OK;
 }
 
-static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthetic, int dynamic)
+static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, const ag_edge_evidence *ev,
+                int synthetic, int dynamic)
 {
     int t = (int)e->type >= 0 && e->type < AG_EDGE_TYPE_COUNT ? (int)e->type : AG_SUPPLIES;
     const char *type = ag_edge_type_name(e->type);
@@ -203,8 +206,24 @@ static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthetic, 
         return AG_ERR_NOMEM;
     snprintf(num, sizeof num, "%.6f", e->confidence);
     if (attvalue(b, "confidence", num) != AG_OK ||
-        attvalue(b, "status", ag_status_name(e->status)) != AG_OK ||
-        ag_buf_puts(b, "        </attvalues>\n") != AG_OK ||
+        attvalue(b, "status", ag_status_name(e->status)) != AG_OK)
+        return AG_ERR_NOMEM;
+    if (ev != NULL) {
+        ag_buf urls;
+        int rc;
+
+        ag_buf_init(&urls);
+        snprintf(num, sizeof num, "%ld", e->articles);
+        rc = attvalue(b, "sources", num);
+        if (rc == AG_OK)
+            rc = ag_export_evidence_urls(ev, &urls);
+        if (rc == AG_OK)
+            rc = attvalue(b, "urls", urls.data);
+        ag_buf_destroy(&urls);
+        if (rc != AG_OK)
+            return AG_ERR_NOMEM;
+    }
+    if (ag_buf_puts(b, "        </attvalues>\n") != AG_OK ||
         (dynamic && spell(b, e->first, e->last) != AG_OK) || color(b, type_colors[t]) != AG_OK ||
         ag_buf_puts(b, "      </edge>\n") != AG_OK)
         return AG_ERR_NOMEM;
@@ -212,6 +231,12 @@ static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, int synthetic, 
 }
 
 int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
+{
+    return ag_export_gexf_ev(g, flags, NULL, out, err);
+}
+
+int ag_export_gexf_ev(const ag_graph *g, int flags, const ag_edge_evidence *ev, ag_buf *out,
+                      ag_err *err)
 {
     int dynamic = !(flags & AG_GEXF_STATIC), synthetic = 0;
     long *degree = NULL;
@@ -247,6 +272,8 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
                                  : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n") !=
             AG_OK ||
         ag_buf_puts(out, attributes) != AG_OK ||
+        (ev != NULL && ag_buf_puts(out, provenance_attributes) != AG_OK) ||
+        ag_buf_puts(out, "    </attributes>\n") != AG_OK ||
         ag_buf_printf(out, "    <nodes count=\"%zu\">\n", g->n_vertices) != AG_OK)
         goto out;
     for (i = 0; i < g->n_vertices; i++)
@@ -255,7 +282,7 @@ int ag_export_gexf(const ag_graph *g, int flags, ag_buf *out, ag_err *err)
     if (ag_buf_printf(out, "    </nodes>\n    <edges count=\"%zu\">\n", g->n_edges) != AG_OK)
         goto out;
     for (i = 0; i < g->n_edges; i++)
-        if (edge(out, g, &g->edges[i], synthetic, dynamic) != AG_OK)
+        if (edge(out, g, &g->edges[i], ev != NULL ? &ev[i] : NULL, synthetic, dynamic) != AG_OK)
             goto out;
     if (ag_buf_puts(out, "    </edges>\n  </graph>\n</gexf>\n") != AG_OK)
         goto out;

@@ -5,6 +5,7 @@
  */
 #include "ag_export.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Appends a quoted CSV field, quotes doubled; newlines stay (import.sh
@@ -54,6 +55,7 @@ int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err)
     int rc = ag_buf_puts(out, "id:ID(Entity),name,kind,state,aliases:string[],:LABEL\n");
     char delim = ag_export_neo4j_delimiter(g);
 
+
     for (size_t i = 0; i < g->n_vertices && rc == AG_OK; i++) {
         const ag_vertex *v = &g->vertices[i];
         ag_buf arr;
@@ -89,7 +91,7 @@ int ag_export_neo4j_nodes(const ag_graph *g, ag_buf *out, ag_err *err)
 int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err)
 {
     int rc = ag_buf_puts(out, ":START_ID(Entity),:END_ID(Entity),:TYPE,articles:int,mentions:int,"
-                              "first:date,last:date,items,status,confidence:float\n");
+                              "first:date,last:date,items,status,confidence:float,edge:long\n");
 
     for (size_t i = 0; i < g->n_edges && rc == AG_OK; i++) {
         const ag_gedge *e = &g->edges[i];
@@ -107,7 +109,96 @@ int ag_export_neo4j_relationships(const ag_graph *g, ag_buf *out, ag_err *err)
         if (rc == AG_OK && e->items != NULL)
             rc = csv_field(out, e->items);
         if (rc == AG_OK)
-            rc = ag_buf_printf(out, ",%s,%.3f\n", ag_status_name(e->status), e->confidence);
+            rc = ag_buf_printf(out, ",%s,%.3f,%lld\n", ag_status_name(e->status), e->confidence,
+                               e->id);
+    }
+    return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+}
+
+static int cmp_row_article(const void *a, const void *b)
+{
+    const ag_mention_row *x = *(const ag_mention_row *const *)a;
+    const ag_mention_row *y = *(const ag_mention_row *const *)b;
+
+    return strcmp(x->article_id ? x->article_id : "", y->article_id ? y->article_id : "");
+}
+
+/* Appends ,"s" (or a bare comma when s is NULL). */
+static int comma_field(ag_buf *out, const char *s)
+{
+    int rc = ag_buf_putc(out, ',');
+
+    return rc == AG_OK && s != NULL ? csv_field(out, s) : rc;
+}
+
+int ag_export_neo4j_articles(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out,
+                             ag_err *err)
+{
+    const ag_mention_row **all = NULL;
+    size_t n = 0, total = 0, i;
+    int rc = ag_buf_puts(out, "id:ID(Article),title,url,source,:LABEL\n");
+
+    for (i = 0; ev != NULL && i < g->n_edges; i++)
+        total += ev[i].n;
+    if (rc == AG_OK && total > 0 && (all = malloc(total * sizeof *all)) == NULL)
+        rc = AG_ERR_NOMEM;
+    for (i = 0; rc == AG_OK && ev != NULL && i < g->n_edges; i++)
+        for (size_t k = 0; k < ev[i].n; k++)
+            all[n++] = &ev[i].rows[k];
+    if (n > 0)
+        qsort(all, n, sizeof *all, cmp_row_article);
+    for (i = 0; i < n && rc == AG_OK; i++) {
+        if (i > 0 && cmp_row_article(&all[i - 1], &all[i]) == 0)
+            continue;
+        rc = csv_field(out, all[i]->article_id);
+        if (rc == AG_OK)
+            rc = comma_field(out, all[i]->article_title);
+        if (rc == AG_OK)
+            rc = comma_field(out, all[i]->article_url);
+        if (rc == AG_OK)
+            rc = comma_field(out, all[i]->article_source);
+        if (rc == AG_OK)
+            rc = ag_buf_puts(out, ",Article\n");
+    }
+    free(all);
+    return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+}
+
+int ag_export_neo4j_mentions(const ag_graph *g, const ag_edge_evidence *ev, ag_buf *out,
+                             ag_err *err)
+{
+    int rc = ag_buf_puts(out, ":START_ID(Article),:END_ID(Entity),:TYPE,edge:long,relation,target,"
+                              "date:date,sentence,start:long,end:long,attribution,status,"
+                              "confidence:float\n");
+
+    for (size_t i = 0; ev != NULL && i < g->n_edges && rc == AG_OK; i++) {
+        const ag_gedge *e = &g->edges[i];
+
+        if (e->from >= g->n_vertices || e->to >= g->n_vertices)
+            return ag_err_set(err, AG_ERR_USAGE, "edge %zu: an end outside the graph", i);
+        for (size_t k = 0; k < ev[i].n && rc == AG_OK; k++) {
+            const ag_mention_row *m = &ev[i].rows[k];
+
+            rc = csv_field(out, m->article_id);
+            if (rc == AG_OK)
+                rc = comma_field(out, g->vertices[e->from].id);
+            if (rc == AG_OK)
+                rc = ag_buf_printf(out, ",MENTIONS,%lld,%s", e->id, ag_edge_type_name(e->type));
+            if (rc == AG_OK)
+                rc = comma_field(out, g->vertices[e->to].id);
+            if (rc == AG_OK)
+                rc = ag_buf_printf(out, ",%s", m->date);
+            if (rc == AG_OK)
+                rc = comma_field(out, m->sentence);
+            if (rc == AG_OK && m->start >= 0 && m->end >= 0)
+                rc = ag_buf_printf(out, ",%lld,%lld", m->start, m->end);
+            else if (rc == AG_OK)
+                rc = ag_buf_puts(out, ",,");
+            if (rc == AG_OK)
+                rc = comma_field(out, m->attribution);
+            if (rc == AG_OK)
+                rc = ag_buf_printf(out, ",%s,%.3f\n", ag_status_name(m->status), m->confidence);
+        }
     }
     return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
 }
@@ -124,7 +215,9 @@ void ag_export_neo4j_script(const ag_graph *g, ag_buf *out)
                      "cd \"$(dirname \"$0\")\"\n"
                      "neo4j-admin database import full \\\n"
                      "    --nodes=nodes.csv \\\n"
-                     "    --relationships=relationships.csv \\\n");
+                     "    --nodes=articles.csv \\\n"
+                     "    --relationships=relationships.csv \\\n"
+                     "    --relationships=mentions.csv \\\n");
     if (delim == ';' || delim == '|')
         ag_buf_printf(out, "    --array-delimiter='%c' \\\n", delim);
     else

@@ -283,13 +283,4 @@ void ag_communities_destroy(ag_communities *c);
 int ag_graph_communities(const ag_graph *g, ag_community_algo algo, int unweighted,
                          ag_communities *c, ag_err *err);
 
-/* ======================================================================
- * GraphML (graph/graphml.c)
- * ====================================================================== */
-
-/* Appends g as GraphML through igraph's writer: vertex attributes id, name,
- * kind, state; edge attributes type, articles, mentions, first, last, items,
- * status, confidence. */
-int ag_graph_write_graphml(const ag_graph *g, ag_buf *out, ag_err *err);
-
 #endif

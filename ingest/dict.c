@@ -698,6 +698,14 @@ int ag_dict_load_default(ag_dict *d, ag_err *err)
         }
         n++;
     }
+    if (n == 0) {
+        /* no dictionary: every article would give zero edges, silently */
+        rc = ag_err_set(err, AG_ERR_NOTFOUND,
+                        "%s: no dictionary (*.json) in the data folder; set ARMSGRAPH_DATA "
+                        "to the folder of actors.json, states.json and triggers.json",
+                        dir);
+        goto out;
+    }
     qsort(names, n, sizeof *names, cmp_str);
     for (size_t i = 0; i < n && rc == AG_OK; i++) {
         ag_buf p;

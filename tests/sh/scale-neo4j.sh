@@ -33,13 +33,13 @@ for r in rows[1:]:
 with open(d + "/relationships.csv", newline="", encoding="utf-8") as f:
     rels = list(csv.reader(f))
 if rels[0] != [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "articles:int", "mentions:int",
-               "first:date", "last:date", "items", "status", "confidence:float"]:
+               "first:date", "last:date", "items", "status", "confidence:float", "edge:long"]:
     bad.append("relationships header %r" % rels[0])
 for r in rels[1:]:
-    if len(r) != 10: bad.append("rel row %r" % r); continue
+    if len(r) != 11: bad.append("rel row %r" % r); continue
     if r[0] not in ids or r[1] not in ids: bad.append("dangling %r" % r[:3])
     if r[2] not in ("SUPPLIES", "SEEKS_IN_EXCHANGE", "SANCTIONS", "ATTACKS"): bad.append("type %r" % r[2])
-    int(r[3]); int(r[4]); float(r[9])
+    int(r[3]); int(r[4]); float(r[9]); int(r[10])
     for x in r[5:7]:
         if x and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", x): bad.append("date %r" % x)
     if int(r[3]) < 1 or int(r[4]) < int(r[3]): bad.append("counts %r" % r[3:5])
