@@ -247,8 +247,8 @@ int cmd_path(int argc, char **argv)
         return cli_usage_error(cmd, "--all and --k do not go together");
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    /* the table shows no items: they are read for JSON only */
-    if (cli_graph_open_parts(&cg, c.db, &f, c.format == CLI_JSON ? AG_LOAD_TEXTS : 0) != EXIT_OK)
+    /* the table shows no items: they are read for JSON and CSV only */
+    if (cli_graph_open_parts(&cg, c.db, &f, c.format != CLI_TABLE ? AG_LOAD_TEXTS : 0) != EXIT_OK)
         return EXIT_FAIL;
     opened = 1;
     cg.format = c.format;

@@ -135,7 +135,7 @@ got = {}
 for n in root.iter():
     if n.tag.endswith("}node"):
         d = {keys[x.get("key")]: x.text or "" for x in n if x.tag.endswith("}data")}
-        got[d["id"]] = d["name"]
+        got[n.get("id")] = d["name"]  # the entity id is the node id
 xml = lambda v: re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "", v).replace("\r", "\n")
 for k, v in names.items():
     assert got.get(xml(k)) == xml(v), (k, got.get(xml(k)), v)
@@ -165,7 +165,7 @@ for k, v in names.items():
     assert all(a in got for a in aliases.get(k, [])), (k, got, aliases.get(k))
 rels = list(csv.reader(open("neo/relationships.csv", newline="", encoding="utf-8"), strict=True))
 for r in rels[1:]:
-    assert len(r) == 10 and r[0] in byid and r[1] in byid, r
+    assert len(r) == 11 and r[0] in byid and r[1] in byid, r
 print("neo4j: ids unique and exact, aliases split exactly by %r" % delim)
 EOF
 

@@ -28,7 +28,7 @@ mkfifo in/pipe.txt
 timeout 20 "$AG" ingest --db s.db in >out.txt 2>err.txt
 rc=$?
 [ $rc = 1 ] || fail "default ingest: exit $rc (want 1: the FIFO is refused)"
-[ "$(cat out.txt)" = "added 1, skipped 0 (already stored), refused 1; 4 symbolic links not followed" ] ||
+[ "$(cat out.txt)" = "added 1 article, skipped 0 (already stored), refused 1; 4 symbolic links not followed" ] ||
     fail "summary: $(cat out.txt)"
 grep -qxF "armsgraph: in/pipe.txt: a FIFO, not read" err.txt || fail "no FIFO message: $(cat err.txt)"
 grep -qxF "armsgraph: warning: 4 symbolic links in folders not followed (--follow-symlinks follows them)" err.txt ||

@@ -44,7 +44,7 @@ ok_id=$(printf 'i%.0s' $(seq 256))
 } >records.jsonl
 run 1 "armsgraph: records.jsonl:1: 'id' longer than 256 bytes (AG_MAX_ID_BYTES)
 armsgraph: records.jsonl:2: 'title' longer than 1024 bytes (AG_MAX_TITLE_BYTES)" /dev/null ingest --db r.db records.jsonl
-[ "$(cat out.txt)" = "added 1, skipped 0 (already stored), refused 2" ] || fail "records summary: $(cat out.txt)"
+[ "$(cat out.txt)" = "added 1 article, skipped 0 (already stored), refused 2" ] || fail "records summary: $(cat out.txt)"
 printf '{"article":{"id":"%s"},"entities":[],"edges":[]}\n' "$long_id" >e1.jsonl
 printf '{"article":{"id":"e2","title":"%s"},"entities":[],"edges":[]}\n' "$long_title" >>e1.jsonl
 printf '{"article":{"id":"e3"},"entities":[{"id":"%s","name":"X","kind":"state"}],"edges":[]}\n' "$long_id" >>e1.jsonl
