@@ -56,28 +56,48 @@ static cJSON *entity_ref(const ag_entity *e)
     return o;
 }
 
-static cJSON *entity_json(const ag_entity *e)
+/* Adds "aliases": the forms the article named the entity by. */
+static int add_aliases(cJSON *o, const ag_entity *e)
 {
-    cJSON *o = entity_ref(e), *aliases;
+    cJSON *aliases = cJSON_AddArrayToObject(o, "aliases");
 
-    if (o == NULL)
-        return NULL;
-    if (add_str(o, "state", e->state))
-        goto fail;
-    aliases = cJSON_AddArrayToObject(o, "aliases");
     if (aliases == NULL)
-        goto fail;
+        return AG_ERR_NOMEM;
     for (size_t i = 0; i < e->n_aliases; i++) {
         cJSON *s = cJSON_CreateString(e->aliases[i]);
         if (s == NULL || !cJSON_AddItemToArray(aliases, s)) {
             cJSON_Delete(s);
-            goto fail;
+            return AG_ERR_NOMEM;
         }
     }
+    return AG_OK;
+}
+
+static cJSON *entity_json(const ag_entity *e)
+{
+    cJSON *o = entity_ref(e);
+
+    if (o == NULL)
+        return NULL;
+    if (add_str(o, "state", e->state) || add_aliases(o, e)) {
+        cJSON_Delete(o);
+        return NULL;
+    }
     return o;
-fail:
-    cJSON_Delete(o);
-    return NULL;
+}
+
+/* An edge's endpoint: its reference and the forms the article named it by,
+ * so that a reader who knows the actor by another name ("Hanwha" for the
+ * dictionary's "Hanwha Aerospace") finds it in the edge itself. */
+static cJSON *endpoint_json(const ag_entity *e)
+{
+    cJSON *o = entity_ref(e);
+
+    if (o != NULL && add_aliases(o, e) != AG_OK) {
+        cJSON_Delete(o);
+        return NULL;
+    }
+    return o;
 }
 
 static cJSON *mention_json(const ag_extraction *x, const ag_mention *m)
@@ -88,12 +108,12 @@ static cJSON *mention_json(const ag_extraction *x, const ag_mention *m)
         return NULL;
     if (add_str(o, "type", ag_edge_type_name(m->type)))
         goto fail;
-    v = entity_ref(&x->entities[m->source]);
+    v = endpoint_json(&x->entities[m->source]);
     if (v == NULL || !cJSON_AddItemToObject(o, "source", v)) {
         cJSON_Delete(v);
         goto fail;
     }
-    v = entity_ref(&x->entities[m->target]);
+    v = endpoint_json(&x->entities[m->target]);
     if (v == NULL || !cJSON_AddItemToObject(o, "target", v)) {
         cJSON_Delete(v);
         goto fail;
