@@ -22,8 +22,8 @@ static int handles_weapons(const ctx *c, size_t k)
     return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") || uw(c, k, "uses") ||
            uw(c, k, "using") || uw(c, k, "deployed") || uw(c, k, "deploys") ||
            uw(c, k, "operates") || uw(c, k, "fielded") || uw(c, k, "received") ||
-           uw(c, k, "receives") || uw(c, k, "receive") || uw(c, k, "got") ||
-           uw(c, k, "acquired") || uw(c, k, "obtained"); /* "received drones delivered by X" */
+           uw(c, k, "receives") || uw(c, k, "receive") || uw(c, k, "got") || uw(c, k, "acquired") ||
+           uw(c, k, "obtained"); /* "received drones delivered by X" */
 }
 
 /* "banned exports of chips to China", "a ban on arms sales to X": a
@@ -205,8 +205,8 @@ int ex_supply_verb(ctx *c, size_t t)
         if (dst.n == 0 && t >= 3 && uw(c, t - 1, "for") && party_at(c, t - 2) != NULL) {
             /* "Zelensky thanked Germany for providing": the thanker gets it */
             size_t v = party_at(c, t - 2)->u0;
-            if (v > 0 && (uw(c, v - 1, "thanked") || uw(c, v - 1, "thanks") ||
-                          uw(c, v - 1, "thanking")))
+            if (v > 0 &&
+                (uw(c, v - 1, "thanked") || uw(c, v - 1, "thanks") || uw(c, v - 1, "thanking")))
                 ex_subject_of(c, v - 1, &dst, NULL);
         }
         ex_items_collect(c, t + 1,
@@ -278,6 +278,47 @@ static int emit_supply_items(ctx *c, const group *src, const group *dst, size_t 
         rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, AG_REPORTED, &it, 0, 0, 0.7);
     ag_buf_destroy(&it.text);
     return rc;
+}
+
+/* "Iranian weapons bound for the Houthis", "drones of Iranian design
+ * intended for Russia": the state named by the weapons' demonym sends them
+ * to the party after "bound/intended/destined/headed for". */
+int ex_bound_for(ctx *c, size_t t)
+{
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    if (!uw(c, t + 1, "for") || ex_blocked(c, t))
+        return AG_OK;
+    size_t e = ex_region_end(c, t + 1, 8);
+    if (!ex_party_after(c, t + 2, e, &dst, 0, 3))
+        return AG_OK;
+    for (size_t k = t; k > 0 && t - k < 8; k--) {
+        size_t j = k - 1;
+        if (is_boundary(c, j))
+            break;
+        if (c->U[j].actor < 0 || c->U[j].surf != SURF_DEMONYM ||
+            c->d->actors[c->U[j].actor].kind != AG_STATE)
+            continue;
+        int item = 0; /* weapons right after the demonym, or before "of Iranian design" */
+        for (size_t q = j + 1; q < t && q <= j + 4; q++)
+            item |= has(c, q, WC_ITEM);
+        for (size_t q = j; q > 0 && j - q < 4 && j > 0 && uw(c, j - 1, "of"); q--)
+            item |= has(c, q - 1, WC_ITEM);
+        if (!item)
+            continue;
+        ent se;
+        memset(&se, 0, sizeof se);
+        se.actor = c->d->actors[c->U[j].actor].acts_as;
+        se.name = -1;
+        se.ss = (uint32_t)c->U[j].s; /* the demonym is the surface form */
+        se.se = (uint32_t)c->U[j].e;
+        se.sent = c->sentence_no;
+        ex_group_add(&src, se);
+        size_t ib = j > 0 && uw(c, j - 1, "of") ? (j > 4 ? j - 4 : 0) : j + 1;
+        return emit_supply_items(c, &src, &dst, ib, t, 0);
+    }
+    return AG_OK;
 }
 
 /* "X-supplied missiles" */
@@ -374,9 +415,9 @@ int ex_supply_noun(ctx *c, size_t t)
         static const char *const P_FOR[] = {"for", NULL};
         ex_find_prep(c, t, e, P_FOR, &dst, 0, 2); /* "military aid for Ukraine" */
     }
-    if (dst.n == 0 && t >= 2 && (uw(c, t - 1, "took") || uw(c, t - 1, "take") ||
-                                 uw(c, t - 1, "takes") || uw(c, t - 1, "taking") ||
-                                 uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
+    if (dst.n == 0 && t >= 2 &&
+        (uw(c, t - 1, "took") || uw(c, t - 1, "take") || uw(c, t - 1, "takes") ||
+         uw(c, t - 1, "taking") || uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
         ex_subject_of(c, t - 1, &dst, NULL); /* "Ukraine took delivery of jets from X" */
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
@@ -438,10 +479,11 @@ int ex_supplier_noun(ctx *c, size_t t)
     size_t as = t; /* "X's status as the principal supplier" */
     while (as > 0 && t - as < 5 && !uw(c, as - 1, "as"))
         as--;
-    int status_as = as >= 4 && uw(c, as - 1, "as") &&
-                    (uw(c, as - 2, "status") || uw(c, as - 2, "role") || uw(c, as - 2, "position")) &&
-                    (c->U[as - 3].flags & TK_POSS) && party_at(c, as - 4) != NULL &&
-                    !party_at(c, as - 4)->target_only;
+    int status_as =
+        as >= 4 && uw(c, as - 1, "as") &&
+        (uw(c, as - 2, "status") || uw(c, as - 2, "role") || uw(c, as - 2, "position")) &&
+        (c->U[as - 3].flags & TK_POSS) && party_at(c, as - 4) != NULL &&
+        !party_at(c, as - 4)->target_only;
     if (status_as || !ex_possessor_left(c, t, 7, &dst)) {
         /* "Iran is the main supplier of drones to Russia", "Russia's status
          * as the principal supplier of weapons to Armenia" */
@@ -484,12 +526,13 @@ int ex_buy_verb(ctx *c, size_t t)
         poss_at--; /* "Armenia's defensive military procurements" */
     if (poss_at > 1 && (c->U[poss_at - 1].flags & TK_POSS) && party_at(c, poss_at - 2) != NULL &&
         party_at(c, poss_at - 2)->poss == 1 && !party_at(c, poss_at - 2)->target_only)
-        ex_group_of(c, c->pidx[poss_at - 2], &dst, 0); /* "India's purchases of tanks from Russia" */
+        ex_group_of(c, c->pidx[poss_at - 2], &dst,
+                    0); /* "India's purchases of tanks from Russia" */
     else if (poss_at > 0 && (uw(c, poss_at - 1, "its") || uw(c, poss_at - 1, "their"))) {
         if (!ex_pronoun_ref(c, poss_at - 1, &dst))
             return AG_OK; /* "sanctions on Turkey over its purchase of": Turkey buys */
     } else if (!(ex_is_passive(c, t) && ex_find_by(c, t, e, &dst, NULL)) &&
-             !ex_subject_of(c, t, &dst, NULL))
+               !ex_subject_of(c, t, &dst, NULL))
         return AG_OK; /* "imported from Iran by Ethiopia", "Ethiopia imported ..." */
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
@@ -507,8 +550,8 @@ int ex_buy_verb(ctx *c, size_t t)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
                 (has(c, k + 1, WC_ITEM) ||
                  ((c->U[k + 1].flags & TK_CAP) &&
-                  (has(c, k + 2, WC_ITEM) || (k + 4 < e && is_punct(c, k + 2, '-') &&
-                                              has(c, k + 4, WC_ITEM)))))) {
+                  (has(c, k + 2, WC_ITEM) ||
+                   (k + 4 < e && is_punct(c, k + 2, '-') && has(c, k + 4, WC_ITEM)))))) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 src.n = 0;
                 src.inferred = 0;
@@ -773,8 +816,8 @@ int ex_pay_verb(ctx *c, size_t t)
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, t + 1, (size_t)c->exchange_unit, &it);
-    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &paid, &payer, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
-                            &it, t, e, 0.6);
+    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &paid, &payer,
+                            ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }
@@ -790,9 +833,9 @@ int ex_support_verb(ctx *c, size_t t)
         ex_modality(c, t) == 2)
         return AG_OK;
     size_t k = t + 1;
-    while (k < c->nu && (uw(c, k, "the") || uw(c, k, "so") || is_punct(c, k, '-') ||
-                         uw(c, k, "called") || uw(c, k, "directly") || uw(c, k, "retired") ||
-                         has(c, k, WC_TITLE)))
+    while (k < c->nu &&
+           (uw(c, k, "the") || uw(c, k, "so") || is_punct(c, k, '-') || uw(c, k, "called") ||
+            uw(c, k, "directly") || uw(c, k, "retired") || has(c, k, WC_TITLE)))
         k++; /* "the so-called M23", "the retired Major General X" */
     const party *p = party_at(c, k);
     if (p == NULL || p->target_only || p->poss)

@@ -210,6 +210,10 @@ static int do_sentence(ctx *c)
         if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
             (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
+        if (rc == AG_OK && (f0 == 'b' || f0 == 'i' || f0 == 'd' || f0 == 'h') &&
+            (uw(c, t, "bound") || uw(c, t, "intended") || uw(c, t, "destined") ||
+             uw(c, t, "headed")))
+            c->why = "bound_for", rc = ex_bound_for(c, t);
         if (rc == AG_OK && (w & WC(WC_DEAL)))
             c->why = "deal_noun", rc = ex_deal_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_ARRIVE)))

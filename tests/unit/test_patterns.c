@@ -499,5 +499,10 @@ int main(void)
     run("Troops moved near the Russian-occupied areas of Ukraine.", d);
     run("The US sanctioned the Foreign Trade Bank and Al Kestrel Parts Co Ltd.", d);
     run("The EU sanctioned Defense Industries System in May.", d);
+
+    puts("== weapons bound for a party: the demonym's state sends them");
+    run("Sailors found Iranian rockets bound for the Houthis in the hold.", d);
+    run("Crates of rifles of Iranian design intended for Hezbollah were opened.", d);
+    run("A tanker with an Iranian crew bound for Lebanon docked.", d);
     return 0;
 }
