@@ -68,18 +68,17 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
            memcmp(c->s + c->U[adv - 1].e - 2, "ly", 2) == 0)
         adv--;
     size_t nb = adv - 1; /* the word before the verb and its adverbs */
-    if (adv >= 1 && ends_ing(c, t) &&
-        (c->U[nb].flags & TK_WORD) && !(c->U[nb].flags & (TK_CAP | TK_POSS)) &&
+    if (adv >= 1 && ends_ing(c, t) && (c->U[nb].flags & TK_WORD) &&
+        !(c->U[nb].flags & (TK_CAP | TK_POSS)) &&
         (c->U[nb].wc == 0 ||
          (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) | WC(WC_ORG_SUFFIX))) == 0) &&
         party_at(c, nb) == NULL && !ex_is_verbish(c, nb) &&
         !(c->U[nb].e - c->U[nb].s > 2 && memcmp(c->s + c->U[nb].e - 2, "ly", 2) == 0) &&
-        !uw(c, nb, "been") && !uw(c, nb, "is") && !uw(c, nb, "are") &&
-        !uw(c, nb, "was") && !uw(c, nb, "were") && !uw(c, nb, "be") &&
-        !uw(c, nb, "kept") && !uw(c, nb, "keep") && !uw(c, nb, "keeps") &&
-        !uw(c, nb, "began") && !uw(c, nb, "started") && !uw(c, nb, "start") &&
-        !uw(c, nb, "continue") && !uw(c, nb, "continues") && !uw(c, nb, "still") &&
-        !uw(c, nb, "resumed") && !uw(c, nb, "begin") && !uw(c, nb, "stop"))
+        !uw(c, nb, "been") && !uw(c, nb, "is") && !uw(c, nb, "are") && !uw(c, nb, "was") &&
+        !uw(c, nb, "were") && !uw(c, nb, "be") && !uw(c, nb, "kept") && !uw(c, nb, "keep") &&
+        !uw(c, nb, "keeps") && !uw(c, nb, "began") && !uw(c, nb, "started") &&
+        !uw(c, nb, "start") && !uw(c, nb, "continue") && !uw(c, nb, "continues") &&
+        !uw(c, nb, "still") && !uw(c, nb, "resumed") && !uw(c, nb, "begin") && !uw(c, nb, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
     if (t >= 1 && ends_ing(c, t) &&
         (uw(c, t - 1, "on") || uw(c, t - 1, "against") || uw(c, t - 1, "about") ||
@@ -136,10 +135,10 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         return 0;
     }
     size_t of = t; /* "for knowingly transferring", "for having transferred" */
-    while (of > 1 && (uw(c, of - 1, "having") ||
-                      ((c->U[of - 1].flags & TK_WORD) && c->U[of - 1].e - c->U[of - 1].s > 4 &&
-                       memcmp(c->s + c->U[of - 1].e - 2, "ly", 2) == 0 &&
-                       party_at(c, of - 1) == NULL)))
+    while (of > 1 &&
+           (uw(c, of - 1, "having") ||
+            ((c->U[of - 1].flags & TK_WORD) && c->U[of - 1].e - c->U[of - 1].s > 4 &&
+             memcmp(c->s + c->U[of - 1].e - 2, "ly", 2) == 0 && party_at(c, of - 1) == NULL)))
         of--; /* "for knowingly transferring", "of actively supporting" */
     if (of >= 2 && (uw(c, of - 1, "of") || uw(c, of - 1, "for")) &&
         (ends_ing(c, t) || (of < t && uw(c, of, "having")))) {
@@ -150,7 +149,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         if (p == NULL && (uw(c, o, "accused") || uw(c, o, "suspected") || uw(c, o, "charged") ||
                           uw(c, o, "blamed") || has(c, o, WC_SANCTION_V)))
             return ex_subject_of(c, o, g, NULL); /* "Iran was accused of supplying",
-                                                   * "X were designated for exporting" */
+                                                  * "X were designated for exporting" */
         if (p == NULL && (uw(c, o, "it") || uw(c, o, "them")))
             return ex_pronoun_ref(c, o, g); /* "accusing it of shipping" */
         if (p == NULL && uw(c, of - 1, "for")) {
@@ -211,8 +210,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             size_t o = k - 1;
             while (o > 0 && k - o < 20 && !is_punct(c, o, ',') && !is_boundary(c, o))
                 o--;
-            if (is_punct(c, o, ',') && (uw(c, o + 1, "which") || uw(c, o + 1, "who")) &&
-                o > 0 && party_at(c, o - 1) != NULL) {
+            if (is_punct(c, o, ',') && (uw(c, o + 1, "which") || uw(c, o + 1, "who")) && o > 0 &&
+                party_at(c, o - 1) != NULL) {
                 j = o + 1;
                 continue;
             }
@@ -245,6 +244,17 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 a--;
             if (a > 2 && is_punct(c, a - 1, ')') && is_punct(c, a - 3, '('))
                 a -= 3;
+            if (a > 0 && party_at(c, a - 1) == NULL && k > 0 && is_punct(c, k - 1, ',')) {
+                /* "Turkey, a NATO member, which bought": past a short apposition */
+                size_t q = a;
+                while (q > 0 && a - q < 6 && !is_punct(c, q - 1, ',') && !is_boundary(c, q - 1) &&
+                       !ex_is_verbish(c, q - 1) && !has(c, q - 1, WC_REL))
+                    q--;
+                if (q > 1 && a - q >= 2 && is_punct(c, q - 1, ',') &&
+                    (uw(c, q, "a") || uw(c, q, "an") || uw(c, q, "another") || uw(c, q, "the")) &&
+                    party_at(c, q - 2) != NULL)
+                    a = q - 1;
+            }
             if (a > 1 && (uw(c, a - 1, "coalition") || uw(c, a - 1, "alliance"))) {
                 /* "Saudi Arabia led a military coalition that began bombing" */
                 for (size_t v = a - 1, st = 0; v > 0 && st < 4; v--, st++)
@@ -317,9 +327,9 @@ int ex_denied(const ctx *c, size_t t)
     for (size_t k = c->first_deny + 1; k < t; k++) {
         if (uw(c, k, "but") || uw(c, k, "however") || uw(c, k, "whereas") || is_punct(c, k, ';'))
             return 0;
-        if (is_punct(c, k, ',') && (uw(c, k + 1, "after") || uw(c, k + 1, "as") ||
-                                    uw(c, k + 1, "while") || uw(c, k + 1, "when") ||
-                                    uw(c, k + 1, "since")))
+        if (is_punct(c, k, ',') &&
+            (uw(c, k + 1, "after") || uw(c, k + 1, "as") || uw(c, k + 1, "while") ||
+             uw(c, k + 1, "when") || uw(c, k + 1, "since")))
             return 0; /* "Iran rejected accusations ..., after the US launched strikes" */
     }
     return 1;
@@ -376,11 +386,10 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
             /* ", and Azerbaijan supplies Israel": a new clause */
             const party *p = party_at(c, k + 2);
             size_t v = p != NULL ? p->u1 : k + 3;
-            if ((p != NULL || (has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET))) &&
-                v < c->nu && (ex_is_verbish(c, v) || has(c, v, WC_SUPPLY) || has(c, v, WC_PLAN) ||
-                              has(c, v, WC_SAY) || uw(c, v, "has") || uw(c, v, "have") ||
-                              uw(c, v, "had") || uw(c, v, "is") || uw(c, v, "was") ||
-                              uw(c, v, "could")))
+            if ((p != NULL || (has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET))) && v < c->nu &&
+                (ex_is_verbish(c, v) || has(c, v, WC_SUPPLY) || has(c, v, WC_PLAN) ||
+                 has(c, v, WC_SAY) || uw(c, v, "has") || uw(c, v, "have") || uw(c, v, "had") ||
+                 uw(c, v, "is") || uw(c, v, "was") || uw(c, v, "could")))
                 break;
         }
     }

@@ -765,6 +765,9 @@ int ex_deal_noun(ctx *c, size_t t)
     size_t prep = t + 1;
     while (prep < e && !uw(c, prep, "from") && !uw(c, prep, "with"))
         prep++;
+    for (size_t k = t + 1; k < prep; k++)
+        if (has(c, k, WC_BUY) || has(c, k, WC_SUPPLY) || has(c, k, WC_SEEK))
+            return AG_OK; /* "a deal to buy missiles from India": the verb's frame says it */
     items it;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);

@@ -504,5 +504,7 @@ int main(void)
     run("Sailors found Iranian rockets bound for the Houthis in the hold.", d);
     run("Crates of rifles of Iranian design intended for Hezbollah were opened.", d);
     run("A tanker with an Iranian crew bound for Lebanon docked.", d);
+    run("Lebanon signed a deal to buy four patrol boats from Turkey.", d);
+    run("Lebanon, a small buyer, which ordered drones from Turkey, paid late.", d);
     return 0;
 }
