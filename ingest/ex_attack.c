@@ -439,7 +439,12 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
         if (!between_side(c, k + 1, e, a, &end))
             return 0;
         size_t j = end;
-        while (j < e && j < end + 8 && !uw(c, j, "and"))
+        if (is_punct(c, j, '(') && j + 2 < c->nu && is_punct(c, j + 2, ')')) {
+            j += 3; /* "the Sudanese Armed Forces (SAF) and the RSF": past the acronym */
+            e = ex_region_end(c, j - 1, 16);
+        }
+        size_t j0 = j;
+        while (j < e && j < j0 + 8 && !uw(c, j, "and"))
             j++;
         return j < e && uw(c, j, "and") && between_side(c, j + 1, e, b, &end);
     }

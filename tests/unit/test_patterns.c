@@ -506,5 +506,6 @@ int main(void)
     run("A tanker with an Iranian crew bound for Lebanon docked.", d);
     run("Lebanon signed a deal to buy four patrol boats from Turkey.", d);
     run("Lebanon, a small buyer, which ordered drones from Turkey, paid late.", d);
+    run("Fighting between the Israel Defense Forces (IDF) and Hezbollah went on.", d);
     return 0;
 }
