@@ -15,8 +15,8 @@
 static const char *const P_FROM[] = {"from", NULL};
 static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "on",
                                     "against", "across", "in",     "inside",  NULL};
-static const char *const P_ATK_N[] = {"on", "against", "into",   "of", "across",
-                                      "at", "with",    "inside", NULL};
+static const char *const P_ATK_N[] = {"on", "against", "into",   "of",        "across",
+                                      "at", "with",    "inside", "targeting", NULL};
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;

@@ -322,7 +322,13 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
             ex_subject_of(c, k - 1, &src, NULL);
         }
     } else {
-        ex_subject_of(c, t, &src, NULL);
+        if (weak && uw(c, t, "targeting") && c->have_sanctioner) {
+            /* "imposed sanctions on X, targeting its officials": the sanctioner */
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        } else {
+            ex_subject_of(c, t, &src, NULL);
+        }
         int party_before = 0;
         for (size_t k = 0; k < t; k++)
             if (party_at(c, k) != NULL)
@@ -541,6 +547,16 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
         if (uw(c, k, "measures") || uw(c, k, "sanctions") || uw(c, k, "package") ||
             uw(c, k, "penalties"))
             after_measures = 1;
+    if (uw(c, t, "targeting")) {
+        /* "imposed sanctions on Monday, targeting two officials", not
+         * "strikes targeting Kyiv" */
+        if (!after_measures || t == 0 || !is_punct(c, t - 1, ','))
+            return 0;
+        for (size_t k = t > 8 ? t - 8 : 0; k < t; k++)
+            if (has(c, k, WC_ATTACK_N) || has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE))
+                return 0;
+        return 1;
+    }
     if (after_measures && !(w & WC(WC_SANCTION_N)))
         return 1;
     if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added") ||

@@ -507,5 +507,9 @@ int main(void)
     run("Lebanon signed a deal to buy four patrol boats from Turkey.", d);
     run("Lebanon, a small buyer, which ordered drones from Turkey, paid late.", d);
     run("Fighting between the Israel Defense Forces (IDF) and Hezbollah went on.", d);
+    run("The US imposed new sanctions on Hezbollah on Monday, targeting two of its officials, "
+        "Jane Doyle and Karim Haddad.",
+        d);
+    run("After the sanctions, Russia launched strikes targeting Ukraine.", d);
     return 0;
 }
