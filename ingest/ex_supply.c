@@ -21,7 +21,8 @@ static int handles_weapons(const ctx *c, size_t k)
         return 0;
     return has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) || uw(c, k, "used") || uw(c, k, "uses") ||
            uw(c, k, "using") || uw(c, k, "deployed") || uw(c, k, "deploys") ||
-           uw(c, k, "operates") || uw(c, k, "fielded") || uw(c, k, "received") ||
+           uw(c, k, "operates") || uw(c, k, "operated") || uw(c, k, "fielded") ||
+           uw(c, k, "flew") || uw(c, k, "flies") || uw(c, k, "employed") || uw(c, k, "received") ||
            uw(c, k, "receives") || uw(c, k, "receive") || uw(c, k, "got") || uw(c, k, "acquired") ||
            uw(c, k, "obtained"); /* "received drones delivered by X" */
 }

@@ -511,5 +511,6 @@ int main(void)
         "Jane Doyle and Karim Haddad.",
         d);
     run("After the sanctions, Russia launched strikes targeting Ukraine.", d);
+    run("Lebanon flew the old jets, aircraft supplied by Turkey, over the coast.", d);
     return 0;
 }
