@@ -6,7 +6,9 @@
 #define AG_CLI_H
 
 #include "ag_common.h"
+#include "ag_graph.h"
 
+#include <getopt.h>
 #include <stdio.h>
 
 #include <cjson/cJSON.h>
@@ -51,33 +53,65 @@ void cli_warn_limits(const char *where, const struct ag_extraction *x);
 void cli_error_err(const ag_err *err);
 /* Prints "armsgraph CMD: MSG" and "usage: ..." hint; returns EXIT_USAGE. */
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* The usage error for an argument that no option took: "unknown option"
- * when it starts with '-', else "unexpected argument"; returns EXIT_USAGE. */
-int cli_bad_argument(const char *cmd, const char *arg);
-/* Takes arg as the next of at most max positional arguments, names[*n]
- * ('-' alone is one); EXIT_OK, or EXIT_USAGE with the usage error printed
- * for an option or one argument too many. */
-int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n);
-
-/* Option parsing. cli_opt_value: if argv[*i] is `name` takes argv[*i+1], or
- * `name=value`, or for a short name "-o" also "-oVALUE"; advances *i;
- * returns 1 on match, 0 otherwise (always after "--"), -1 when the value
- * is missing (a usage error was printed). */
-int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
-                  const char **value);
 /* Refuses --format csv for a command that prints no table: EXIT_OK, or
  * EXIT_USAGE with the usage error printed. */
 int cli_no_csv(const char *cmd, const cli_common *c);
-/* Handles --db, --format, --quiet, --verbose, and "--", after which no
- * argument is an option (cli_opt_value, cli_flag and this return 0 and
- * cli_positional takes "-x" as an argument); returns 1 if argv[*i] was
- * one, 0 if not, -1 on a usage error (printed). */
-int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c);
 void cli_common_init(cli_common *c);
-/* Whether arg is the flag name (never after "--"). */
-int cli_flag(const char *arg, const char *name);
-/* Whether a "--" ended the options. */
-int cli_options_ended(void);
+
+/* ---- options (getopt_long) ------------------------------------------------ */
+
+/* One option of a command's table, which ends with {NULL}. */
+typedef struct cli_opt {
+    const char *name; /* the long name, without "--" */
+    int letter;       /* the short name ('o' for -o), or 0 */
+    int has_value;    /* 1: takes a value (--name V, --name=V, -xV, -x V) */
+    int id;           /* what cli_args_next returns for it: 1 to 899 */
+} cli_opt;
+
+/* Option groups a command takes beside its own table: --db --format
+ * --quiet/-q --verbose/-v into a cli_common; the graph filter (--type
+ * --kind --since --until --min-sources) into an ag_filter, or its --kind
+ * alone. */
+enum { CLI_OPTS_COMMON = 1u, CLI_OPTS_FILTER = 2u, CLI_OPTS_KIND = 4u };
+enum { CLI_MAX_OPTS = 40 };
+
+/* The state of one parse of a command's argv by getopt_long. Options may
+ * come before, between and after the arguments; "--" ends them; an
+ * unknown, ambiguous or malformed option is a usage error naming the
+ * command and the option. */
+typedef struct cli_args {
+    const char *cmd;
+    int argc;
+    char **argv;
+    cli_common *c;
+    ag_filter *f;
+    const cli_opt *ent[CLI_MAX_OPTS]; /* the options, groups first */
+    struct option lo[CLI_MAX_OPTS + 1];
+    char shorts[2 * CLI_MAX_OPTS + 3];
+    int n;
+    const char *value; /* the value of the option cli_args_next returned */
+    const char *name;  /* "--name" (in full) or "-x", for messages */
+    char namebuf[80];
+    const char **pos; /* the arguments, in order (cli_args_next returned 0) */
+    int npos;
+} cli_args;
+
+/* Prepares to parse argv (argv[0] the command's name) with the command's
+ * own options opts (may be NULL) and the groups (CLI_OPTS_*), which fill
+ * *c and *f (either may be NULL when its group is not asked for).
+ * EXIT_OK, or EXIT_FAIL when out of memory (printed). */
+int cli_args_init(cli_args *p, const char *cmd, int argc, char **argv, const cli_opt *opts,
+                  unsigned groups, cli_common *c, ag_filter *f);
+/* The id of the next of the command's own options (p->value holds its
+ * value, p->name its name), after handling any group options before it;
+ * 0 when all are read (p->pos[0..p->npos) are the arguments); -1 after a
+ * usage error was printed. */
+int cli_args_next(cli_args *p);
+/* EXIT_OK when there are at most max arguments, else the usage error
+ * "unexpected argument 'X'" (printed) and EXIT_USAGE. */
+int cli_args_max(const cli_args *p, int max);
+void cli_args_destroy(cli_args *p);
+
 /* Returns the command's entry, or NULL. */
 const cli_command *cli_find(const char *name);
 /* Prints the command's usage to stdout, returns EXIT_OK. */
@@ -119,15 +153,10 @@ void cli_table_print(const cli_table *t, FILE *out);
 
 /* ---- graph filter options (cli/filter.c) --------------------------------- */
 
-#include "ag_graph.h"
-
-/* Handles --type a,b  --kind a,b  --since DATE  --until DATE  --min-sources N
- * into *f (initialised by the caller with ag_filter_init); returns 1 if
- * argv[*i] was one, 0 if not, -1 on a usage error (printed). */
-int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *f);
-/* cli_opt_common, then cli_parse_filter: 1 if argv[*i] was one of their
- * options, 0 if not, -1 on a usage error (printed). */
-int cli_opt_query(const char *cmd, int argc, char **argv, int *i, cli_common *c, ag_filter *f);
+/* One filter option (opt: "--type", "--kind", "--since", "--until",
+ * "--min-sources") with value v into *f (initialised by the caller with
+ * ag_filter_init); 1, or -1 on a usage error (printed). */
+int cli_filter_opt(const char *cmd, const char *opt, const char *v, ag_filter *f);
 /* After parsing: -1 with a usage error printed when --since is after --until. */
 int cli_filter_check(const char *cmd, const ag_filter *f);
 /* Help text lines for the filter options. */

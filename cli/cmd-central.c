@@ -29,6 +29,13 @@ const char cmd_central_usage[] =
     "eigenvector centrality (on the undirected projection) are scaled so that\n"
     "the largest is 1. See docs/queries.md.\n";
 
+enum { OPT_MEASURE = 1, OPT_TOP, OPT_CUTOFF, OPT_UNWEIGHTED };
+static const cli_opt central_opts[] = {{"measure", 0, 1, OPT_MEASURE},
+                                       {"top", 0, 1, OPT_TOP},
+                                       {"cutoff", 0, 1, OPT_CUTOFF},
+                                       {"unweighted", 0, 0, OPT_UNWEIGHTED},
+                                       {NULL, 0, 0, 0}};
+
 int cmd_central(int argc, char **argv)
 {
     const char *cmd = "central";
@@ -42,6 +49,7 @@ int cmd_central(int argc, char **argv)
     long top = 20, cutoff = -1;
     const char *v;
     size_t i, n;
+    cli_args args;
     int r, rc = EXIT_FAIL;
 
     cli_common_init(&c);
@@ -49,31 +57,37 @@ int cmd_central(int argc, char **argv)
     ag_central_opts_init(&o);
     ag_scores_init(&s);
     cli_table_init(&t, 5);
-    for (int a = 1; a < argc; a++) {
-        if ((r = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-        } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--measure", &v)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            if (ag_measure_parse(v, &o.measure) != AG_OK)
-                return cli_usage_error(cmd,
-                                       "unknown measure '%s' (degree, in-degree, out-degree, "
-                                       "betweenness, closeness, pagerank, hub, authority, "
-                                       "eigenvector)",
-                                       v);
-        } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--top", &v)) != 0) {
-            if (r < 0 || cli_parse_int(cmd, "--top", v, 0, 1000000000, &top) != EXIT_OK)
-                return EXIT_USAGE;
-        } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--cutoff", &v)) != 0) {
-            if (r < 0 || cli_parse_int(cmd, "--cutoff", v, 0, 1000000, &cutoff) != EXIT_OK)
-                return EXIT_USAGE;
-        } else if (cli_flag(argv[a], "--unweighted")) {
-            o.unweighted = 1;
+    if (cli_args_init(&args, cmd, argc, argv, central_opts, CLI_OPTS_COMMON | CLI_OPTS_FILTER, &c,
+                      &f) != EXIT_OK)
+        return EXIT_FAIL;
+    while ((r = cli_args_next(&args)) > 0) {
+        v = args.value;
+        if (r == OPT_MEASURE) {
+            if (ag_measure_parse(v, &o.measure) != AG_OK) {
+                cli_usage_error(cmd,
+                                "unknown measure '%s' (degree, in-degree, out-degree, "
+                                "betweenness, closeness, pagerank, hub, authority, "
+                                "eigenvector)",
+                                v);
+                r = -1;
+            }
+        } else if (r == OPT_TOP) {
+            if (cli_parse_int(cmd, "--top", v, 0, 1000000000, &top) != EXIT_OK)
+                r = -1;
+        } else if (r == OPT_CUTOFF) {
+            if (cli_parse_int(cmd, "--cutoff", v, 0, 1000000, &cutoff) != EXIT_OK)
+                r = -1;
         } else {
-            return cli_bad_argument(cmd, argv[a]);
+            o.unweighted = 1;
         }
+        if (r < 0)
+            break;
     }
+    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
+    }
+    cli_args_destroy(&args);
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
     if (cutoff >= 0 && o.measure != AG_BETWEENNESS && o.measure != AG_CLOSENESS)

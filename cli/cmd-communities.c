@@ -23,6 +23,12 @@ const char cmd_communities_usage[] =
     "   --min-size N       list only blocs of at least N actors (default 1)\n"
     CLI_FILTER_HELP;
 
+enum { OPT_ALGORITHM = 1, OPT_MIN_SIZE, OPT_UNWEIGHTED };
+static const cli_opt communities_opts[] = {{"algorithm", 0, 1, OPT_ALGORITHM},
+                                           {"min-size", 0, 1, OPT_MIN_SIZE},
+                                           {"unweighted", 0, 0, OPT_UNWEIGHTED},
+                                           {NULL, 0, 0, 0}};
+
 int cmd_communities(int argc, char **argv)
 {
     const char *cmd = "communities";
@@ -38,6 +44,7 @@ int cmd_communities(int argc, char **argv)
     cli_table t;
     ag_buf b;
     size_t i, k, shown = 0;
+    cli_args args;
     int r, rc = EXIT_FAIL;
 
     cli_common_init(&c);
@@ -45,28 +52,34 @@ int cmd_communities(int argc, char **argv)
     ag_communities_init(&cm);
     cli_table_init(&t, 3);
     ag_buf_init(&b);
-    for (int a = 1; a < argc; a++) {
-        if ((r = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-        } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--algorithm", &v)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            if (strcmp(v, "leiden") == 0)
+    if (cli_args_init(&args, cmd, argc, argv, communities_opts, CLI_OPTS_COMMON | CLI_OPTS_FILTER,
+                      &c, &f) != EXIT_OK)
+        return EXIT_FAIL;
+    while ((r = cli_args_next(&args)) > 0) {
+        v = args.value;
+        if (r == OPT_ALGORITHM) {
+            if (strcmp(v, "leiden") == 0) {
                 algo = AG_LEIDEN;
-            else if (strcmp(v, "louvain") == 0)
+            } else if (strcmp(v, "louvain") == 0) {
                 algo = AG_LOUVAIN;
-            else
-                return cli_usage_error(cmd, "unknown algorithm '%s' (leiden or louvain)", v);
-        } else if ((r = cli_opt_value(cmd, argc, argv, &a, "--min-size", &v)) != 0) {
-            if (r < 0 || cli_parse_int(cmd, "--min-size", v, 1, 1000000000, &min_size) != EXIT_OK)
-                return EXIT_USAGE;
-        } else if (cli_flag(argv[a], "--unweighted")) {
-            unweighted = 1;
+            } else {
+                cli_usage_error(cmd, "unknown algorithm '%s' (leiden or louvain)", v);
+                r = -1;
+            }
+        } else if (r == OPT_MIN_SIZE) {
+            if (cli_parse_int(cmd, "--min-size", v, 1, 1000000000, &min_size) != EXIT_OK)
+                r = -1;
         } else {
-            return cli_bad_argument(cmd, argv[a]);
+            unweighted = 1;
         }
+        if (r < 0)
+            break;
     }
+    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
+    }
+    cli_args_destroy(&args);
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
     if (cli_graph_open_edges(&cg, c.db, &f, 0) != EXIT_OK)

@@ -46,17 +46,21 @@ int cmd_edges(int argc, char **argv)
     ag_store *s = NULL;
     ag_graph g;
     ag_err err;
-    int i, r, rc = EXIT_OK;
+    cli_args args;
+    int r, rc = EXIT_OK;
 
     cli_common_init(&common);
     ag_filter_init(&f);
     ag_graph_init(&g);
-    for (i = 1; i < argc; i++) {
-        if ((r = cli_opt_query("edges", argc, argv, &i, &common, &f)) == 0)
-            return cli_bad_argument("edges", argv[i]);
-        if (r < 0)
-            return EXIT_USAGE;
+    if (cli_args_init(&args, "edges", argc, argv, NULL, CLI_OPTS_COMMON | CLI_OPTS_FILTER, &common,
+                      &f) != EXIT_OK)
+        return EXIT_FAIL;
+    r = cli_args_next(&args); /* no option of its own: 0 or -1 */
+    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
     }
+    cli_args_destroy(&args);
     if (cli_filter_check("edges", &f) != 0)
         return EXIT_USAGE;
     ag_err_clear(&err);

@@ -40,6 +40,8 @@ static cJSON *aliases_json(const char *joined)
     return arr;
 }
 
+static const cli_opt entities_opts[] = {{"names", 0, 0, 1}, {NULL, 0, 0, 0}};
+
 int cmd_entities(int argc, char **argv)
 {
     cli_common common;
@@ -48,28 +50,21 @@ int cmd_entities(int argc, char **argv)
     ag_entity_row *rows = NULL;
     size_t n = 0;
     ag_err err;
-    int i, r, rc = EXIT_OK, names_only = 0;
+    cli_args args;
+    int r, rc = EXIT_OK, names_only = 0;
 
     cli_common_init(&common);
     ag_filter_init(&f);
-    for (i = 1; i < argc; i++) {
-        if (cli_flag(argv[i], "--names")) { /* hidden: for the shell completion */
-            names_only = 1;
-            continue;
-        }
-        if ((r = cli_opt_common("entities", argc, argv, &i, &common)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        if (strncmp(argv[i], "--kind", 6) == 0 &&
-            (r = cli_parse_filter("entities", argc, argv, &i, &f)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-            continue;
-        }
-        return cli_bad_argument("entities", argv[i]);
+    if (cli_args_init(&args, "entities", argc, argv, entities_opts, CLI_OPTS_COMMON | CLI_OPTS_KIND,
+                      &common, &f) != EXIT_OK)
+        return EXIT_FAIL;
+    while ((r = cli_args_next(&args)) > 0)
+        names_only = 1; /* --names, hidden: for the shell completion */
+    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
     }
+    cli_args_destroy(&args);
     ag_err_clear(&err);
     if (ag_store_open(&s, ag_store_default_path(common.db), AG_STORE_READONLY, &err) != AG_OK ||
         ag_store_entities(s, f.kinds, &rows, &n, &err) != AG_OK) {

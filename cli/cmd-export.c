@@ -81,90 +81,111 @@ typedef struct export_opts {
     const char *dir; /* neo4j, csv: the folder */
 } export_opts;
 
+enum {
+    OPT_OUTPUT = 1,
+    OPT_TITLE,
+    OPT_AROUND,
+    OPT_RENDER,
+    OPT_LAYOUT,
+    OPT_FORCE,
+    OPT_DEPTH,
+    OPT_STATIC
+};
+static const cli_opt export_options[] = {
+    {"output", 'o', 1, OPT_OUTPUT}, {"title", 0, 1, OPT_TITLE},   {"around", 0, 1, OPT_AROUND},
+    {"render", 0, 1, OPT_RENDER},   {"layout", 0, 1, OPT_LAYOUT}, {"force", 0, 0, OPT_FORCE},
+    {"depth", 0, 1, OPT_DEPTH},     {"static", 0, 0, OPT_STATIC}, {NULL, 0, 0, 0}};
+
+/* One of export's own options; 0, or -1 after a usage error (printed). */
+static int take_option(int id, const char *v, export_opts *o)
+{
+    switch (id) {
+    case OPT_OUTPUT:
+        o->output = v;
+        break;
+    case OPT_TITLE:
+        o->title = v;
+        break;
+    case OPT_AROUND:
+        o->around = v;
+        break;
+    case OPT_RENDER:
+        o->render = v;
+        if (strcmp(v, "svg") != 0 && strcmp(v, "png") != 0) {
+            cli_usage_error("export", "--render takes svg or png, not '%s'", v);
+            return -1;
+        }
+        break;
+    case OPT_LAYOUT:
+        o->layout = v;
+        if (strcmp(v, "dot") != 0 && strcmp(v, "neato") != 0 && strcmp(v, "sfdp") != 0) {
+            cli_usage_error("export", "--layout takes dot, neato or sfdp, not '%s'", v);
+            return -1;
+        }
+        break;
+    case OPT_FORCE:
+        o->force = 1;
+        break;
+    case OPT_DEPTH:
+        if (cli_parse_int("export", "--depth", v, 0, 100, &o->depth) != EXIT_OK)
+            return -1;
+        o->depth_given = 1;
+        break;
+    default: /* OPT_STATIC */
+        o->gexf_static = 1;
+        break;
+    }
+    return 0;
+}
+
+/* The format word, then for neo4j and csv the folder. */
+static int take_argument(const char *a, export_opts *o)
+{
+    if ((o->format == FMT_NEO4J || o->format == FMT_CSV) && o->dir == NULL) {
+        o->dir = a;
+        return 0;
+    }
+    if (o->format != FMT_NONE) {
+        cli_usage_error("export", "one format only: unexpected '%s'", a);
+        return -1;
+    }
+    if (strcmp(a, "dot") == 0) {
+        o->format = FMT_DOT;
+    } else if (strcmp(a, "gexf") == 0) {
+        o->format = FMT_GEXF;
+    } else if (strcmp(a, "json") == 0) {
+        o->format = FMT_JSON;
+    } else if (strcmp(a, "graphml") == 0) {
+        o->format = FMT_GRAPHML;
+    } else if (strcmp(a, "neo4j") == 0) {
+        o->format = FMT_NEO4J;
+    } else if (strcmp(a, "csv") == 0) {
+        o->format = FMT_CSV;
+    } else {
+        cli_usage_error("export", "unknown format '%s' (dot, gexf, json, graphml, neo4j or csv)",
+                        a);
+        return -1;
+    }
+    return 0;
+}
+
 static int parse_args(int argc, char **argv, export_opts *o, cli_common *c, ag_filter *f)
 {
-    const char *v;
-    int i, r;
+    cli_args args;
+    int r;
 
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-
-        if ((r = cli_opt_query("export", argc, argv, &i, c, f)) != 0) {
-            if (r < 0)
-                return -1;
-            continue;
-        }
-        if ((r = cli_opt_value("export", argc, argv, &i, "--output", &o->output)) != 0 ||
-            (r = cli_opt_value("export", argc, argv, &i, "-o", &o->output)) != 0 ||
-            (r = cli_opt_value("export", argc, argv, &i, "--title", &o->title)) != 0 ||
-            (r = cli_opt_value("export", argc, argv, &i, "--around", &o->around)) != 0) {
-            if (r < 0)
-                return -1;
-            continue;
-        }
-        if ((r = cli_opt_value("export", argc, argv, &i, "--render", &o->render)) != 0) {
-            if (r < 0)
-                return -1;
-            if (strcmp(o->render, "svg") != 0 && strcmp(o->render, "png") != 0) {
-                cli_usage_error("export", "--render takes svg or png, not '%s'", o->render);
-                return -1;
-            }
-            continue;
-        }
-        if ((r = cli_opt_value("export", argc, argv, &i, "--layout", &o->layout)) != 0) {
-            if (r < 0)
-                return -1;
-            if (strcmp(o->layout, "dot") != 0 && strcmp(o->layout, "neato") != 0 &&
-                strcmp(o->layout, "sfdp") != 0) {
-                cli_usage_error("export", "--layout takes dot, neato or sfdp, not '%s'", o->layout);
-                return -1;
-            }
-            continue;
-        }
-        if (strcmp(a, "--force") == 0) {
-            o->force = 1;
-            continue;
-        }
-        if ((r = cli_opt_value("export", argc, argv, &i, "--depth", &v)) != 0) {
-            if (r < 0 || cli_parse_int("export", "--depth", v, 0, 100, &o->depth) != EXIT_OK)
-                return -1;
-            o->depth_given = 1;
-            continue;
-        }
-        if (cli_flag(a, "--static")) {
-            o->gexf_static = 1;
-            continue;
-        }
-        if (!cli_options_ended() && a[0] == '-' && a[1] != '\0') {
-            cli_usage_error("export", "unknown option '%s'", a);
-            return -1;
-        }
-        if ((o->format == FMT_NEO4J || o->format == FMT_CSV) && o->dir == NULL) {
-            o->dir = a;
-            continue;
-        }
-        if (o->format != FMT_NONE) {
-            cli_usage_error("export", "one format only: unexpected '%s'", a);
-            return -1;
-        }
-        if (strcmp(a, "dot") == 0) {
-            o->format = FMT_DOT;
-        } else if (strcmp(a, "gexf") == 0) {
-            o->format = FMT_GEXF;
-        } else if (strcmp(a, "json") == 0) {
-            o->format = FMT_JSON;
-        } else if (strcmp(a, "graphml") == 0) {
-            o->format = FMT_GRAPHML;
-        } else if (strcmp(a, "neo4j") == 0) {
-            o->format = FMT_NEO4J;
-        } else if (strcmp(a, "csv") == 0) {
-            o->format = FMT_CSV;
-        } else {
-            cli_usage_error("export",
-                            "unknown format '%s' (dot, gexf, json, graphml, neo4j or csv)", a);
-            return -1;
-        }
-    }
+    if (cli_args_init(&args, "export", argc, argv, export_options,
+                      CLI_OPTS_COMMON | CLI_OPTS_FILTER, c, f) != EXIT_OK)
+        return -1;
+    while ((r = cli_args_next(&args)) > 0)
+        if (take_option(r, args.value, o) != 0)
+            break;
+    for (int i = 0; r == 0 && i < args.npos; i++)
+        if (take_argument(args.pos[i], o) != 0)
+            r = -1;
+    cli_args_destroy(&args);
+    if (r != 0)
+        return -1;
     if (o->format == FMT_NONE) {
         cli_usage_error("export", "which format? dot, gexf, json, graphml, neo4j or csv");
         return -1;

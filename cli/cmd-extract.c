@@ -70,6 +70,15 @@ static int print_table(const ag_extraction *x, int csv)
     return rc == AG_OK ? EXIT_OK : EXIT_FAIL;
 }
 
+enum { OPT_DATE = 1, OPT_ID, OPT_DICT, OPT_EXTRACTOR, OPT_CANDIDATES, OPT_JSONL };
+static const cli_opt extract_opts[] = {{"date", 0, 1, OPT_DATE},
+                                       {"id", 0, 1, OPT_ID},
+                                       {"dict", 0, 1, OPT_DICT},
+                                       {"extractor", 0, 1, OPT_EXTRACTOR},
+                                       {"candidates", 0, 1, OPT_CANDIDATES},
+                                       {"jsonl", 0, 0, OPT_JSONL},
+                                       {NULL, 0, 0, 0}};
+
 int cmd_extract(int argc, char **argv)
 {
     const char *cmd = "extract";
@@ -86,6 +95,7 @@ int cmd_extract(int argc, char **argv)
     ag_err err;
     char *text = NULL;
     size_t len = 0;
+    cli_args args;
     int r, rc = EXIT_FAIL;
 
     cli_common_init(&c);
@@ -97,54 +107,38 @@ int cmd_extract(int argc, char **argv)
         cli_error(NULL, "out of memory");
         return EXIT_FAIL;
     }
-    for (int i = 1; i < argc; i++) {
-        if ((r = cli_opt_common(cmd, argc, argv, &i, &c)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
-        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--date", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+    if (cli_args_init(&args, cmd, argc, argv, extract_opts, CLI_OPTS_COMMON, &c, NULL) != EXIT_OK)
+        goto out;
+    while ((r = cli_args_next(&args)) > 0) {
+        v = args.value;
+        if (r == OPT_DATE) {
             date = v;
-        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--id", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+        } else if (r == OPT_ID) {
             id = v;
-        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--dict", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+        } else if (r == OPT_DICT) {
             dicts[ndicts++] = v;
-        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--extractor", &v)) != 0) {
-            if (r < 0 || ag_extractor_parse(v, &mode) != AG_OK) {
-                if (r > 0)
-                    cli_usage_error(cmd, "--extractor: '%s' is not rules, scorer or both", v);
-                rc = EXIT_USAGE;
-                goto out;
+        } else if (r == OPT_EXTRACTOR) {
+            if (ag_extractor_parse(v, &mode) != AG_OK) {
+                cli_usage_error(cmd, "--extractor: '%s' is not rules, scorer or both", v);
+                r = -1;
+                break;
             }
-        } else if ((r = cli_opt_value(cmd, argc, argv, &i, "--candidates", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+        } else if (r == OPT_CANDIDATES) {
             cand_path = v;
-        } else if (cli_flag(argv[i], "--jsonl")) {
-            jsonl = 1;
-        } else if (!cli_options_ended() && strcmp(argv[i], "-") != 0 && argv[i][0] == '-') {
-            rc = cli_usage_error(cmd, "unknown option '%s'", argv[i]);
-            goto out;
-        } else if (file != NULL) {
-            rc = cli_usage_error(cmd, "one article at a time");
-            goto out;
         } else {
-            file = argv[i];
+            jsonl = 1;
         }
+    }
+    if (r == 0 && args.npos > 1) {
+        cli_usage_error(cmd, "one article at a time");
+        r = -1;
+    }
+    if (r == 0 && args.npos == 1)
+        file = args.pos[0];
+    cli_args_destroy(&args);
+    if (r < 0) {
+        rc = EXIT_USAGE;
+        goto out;
     }
     if (jsonl && file == NULL)
         file = "-";

@@ -624,6 +624,15 @@ static unsigned long long input_bytes(const char *const *paths, size_t n)
     return total;
 }
 
+enum { OPT_DATE = 1, OPT_SOURCE, OPT_DICT, OPT_FOLLOW_SYMLINKS, OPT_EDGES, OPT_JSONL };
+static const cli_opt ingest_opts[] = {{"date", 0, 1, OPT_DATE},
+                                      {"source", 0, 1, OPT_SOURCE},
+                                      {"dict", 0, 1, OPT_DICT},
+                                      {"follow-symlinks", 0, 0, OPT_FOLLOW_SYMLINKS},
+                                      {"edges", 0, 0, OPT_EDGES},
+                                      {"jsonl", 0, 0, OPT_JSONL},
+                                      {NULL, 0, 0, 0}};
+
 int cmd_ingest(int argc, char **argv)
 {
     cli_common common;
@@ -631,7 +640,8 @@ int cmd_ingest(int argc, char **argv)
     const char **paths = NULL, **dicts = NULL;
     size_t n_paths = 0, n_dicts = 0;
     ag_err err;
-    int i, r, rc = EXIT_OK, no_more_options = 0;
+    cli_args args;
+    int i, r, rc = EXIT_OK;
 
     cli_common_init(&common);
     memset(&c, 0, sizeof c);
@@ -642,66 +652,39 @@ int cmd_ingest(int argc, char **argv)
         rc = EXIT_FAIL;
         goto out;
     }
-    for (i = 1; i < argc; i++) {
-        const char *v;
+    if (cli_args_init(&args, "ingest", argc, argv, ingest_opts, CLI_OPTS_COMMON, &common, NULL) !=
+        EXIT_OK) {
+        rc = EXIT_FAIL;
+        goto out;
+    }
+    while ((r = cli_args_next(&args)) > 0) {
+        const char *v = args.value;
 
-        if (no_more_options || argv[i][0] != '-' || strcmp(argv[i], "-") == 0) {
-            paths[n_paths++] = argv[i];
-            continue;
-        }
-        if (strcmp(argv[i], "--") == 0) {
-            no_more_options = 1;
-            continue;
-        }
-        if ((r = cli_opt_common("ingest", argc, argv, &i, &common)) != 0) {
-            if (r < 0 || cli_no_csv("ingest", &common) != EXIT_OK) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
-            continue;
-        }
-        if ((r = cli_opt_value("ingest", argc, argv, &i, "--date", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+        if (r == OPT_DATE) {
             ag_err_clear(&err);
             if (ag_date_check(v, &err) != AG_OK) {
-                rc = cli_usage_error("ingest", "--date: %s", err.msg);
-                goto out;
+                cli_usage_error("ingest", "--date: %s", err.msg);
+                r = -1;
+                break;
             }
             c.date = v;
-            continue;
-        }
-        if ((r = cli_opt_value("ingest", argc, argv, &i, "--source", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+        } else if (r == OPT_SOURCE) {
             c.source = v[0] != '\0' ? v : NULL;
-            continue;
-        }
-        if ((r = cli_opt_value("ingest", argc, argv, &i, "--dict", &v)) != 0) {
-            if (r < 0) {
-                rc = EXIT_USAGE;
-                goto out;
-            }
+        } else if (r == OPT_DICT) {
             dicts[n_dicts++] = v;
-            continue;
-        }
-        if (cli_flag(argv[i], "--follow-symlinks")) {
+        } else if (r == OPT_FOLLOW_SYMLINKS) {
             c.follow_symlinks = 1;
-            continue;
-        }
-        if (strcmp(argv[i], "--edges") == 0) {
+        } else if (r == OPT_EDGES) {
             c.edges = 1;
-            continue;
-        }
-        if (strcmp(argv[i], "--jsonl") == 0) {
+        } else {
             c.jsonl_stdin = 1;
-            continue;
         }
-        rc = cli_usage_error("ingest", "unknown option '%s'", argv[i]);
+    }
+    for (i = 0; r == 0 && i < args.npos; i++)
+        paths[n_paths++] = args.pos[i];
+    cli_args_destroy(&args);
+    if (r < 0 || cli_no_csv("ingest", &common) != EXIT_OK) {
+        rc = EXIT_USAGE;
         goto out;
     }
     if (n_paths == 0) {

@@ -41,11 +41,16 @@ static void remove_store(const char *path)
     ag_buf_destroy(&b);
 }
 
+enum { OPT_FORMAT = 1, OPT_QUIET };
+static const cli_opt merge_opts[] = {
+    {"format", 0, 1, OPT_FORMAT}, {"quiet", 'q', 0, OPT_QUIET}, {NULL, 0, 0, 0}};
+
 int cmd_merge(int argc, char **argv)
 {
     const char **paths;
     size_t n = 0;
-    int quiet = 0, i, rc = EXIT_OK, no_more_options = 0, created = 0, r;
+    int quiet = 0, i, rc = EXIT_OK, created = 0, r;
+    cli_args args;
     cli_common c;
     ag_store *s = NULL;
     ag_merge_stats ms;
@@ -57,26 +62,28 @@ int cmd_merge(int argc, char **argv)
         return EXIT_FAIL;
     }
     cli_common_init(&c);
-    for (i = 1; i < argc; i++) {
-        const char *v;
-        if (!no_more_options && (r = cli_opt_value("merge", argc, argv, &i, "--format", &v)) != 0) {
-            if (r < 0 || (strcmp(v, "json") != 0 && strcmp(v, "table") != 0)) {
-                rc = r < 0 ? EXIT_USAGE
-                           : cli_usage_error("merge", "unknown format '%s' (table or json)", v);
-                goto out;
-            }
-            c.format = strcmp(v, "json") == 0 ? CLI_JSON : CLI_TABLE;
-        } else if (!no_more_options && strcmp(argv[i], "--") == 0) {
-            no_more_options = 1;
-        } else if (!no_more_options &&
-                   (strcmp(argv[i], "--quiet") == 0 || strcmp(argv[i], "-q") == 0)) {
+    if (cli_args_init(&args, "merge", argc, argv, merge_opts, 0, NULL, NULL) != EXIT_OK) {
+        rc = EXIT_FAIL;
+        goto out;
+    }
+    while ((r = cli_args_next(&args)) > 0) {
+        const char *v = args.value;
+        if (r == OPT_QUIET) {
             quiet = 1;
-        } else if (!no_more_options && argv[i][0] == '-') {
-            rc = cli_usage_error("merge", "unknown option '%s'", argv[i]);
-            goto out;
+        } else if (strcmp(v, "json") == 0 || strcmp(v, "table") == 0) {
+            c.format = strcmp(v, "json") == 0 ? CLI_JSON : CLI_TABLE;
         } else {
-            paths[n++] = argv[i];
+            cli_usage_error("merge", "unknown format '%s' (table or json)", v);
+            r = -1;
+            break;
         }
+    }
+    for (i = 0; r == 0 && i < args.npos; i++)
+        paths[n++] = args.pos[i];
+    cli_args_destroy(&args);
+    if (r < 0) {
+        rc = EXIT_USAGE;
+        goto out;
     }
     if (n < 2) {
         rc = cli_usage_error("merge", "needs OUT.db and at least one SHARD.db");

@@ -19,6 +19,10 @@ const char cmd_neighbors_usage[] =
     "                      it) or all (default: both ways)\n"
     CLI_FILTER_HELP;
 
+enum { OPT_DEPTH = 1, OPT_DIRECTION };
+static const cli_opt neighbors_opts[] = {
+    {"depth", 0, 1, OPT_DEPTH}, {"direction", 0, 1, OPT_DIRECTION}, {NULL, 0, 0, 0}};
+
 int cmd_neighbors(int argc, char **argv)
 {
     const char *cmd = "neighbors";
@@ -33,34 +37,41 @@ int cmd_neighbors(int argc, char **argv)
     ag_err err;
     cli_table t;
     size_t i;
-    int r1, rc = EXIT_FAIL, npos = 0;
+    cli_args args;
+    int r1, rc = EXIT_FAIL;
 
     cli_common_init(&c);
     ag_filter_init(&f);
     ag_reach_init(&r);
     cli_table_init(&t, 4);
-    for (int a = 1; a < argc; a++) {
-        if ((r1 = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
-            if (r1 < 0)
-                return EXIT_USAGE;
-        } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--depth", &v)) != 0) {
-            if (r1 < 0 || cli_parse_int(cmd, "--depth", v, 1, 1000000, &depth) != EXIT_OK)
-                return EXIT_USAGE;
-        } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--direction", &v)) != 0) {
-            if (r1 < 0)
-                return EXIT_USAGE;
-            if (strcmp(v, "out") == 0)
-                dir = AG_DIR_OUT;
-            else if (strcmp(v, "in") == 0)
-                dir = AG_DIR_IN;
-            else if (strcmp(v, "all") == 0)
-                dir = AG_DIR_ALL;
-            else
-                return cli_usage_error(cmd, "unknown direction '%s' (out, in or all)", v);
-        } else if (cli_positional(cmd, argv[a], &name, 1, &npos) != EXIT_OK) {
-            return EXIT_USAGE;
+    if (cli_args_init(&args, cmd, argc, argv, neighbors_opts, CLI_OPTS_COMMON | CLI_OPTS_FILTER, &c,
+                      &f) != EXIT_OK)
+        return EXIT_FAIL;
+    while ((r1 = cli_args_next(&args)) > 0) {
+        v = args.value;
+        if (r1 == OPT_DEPTH) {
+            if (cli_parse_int(cmd, "--depth", v, 1, 1000000, &depth) != EXIT_OK)
+                r1 = -1;
+        } else if (strcmp(v, "out") == 0) {
+            dir = AG_DIR_OUT;
+        } else if (strcmp(v, "in") == 0) {
+            dir = AG_DIR_IN;
+        } else if (strcmp(v, "all") == 0) {
+            dir = AG_DIR_ALL;
+        } else {
+            cli_usage_error(cmd, "unknown direction '%s' (out, in or all)", v);
+            r1 = -1;
         }
+        if (r1 < 0)
+            break;
     }
+    if (args.npos > 0)
+        name = args.pos[0];
+    if (r1 < 0 || cli_args_max(&args, 1) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
+    }
+    cli_args_destroy(&args);
     if (name == NULL)
         return cli_usage_error(cmd, "needs an actor");
     if (cli_filter_check(cmd, &f) != 0)

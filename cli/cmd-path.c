@@ -25,6 +25,13 @@ const char cmd_path_usage[] =
     "sanctions, attacks, and lists the others. Paths of equal length come in\n"
     "the order of their actors' ids. Exit 1 when there is no path.\n";
 
+enum { OPT_K = 1, OPT_MAX_LEN, OPT_UNDIRECTED, OPT_ALL };
+static const cli_opt path_opts[] = {{"k", 0, 1, OPT_K},
+                                    {"max-len", 0, 1, OPT_MAX_LEN},
+                                    {"undirected", 0, 0, OPT_UNDIRECTED},
+                                    {"all", 0, 0, OPT_ALL},
+                                    {NULL, 0, 0, 0}};
+
 /* "—supplies→" or "←supplies—" */
 static void print_arrow(const ag_hop *h, const ag_gedge *e)
 {
@@ -213,7 +220,7 @@ int cmd_path(int argc, char **argv)
     cli_graph cg;
     ag_err err;
     long num;
-    const char *v;
+    cli_args args;
     int r1, rc = EXIT_FAIL, opened = 0, npos = 0, k;
     char msg[1200];
 
@@ -221,26 +228,31 @@ int cmd_path(int argc, char **argv)
     ag_filter_init(&f);
     ag_path_opts_init(&o);
     ag_path_result_init(&r);
-    for (int a = 1; a < argc; a++) {
-        if ((r1 = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
-            if (r1 < 0)
-                return EXIT_USAGE;
-        } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--k", &v)) != 0) {
-            if (r1 < 0 || cli_parse_int(cmd, "--k", v, 1, 10000, &num) != EXIT_OK)
-                return EXIT_USAGE;
-            o.k = (int)num;
-        } else if ((r1 = cli_opt_value(cmd, argc, argv, &a, "--max-len", &v)) != 0) {
-            if (r1 < 0 || cli_parse_int(cmd, "--max-len", v, 1, 1000000, &num) != EXIT_OK)
-                return EXIT_USAGE;
-            o.max_len = (int)num;
-        } else if (cli_flag(argv[a], "--undirected")) {
+    if (cli_args_init(&args, cmd, argc, argv, path_opts, CLI_OPTS_COMMON | CLI_OPTS_FILTER, &c,
+                      &f) != EXIT_OK)
+        return EXIT_FAIL;
+    while ((r1 = cli_args_next(&args)) > 0) {
+        if (r1 == OPT_K || r1 == OPT_MAX_LEN) {
+            if (cli_parse_int(cmd, args.name, args.value, 1, r1 == OPT_K ? 10000 : 1000000, &num) !=
+                EXIT_OK) {
+                r1 = -1;
+                break;
+            }
+            *(r1 == OPT_K ? &o.k : &o.max_len) = (int)num;
+        } else if (r1 == OPT_UNDIRECTED) {
             o.undirected = 1;
-        } else if (cli_flag(argv[a], "--all")) {
+        } else {
             o.all = 1;
-        } else if (cli_positional(cmd, argv[a], names, 2, &npos) != EXIT_OK) {
-            return EXIT_USAGE;
         }
     }
+    npos = args.npos;
+    names[0] = npos > 0 ? args.pos[0] : NULL;
+    names[1] = npos > 1 ? args.pos[1] : NULL;
+    if (r1 < 0 || cli_args_max(&args, 2) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
+    }
+    cli_args_destroy(&args);
     if (npos < 2)
         return cli_usage_error(cmd, "needs two actors, FROM and TO");
     if (o.all && o.k > 0)

@@ -314,18 +314,23 @@ int cmd_show(int argc, char **argv)
     cli_common c;
     ag_filter f;
     cli_graph cg;
-    int r, rc = EXIT_FAIL, npos = 0, k;
+    cli_args args;
+    int r, rc = EXIT_FAIL, npos, k;
 
     cli_common_init(&c);
     ag_filter_init(&f);
-    for (int a = 1; a < argc; a++) {
-        if ((r = cli_opt_query(cmd, argc, argv, &a, &c, &f)) != 0) {
-            if (r < 0)
-                return EXIT_USAGE;
-        } else if (cli_positional(cmd, argv[a], names, 2, &npos) != EXIT_OK) {
-            return EXIT_USAGE;
-        }
+    if (cli_args_init(&args, cmd, argc, argv, NULL, CLI_OPTS_COMMON | CLI_OPTS_FILTER, &c, &f) !=
+        EXIT_OK)
+        return EXIT_FAIL;
+    r = cli_args_next(&args); /* no option of its own: 0 or -1 */
+    npos = args.npos < 2 ? args.npos : 2;
+    for (k = 0; k < npos; k++)
+        names[k] = args.pos[k];
+    if (r < 0 || cli_args_max(&args, 2) != EXIT_OK) {
+        cli_args_destroy(&args);
+        return EXIT_USAGE;
     }
+    cli_args_destroy(&args);
     if (npos == 0)
         return cli_usage_error(cmd, "needs an actor, or two");
     if (cli_filter_check(cmd, &f) != 0)

@@ -100,42 +100,23 @@ static int parse_date(const char *cmd, const char *opt, const char *v, int until
     return 1;
 }
 
-int cli_parse_filter(const char *cmd, int argc, char **argv, int *i, ag_filter *f)
+int cli_filter_opt(const char *cmd, const char *opt, const char *v, ag_filter *f)
 {
-    const char *v;
     long n;
-    int r;
 
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--type", &v)) != 0)
-        return r < 0 ? r
-                     : parse_list(cmd, "--type", v, &f->types, parse_type,
-                                  "supplies, seeks-in-exchange, sanctions, attacks");
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--kind", &v)) != 0)
-        return r < 0 ? r
-                     : parse_list(cmd, "--kind", v, &f->kinds, parse_kind,
-                                  "state, person, organization");
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--since", &v)) != 0)
-        return r < 0 ? r : parse_date(cmd, "--since", v, 0, f->since);
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--until", &v)) != 0)
-        return r < 0 ? r : parse_date(cmd, "--until", v, 1, f->until);
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--min-sources", &v)) != 0) {
-        if (r < 0)
-            return r;
-        if (cli_parse_int(cmd, "--min-sources", v, 1, 1000000, &n) != EXIT_OK)
-            return -1;
-        f->min_sources = (int)n;
-        return 1;
-    }
-    return 0;
-}
-
-int cli_opt_query(const char *cmd, int argc, char **argv, int *i, cli_common *c, ag_filter *f)
-{
-    int r = cli_opt_common(cmd, argc, argv, i, c);
-
-    if (r == 0)
-        r = cli_parse_filter(cmd, argc, argv, i, f);
-    return r;
+    if (strcmp(opt, "--type") == 0)
+        return parse_list(cmd, opt, v, &f->types, parse_type,
+                          "supplies, seeks-in-exchange, sanctions, attacks");
+    if (strcmp(opt, "--kind") == 0)
+        return parse_list(cmd, opt, v, &f->kinds, parse_kind, "state, person, organization");
+    if (strcmp(opt, "--since") == 0)
+        return parse_date(cmd, opt, v, 0, f->since);
+    if (strcmp(opt, "--until") == 0)
+        return parse_date(cmd, opt, v, 1, f->until);
+    if (cli_parse_int(cmd, opt, v, 1, 1000000, &n) != EXIT_OK) /* --min-sources */
+        return -1;
+    f->min_sources = (int)n;
+    return 1;
 }
 
 int cli_filter_check(const char *cmd, const ag_filter *f)

@@ -68,6 +68,11 @@ static void print_overview(FILE *out)
           "   --format FORMAT    table (default), json, or csv (tables as RFC 4180 CSV,\n"
           "                      header row, CRLF line ends, UTF-8)\n"
           "\n"
+          "Options may come before or after the arguments; '--' ends them (an actor\n"
+          "or a file whose name starts with '-' goes after it). A value follows its\n"
+          "option as -oFILE, -o FILE, --output=FILE or --output FILE; short options\n"
+          "bundle (-qv); a long option may be shortened while it stays unambiguous.\n"
+          "\n"
           "'armsgraph help COMMAND' or 'armsgraph COMMAND --help' shows one command.\n",
           out);
 }

@@ -13,9 +13,6 @@
 
 int cli_stdout_errno;
 
-/* set by a "--" argument: no option after it */
-static int options_ended;
-
 /* Whether code point cp must not reach a terminal as it is: C0 and C1
  * controls, DEL, and the bidirectional controls that would reorder the
  * rest of a line (U+061C, U+200E/F, U+202A-E, U+2066-9) or break it
@@ -147,23 +144,6 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
     return EXIT_USAGE;
 }
 
-int cli_bad_argument(const char *cmd, const char *arg)
-{
-    return cli_usage_error(
-        cmd, arg[0] == '-' && !options_ended ? "unknown option '%s'" : "unexpected argument '%s'",
-        arg);
-}
-
-int cli_positional(const char *cmd, const char *arg, const char **names, int max, int *n)
-{
-    if (!options_ended && arg[0] == '-' && arg[1] != '\0')
-        return cli_usage_error(cmd, "unknown option '%s'", arg);
-    if (*n >= max)
-        return cli_usage_error(cmd, "unexpected argument '%s'", arg);
-    names[(*n)++] = arg;
-    return EXIT_OK;
-}
-
 void cli_common_init(cli_common *c)
 {
     c->db = NULL;
@@ -172,83 +152,224 @@ void cli_common_init(cli_common *c)
     c->verbose = 0;
 }
 
-int cli_opt_value(const char *cmd, int argc, char **argv, int *i, const char *name,
-                  const char **value)
+/* ---- options (getopt_long) ---------------------------------------------- */
+
+/* ids of the group options; a command's own are below */
+enum {
+    ID_DB = 900,
+    ID_FORMAT,
+    ID_QUIET,
+    ID_VERBOSE,
+    ID_TYPE,
+    ID_KIND,
+    ID_SINCE,
+    ID_UNTIL,
+    ID_MIN_SOURCES
+};
+
+static const cli_opt common_opts[] = {{"db", 0, 1, ID_DB},
+                                      {"format", 0, 1, ID_FORMAT},
+                                      {"quiet", 'q', 0, ID_QUIET},
+                                      {"verbose", 'v', 0, ID_VERBOSE},
+                                      {NULL, 0, 0, 0}};
+static const cli_opt filter_opts[] = {{"type", 0, 1, ID_TYPE},
+                                      {"kind", 0, 1, ID_KIND},
+                                      {"since", 0, 1, ID_SINCE},
+                                      {"until", 0, 1, ID_UNTIL},
+                                      {"min-sources", 0, 1, ID_MIN_SOURCES},
+                                      {NULL, 0, 0, 0}};
+static const cli_opt kind_opts[] = {{"kind", 0, 1, ID_KIND}, {NULL, 0, 0, 0}};
+
+/* getopt_long's val for the long option at index i: LONG_VAL + i */
+enum { LONG_VAL = 1000 };
+
+static int add_opts(cli_args *p, const cli_opt *o)
 {
-    const char *a = argv[*i];
-    size_t n = strlen(name);
-
-    if (options_ended || strncmp(a, name, n) != 0)
-        return 0;
-    if (n == 2 && name[1] != '-' && a[2] != '\0') {
-        *value = a + 2; /* -oFILE */
-        return 1;
-    }
-    if (a[n] == '=') {
-        *value = a + n + 1;
-        return 1;
-    }
-    if (a[n] != '\0')
-        return 0;
-    if (*i + 1 >= argc) {
-        cli_usage_error(cmd, "option '%s' needs a value", name);
-        return -1;
-    }
-    *value = argv[++*i];
-    return 1;
-}
-
-int cli_flag(const char *arg, const char *name)
-{
-    return !options_ended && strcmp(arg, name) == 0;
-}
-
-int cli_options_ended(void)
-{
-    return options_ended;
-}
-
-int cli_opt_common(const char *cmd, int argc, char **argv, int *i, cli_common *c)
-{
-    const char *v;
-    int r;
-
-    if (options_ended)
-        return 0;
-    if (strcmp(argv[*i], "--") == 0) {
-        options_ended = 1; /* what follows are arguments, even "-x" */
-        return 1;
-    }
-
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--db", &v)) != 0) {
-        if (r > 0)
-            c->db = v;
-        return r;
-    }
-    if ((r = cli_opt_value(cmd, argc, argv, i, "--format", &v)) != 0) {
-        if (r < 0)
-            return r;
-        if (strcmp(v, "table") == 0) {
-            c->format = CLI_TABLE;
-        } else if (strcmp(v, "json") == 0) {
-            c->format = CLI_JSON;
-        } else if (strcmp(v, "csv") == 0) {
-            c->format = CLI_CSV;
-        } else {
-            cli_usage_error(cmd, "unknown format '%s' (table, json or csv)", v);
+    for (; o != NULL && o->name != NULL; o++) {
+        size_t k;
+        if (p->n >= CLI_MAX_OPTS)
             return -1;
+        p->ent[p->n] = o;
+        p->lo[p->n].name = o->name;
+        p->lo[p->n].has_arg = o->has_value ? required_argument : no_argument;
+        p->lo[p->n].flag = NULL;
+        p->lo[p->n].val = LONG_VAL + p->n;
+        p->n++;
+        if (o->letter != 0) {
+            k = strlen(p->shorts);
+            p->shorts[k++] = (char)o->letter;
+            if (o->has_value)
+                p->shorts[k++] = ':';
+            p->shorts[k] = '\0';
         }
-        return 1;
-    }
-    if (strcmp(argv[*i], "--quiet") == 0 || strcmp(argv[*i], "-q") == 0) {
-        c->quiet = 1;
-        return 1;
-    }
-    if (strcmp(argv[*i], "--verbose") == 0 || strcmp(argv[*i], "-v") == 0) {
-        c->verbose = 1;
-        return 1;
     }
     return 0;
+}
+
+int cli_args_init(cli_args *p, const char *cmd, int argc, char **argv, const cli_opt *opts,
+                  unsigned groups, cli_common *c, ag_filter *f)
+{
+    memset(p, 0, sizeof *p);
+    p->cmd = cmd;
+    p->argc = argc;
+    p->argv = argv;
+    p->c = c;
+    p->f = f;
+    /* '-': the arguments come back in order, one by one (no permutation,
+     * whatever POSIXLY_CORRECT says); ':': a missing value is told apart */
+    strcpy(p->shorts, "-:");
+    if (((groups & CLI_OPTS_COMMON) && add_opts(p, common_opts) != 0) ||
+        ((groups & CLI_OPTS_FILTER) && add_opts(p, filter_opts) != 0) ||
+        ((groups & CLI_OPTS_KIND) && add_opts(p, kind_opts) != 0) || add_opts(p, opts) != 0) {
+        cli_error(NULL, "%s: too many options (CLI_MAX_OPTS)", cmd);
+        return EXIT_FAIL;
+    }
+    p->lo[p->n].name = NULL;
+    p->pos = calloc((size_t)argc + 1, sizeof *p->pos);
+    if (p->pos == NULL) {
+        cli_error(NULL, "out of memory");
+        return EXIT_FAIL;
+    }
+    optind = 0; /* glibc: start over, reading the option string again */
+    opterr = 0; /* the messages are ours */
+    return EXIT_OK;
+}
+
+void cli_args_destroy(cli_args *p)
+{
+    if (p == NULL)
+        return;
+    free(p->pos);
+    p->pos = NULL;
+}
+
+/* the entry of a short option letter, or NULL */
+static const cli_opt *find_letter(const cli_args *p, int letter)
+{
+    for (int i = 0; i < p->n; i++)
+        if (p->ent[i]->letter == letter)
+            return p->ent[i];
+    return NULL;
+}
+
+/* The usage error of getopt_long's '?' or ':'. */
+static int bad_option(cli_args *p, int ch)
+{
+    const char *cmd = p->cmd;
+    int opt = optopt;
+
+    if (opt >= LONG_VAL && opt < LONG_VAL + p->n) { /* a long option's value */
+        const char *name = p->ent[opt - LONG_VAL]->name;
+        if (ch == ':')
+            return cli_usage_error(cmd, "option '--%s' needs a value", name);
+        return cli_usage_error(cmd, "option '--%s' takes no value", name);
+    }
+    if (opt != 0) { /* a short option */
+        if (ch == ':')
+            return cli_usage_error(cmd, "option '-%c' needs a value", opt);
+        return cli_usage_error(cmd, "unknown option '-%c'", opt);
+    }
+    /* an unknown or ambiguous long option: the word getopt_long passed */
+    {
+        const char *a = optind > 0 && optind <= p->argc ? p->argv[optind - 1] : "--?";
+        size_t len, n = 0;
+        char alts[400] = "";
+
+        if (strncmp(a, "--", 2) != 0)
+            return cli_usage_error(cmd, "unknown option '%s'", a);
+        len = strcspn(a + 2, "=");
+        for (int i = 0; i < p->n; i++) {
+            size_t k = strlen(alts);
+            if (strncmp(p->ent[i]->name, a + 2, len) == 0 && k + 40 < sizeof alts) {
+                snprintf(alts + k, sizeof alts - k, "%s--%s", n ? ", " : "", p->ent[i]->name);
+                n++;
+            }
+        }
+        if (n > 1)
+            return cli_usage_error(cmd, "ambiguous option '%.*s' (%s)", (int)len + 2, a, alts);
+        return cli_usage_error(cmd, "unknown option '%.*s'", (int)len + 2, a);
+    }
+}
+
+static int set_format(cli_args *p, const char *v)
+{
+    if (strcmp(v, "table") == 0)
+        p->c->format = CLI_TABLE;
+    else if (strcmp(v, "json") == 0)
+        p->c->format = CLI_JSON;
+    else if (strcmp(v, "csv") == 0)
+        p->c->format = CLI_CSV;
+    else
+        return cli_usage_error(p->cmd, "unknown format '%s' (table, json or csv)", v);
+    return EXIT_OK;
+}
+
+int cli_args_next(cli_args *p)
+{
+    for (;;) {
+        int ch = getopt_long(p->argc, p->argv, p->shorts, p->lo, NULL);
+        const cli_opt *o;
+
+        if (ch == -1) { /* the end, or "--": what is left are arguments */
+            while (optind < p->argc)
+                p->pos[p->npos++] = p->argv[optind++];
+            return 0;
+        }
+        if (ch == 1) { /* an argument, in its place */
+            p->pos[p->npos++] = optarg;
+            continue;
+        }
+        if (ch == '?' || ch == ':') {
+            bad_option(p, ch);
+            return -1;
+        }
+        if (ch >= LONG_VAL && ch < LONG_VAL + p->n) {
+            o = p->ent[ch - LONG_VAL];
+            snprintf(p->namebuf, sizeof p->namebuf, "--%s", o->name);
+        } else {
+            o = find_letter(p, ch);
+            if (o == NULL) {
+                bad_option(p, '?');
+                return -1;
+            }
+            snprintf(p->namebuf, sizeof p->namebuf, "-%c", ch);
+        }
+        p->name = p->namebuf;
+        p->value = optarg;
+        switch (o->id) {
+        case ID_DB:
+            p->c->db = optarg;
+            break;
+        case ID_FORMAT:
+            if (set_format(p, optarg) != EXIT_OK)
+                return -1;
+            break;
+        case ID_QUIET:
+            p->c->quiet = 1;
+            break;
+        case ID_VERBOSE:
+            p->c->verbose = 1;
+            break;
+        case ID_TYPE:
+        case ID_KIND:
+        case ID_SINCE:
+        case ID_UNTIL:
+        case ID_MIN_SOURCES:
+            snprintf(p->namebuf, sizeof p->namebuf, "--%s", o->name);
+            if (cli_filter_opt(p->cmd, p->namebuf, optarg, p->f) < 0)
+                return -1;
+            break;
+        default:
+            return o->id;
+        }
+    }
+}
+
+int cli_args_max(const cli_args *p, int max)
+{
+    if (p->npos > max)
+        return cli_usage_error(p->cmd, "unexpected argument '%s'", p->pos[max]);
+    return EXIT_OK;
 }
 
 const cli_command *cli_find(const char *name)
