@@ -12,18 +12,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* One article line into one output line; 0 or an ag_code with err set. */
+/* One article line into one output line, written through buf (kept between
+ * lines so that its memory is reused); 0 or an ag_code with err set. */
 static int map_line(const ag_dict *d, const char *line, size_t len, const char *date,
-                    const char *where, ag_err *err)
+                    const char *where, ag_buf *buf, ag_err *err)
 {
     ag_article a;
     ag_extraction x;
-    cJSON *doc = NULL;
-    char *out = NULL;
     int rc;
 
     ag_article_init(&a);
     ag_extraction_init(&x);
+    ag_buf_reset(buf);
     rc = ag_article_from_json(&a, line, len, err);
     if (rc != AG_OK)
         goto out;
@@ -35,28 +35,18 @@ static int map_line(const ag_dict *d, const char *line, size_t len, const char *
     if (rc != AG_OK)
         goto out;
     cli_warn_limits(where, &x);
-    rc = ag_extraction_to_json(&x, &doc, err);
+    /* the id first, so that a line can be keyed without parsing it all */
+    rc = ag_extraction_write_json(&x, a.id != NULL ? a.id : "", buf, err);
     if (rc != AG_OK)
         goto out;
-    /* the id first, so that a line can be keyed without parsing it all */
-    cJSON *id = cJSON_CreateString(a.id);
-    if (id == NULL || !cJSON_InsertItemInArray(doc, 0, id)) {
-        cJSON_Delete(id);
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    id->string = ag_strdup("id");
-    out = cJSON_PrintUnformatted(doc);
-    if (out == NULL || id->string == NULL) {
+    if (ag_buf_putc(buf, '\n') != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
     errno = 0;
-    if (fputs(out, stdout) == EOF || fputc('\n', stdout) == EOF)
+    if (fwrite(buf->data, 1, buf->len, stdout) != buf->len)
         cli_stdout_errno = errno;
 out:
-    cJSON_free(out);
-    cJSON_Delete(doc);
     ag_extraction_destroy(&x);
     ag_article_destroy(&a);
     return rc;
@@ -71,7 +61,9 @@ int cli_extract_jsonl(const ag_dict *d, const char *path, const char *date)
     size_t len;
     long lineno = 0;
     int failed = 0, rc;
+    ag_buf buf;
 
+    ag_buf_init(&buf);
     ag_err_clear(&err);
     if (ag_jsonl_reader_open(&r, path, &err) != AG_OK) {
         cli_error_err(&err);
@@ -96,7 +88,7 @@ int cli_extract_jsonl(const ag_dict *d, const char *path, const char *date)
                 break;
             continue;
         }
-        rc = map_line(d, line, len, date, where, &err);
+        rc = map_line(d, line, len, date, where, &buf, &err);
         if (rc != AG_OK) {
             cli_error(where, "%s", err.msg);
             failed = 1;
@@ -107,5 +99,6 @@ int cli_extract_jsonl(const ag_dict *d, const char *path, const char *date)
             break; /* main reports the write error; the rest would be lost */
     }
     ag_jsonl_reader_close(r);
+    ag_buf_destroy(&buf);
     return failed ? EXIT_FAIL : EXIT_OK;
 }

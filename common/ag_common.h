@@ -75,6 +75,15 @@ char *ag_buf_steal(ag_buf *b);
  * AG_ERR_NOMEM (the array is then unchanged). */
 int ag_grow(void *pp, size_t *cap, size_t n, size_t elem, size_t first);
 
+/* ---- streaming JSON writer (jsonw.c) -----------------------------------
+ * Appends JSON text exactly as cJSON 1.7 prints it unformatted, for output
+ * paths too hot for cJSON's object tree. Structure ({ } [ ] : ,) is the
+ * caller's. Each returns 0 or AG_ERR_NOMEM. */
+int ag_json_str(ag_buf *b, const char *s);         /* "s", escaped; NULL as "" */
+int ag_json_str_or_null(ag_buf *b, const char *s); /* null for NULL or "" */
+int ag_json_key(ag_buf *b, const char *key);       /* "key": */
+int ag_json_num(ag_buf *b, double d);              /* cJSON's number format */
+
 /* ---- strings ------------------------------------------------------------ */
 
 char *ag_strdup(const char *s);              /* NULL in, NULL out */

@@ -29,6 +29,10 @@
  * (entities and edges count from 1). */
 struct cJSON;
 int ag_extraction_to_json(const ag_extraction *x, struct cJSON **out, ag_err *err);
+/* Appends the same document as one line without a line end, exactly as
+ * cJSON_PrintUnformatted prints it, with "id": id first when id is not NULL
+ * (the form of `extract --jsonl`); without building the cJSON tree. */
+int ag_extraction_write_json(const ag_extraction *x, const char *id, ag_buf *out, ag_err *err);
 /* Rebuilds an extraction from that document (the article text stays NULL). */
 int ag_extraction_from_json(ag_extraction *x, const struct cJSON *doc, ag_err *err);
 

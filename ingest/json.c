@@ -193,6 +193,98 @@ out:
     return rc;
 }
 
+/* ---- writing without the tree --------------------------------------------
+ * The same document, streamed: ag_extraction_write_json appends what
+ * cJSON_PrintUnformatted prints for ag_extraction_to_json's tree, byte for
+ * byte (test_jsonw compares the two), at a fraction of the cost. */
+
+/* "key":s, or "key":null when s is NULL or empty, after a comma unless first. */
+static int w_str(ag_buf *b, const char *key, const char *s, int first)
+{
+    return (!first && ag_buf_putc(b, ',')) || ag_json_key(b, key) || ag_json_str_or_null(b, s);
+}
+
+static int w_num(ag_buf *b, const char *key, double v)
+{
+    return ag_buf_putc(b, ',') || ag_json_key(b, key) || ag_json_num(b, v);
+}
+
+/* {"id","name","kind"} of an entity, without the closing brace. */
+static int w_entity_ref(ag_buf *b, const ag_entity *e)
+{
+    return ag_buf_putc(b, '{') || w_str(b, "id", e->id, 1) || w_str(b, "name", e->name, 0) ||
+           w_str(b, "kind", ag_kind_name(e->kind), 0);
+}
+
+static int w_entity(ag_buf *b, const ag_entity *e)
+{
+    if (w_entity_ref(b, e) || w_str(b, "state", e->state, 0) || ag_buf_puts(b, ",\"aliases\":["))
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; i < e->n_aliases; i++) {
+        if ((i > 0 && ag_buf_putc(b, ',')) || ag_json_str(b, e->aliases[i]))
+            return AG_ERR_NOMEM;
+    }
+    return ag_buf_puts(b, "]}");
+}
+
+static int w_mention(ag_buf *b, const ag_extraction *x, const ag_mention *m)
+{
+    if (ag_buf_putc(b, '{') || w_str(b, "type", ag_edge_type_name(m->type), 1) ||
+        ag_buf_puts(b, ",\"source\":") || w_entity_ref(b, &x->entities[m->source]) ||
+        ag_buf_puts(b, "},\"target\":") || w_entity_ref(b, &x->entities[m->target]) ||
+        ag_buf_putc(b, '}') || w_str(b, "items", m->items, 0) ||
+        w_str(b, "category", m->category, 0))
+        return AG_ERR_NOMEM;
+    if (m->quantity.present) {
+        if (ag_buf_puts(b, ",\"quantity\":{\"value\":") || ag_json_num(b, m->quantity.value) ||
+            w_str(b, "unit", m->quantity.unit, 0) ||
+            w_str(b, "qualifier", m->quantity.qualifier, 0) ||
+            w_str(b, "text", m->quantity.text, 0) || ag_buf_putc(b, '}'))
+            return AG_ERR_NOMEM;
+    } else if (ag_buf_puts(b, ",\"quantity\":null")) {
+        return AG_ERR_NOMEM;
+    }
+    if (w_str(b, "date", m->date, 0) || w_str(b, "status", ag_status_name(m->status), 0) ||
+        w_str(b, "attribution", m->attribution, 0) ||
+        w_num(b, "confidence", round3(m->confidence)) || ag_buf_puts(b, ",\"evidence\":{") ||
+        w_str(b, "sentence", m->sentence, 1) || w_num(b, "start", (double)m->start) ||
+        w_num(b, "end", (double)m->end) || ag_buf_puts(b, "}}"))
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
+
+int ag_extraction_write_json(const ag_extraction *x, const char *id, ag_buf *out, ag_err *err)
+{
+    const ag_article *a = &x->article;
+
+    for (size_t i = 0; i < x->n_mentions; i++) {
+        if (x->mentions[i].source >= x->n_entities || x->mentions[i].target >= x->n_entities)
+            return ag_err_set(err, AG_ERR_USAGE, "edge %zu: entity index out of range", i + 1);
+    }
+    if (ag_buf_putc(out, '{') ||
+        (id != NULL && (ag_json_key(out, "id") || ag_json_str(out, id) || ag_buf_putc(out, ','))) ||
+        ag_buf_puts(out, "\"article\":{") || w_str(out, "id", a->id, 1) ||
+        w_str(out, "title", a->title, 0) || w_str(out, "url", a->url, 0) ||
+        w_str(out, "source", a->source, 0) || w_str(out, "published", a->published, 0) ||
+        w_str(out, "sha256", a->sha256, 0) || ag_buf_puts(out, "},\"entities\":["))
+        goto nomem;
+    for (size_t i = 0; i < x->n_entities; i++) {
+        if ((i > 0 && ag_buf_putc(out, ',')) || w_entity(out, &x->entities[i]))
+            goto nomem;
+    }
+    if (ag_buf_puts(out, "],\"edges\":["))
+        goto nomem;
+    for (size_t i = 0; i < x->n_mentions; i++) {
+        if ((i > 0 && ag_buf_putc(out, ',')) || w_mention(out, x, &x->mentions[i]))
+            goto nomem;
+    }
+    if (ag_buf_puts(out, "]}"))
+        goto nomem;
+    return AG_OK;
+nomem:
+    return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+}
+
 /* ---- reading ------------------------------------------------------------- */
 
 /* Reads an optional string member: absent or null gives NULL. */

@@ -1,0 +1,120 @@
+/*
+ * jsonw.c -- a streaming JSON writer into an ag_buf for the hot output
+ * paths (`extract --jsonl`): strings and numbers are written byte for byte
+ * as cJSON 1.7 prints them unformatted, so that output made here equals the
+ * output of the cJSON object tree it replaces, without building the tree.
+ */
+#include "ag_common.h"
+
+#include <float.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int ag_json_str(ag_buf *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t n = 0, esc = 0;
+    char *p;
+
+    if (s == NULL)
+        return ag_buf_append(b, "\"\"", 2);
+    for (const unsigned char *q = (const unsigned char *)s; *q; q++, n++) {
+        if (*q < 32 || *q == '"' || *q == '\\')
+            esc += 5; /* at most \u00XX: 6 bytes for 1 */
+    }
+    if (ag_buf_reserve(b, n + esc + 2) != AG_OK)
+        return AG_ERR_NOMEM;
+    p = b->data + b->len;
+    *p++ = '"';
+    if (esc == 0) {
+        memcpy(p, s, n);
+        p += n;
+    } else {
+        for (const unsigned char *q = (const unsigned char *)s; *q; q++) {
+            unsigned char c = *q;
+            if (c >= 32 && c != '"' && c != '\\') {
+                *p++ = (char)c;
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+            case '"':
+                *p++ = '"';
+                break;
+            case '\\':
+                *p++ = '\\';
+                break;
+            case '\b':
+                *p++ = 'b';
+                break;
+            case '\f':
+                *p++ = 'f';
+                break;
+            case '\n':
+                *p++ = 'n';
+                break;
+            case '\r':
+                *p++ = 'r';
+                break;
+            case '\t':
+                *p++ = 't';
+                break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hex[c >> 4];
+                *p++ = hex[c & 15];
+                break;
+            }
+        }
+    }
+    *p++ = '"';
+    b->len = (size_t)(p - b->data);
+    b->data[b->len] = '\0';
+    return AG_OK;
+}
+
+int ag_json_str_or_null(ag_buf *b, const char *s)
+{
+    if (s == NULL || s[0] == '\0')
+        return ag_buf_append(b, "null", 4);
+    return ag_json_str(b, s);
+}
+
+int ag_json_key(ag_buf *b, const char *key)
+{
+    if (ag_json_str(b, key) != AG_OK)
+        return AG_ERR_NOMEM;
+    return ag_buf_putc(b, ':');
+}
+
+/* cJSON's test whether the 15-digit form reads back as the same number. */
+static int same_double(double a, double b)
+{
+    double max = fabs(a) > fabs(b) ? fabs(a) : fabs(b);
+    return fabs(a - b) <= max * DBL_EPSILON;
+}
+
+int ag_json_num(ag_buf *b, double d)
+{
+    char tmp[32];
+    int n;
+
+    if (isnan(d) || isinf(d)) {
+        n = snprintf(tmp, sizeof tmp, "null");
+    } else if (d > INT_MIN && d < INT_MAX && d == (double)(int)d && !(d == 0 && signbit(d))) {
+        /* a shortcut: "%1.15g" prints these integers exactly as "%d" does */
+        n = snprintf(tmp, sizeof tmp, "%d", (int)d);
+    } else {
+        n = snprintf(tmp, sizeof tmp, "%1.15g", d);
+        if (!same_double(strtod(tmp, NULL), d))
+            n = snprintf(tmp, sizeof tmp, "%1.17g", d);
+    }
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        return AG_ERR_NOMEM;
+    return ag_buf_append(b, tmp, (size_t)n);
+}
