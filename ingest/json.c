@@ -216,22 +216,31 @@ static int w_entity_ref(ag_buf *b, const ag_entity *e)
            w_str(b, "kind", ag_kind_name(e->kind), 0);
 }
 
-static int w_entity(ag_buf *b, const ag_entity *e)
+/* ,"aliases":[...] without a closing brace */
+static int w_aliases(ag_buf *b, const ag_entity *e)
 {
-    if (w_entity_ref(b, e) || w_str(b, "state", e->state, 0) || ag_buf_puts(b, ",\"aliases\":["))
+    if (ag_buf_puts(b, ",\"aliases\":["))
         return AG_ERR_NOMEM;
     for (size_t i = 0; i < e->n_aliases; i++) {
         if ((i > 0 && ag_buf_putc(b, ',')) || ag_json_str(b, e->aliases[i]))
             return AG_ERR_NOMEM;
     }
-    return ag_buf_puts(b, "]}");
+    return ag_buf_putc(b, ']');
+}
+
+static int w_entity(ag_buf *b, const ag_entity *e)
+{
+    if (w_entity_ref(b, e) || w_str(b, "state", e->state, 0) || w_aliases(b, e))
+        return AG_ERR_NOMEM;
+    return ag_buf_putc(b, '}');
 }
 
 static int w_mention(ag_buf *b, const ag_extraction *x, const ag_mention *m)
 {
     if (ag_buf_putc(b, '{') || w_str(b, "type", ag_edge_type_name(m->type), 1) ||
         ag_buf_puts(b, ",\"source\":") || w_entity_ref(b, &x->entities[m->source]) ||
-        ag_buf_puts(b, "},\"target\":") || w_entity_ref(b, &x->entities[m->target]) ||
+        w_aliases(b, &x->entities[m->source]) || ag_buf_puts(b, "},\"target\":") ||
+        w_entity_ref(b, &x->entities[m->target]) || w_aliases(b, &x->entities[m->target]) ||
         ag_buf_putc(b, '}') || w_str(b, "items", m->items, 0) ||
         w_str(b, "category", m->category, 0))
         return AG_ERR_NOMEM;
