@@ -5,6 +5,7 @@
  * of lower-case token n-grams the matcher looks names and phrases up in.
  */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, madvise */
 #include "extract_int.h"
 
 #include <cjson/cJSON.h>
@@ -13,6 +14,50 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+enum { BIG_TABLE = 1 << 20 };
+
+/* A zeroed table of n items of size sz, freed with table_free(p, n * sz).
+ * A big one is mapped on its own and its pages are entered at once: a calloc'ed open-addressing
+ * table faults in page by page in random order as keys land in it, which costs more than the
+ * inserts themselves for a dictionary of 200,000 actors. */
+static void *table_alloc(size_t n, size_t sz)
+{
+    if (n != 0 && sz > SIZE_MAX / n)
+        return NULL;
+    size_t len = n * sz;
+#ifdef MAP_ANONYMOUS
+    if (len < BIG_TABLE)
+        return calloc(n, sz);
+    void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+#ifdef MADV_POPULATE_WRITE
+    if (madvise(p, len, MADV_POPULATE_WRITE) == 0)
+        return p;
+#endif
+    for (size_t i = 0; i < len; i += 4096)
+        ((volatile char *)p)[i] = 0;
+    return p;
+#else
+    (void)len;
+    return calloc(n, sz);
+#endif
+}
+
+static void table_free(void *p, size_t n, size_t sz)
+{
+    if (p == NULL)
+        return;
+#ifdef MAP_ANONYMOUS
+    if (n * sz >= BIG_TABLE) {
+        munmap(p, n * sz);
+        return;
+    }
+#endif
+    free(p);
+}
 
 void ag_dict_set_extractor(ag_dict *d, ag_extractor mode)
 {
@@ -37,45 +82,49 @@ void ag_dict_free(ag_dict *d)
 {
     if (d == NULL)
         return;
-    for (size_t i = 0; i < d->n_actors; i++) {
-        free(d->actors[i].id);
-        free(d->actors[i].name);
-        free(d->actors[i].state);
-        free(d->actors[i].file);
-    }
+    /* the actors' strings live in the blocks */
     free(d->actors);
-    free(d->actor_ids);
+    table_free(d->actor_ids, d->cap_actor_ids, sizeof *d->actor_ids);
     for (size_t i = 0; i < d->n_blocks; i++)
         free(d->blocks[i]);
     free(d->blocks);
     free(d->scratch);
-    free(d->entries);
-    free(d->pfx);
+    free(d->keybuf);
+    table_free(d->entries, d->cap_entries, sizeof *d->entries);
+    table_free(d->pfx, d->cap_pfx, sizeof *d->pfx);
     ex_scorer_free(d->scorer);
     free(d);
 }
 
+/* Moves the prefix set into a table of nc slots (a power of two). */
+static int pfx_rehash(ag_dict *d, size_t nc)
+{
+    uint64_t *n = table_alloc(nc, sizeof *n);
+    if (n == NULL)
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; i < d->cap_pfx; i++) {
+        if (d->pfx[i] == 0)
+            continue;
+        size_t j = (size_t)d->pfx[i] & (nc - 1);
+        while (n[j] != 0)
+            j = (j + 1) & (nc - 1);
+        n[j] = d->pfx[i];
+    }
+    table_free(d->pfx, d->cap_pfx, sizeof *d->pfx);
+    d->pfx = n;
+    d->cap_pfx = nc;
+    return AG_OK;
+}
+
 static int pfx_add(ag_dict *d, uint64_t h)
 {
+    int rc;
+
     if (h == 0)
         h = 1;
-    if (d->n_pfx * 2 >= d->cap_pfx) {
-        size_t nc = d->cap_pfx ? d->cap_pfx * 2 : 4096;
-        uint64_t *n = calloc(nc, sizeof *n);
-        if (n == NULL)
-            return AG_ERR_NOMEM;
-        for (size_t i = 0; i < d->cap_pfx; i++) {
-            if (d->pfx[i] == 0)
-                continue;
-            size_t j = (size_t)d->pfx[i] & (nc - 1);
-            while (n[j] != 0)
-                j = (j + 1) & (nc - 1);
-            n[j] = d->pfx[i];
-        }
-        free(d->pfx);
-        d->pfx = n;
-        d->cap_pfx = nc;
-    }
+    if (d->n_pfx * 2 >= d->cap_pfx &&
+        (rc = pfx_rehash(d, d->cap_pfx ? d->cap_pfx * 2 : 4096)) != AG_OK)
+        return rc;
     size_t j = (size_t)h & (d->cap_pfx - 1);
     while (d->pfx[j] != 0) {
         if (d->pfx[j] == h)
@@ -125,7 +174,7 @@ static int actor_id_add(ag_dict *d, int idx)
 {
     if ((size_t)(idx + 1) * 2 > d->cap_actor_ids) {
         size_t nc = d->cap_actor_ids ? d->cap_actor_ids * 2 : 512;
-        int *n = calloc(nc, sizeof *n);
+        int *n = table_alloc(nc, sizeof *n);
         if (n == NULL)
             return AG_ERR_NOMEM;
         for (size_t i = 0; i < d->cap_actor_ids; i++) {
@@ -136,7 +185,7 @@ static int actor_id_add(ag_dict *d, int idx)
                 j = (j + 1) & (nc - 1);
             n[j] = d->actor_ids[i];
         }
-        free(d->actor_ids);
+        table_free(d->actor_ids, d->cap_actor_ids, sizeof *d->actor_ids);
         d->actor_ids = n;
         d->cap_actor_ids = nc;
     }
@@ -147,10 +196,10 @@ static int actor_id_add(ag_dict *d, int idx)
     return AG_OK;
 }
 
-static int table_grow(ag_dict *d)
+/* Moves the entries into a table of ncap slots (a power of two). */
+static int table_rehash(ag_dict *d, size_t ncap)
 {
-    size_t ncap = d->cap_entries ? d->cap_entries * 2 : 1024;
-    dict_entry *ne = calloc(ncap, sizeof *ne);
+    dict_entry *ne = table_alloc(ncap, sizeof *ne);
     if (ne == NULL)
         return AG_ERR_NOMEM;
     for (size_t i = 0; i < d->cap_entries; i++) {
@@ -162,13 +211,40 @@ static int table_grow(ag_dict *d)
             j = (j + 1) & (ncap - 1);
         ne[j] = *e;
     }
-    free(d->entries);
+    table_free(d->entries, d->cap_entries, sizeof *d->entries);
     d->entries = ne;
     d->cap_entries = ncap;
     return AG_OK;
 }
 
+static int table_grow(ag_dict *d)
+{
+    return table_rehash(d, d->cap_entries ? d->cap_entries * 2 : 1024);
+}
+
+/* Sizes the tables once for about n more phrases (of one token or two),
+ * instead of doubling them, and copying every entry, log2(n) times. */
+static int dict_reserve(ag_dict *d, size_t n)
+{
+    size_t nc = d->cap_entries ? d->cap_entries : 1024;
+    int rc;
+
+    while ((d->n_entries + n) * 2 >= nc)
+        nc *= 2;
+    if (nc > d->cap_entries && (rc = table_rehash(d, nc)) != AG_OK)
+        return rc;
+    nc = d->cap_pfx ? d->cap_pfx : 4096;
+    while ((d->n_pfx + n) * 2 >= nc)
+        nc *= 2;
+    if (nc > d->cap_pfx && (rc = pfx_rehash(d, nc)) != AG_OK)
+        return rc;
+    return AG_OK;
+}
+
 enum { BLOCK_BYTES = 1 << 16 };
+/* the size from which a file's tables are reserved at once: above the
+ * data folder's files, whose tables (and so extraction) stay as they grow */
+enum { DICT_RESERVE_MIN = 1 << 16 };
 
 /* Takes p into the list of blocks freed with d; NULL when out of memory. */
 static char *keep_block(ag_dict *d, char *p)
@@ -189,8 +265,10 @@ static char *keep_block(ag_dict *d, char *p)
 }
 
 /* A copy of s[0..n) that lives as long as d: carved from blocks, so that
- * hundreds of thousands of keys cost a few allocations. */
-static char *dict_strndup(ag_dict *d, const char *s, size_t n)
+ * hundreds of thousands of keys cost a few allocations. The keys of the
+ * entries (read by the matcher) and the actors' strings fill blocks of
+ * their own (slot 0 and 1), so that the keys stay as dense as before. */
+static char *dict_strndup(ag_dict *d, int slot, const char *s, size_t n)
 {
     char *p;
 
@@ -198,17 +276,23 @@ static char *dict_strndup(ag_dict *d, const char *s, size_t n)
         if ((p = keep_block(d, malloc(n + 1))) == NULL)
             return NULL;
     } else {
-        if (d->block == NULL || d->block_left < n + 1) {
-            if ((d->block = keep_block(d, malloc(BLOCK_BYTES))) == NULL)
+        if (d->block[slot] == NULL || d->block_left[slot] < n + 1) {
+            if ((d->block[slot] = keep_block(d, malloc(BLOCK_BYTES))) == NULL)
                 return NULL;
-            d->block_left = BLOCK_BYTES;
+            d->block_left[slot] = BLOCK_BYTES;
         }
-        p = d->block + (BLOCK_BYTES - d->block_left);
-        d->block_left -= n + 1;
+        p = d->block[slot] + (BLOCK_BYTES - d->block_left[slot]);
+        d->block_left[slot] -= n + 1;
     }
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
+}
+
+/* A copy of an actor's string s in the actors' blocks. */
+static char *actor_strdup(ag_dict *d, const char *s)
+{
+    return dict_strndup(d, 1, s, strlen(s));
 }
 
 /* Adds a phrase: actor (>= 0) with a surface kind, and/or word classes. */
@@ -216,44 +300,54 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
                       int category)
 {
     ex_token *tok;
-    size_t ntok = 0;
-    ag_buf key, exact;
+    size_t ntok = 0, plen = strlen(phrase), klen = 0;
+    char *key, *exact;
     int rc = AG_OK, has_lower = 0;
     uint64_t h = 0;
 
-    ag_buf_init(&key);
-    ag_buf_init(&exact);
-    rc = ex_tokenize(phrase, strlen(phrase), &d->scratch, &ntok, &d->cap_scratch);
+    rc = ex_tokenize(phrase, plen, &d->scratch, &ntok, &d->cap_scratch);
     tok = d->scratch;
     if (rc != AG_OK)
-        goto out;
+        return rc;
     if (ntok == 0 || ntok > EX_MAX_NGRAM)
-        goto out; /* nothing to match, or too long: ignored */
+        return AG_OK; /* nothing to match, or too long: ignored */
+    /* the lower-case key and the exact text, each at most plen + 1 bytes,
+     * in one scratch buffer reused across calls */
+    if (2 * (plen + 1) > d->cap_keybuf) {
+        size_t nc = 2 * (plen + 1) < 256 ? 256 : 2 * (plen + 1);
+        char *nb = realloc(d->keybuf, nc);
+        if (nb == NULL)
+            return AG_ERR_NOMEM;
+        d->keybuf = nb;
+        d->cap_keybuf = nc;
+    }
+    key = d->keybuf;
+    exact = d->keybuf + plen + 1;
     for (size_t i = 0; i < ntok; i++) {
-        if (i > 0 && (ag_buf_putc(&key, ' ') || ag_buf_putc(&exact, ' '))) {
-            rc = AG_ERR_NOMEM;
-            goto out;
+        if (i > 0) {
+            key[klen] = ' ';
+            exact[klen++] = ' ';
         }
         for (uint32_t k = tok[i].s; k < tok[i].e; k++) {
             char c = phrase[k];
             if (c >= 'a' && c <= 'z')
                 has_lower = 1;
-            if (ag_buf_putc(&key, (char)tolower((unsigned char)c)) || ag_buf_putc(&exact, c)) {
-                rc = AG_ERR_NOMEM;
-                goto out;
-            }
+            key[klen] = (char)tolower((unsigned char)c);
+            exact[klen++] = c;
         }
         h = i == 0 ? tok[i].h : ex_hash_combine(h, tok[i].h);
         if ((rc = pfx_add(d, h)) != AG_OK)
-            goto out;
+            return rc;
     }
+    key[klen] = '\0';
+    exact[klen] = '\0';
+    int ex_new = !has_lower && plen <= 5;
     if (d->n_entries * 2 >= d->cap_entries && (rc = table_grow(d)) != AG_OK)
-        goto out;
+        return rc;
     size_t j = (size_t)h & (d->cap_entries - 1);
     while (d->entries[j].key != NULL) {
         dict_entry *e = &d->entries[j];
-        if (e->hash == h && strcmp(e->key, key.data) == 0) {
-            int ex_new = !has_lower && strlen(phrase) <= 5;
+        if (e->hash == h && strcmp(e->key, key) == 0) {
             if ((e->exact != NULL) == ex_new) {
                 if (actor >= 0 && e->actor < 0) {
                     e->actor = actor;
@@ -263,19 +357,18 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
                 e->classes |= classes;
                 if (category && !e->category)
                     e->category = category;
-                goto out;
+                return AG_OK;
             }
         }
         j = (j + 1) & (d->cap_entries - 1);
     }
     dict_entry *e = &d->entries[j];
     e->hash = h;
-    e->key = dict_strndup(d, key.data, key.len);
-    e->exact = (!has_lower && strlen(phrase) <= 5) ? dict_strndup(d, exact.data, exact.len) : NULL;
-    if (e->key == NULL || (!has_lower && strlen(phrase) <= 5 && e->exact == NULL)) {
+    e->key = dict_strndup(d, 0, key, klen);
+    e->exact = ex_new ? dict_strndup(d, 0, exact, klen) : NULL;
+    if (e->key == NULL || (ex_new && e->exact == NULL)) {
         e->key = NULL;
-        rc = AG_ERR_NOMEM;
-        goto out;
+        return AG_ERR_NOMEM;
     }
     e->ntok = (int)ntok;
     e->actor = actor;
@@ -287,10 +380,7 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
     d->first_ok[tok[0].h & 4095] = 1;
     if ((int)ntok > d->max_ntok)
         d->max_ntok = (int)ntok;
-out:
-    ag_buf_destroy(&key);
-    ag_buf_destroy(&exact);
-    return rc;
+    return AG_OK;
 }
 
 static int tok_eq_lower(const char *s, const ex_token *t, const char **k)
@@ -360,10 +450,10 @@ static const dict_entry *match_impl(const ag_dict *d, const char *s, const ex_to
 
 /* ---- loading -------------------------------------------------------------- */
 
-static int str_list(const cJSON *o, const char *field, const char *file, int line, ag_err *err,
+/* a: the item of field (NULL when absent) */
+static int str_list(const cJSON *a, const char *field, const char *file, int line, ag_err *err,
                     const cJSON **out)
 {
-    const cJSON *a = cJSON_GetObjectItemCaseSensitive(o, field);
     *out = NULL;
     if (a == NULL || cJSON_IsNull(a))
         return AG_OK;
@@ -381,10 +471,10 @@ static int str_list(const cJSON *o, const char *field, const char *file, int lin
     return AG_OK;
 }
 
-static const char *opt_string(const cJSON *o, const char *field, const char *file, int line,
+/* x: the item of field (NULL when absent) */
+static const char *opt_string(const cJSON *x, const char *field, const char *file, int line,
                               ag_err *err, int *rc)
 {
-    const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, field);
     if (x == NULL || cJSON_IsNull(x))
         return NULL;
     if (!cJSON_IsString(x) || x->valuestring[0] == '\0') {
@@ -395,14 +485,64 @@ static const char *opt_string(const cJSON *o, const char *field, const char *fil
     return x->valuestring;
 }
 
+enum { F_ACTOR, F_KIND, F_NAME, F_STATE, F_ROLE, F_ALIASES, F_DEMONYMS, F_SEATS, F_PLACES, F_NOTE };
+
+/* The field number of an actor entry's field name, or -1. */
+static int actor_field(const char *s)
+{
+    static const char *const names[] = {"actor",   "kind",     "name",  "state",  "role",
+                                        "aliases", "demonyms", "seats", "places", "note"};
+    int k = -1;
+
+    switch (s[0]) {
+    case 'a':
+        k = s[1] == 'c' ? F_ACTOR : F_ALIASES;
+        break;
+    case 'k':
+        k = F_KIND;
+        break;
+    case 'n':
+        k = s[1] == 'a' ? F_NAME : F_NOTE;
+        break;
+    case 's':
+        k = s[1] == 't' ? F_STATE : F_SEATS;
+        break;
+    case 'r':
+        k = F_ROLE;
+        break;
+    case 'd':
+        k = F_DEMONYMS;
+        break;
+    case 'p':
+        k = F_PLACES;
+        break;
+    default:
+        return -1;
+    }
+    return strcmp(s, names[k]) == 0 ? k : -1;
+}
+
 static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag_err *err)
 {
+    /* one pass over the fields (the first of a repeated one counts), rather
+     * than a search of them by name for each field */
+    const cJSON *f[F_NOTE + 1] = {NULL}, *unknown = NULL, *x;
+    cJSON_ArrayForEach(x, o)
+    {
+        int k = x->string ? actor_field(x->string) : -1;
+        if (k < 0) {
+            if (unknown == NULL)
+                unknown = x;
+        } else if (f[k] == NULL) {
+            f[k] = x;
+        }
+    }
     int rc = AG_OK;
-    const char *id = opt_string(o, "actor", file, line, err, &rc);
-    const char *kind_s = opt_string(o, "kind", file, line, err, &rc);
-    const char *name = opt_string(o, "name", file, line, err, &rc);
-    const char *state = opt_string(o, "state", file, line, err, &rc);
-    const char *role = opt_string(o, "role", file, line, err, &rc);
+    const char *id = opt_string(f[F_ACTOR], "actor", file, line, err, &rc);
+    const char *kind_s = opt_string(f[F_KIND], "kind", file, line, err, &rc);
+    const char *name = opt_string(f[F_NAME], "name", file, line, err, &rc);
+    const char *state = opt_string(f[F_STATE], "state", file, line, err, &rc);
+    const char *role = opt_string(f[F_ROLE], "role", file, line, err, &rc);
     const cJSON *lists[4];
     static const char *const fields[4] = {"aliases", "demonyms", "seats", "places"};
     ag_kind kind;
@@ -420,21 +560,11 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
         return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"role\" must be \"official\" or \"private\"",
                           file, line);
     for (int i = 0; i < 4; i++)
-        if ((rc = str_list(o, fields[i], file, line, err, &lists[i])) != AG_OK)
+        if ((rc = str_list(f[F_ALIASES + i], fields[i], file, line, err, &lists[i])) != AG_OK)
             return rc;
-    const cJSON *x;
-    cJSON_ArrayForEach(x, o)
-    {
-        static const char *const known[] = {"actor", "kind",   "name",  "aliases", "demonyms",
-                                            "seats", "places", "state", "role",    "note"};
-        int ok = 0;
-        for (size_t k = 0; k < sizeof known / sizeof known[0]; k++)
-            if (x->string && strcmp(x->string, known[k]) == 0)
-                ok = 1;
-        if (!ok)
-            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown field \"%s\"", file, line,
-                              x->string ? x->string : "?");
-    }
+    if (unknown != NULL)
+        return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown field \"%s\"", file, line,
+                          unknown->string ? unknown->string : "?");
 
     int idx = ex_dict_actor_index(d, id);
     if (idx < 0) {
@@ -448,10 +578,12 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
         }
         dict_actor *a = &d->actors[d->n_actors];
         memset(a, 0, sizeof *a);
-        a->id = ag_strdup(id);
-        a->name = ag_strdup(name ? name : id);
-        a->state = ag_strdup(state);
-        a->file = ag_strdup(file);
+        if (d->file == NULL || strcmp(d->file, file) != 0)
+            d->file = actor_strdup(d, file); /* one copy per file, not per actor */
+        a->id = actor_strdup(d, id);
+        a->name = actor_strdup(d, name ? name : id);
+        a->state = state ? actor_strdup(d, state) : NULL;
+        a->file = d->file;
         a->kind = kind;
         a->official = role != NULL && strcmp(role, "official") == 0;
         a->line = line;
@@ -467,7 +599,7 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
             return ag_err_set(err, AG_ERR_PARSE,
                               "%s:%d: actor \"%s\" has kind %s here but %s at %s:%d", file, line,
                               id, kind_s, ag_kind_name(a->kind), a->file, a->line);
-        if (a->state == NULL && state != NULL && (a->state = ag_strdup(state)) == NULL)
+        if (a->state == NULL && state != NULL && (a->state = actor_strdup(d, state)) == NULL)
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         if (role != NULL)
             a->official = strcmp(role, "official") == 0;
@@ -491,8 +623,10 @@ static int load_actor(ag_dict *d, const cJSON *o, const char *file, int line, ag
 static int load_class(ag_dict *d, const cJSON *o, const char *file, int line, ag_err *err)
 {
     int rc = AG_OK;
-    const char *cls = opt_string(o, "class", file, line, err, &rc);
-    const char *cat = opt_string(o, "category", file, line, err, &rc);
+    const char *cls =
+        opt_string(cJSON_GetObjectItemCaseSensitive(o, "class"), "class", file, line, err, &rc);
+    const char *cat = opt_string(cJSON_GetObjectItemCaseSensitive(o, "category"), "category", file,
+                                 line, err, &rc);
     const cJSON *words;
     int c = -1, category = 0;
 
@@ -511,7 +645,8 @@ static int load_class(ag_dict *d, const cJSON *o, const char *file, int line, ag
         if (category == 0)
             return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unknown category \"%s\"", file, line, cat);
     }
-    if ((rc = str_list(o, "words", file, line, err, &words)) != AG_OK)
+    if ((rc = str_list(cJSON_GetObjectItemCaseSensitive(o, "words"), "words", file, line, err,
+                       &words)) != AG_OK)
         return rc;
     if (words == NULL)
         return ag_err_set(err, AG_ERR_PARSE, "%s:%d: \"words\" is missing", file, line);
@@ -658,7 +793,15 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
         rc = ag_err_set(err, AG_ERR_INPUT, "%s:%d: invalid UTF-8 at byte offset %zu", path, line,
                         bad);
     } else {
-        rc = load_text(d, path, text + bom, len - bom, err);
+        /* a big file: reserve the tables for a phrase per two strings
+         * (a field name and its value), a guess that only saves time */
+        size_t quotes = 0;
+        for (const char *q = text; (q = memchr(q, '"', len - (size_t)(q - text))) != NULL; q++)
+            quotes++;
+        if (quotes / 4 >= DICT_RESERVE_MIN && dict_reserve(d, quotes / 4) != AG_OK)
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        else
+            rc = load_text(d, path, text + bom, len - bom, err);
     }
     free(text);
     resolve_officials(d);

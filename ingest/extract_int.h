@@ -115,12 +115,15 @@ struct ag_dict {
     size_t n_actors, cap_actors;
     int *actor_ids; /* index of actors by id: actor index + 1, 0 = empty (open addressing) */
     size_t cap_actor_ids;
-    char **blocks; /* the keys of the entries live in these blocks, freed at once */
+    char **blocks; /* keys and actors' strings live in these blocks, freed at once */
     size_t n_blocks, cap_blocks;
-    char *block; /* the block being filled, block_left bytes free at its end */
-    size_t block_left;
+    char *block[2]; /* the blocks being filled: keys, actors' strings */
+    size_t block_left[2]; /* bytes free at their end */
+    char *file; /* the file of the last actor loaded, a copy in the blocks */
     struct ex_token *scratch; /* tokens of the phrase being added */
     size_t cap_scratch;
+    char *keybuf; /* the key and exact text of the phrase being added */
+    size_t cap_keybuf;
     dict_entry *entries; /* open addressing, power-of-two size */
     size_t n_entries, cap_entries;
     uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */

@@ -1,0 +1,62 @@
+#!/bin/bash
+# dict-load-big.sh ARMSGRAPH SRC BUILD -- a user dictionary big enough that
+# its tables are reserved at once (issue 15, point 9; bench/dict/run.sh
+# times it) loads to the same result as growing them: its actors are found
+# by name, alias and demonym, the first of a repeated field counts, a
+# second file that contradicts the first names the first file and line
+# (one copy of a file's name serves all its actors), and a bad entry deep
+# in a big file is reported at its own line.
+set -u
+ag=$1 src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export ARMSGRAPH_DATA="$src/data"
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+n = 30000
+rows = []
+for i in range(n):
+    s = "".join("bdfgklmnprstvz"[(i // 14 ** k) % 14] + "aeiou"[(i // 7 ** k) % 5] for k in range(5)).capitalize()
+    if i % 10 == 8:
+        rows.append('{"actor": "S%06d", "kind": "state", "name": "%sland", "demonyms": ["%sian"]}' % (i, s, s))
+    else:
+        rows.append('{"actor": "O%06d", "kind": "organization", "name": "%s Holdings", "aliases": ["%s Group", "%s Ltd"]}' % (i, s, s, s))
+rows.append('{"actor": "OLAST", "kind": "organization", "name": "Quorvane Holdings", '
+            '"name": "Ignored Name", "note": "the first name counts", "aliases": ["Quorvane Group"]}')
+with open(work + "/big.json", "w") as f:
+    f.write("[\n" + ",\n".join(rows) + "\n]\n")
+# the same, with a bad entry on line 20001
+rows[19999] = '{"actor": "OBAD", "kind": "organization", "colour": "red"}'
+with open(work + "/bad.json", "w") as f:
+    f.write("[\n" + ",\n".join(rows) + "\n]\n")
+with open(work + "/second.json", "w") as f:
+    f.write('[\n{"actor": "OLAST", "kind": "state"}\n]\n')
+PY
+status=0
+fail() { echo "FAIL: $*"; status=1; }
+echo 'Quorvane Holdings shipped rifles to Russia on 3 March 2024.' >"$work/a.txt"
+echo 'Quorvane Group shipped rifles to Russia on 3 March 2024.' >"$work/b.txt"
+echo 'Ignored Name shipped rifles to Russia on 3 March 2024.' >"$work/c.txt"
+for f in a b; do
+    "$ag" extract --format json --dict "$work/big.json" "$work/$f.txt" >"$work/$f.out" 2>"$work/err" ||
+        fail "$f: exit $?: $(cat "$work/err")"
+    grep -q '"OLAST"' "$work/$f.out" || fail "$f: OLAST not found: $(cat "$work/$f.out")"
+done
+"$ag" extract --format json --dict "$work/big.json" "$work/c.txt" >"$work/c.out" 2>&1
+grep -q '"OLAST"' "$work/c.out" && fail "the repeated name field replaced the first"
+# an actor from the middle of the file, by alias and by a demonym
+mid=$(python3 -c 'i=1234; print("".join("bdfgklmnprstvz"[(i // 14 ** k) % 14] + "aeiou"[(i // 7 ** k) % 5] for k in range(5)).capitalize())')
+echo "$mid Ltd shipped rifles to Russia on 3 March 2024." >"$work/d.txt"
+"$ag" extract --format json --dict "$work/big.json" "$work/d.txt" >"$work/d.out" 2>&1
+grep -q '"O001234"' "$work/d.out" || fail "O001234 not found by its alias $mid Ltd: $(cat "$work/d.out")"
+"$ag" extract --dict "$work/big.json" --dict "$work/second.json" "$work/a.txt" >/dev/null 2>"$work/err2" &&
+    fail "a contradicting second file was accepted"
+grep -q "second.json:2: actor \"OLAST\" has kind state here but organization at $work/big.json:30002" "$work/err2" ||
+    fail "the message does not name the first file and line: $(cat "$work/err2")"
+"$ag" extract --dict "$work/bad.json" "$work/a.txt" >/dev/null 2>"$work/err3" &&
+    fail "a bad entry was accepted"
+grep -q "bad.json:20001: unknown field \"colour\"" "$work/err3" ||
+    fail "the bad entry is not reported at its line: $(cat "$work/err3")"
+[ $status = 0 ] && echo "ok: a big dictionary loads as it should"
+exit $status
