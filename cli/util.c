@@ -24,39 +24,17 @@ static int cp_escaped(unsigned long cp)
            cp == 0x2029;
 }
 
-/* Decodes the UTF-8 sequence at s (NUL-terminated): its length, or 0 when
- * it is not valid. */
-static size_t decode(const unsigned char *s, unsigned long *cp)
-{
-    size_t n, i;
-
-    if (s[0] < 0x80) {
-        *cp = s[0];
-        return 1;
-    }
-    n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 0;
-    for (i = 1; i < n; i++)
-        if (s[i] == '\0')
-            return 0; /* cut short */
-    if (n == 0 || ag_utf8_invalid_at((const char *)s, n) != n)
-        return 0;
-    *cp = s[0] & (0x7f >> n);
-    for (i = 1; i < n; i++)
-        *cp = (*cp << 6) | (s[i] & 0x3f);
-    return n;
-}
-
 char *cli_escape(const char *s)
 {
     ag_buf b;
-    const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
 
     ag_buf_init(&b);
-    if (ag_buf_reserve(&b, strlen(s)) != AG_OK)
+    if (ag_buf_reserve(&b, (size_t)(end - p)) != AG_OK)
         return NULL;
     while (*p) {
         unsigned long cp;
-        size_t n = decode(p, &cp);
+        size_t n = ag_utf8_decode(p, (size_t)(end - p), &cp);
         int rc;
 
         if (n == 0) {

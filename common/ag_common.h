@@ -45,8 +45,7 @@ typedef struct ag_err {
 void ag_err_clear(ag_err *err);
 /* Fills err (if not NULL) and returns code, so callers can write
  * `rc = ag_err_set(err, AG_ERR_IO, "...")`. */
-int ag_err_set(ag_err *err, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+int ag_err_set(ag_err *err, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Prepends "prefix: " to the message already in err. */
 void ag_err_prefix(ag_err *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *ag_code_name(int code);
@@ -86,11 +85,15 @@ int ag_json_num(ag_buf *b, double d);              /* cJSON's number format */
 
 /* ---- strings ------------------------------------------------------------ */
 
-char *ag_strdup(const char *s);              /* NULL in, NULL out */
+char *ag_strdup(const char *s); /* NULL in, NULL out */
 char *ag_strndup(const char *s, size_t n);
 int ag_strcaseeq(const char *a, const char *b); /* ASCII case-insensitive equality */
 /* Offset of the first byte of s[0..len) that is not valid UTF-8 (overlong
  * forms, surrogates and values past U+10FFFF are invalid), or len. */
+/* Decodes one UTF-8 sequence at s[0..n): its length (1-4) and the code
+ * point in *cp, or 0 when the bytes are not valid UTF-8 (overlong forms,
+ * surrogates and values past U+10FFFF are invalid). */
+size_t ag_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp);
 size_t ag_utf8_invalid_at(const char *s, size_t len);
 /* Whether the NUL-terminated s is valid UTF-8 (NULL is). */
 int ag_utf8_valid(const char *s);

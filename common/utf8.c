@@ -6,14 +6,15 @@
 
 #include <string.h>
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0. */
-static size_t seq_len(const unsigned char *s, size_t n)
+size_t ag_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
 {
     size_t need;
     unsigned long c, min;
 
-    if (s[0] < 0x80)
+    if (s[0] < 0x80) {
+        *cp = s[0];
         return 1;
+    }
     if (s[0] >= 0xC2 && s[0] <= 0xDF) {
         need = 2;
         c = s[0] & 0x1F;
@@ -38,6 +39,7 @@ static size_t seq_len(const unsigned char *s, size_t n)
     }
     if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
         return 0;
+    *cp = c;
     return need;
 }
 
@@ -45,13 +47,14 @@ size_t ag_utf8_invalid_at(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0, k;
+    unsigned long cp;
 
     while (i < len) {
         if (s[i] < 0x80) {
             i++;
             continue;
         }
-        k = seq_len(s + i, len - i);
+        k = ag_utf8_decode(s + i, len - i, &cp);
         if (k == 0)
             return i;
         i += k;

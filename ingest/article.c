@@ -17,66 +17,6 @@
  * is depth 1; its fields are flat). */
 #define ARTICLE_JSON_MAX_DEPTH 16
 
-/* Decodes one UTF-8 sequence at s[0..n). Returns its length (1-4) and the
- * code point in *cp, or 0 when the bytes are not valid UTF-8 (overlong
- * forms, surrogates and values past U+10FFFF are invalid). */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
-{
-    size_t need;
-    unsigned long c, min;
-
-    if (s[0] < 0x80) {
-        *cp = s[0];
-        return 1;
-    }
-    if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-        need = 2;
-        c = s[0] & 0x1F;
-        min = 0x80;
-    } else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-        need = 3;
-        c = s[0] & 0x0F;
-        min = 0x800;
-    } else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-        need = 4;
-        c = s[0] & 0x07;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (n < need)
-        return 0;
-    for (size_t i = 1; i < need; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        c = (c << 6) | (s[i] & 0x3F);
-    }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
-    *cp = c;
-    return need;
-}
-
-/* Offset of the first invalid UTF-8 byte, or len when all are valid. */
-static size_t utf8_invalid_at(const char *text, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0, k;
-    unsigned long cp;
-
-    while (i < len) {
-        if (s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        k = utf8_decode(s + i, len - i, &cp);
-        if (k == 0)
-            return i;
-        i += k;
-    }
-    return len;
-}
-
 static int is_space_cp(unsigned long cp)
 {
     switch (cp) {
@@ -175,7 +115,7 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
             end = i;
             continue;
         }
-        k = utf8_decode(s + i, len - i, &cp);
+        k = ag_utf8_decode(s + i, len - i, &cp);
         if (k == 0) {
             rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", i);
             goto out;
@@ -205,7 +145,7 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
             cn = k;
             for (size_t q = 0; q < k && s[i] >= 0x80; q++)
                 pos[np++] = i + q; /* a non-ASCII base may carry output bytes */
-            while (j < len && (used = utf8_decode(s + j, len - j, &next)) > 0) {
+            while (j < len && (used = ag_utf8_decode(s + j, len - j, &next)) > 0) {
                 if (fold_cp(next) < 0 && !is_space_cp(next)) {
                     j += used; /* dropped anyway */
                     continue;
@@ -311,7 +251,7 @@ int ag_article_from_text(ag_article *a, const char *text, size_t len, const char
                         (size_t)(nul - text));
         goto out;
     }
-    bad = utf8_invalid_at(text, len);
+    bad = ag_utf8_invalid_at(text, len);
     if (bad < len) {
         rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", bad);
         goto out;
@@ -438,7 +378,7 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
     int rc = AG_OK;
 
     ag_article_init(a);
-    bad = utf8_invalid_at(line, len);
+    bad = ag_utf8_invalid_at(line, len);
     if (bad < len) {
         rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu of the record", bad);
         goto out;
