@@ -245,6 +245,44 @@ static void rel_antecedent(ctx *c, size_t k, group *dst)
         ex_group_of(c, c->pidx[q - 1], dst, 0);
 }
 
+/* "These entities have been the target of sanctions by the US and Britain",
+ * "X is a target of EU sanctions": j is where the noun's modifiers begin,
+ * a the noun's last unit; the sanctioner (when src is empty) follows "by",
+ * the target is the party that the target phrase is said of. */
+static int target_of_by(ctx *c, size_t j, size_t a, size_t e, group *src, group *dst)
+{
+    size_t fv = j > 0 && party_at(c, j - 1) != NULL ? party_at(c, j - 1)->u0 : j;
+    if (fv < 3 || !uw(c, fv - 1, "of") ||
+        !(uw(c, fv - 2, "target") || uw(c, fv - 2, "targets") || uw(c, fv - 2, "subject")))
+        return 0;
+    size_t k = fv - 2;
+    for (size_t st = 0; k > 0 && st < 6; st++) {
+        if (uw(c, k - 1, "the") || uw(c, k - 1, "a") || uw(c, k - 1, "been") ||
+            uw(c, k - 1, "have") || uw(c, k - 1, "has") || uw(c, k - 1, "had") ||
+            uw(c, k - 1, "was") || uw(c, k - 1, "were") || uw(c, k - 1, "is") ||
+            uw(c, k - 1, "are") || uw(c, k - 1, "already") || uw(c, k - 1, "previously") ||
+            uw(c, k - 1, "also") || uw(c, k - 1, "repeatedly") || uw(c, k - 1, "become") ||
+            uw(c, k - 1, "became") || uw(c, k - 1, "remain") || uw(c, k - 1, "remains") ||
+            uw(c, k - 1, "long"))
+            k--;
+        else
+            break;
+    }
+    if (k == fv - 2 || k == 0)
+        return 0;
+    const party *p = party_at(c, k - 1);
+    if (p == NULL || p->target_only || p->poss)
+        return 0;
+    ex_group_of(c, c->pidx[k - 1], dst, 0);
+    if (src->n == 0 && uw(c, a + 1, "by")) {
+        size_t b = a + 2;
+        if (uw(c, b, "both"))
+            b++;
+        ex_party_after(c, b, e, src, 0, 2);
+    }
+    return 1;
+}
+
 /* A word both sanctions verb and noun ("sanctions", "ban") is a noun after
  * a determiner, an adjective of sanctions ("new", "fresh", "economic") or
  * a verb that governs it ("agreed new sanctions", "announced sanctions"). */
@@ -454,6 +492,9 @@ int ex_sanction_noun(ctx *c, size_t t)
         }
         status = 1; /* threatened */
     }
+    if (dst.n == 0 && target_of_by(c, j, a, e, &src, &dst) && src.n > 0 && dst.n > 0)
+        return ex_emit_groups(c, AG_SANCTIONS, &src, &dst,
+                              ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, NULL, 0, 0, 0.7);
     if (src.n == 0) {
         /* "sanctions the organization has imposed on X": a party right after */
         size_t k = t + 1;

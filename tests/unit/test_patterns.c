@@ -512,5 +512,11 @@ int main(void)
         d);
     run("After the sanctions, Russia launched strikes targeting Ukraine.", d);
     run("Lebanon flew the old jets, aircraft supplied by Turkey, over the coast.", d);
+    puts("== the target of sanctions by a sanctioner; a plural reference to the last firms");
+    run("The EU sanctioned Vela Marine Co and Orbit Bank Ltd on Monday. These entities have "
+        "previously been the target of sanctions by the US and Britain.",
+        d);
+    run("Orbit Bank Ltd has been the target of US sanctions since 2019.", d);
+    run("Orbit Bank Ltd was a target of criticism by the US.", d);
     return 0;
 }
