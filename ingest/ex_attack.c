@@ -243,6 +243,14 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     }
     if (has(c, t, WC_MUTUAL))
         return mutual(c, t, e, &src);
+    if (uw(c, t, "took control of") || uw(c, t, "taken control of") ||
+        uw(c, t, "wrested control of")) {
+        /* "took control of Damascus": of a state's ground, not of a firm */
+        group dst;
+        if (ex_party_after(c, t + 1, e, &dst, 1, 2) && dst.n > 0 && ent_is_state(c, dst.e[0]))
+            return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+        return AG_OK;
+    }
     if (uw(c, t, "at war with") || uw(c, t, "waging war on") || uw(c, t, "war on") ||
         uw(c, t, "waged war on")) {
         group dst;

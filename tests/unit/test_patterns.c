@@ -518,5 +518,11 @@ int main(void)
         d);
     run("Orbit Bank Ltd has been the target of US sanctions since 2019.", d);
     run("Orbit Bank Ltd was a target of criticism by the US.", d);
+    puts("== a ceasefire or truce between two sides; control taken of a state's ground");
+    run("A ceasefire agreement between Israel and Hezbollah halted a year of fighting.", d);
+    run("The Israel-Hezbollah truce held through the winter.", d);
+    run("Qatar called for a ceasefire in Gaza.", d);
+    run("Hezbollah took control of southern Lebanon.", d);
+    run("Lebanon took control of the Vela Marine Co shipyard.", d);
     return 0;
 }
