@@ -761,11 +761,31 @@ int ex_deal_noun(ctx *c, size_t t)
     v--;
     if (!ex_subject_of(c, v, &subj, NULL) || subj.n == 0)
         return AG_OK;
-    if (!ex_find_prep(c, t, e, P_FROMWITH, &other, 0, 2) || other.n == 0)
-        return AG_OK;
+    static const char *const P_TOFOR[] = {"to", "for", NULL};
+    int tofor = 0;
+    if (!ex_find_prep(c, t, e, P_FROMWITH, &other, 0, 2) || other.n == 0) {
+        /* "Rosoboronexport signed a contract for four helicopters for China",
+         * "a contract on the delivery of radars to India": a firm's contract
+         * names its buyer after "to" or "for" */
+        if (!company_like(c, subj.e[0]) || !ex_find_prep(c, t, e, P_TOFOR, &other, 0, 2) ||
+            other.n == 0 || company_like(c, other.e[0]))
+            return AG_OK;
+        tofor = 1;
+    }
     size_t prep = t + 1;
-    while (prep < e && !uw(c, prep, "from") && !uw(c, prep, "with"))
+    while (prep < e && !uw(c, prep, "from") && !uw(c, prep, "with") &&
+           !(tofor && (uw(c, prep, "to") || uw(c, prep, "for"))))
         prep++;
+    /* "reached a deal with Russia to buy air defence systems": the verb
+     * after the other side says who sells */
+    int after = 0;
+    if (uw(c, prep, "with") && party_at(c, prep + 1) != NULL) {
+        size_t q = party_at(c, prep + 1)->u1;
+        if (uw(c, q, "to") && q + 1 < e && has(c, q + 1, WC_BUY))
+            after = 1; /* the subject buys */
+        else if (uw(c, q, "to") && q + 1 < e && has(c, q + 1, WC_SUPPLY))
+            after = 2; /* the subject sells */
+    }
     for (size_t k = t + 1; k < prep; k++)
         if (has(c, k, WC_BUY) || has(c, k, WC_SUPPLY) || has(c, k, WC_SEEK))
             return AG_OK; /* "a deal to buy missiles from India": the verb's frame says it */
@@ -783,7 +803,13 @@ int ex_deal_noun(ctx *c, size_t t)
         return AG_OK;
     }
     const group *seller = NULL, *buyer = NULL;
-    if (uw(c, prep, "from")) {
+    if (tofor || after == 2) {
+        seller = &subj;
+        buyer = &other;
+    } else if (after == 1) {
+        seller = &other;
+        buyer = &subj;
+    } else if (uw(c, prep, "from")) {
         seller = &subj; /* "won an order from Poland" */
         buyer = &other;
     } else if (uw(c, v, "placed") || uw(c, v, "places") || uw(c, v, "place")) {

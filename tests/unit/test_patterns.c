@@ -524,5 +524,10 @@ int main(void)
     run("Qatar called for a ceasefire in Gaza.", d);
     run("Hezbollah took control of southern Lebanon.", d);
     run("Lebanon took control of the Vela Marine Co shipyard.", d);
+    puts("== a deal with the other side to buy or to sell; a firm's contract for a buyer");
+    run("In March, Lebanon reached a deal with Turkey to buy radar systems and drones.", d);
+    run("Lebanon signed a deal with Turkey for radar systems.", d);
+    run("Northwind Dynamics signed a contract for four helicopters for China.", d);
+    run("Northwind Dynamics won a contract on the delivery of four radars to Lebanon.", d);
     return 0;
 }
