@@ -276,6 +276,10 @@ int ex_attack_noun(ctx *c, size_t t)
                       has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);
     if (presupposed ? (c->question || c->has_cond) : (ex_blocked(c, t) || c->question))
         return AG_OK;
+    for (size_t k = t, st = 0; k > 0 && st < 4 && party_at(c, k - 1) == NULL; k--, st++)
+        if (uw(c, k - 1, "blamed") || uw(c, k - 1, "blames") || uw(c, k - 1, "blame") ||
+            uw(c, k - 1, "blaming"))
+            return AG_OK; /* "blamed the attack on X": the blame frame says who attacked */
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     /* source: possessor or modifier right before: "Russia's invasion",
@@ -519,4 +523,84 @@ int ex_sent_to_fight(ctx *c, size_t t)
     if (!ex_party_after(c, t + 1, ex_region_end(c, t, 10), &dst, 0, 3))
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}
+
+/* ---- an attack blamed on a side ---------------------------------------------
+ * "Kyiv blamed Moscow for the strike", "Kyiv blamed the strike on Moscow",
+ * "an attack that Kyiv blamed on Moscow": the blamed side attacks the
+ * attack's own target ("the attack on Abqaiq") or else the one who blames. */
+
+/* The attack noun within n units after k, and its target if it names one. */
+static size_t attack_noun_after(ctx *c, size_t k, size_t n, size_t e, group *dst)
+{
+    for (size_t q = k; q < e && q < k + n; q++) {
+        if (party_at(c, q) != NULL || is_punct(c, q, ','))
+            return (size_t)-1;
+        if (has(c, q, WC_ATTACK_N)) {
+            if (q + 1 < e && (uw(c, q + 1, "on") || uw(c, q + 1, "against")) &&
+                party_at(c, q + 2) != NULL)
+                ex_party_after(c, q + 2, e, dst, 1, 0);
+            return q;
+        }
+    }
+    return (size_t)-1;
+}
+
+int ex_blame_verb(ctx *c, size_t t)
+{
+    group blamer, blamed, dst;
+    size_t e = ex_region_end(c, t, 16);
+    blamed.n = dst.n = 0;
+    blamed.inferred = dst.inferred = 0;
+    if (ex_blocked(c, t) || c->question)
+        return AG_OK;
+    const party *rp = t > 0 ? party_at(c, t - 1) : NULL;
+    int relative =
+        rp != NULL && !rp->target_only && !rp->poss && rp->u0 >= 2 && has(c, rp->u0 - 1, WC_REL) &&
+        (has(c, rp->u0 - 2, WC_ATTACK_N) ||
+         (rp->u0 >= 3 && is_punct(c, rp->u0 - 2, ',') && has(c, rp->u0 - 3, WC_ATTACK_N)));
+    if (relative) /* "an attack that Kyiv blamed on Moscow" */
+        ex_group_of(c, c->pidx[rp->u0], &blamer, 0);
+    else if (!ex_subject_of(c, t, &blamer, NULL))
+        return AG_OK;
+    if (blamer.n == 0)
+        return AG_OK;
+    const party *p = uw(c, t, "blamed on") ? NULL : party_at(c, t + 1);
+    if (p != NULL && !p->target_only && !p->poss) {
+        /* "blamed Moscow for the strike" */
+        size_t q = p->u1;
+        if (!uw(c, q, "for") || attack_noun_after(c, q + 1, 4, e, &dst) == (size_t)-1)
+            return AG_OK;
+        ex_group_of(c, c->pidx[p->u0], &blamed, 0);
+    } else {
+        size_t q = attack_noun_after(c, t + 1, 4, e, &dst);
+        size_t on = (size_t)-1;
+        if (q == (size_t)-1) {
+            if (!relative)
+                return AG_OK;
+            on = uw(c, t, "blamed on") ? t : t + 1; /* "blamed on" is one unit */
+        } else {
+            on = q + 1;
+            if (dst.n > 0) {
+                /* "blamed the attack on Abqaiq on Iran"; with one "on", the
+                 * party after it is the one blamed */
+                size_t past = party_at(c, q + 2)->u1;
+                size_t k = past;
+                while (k < e && k < past + 4 && !uw(c, k, "on"))
+                    k++;
+                if (k < e && uw(c, k, "on") && party_at(c, k + 1) != NULL)
+                    on = k;
+                else
+                    dst.n = 0;
+            }
+        }
+        if (!(uw(c, on, "on") || uw(c, on, "blamed on")) ||
+            !ex_party_after(c, on + 1, e, &blamed, 0, 1))
+            return AG_OK;
+    }
+    if (dst.n == 0)
+        dst = blamer;
+    if (blamed.n == 0 || ent_eq(blamed.e[0], dst.e[0]))
+        return AG_OK;
+    return ex_emit_groups(c, AG_ATTACKS, &blamed, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
 }

@@ -210,6 +210,10 @@ static int do_sentence(ctx *c)
         if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
             (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
+        if (rc == AG_OK && f0 == 'b' &&
+            (uw(c, t, "blamed") || uw(c, t, "blamed on") || uw(c, t, "blames") ||
+             uw(c, t, "blame") || uw(c, t, "blaming")))
+            c->why = "blame_verb", rc = ex_blame_verb(c, t);
         if (rc == AG_OK && (f0 == 'b' || f0 == 'i' || f0 == 'd' || f0 == 'h') &&
             (uw(c, t, "bound") || uw(c, t, "intended") || uw(c, t, "destined") ||
              uw(c, t, "headed")))

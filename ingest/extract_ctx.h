@@ -272,6 +272,7 @@ int ex_attack_noun(ctx *c, size_t t);
 int ex_verb_position(const ctx *c, size_t t);
 int ex_between(ctx *c, size_t t);
 int ex_sent_to_fight(ctx *c, size_t t);
+int ex_blame_verb(ctx *c, size_t t);
 
 /* ---- the learned pair scorer (ex_scorer.c) ------------------------------- */
 

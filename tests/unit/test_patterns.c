@@ -529,5 +529,19 @@ int main(void)
     run("Lebanon signed a deal with Turkey for radar systems.", d);
     run("Northwind Dynamics signed a contract for four helicopters for China.", d);
     run("Northwind Dynamics won a contract on the delivery of four radars to Lebanon.", d);
+    puts("== attacks: rockets that fall, havoc, taking part in combat, an attack blamed on a side");
+    run("Russian rockets fell on Kharkiv overnight.", d);
+    run("The responsibility fell on Iran.", d);
+    run("Hezbollah drones wreaked havoc on depots across Israel.", d);
+    run("North Korean troops began taking part in combat against Ukraine.", d);
+    run("The war in Ukraine began in 2022. The Wagner Group has been fighting the federal army "
+        "since then.",
+        d);
+    run("The bombing was an attack that Kyiv blamed on Moscow.", d);
+    run("The attacks, which Israel blamed on Hezbollah, killed four.", d);
+    run("Israel blamed the rocket attack on Hezbollah.", d);
+    run("Kyiv blamed Moscow for the strike on its power grid.", d);
+    run("Kyiv did not blame Moscow for the strike.", d);
+    run("Moscow blamed Kyiv for the delays.", d);
     return 0;
 }
