@@ -283,6 +283,73 @@ static int target_of_by(ctx *c, size_t j, size_t a, size_t e, group *src, group 
     return 1;
 }
 
+/* "X already appears on the British and Canadian sanctions lists", "X was
+ * added to the US sanctions list", "Japan added X to its sanctions list":
+ * the states that keep the list sanction who is on it (not "removed from"). */
+static int on_list(ctx *c, size_t t, group *src, group *dst)
+{
+    if (!uw(c, t, "blacklist") &&
+        (t + 1 >= c->nu || !(uw(c, t + 1, "list") || uw(c, t + 1, "lists"))))
+        return 0;
+    src->n = dst->n = 0;
+    src->inferred = dst->inferred = 0;
+    size_t b = t;
+    int own = 0;
+    while (b > 0) {
+        const party *p = party_at(c, b - 1);
+        if (p != NULL && !p->target_only && p->poss != 2) {
+            ex_party_add(c, src, p);
+            b = p->u0;
+        } else if (c->U[b - 1].actor >= 0 && c->U[b - 1].surf == SURF_DEMONYM) {
+            ent en = {c->U[b - 1].actor, -1, c->U[b - 1].s, c->U[b - 1].e, c->sentence_no};
+            ex_group_add(src, en);
+            b--;
+        } else if (uw(c, b - 1, "its") || uw(c, b - 1, "their")) {
+            own = 1;
+            b--;
+        } else if (uw(c, b - 1, "and") || is_punct(c, b - 1, ',') || uw(c, b - 1, "the") ||
+                   uw(c, b - 1, "own") || uw(c, b - 1, "a")) {
+            b--;
+        } else {
+            break;
+        }
+    }
+    if (b < 2 || !(uw(c, b - 1, "on") || uw(c, b - 1, "to") || uw(c, b - 1, "onto")))
+        return 0;
+    size_t v = b - 2;
+    if (v > 0 && party_at(c, v) != NULL)
+        v = party_at(c, v)->u0 - 1; /* "added X to": the verb before its object */
+    if (!(uw(c, v, "added") || uw(c, v, "adds") || uw(c, v, "add") || uw(c, v, "put") ||
+          uw(c, v, "placed") || uw(c, v, "included") || uw(c, v, "listed") || uw(c, v, "appears") ||
+          uw(c, v, "appear") || uw(c, v, "appeared") || uw(c, v, "is") || uw(c, v, "are") ||
+          uw(c, v, "was") || uw(c, v, "were") || uw(c, v, "remains") || uw(c, v, "remain") ||
+          uw(c, v, "named") ||
+          (v > 0 && uw(c, v, "already") && (uw(c, v - 1, "is") || uw(c, v - 1, "are")))) ||
+        ex_blocked(c, v))
+        return 0;
+    const party *obj = party_at(c, v + 1);
+    group subj;
+    subj.n = 0;
+    if (!ex_subject_of(c, v, &subj, NULL) && v > 0 && uw(c, v - 1, "already"))
+        ex_subject_of(c, v - 1, &subj, NULL);
+    if (obj != NULL && !obj->target_only && !obj->poss) {
+        ex_group_of(c, c->pidx[obj->u0], dst, 0); /* "Japan added X to its list" */
+        if (src->n == 0 && own)
+            *src = subj;
+    } else {
+        *dst = subj;
+        size_t k = v > 0 && uw(c, v - 1, "already") ? v - 1 : v;
+        const party *sp = k > 0 ? party_at(c, k - 1) : NULL;
+        if (sp != NULL && sp->actor >= 0 && c->d->actors[sp->actor].kind == AG_PERSON) {
+            ent self = ex_party_ent(c, sp); /* an official listed is the person */
+            self.actor = sp->actor;
+            dst->n = 0;
+            ex_group_add(dst, self);
+        }
+    }
+    return src->n > 0 && dst->n > 0;
+}
+
 /* A word both sanctions verb and noun ("sanctions", "ban") is a noun after
  * a determiner, an adjective of sanctions ("new", "fresh", "economic") or
  * a verb that governs it ("agreed new sanctions", "announced sanctions"). */
@@ -492,6 +559,9 @@ int ex_sanction_noun(ctx *c, size_t t)
         }
         status = 1; /* threatened */
     }
+    group lsrc, ldst;
+    if (on_list(c, t, &lsrc, &ldst))
+        return ex_emit_groups(c, AG_SANCTIONS, &lsrc, &ldst, AG_REPORTED, NULL, 0, 0, 0.7);
     if (dst.n == 0 && target_of_by(c, j, a, e, &src, &dst) && src.n > 0 && dst.n > 0)
         return ex_emit_groups(c, AG_SANCTIONS, &src, &dst,
                               ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, NULL, 0, 0, 0.7);

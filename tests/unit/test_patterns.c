@@ -543,5 +543,11 @@ int main(void)
     run("Kyiv blamed Moscow for the strike on its power grid.", d);
     run("Kyiv did not blame Moscow for the strike.", d);
     run("Moscow blamed Kyiv for the delays.", d);
+    puts("== on a state's sanctions list");
+    run("Jane Doyle already appears on the British and German sanctions lists.", d);
+    run("Vela Marine Co was added to the US sanctions list.", d);
+    run("China added Northwind Dynamics to its blacklist.", d);
+    run("Vela Marine Co was removed from the US sanctions list.", d);
+    run("Vela Marine Co is not on the German sanctions list.", d);
     return 0;
 }
