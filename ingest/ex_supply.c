@@ -882,3 +882,48 @@ int ex_support_verb(ctx *c, size_t t)
     return ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
                           NULL, 0, 0, 0.5);
 }
+
+/* ---- helping a buyer, turning to suppliers -----------------------------------
+ * "Turkey helped Lebanon obtain rifles": the helper has a role in supplying
+ * the buyer; "Russia turned to partners such as Iran and North Korea for
+ * shells": those turned to supply the subject. Military items only. */
+int ex_help_obtain(ctx *c, size_t t)
+{
+    group src, dst;
+    size_t e = ex_region_end(c, t, 14);
+    const party *p = party_at(c, t + 1);
+    if (p == NULL || p->target_only || p->poss || ex_blocked(c, t) || ex_modality(c, t) == 2)
+        return AG_OK;
+    size_t v = p->u1;
+    if (uw(c, v, "to"))
+        v++;
+    if (v >= e || !has(c, v, WC_BUY) || !ex_subject_of(c, t, &src, NULL) || src.n == 0)
+        return AG_OK;
+    ex_group_of(c, c->pidx[p->u0], &dst, 0);
+    return emit_supply_items(c, &src, &dst, v + 1, ex_region_end(c, v, 10), 1);
+}
+
+int ex_turn_to(ctx *c, size_t t)
+{
+    group src, dst;
+    size_t e = ex_region_end(c, t, 16);
+    if (!uw(c, t + 1, "to") || ex_blocked(c, t) || ex_modality(c, t) == 2)
+        return AG_OK;
+    size_t k = t + 2;
+    while (k < e && k < t + 6 && party_at(c, k) == NULL &&
+           (uw(c, k, "partners") || uw(c, k, "allies") || uw(c, k, "countries") ||
+            uw(c, k, "states") || uw(c, k, "such") || uw(c, k, "as") || uw(c, k, "like") ||
+            uw(c, k, "including") || uw(c, k, "its") || uw(c, k, "their") || uw(c, k, "the") ||
+            has(c, k, WC_DET) || is_punct(c, k, ',')))
+        k++;
+    const party *p = party_at(c, k);
+    if (p == NULL || p->target_only || p->poss)
+        return AG_OK;
+    ex_group_of(c, c->pidx[p->u0], &src, 0);
+    size_t q = p->u1;
+    while (q < e && (party_at(c, q) != NULL || uw(c, q, "and") || is_punct(c, q, ',')))
+        q = party_at(c, q) != NULL ? party_at(c, q)->u1 : q + 1;
+    if (!uw(c, q, "for") || !ex_subject_of(c, t, &dst, NULL) || dst.n == 0)
+        return AG_OK;
+    return emit_supply_items(c, &src, &dst, q + 1, ex_region_end(c, q, 8), 1);
+}

@@ -210,6 +210,12 @@ static int do_sentence(ctx *c)
         if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
             (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
+        if (rc == AG_OK && f0 == 'h' &&
+            (uw(c, t, "helped") || uw(c, t, "helps") || uw(c, t, "help") || uw(c, t, "helping")))
+            c->why = "help_obtain", rc = ex_help_obtain(c, t);
+        if (rc == AG_OK && f0 == 't' &&
+            (uw(c, t, "turned") || uw(c, t, "turns") || uw(c, t, "turn") || uw(c, t, "turning")))
+            c->why = "turn_to", rc = ex_turn_to(c, t);
         if (rc == AG_OK && f0 == 'b' &&
             (uw(c, t, "blamed") || uw(c, t, "blamed on") || uw(c, t, "blames") ||
              uw(c, t, "blame") || uw(c, t, "blaming")))

@@ -252,6 +252,8 @@ int ex_deal_noun(ctx *c, size_t t);
 int ex_pay_verb(ctx *c, size_t t);
 int ex_support_verb(ctx *c, size_t t);
 int ex_bound_for(ctx *c, size_t t);
+int ex_help_obtain(ctx *c, size_t t);
+int ex_turn_to(ctx *c, size_t t);
 
 /* ---- sanctions (ex_sanction.c) ------------------------------------------- */
 

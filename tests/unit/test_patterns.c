@@ -549,5 +549,11 @@ int main(void)
     run("China added Northwind Dynamics to its blacklist.", d);
     run("Vela Marine Co was removed from the US sanctions list.", d);
     run("Vela Marine Co is not on the German sanctions list.", d);
+    puts("== helping a buyer obtain arms, turning to suppliers, parts of weapons");
+    run("Turkey helped Lebanon obtain rifles.", d);
+    run("Turkey helped Lebanon buy bread.", d);
+    run("Russia has turned to partners such as Iran and North Korea for shells.", d);
+    run("Russia turned to China for help.", d);
+    run("Northwind Dynamics was involved in shipping rotor blades to Russia.", d);
     return 0;
 }
