@@ -836,9 +836,10 @@ int ex_pay_verb(ctx *c, size_t t)
     static const char *const P_TOX[] = {"to", NULL};
     group payer, paid;
     size_t e = ex_region_end(c, t, 16);
+    int pay = uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay");
     if (c->exchange_unit < 0 || (size_t)c->exchange_unit < t || ex_blocked(c, t) ||
-        !ex_subject_of(c, t, &payer, NULL))
-        return AG_OK;
+        (!pay && !exchange_for_services(c)) || !ex_subject_of(c, t, &payer, NULL))
+        return AG_OK; /* "offered X mining rights in exchange for help": for services only */
     if (!ex_find_prep(c, t, (size_t)c->exchange_unit, P_TOX, &paid, 0, 4) &&
         !ex_party_after(c, t + 1, (size_t)c->exchange_unit, &paid, 0, 2))
         return AG_OK;

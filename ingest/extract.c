@@ -204,8 +204,11 @@ static int do_sentence(ctx *c)
             (uw(c, t, "support") || uw(c, t, "supports") || uw(c, t, "supported") ||
              uw(c, t, "supporting")))
             c->why = "support_verb", rc = ex_support_verb(c, t);
-        if (rc == AG_OK && f0 == 'p' && c->exchange_unit > (int)t &&
-            (uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay")))
+        if (rc == AG_OK && (f0 == 'p' || f0 == 'o' || f0 == 'g') && c->exchange_unit > (int)t &&
+            (uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay") ||
+             uw(c, t, "offered") || uw(c, t, "offers") || uw(c, t, "offering") ||
+             uw(c, t, "granted") || uw(c, t, "grants") || uw(c, t, "promised") ||
+             uw(c, t, "promises")))
             c->why = "pay_verb", rc = ex_pay_verb(c, t);
         if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
             (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))

@@ -201,7 +201,8 @@ static inline int ex_is_verbish(const ctx *c, size_t k)
     if (l > 3 && memcmp(w + l - 2, "ed", 2) == 0 && !has(c, k, WC_PLAN))
         return 1;
     return uw(c, k, "let") || uw(c, k, "help") || uw(c, k, "helps") || uw(c, k, "urged") ||
-           uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave");
+           uw(c, k, "warned") || uw(c, k, "met") || uw(c, k, "told") || uw(c, k, "gave") ||
+           uw(c, k, "caught");
 }
 
 /* ---- parties (ex_parties.c) ---------------------------------------------- */

@@ -555,5 +555,16 @@ int main(void)
     run("Russia has turned to partners such as Iran and North Korea for shells.", d);
     run("Russia turned to China for help.", d);
     run("Northwind Dynamics was involved in shipping rotor blades to Russia.", d);
+    puts("== payment offered for services; 'the government' as the state named most; caught "
+         "shipping");
+    run("Lebanon offered the Wagner Group rights to a gold mine in exchange for help fighting "
+        "rebels.",
+        d);
+    run("Iran offered Russia drones in exchange for jets.", d);
+    run("Lebanon's army is weak. The government is paying 10 million dollars a month to the Wagner "
+        "Group in "
+        "exchange for the services of 1,000 fighters.",
+        d);
+    run("Vela Marine Co was caught shipping Iranian drones to Russia.", d);
     return 0;
 }
