@@ -150,6 +150,14 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                           uw(c, o, "blamed") || has(c, o, WC_SANCTION_V)))
             return ex_subject_of(c, o, g, NULL); /* "Iran was accused of supplying",
                                                   * "X were designated for exporting" */
+        if (p == NULL && (uw(c, o, "criticized") || uw(c, o, "criticised") ||
+                          uw(c, o, "condemned") || uw(c, o, "praised")))
+            return ex_subject_of(c, o, g, NULL); /* "the UAE was criticized for supporting" */
+        if (p == NULL && o > 0 &&
+            (uw(c, o, "criticism") || uw(c, o, "condemnation") || uw(c, o, "scrutiny")) &&
+            (uw(c, o - 1, "faced") || uw(c, o - 1, "faces") || uw(c, o - 1, "face") ||
+             uw(c, o - 1, "drew") || uw(c, o - 1, "draws") || uw(c, o - 1, "attracted")))
+            return ex_subject_of(c, o - 1, g, NULL); /* "X faced criticism for arming" */
         if (p == NULL && (uw(c, o, "it") || uw(c, o, "them")))
             return ex_pronoun_ref(c, o, g); /* "accusing it of shipping" */
         if (p == NULL && uw(c, of - 1, "for")) {

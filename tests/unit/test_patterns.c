@@ -566,5 +566,9 @@ int main(void)
         "exchange for the services of 1,000 fighters.",
         d);
     run("Vela Marine Co was caught shipping Iranian drones to Russia.", d);
+    puts("== criticized or faced criticism for arming: the one criticized");
+    run("Turkey faced criticism for selling drones to Ukraine.", d);
+    run("Turkey and China drew condemnation for selling drones to Russia.", d);
+    run("Iran was criticized for shipping drones to Russia.", d);
     return 0;
 }
