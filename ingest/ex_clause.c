@@ -136,7 +136,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     }
     size_t of = t; /* "for knowingly transferring", "for having transferred" */
     while (of > 1 &&
-           (uw(c, of - 1, "having") ||
+           (uw(c, of - 1, "having") || (of == t && is_punct(c, of - 1, '"')) ||
             ((c->U[of - 1].flags & TK_WORD) && c->U[of - 1].e - c->U[of - 1].s > 4 &&
              memcmp(c->s + c->U[of - 1].e - 2, "ly", 2) == 0 && party_at(c, of - 1) == NULL)))
         of--; /* "for knowingly transferring", "of actively supporting" */
@@ -220,6 +220,20 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 o--;
             if (is_punct(c, o, ',') && (uw(c, o + 1, "which") || uw(c, o + 1, "who")) && o > 0 &&
                 party_at(c, o - 1) != NULL) {
+                j = o + 1;
+                continue;
+            }
+            /* skip an apposition: "Turkey, a NATO member, sold", "X, founder
+             * of the firm Y, sent": said of the party before it */
+            int appo = is_punct(c, o, ',') && o > 0 && party_at(c, o - 1) != NULL &&
+                       (c->U[o + 1].flags & TK_WORD) && !(c->U[o + 1].flags & TK_CAP) &&
+                       party_at(c, o + 1) == NULL && !has(c, o + 1, WC_REL) &&
+                       !has(c, o + 1, WC_BOUNDARY);
+            for (size_t q = o + 1; appo && q < k; q++)
+                if ((ex_is_verbish(c, q) && !(has(c, q - 1, WC_DET) && ends_ing(c, q))) ||
+                    has(c, q, WC_SAY) || uw(c, q, "and"))
+                    appo = 0;
+            if (appo) {
                 j = o + 1;
                 continue;
             }

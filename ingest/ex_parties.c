@@ -202,7 +202,11 @@ int ex_build_parties(ctx *c)
                        private_head_after(c, k + 1) ||
                        (k + 2 < c->nu && !(c->U[k + 1].flags & (TK_CAP | TK_POSS)) &&
                         (c->U[k + 1].flags & TK_WORD) && has(c, k + 2, WC_PRIVATE_HEAD) &&
-                        !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET))) {
+                        !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET) &&
+                        !ex_is_verbish(c, k + 1) && !uw(c, k + 1, "is") && !uw(c, k + 1, "was") &&
+                        !uw(c, k + 1, "are") && !uw(c, k + 1, "were") && !uw(c, k + 1, "has") &&
+                        !uw(c, k + 1, "had") && !uw(c, k + 1, "have") && !uw(c, k + 1, "also") &&
+                        !uw(c, k + 1, "still") && !uw(c, k + 1, "now"))) {
                 continue; /* "Chinese companies", "two Myanmar companies" */
             }
         } else if (u->name >= 0) {
@@ -210,8 +214,9 @@ int ex_build_parties(ctx *c)
             while (p.u1 < c->nu && c->U[p.u1].name == u->name && c->U[p.u1].actor < 0)
                 p.u1++;
             /* "in Cabo Delgado, Mozambique": a place of that state */
-            if (k > 0 && (uw(c, k - 1, "in") || uw(c, k - 1, "near") || uw(c, k - 1, "on") ||
-                          uw(c, k - 1, "across") || uw(c, k - 1, "of")) &&
+            if (k > 0 &&
+                (uw(c, k - 1, "in") || uw(c, k - 1, "near") || uw(c, k - 1, "on") ||
+                 uw(c, k - 1, "across") || uw(c, k - 1, "of")) &&
                 is_punct(c, p.u1, ',') && p.u1 + 1 < c->nu && c->U[p.u1 + 1].actor >= 0 &&
                 c->U[p.u1 + 1].surf == SURF_ALIAS &&
                 c->d->actors[c->U[p.u1 + 1].actor].kind == AG_STATE) {

@@ -570,5 +570,15 @@ int main(void)
     run("Turkey faced criticism for selling drones to Ukraine.", d);
     run("Turkey and China drew condemnation for selling drones to Russia.", d);
     run("Iran was criticized for shipping drones to Russia.", d);
+    puts("== the subject past an apposition; accused of a quoted act");
+    run("Turkey, a NATO member, sold drones to Ukraine.", d);
+    run("Jane Doakes, founder of the shipping firm Vela Marine Co, sent rifles to the Wagner "
+        "Group.",
+        d);
+    run("Iran is shipping drones to Russia.", d);
+    run("Two Turkish shipping companies sent rifles.", d);
+    run("Jane Doakes is accused of \"sending or seeking to send rifles to the Wagner Group\" in "
+        "2019.",
+        d);
     return 0;
 }
