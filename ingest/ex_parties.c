@@ -411,6 +411,11 @@ void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only)
         any_conj |= l == 2;
         hi++;
     }
+    if (!any_conj && c->headline && hi > lo) {
+        /* a headline lists by commas ("Arms Sales to Saudi Arabia, UAE"),
+         * unless the last is a speaker ("..., US Says") */
+        any_conj = !has(c, c->P[hi].u1, WC_SAY);
+    }
     if (!any_conj)
         lo = hi = pi;
     for (int i = lo; i <= hi; i++)

@@ -404,6 +404,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.sent_e = se;
             c.map = absmap;
             c.question = 0;
+            c.headline = sents[si].headline;
             c.sentence_no++;
             c.date_done = 0;
             {

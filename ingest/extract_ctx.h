@@ -67,6 +67,7 @@ typedef struct ctx {
     size_t sent_s, sent_e; /* sentence in the normalized line */
     const size_t *map;     /* normalized line -> original offsets */
     int question;
+    int headline; /* a title or caption line: "Russia, China Violate Embargo" lists by commas */
     int exchange_unit; /* unit index of "in exchange/in return", or -1 */
     /* article memory */
     int have_last_org;

@@ -580,5 +580,8 @@ int main(void)
     run("Jane Doakes is accused of \"sending or seeking to send rifles to the Wagner Group\" in "
         "2019.",
         d);
+    puts("== a headline lists by commas, but not its speaker");
+    run("US approves arms sales to Israel, Lebanon\n\nThe sales were announced on Monday.", d);
+    run("Iran sends drones to Russia, US says\n\nThe drones were seen in May.", d);
     return 0;
 }
