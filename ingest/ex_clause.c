@@ -791,7 +791,12 @@ int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
     g->inferred = 0;
     for (size_t k = t + 1; k < e; k++) {
         if ((uw(c, k, "by") && !uw(c, k - 1, "known") && !uw(c, k - 1, "called") &&
-             !uw(c, k - 1, "named") && !uw(c, k - 1, "described") && !uw(c, k - 1, "identified")) ||
+             !uw(c, k - 1, "named") && !uw(c, k - 1, "described") && !uw(c, k - 1, "identified") &&
+             /* "the war against the Houthis supported by Iran": another's agent */
+             !(k - 1 != t &&
+               (uw(c, k - 1, "supported") || uw(c, k - 1, "backed") || uw(c, k - 1, "funded") ||
+                uw(c, k - 1, "sponsored") || uw(c, k - 1, "condemned") ||
+                uw(c, k - 1, "criticized") || uw(c, k - 1, "criticised")))) ||
             has(c, k, WC_AGENT)) {
             if (ex_party_after(c, k + 1, e, g, 0, 2)) {
                 if (at)

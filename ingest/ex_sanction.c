@@ -448,7 +448,9 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
             ex_find_prep(c, t, e, P_SANC, &dst, 0, 4);
             for (size_t k = t + 1; k < e && k < t + 5 && dst.n == 0; k++)
                 if (uw(c, k, "imports") || uw(c, k, "exports") || uw(c, k, "goods") ||
-                    uw(c, k, "products")) {
+                    uw(c, k, "products") || uw(c, k, "sales") || uw(c, k, "arms sales") ||
+                    uw(c, k, "deliveries") || uw(c, k, "shipments") ||
+                    has(c, k, WC_SUPPLY_NOUN)) { /* "banned arms sales to Riyadh" */
                     static const char *const P_ORIG[] = {"from", "in", "to", NULL};
                     ex_find_prep(c, k, e, P_ORIG, &dst, 0, 2);
                 }

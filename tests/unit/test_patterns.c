@@ -583,5 +583,9 @@ int main(void)
     puts("== a headline lists by commas, but not its speaker");
     run("US approves arms sales to Israel, Lebanon\n\nThe sales were announced on Monday.", d);
     run("Iran sends drones to Russia, US says\n\nThe drones were seen in May.", d);
+    puts("== bans on arms sales; a by-agent of backing is not the attacker");
+    run("Germany banned arms sales to Israel.", d);
+    run("Germany bans weapons deliveries to Israel.", d);
+    run("Germany halted exports because of the war against Hezbollah supported by Iran.", d);
     return 0;
 }
