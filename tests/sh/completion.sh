@@ -20,6 +20,9 @@ expect() { # what got want
     if [ "$2" != "$3" ]; then echo "FAIL: $1: got '$2', want '$3'"; status=1; else echo "ok: $1"; fi
 }
 expect "commands starting with c" "$(complete_line armsgraph c)" "central communities "
+expect "commands starting with re" "$(complete_line armsgraph re)" "reextract retract "
+expect "reextract options starting with --d" "$(complete_line armsgraph reextract --d)" "--db --dict --dry-run "
+expect "stats options starting with --d" "$(complete_line armsgraph stats --d)" "--db --dict "
 expect "path options starting with --u" "$(complete_line armsgraph path --u)" "--undirected --until "
 expect "measures starting with p" "$(complete_line armsgraph central --measure p)" "pagerank "
 expect "types starting with s" "$(complete_line armsgraph edges --type s)" "sanctions seeks-in-exchange supplies "
