@@ -30,19 +30,22 @@ const char cmd_stats_usage[] =
     "                      ./armsgraph.db)\n";
 
 /* How the articles were extracted, against the default dictionaries and
- * the files dicts[0..n): AG_OK, or the error of loading them. */
+ * the files dicts[0..n): AG_OK; the error of loading the default ones in
+ * *why (stats goes on: it cannot tell); or the error of a file of dicts
+ * (given by the user) or of the store in err. */
 static int extraction_age(ag_store *s, const char *const *dicts, size_t n, ag_extraction_age *age,
-                          ag_err *err)
+                          ag_err *why, ag_err *err)
 {
     ag_dict *d = NULL;
     int rc = ag_dict_new(&d, err);
 
-    if (rc == AG_OK)
-        rc = ag_dict_load_default(d, err);
+    if (rc == AG_OK && ag_dict_load_default(d, why) != AG_OK)
+        goto out;
     for (size_t i = 0; rc == AG_OK && i < n; i++)
         rc = ag_dict_load_file(d, dicts[i], err);
     if (rc == AG_OK)
         rc = ag_store_extraction_age(s, AG_EXTRACTOR_VERSION, ag_dict_hash(d), age, err);
+out:
     ag_dict_free(d);
     return rc;
 }
@@ -89,10 +92,8 @@ int cmd_stats(int argc, char **argv)
         goto out;
     }
     ag_err_clear(&age_err);
-    if (extraction_age(s, dicts, n_dicts, &age, &age_err) != AG_OK &&
-        age_err.code != AG_ERR_NOTFOUND && age_err.code != AG_ERR_IO &&
-        age_err.code != AG_ERR_PARSE && age_err.code != AG_ERR_INPUT) {
-        cli_error_err(&age_err); /* the store failed */
+    if (extraction_age(s, dicts, n_dicts, &age, &age_err, &err) != AG_OK) {
+        cli_error_err(&err);
         rc = EXIT_FAIL;
         goto out;
     }
