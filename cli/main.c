@@ -28,6 +28,7 @@ DECLARE(neighbors);
 DECLARE(communities);
 DECLARE(retract);
 DECLARE(reextract);
+DECLARE(curate);
 
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
@@ -47,6 +48,8 @@ const cli_command cli_commands[] = {
      cmd_retract_usage},
     {"reextract", cmd_reextract,
      "extract stored articles again with today's rules and dictionaries", cmd_reextract_usage},
+    {"curate", cmd_curate, "merge, alias, rename entities; kept through re-extraction",
+     cmd_curate_usage},
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];

@@ -146,6 +146,39 @@ typedef struct ag_extraction_age {
 int ag_store_extraction_age(ag_store *s, int version, const char *dict_hash,
                             ag_extraction_age *age, ag_err *err);
 
+/* ---- curation of entities (graph/curate.c; applied by graph/store.c) --------- */
+
+/* An analyst's edit of the entities, kept in the store and applied again,
+ * in order, by every later ingest, reextract, retract and merge. */
+typedef enum ag_curation_op {
+    AG_CURATE_MERGE = 0,  /* value, an entity, becomes part of entity: its edges,
+                             mentions and aliases move, its id and name become
+                             aliases */
+    AG_CURATE_ALIAS = 1,  /* value is an alias of entity */
+    AG_CURATE_RENAME = 2, /* value is entity's display name */
+    AG_CURATE_STATE = 3,  /* value (a state's id) is the state entity belongs to */
+    AG_CURATION_OP_COUNT = 4
+} ag_curation_op;
+
+const char *ag_curation_op_name(ag_curation_op op); /* "merge", "alias", ... */
+int ag_curation_op_parse(const char *name, ag_curation_op *op);
+
+typedef struct ag_curation_row {
+    long long seq; /* the order they apply in */
+    ag_curation_op op;
+    char *entity;
+    char *value;
+} ag_curation_row;
+
+/* Records an edit of the entity of id `entity` (which must exist) and
+ * applies it, in one transaction. A merge refuses an entity into itself
+ * and an unknown value; a state is refused for a state. */
+int ag_store_curate(ag_store *s, ag_curation_op op, const char *entity, const char *value,
+                    ag_err *err);
+/* The edits, in order. *rows is malloc'd; free with ag_curation_rows_free. */
+int ag_store_curation(ag_store *s, ag_curation_row **rows, size_t *n, ag_err *err);
+void ag_curation_rows_free(ag_curation_row *rows, size_t n);
+
 typedef struct ag_merge_stats {
     long articles_added, articles_skipped; /* skipped: same text hash already there */
     long entities, edges, mentions;        /* rows added to the output */

@@ -22,7 +22,8 @@
  *   3  the tables of SCHEMA below: an article records the extractor version
  *      and the dictionaries' hash that produced its mentions, and which
  *      entities (sources) and aliases (alias_sources) it named, so that an
- *      article can be retracted or extracted again exactly. migrate_2_to_3
+ *      article can be retracted or extracted again exactly; the curation
+ *      table holds the analysts' edits of entities. migrate_2_to_3
  *      adds the columns (NULL: unknown) and takes the endpoints of an
  *      article's edges, with all their aliases, as what it named.
  */
@@ -66,7 +67,8 @@
 
 /* Version 3: what each article named, the provenance of entities and
  * aliases (an entity's name, kind and state are those of the first article
- * that named it, as at ingest). */
+ * that named it, as at ingest); and the curation of entities (merges,
+ * aliases, names, states) that every write applies again (curate.c). */
 #define SOURCES_SQL                                                                                \
     "CREATE TABLE sources (\n"                                                                     \
     "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"                                   \
@@ -83,7 +85,13 @@
     "  alias TEXT NOT NULL COLLATE NOCASE,\n"                                                      \
     "  PRIMARY KEY (article_key, entity_id, alias)\n"                                              \
     ") STRICT, WITHOUT ROWID;\n"                                                                   \
-    "CREATE INDEX alias_sources_entity ON alias_sources(entity_id, article_key);\n"
+    "CREATE INDEX alias_sources_entity ON alias_sources(entity_id, article_key);\n"                \
+    "CREATE TABLE curation (\n"                                                                    \
+    "  seq INTEGER PRIMARY KEY,\n"                                                                 \
+    "  op TEXT NOT NULL CHECK (op IN ('merge', 'alias', 'rename', 'state')),\n"                    \
+    "  entity_id TEXT NOT NULL CHECK (entity_id <> ''),\n"                                         \
+    "  value TEXT NOT NULL CHECK (value <> '')\n"                                                  \
+    ") STRICT;\n"
 
 static const char SCHEMA[] =
     "CREATE TABLE articles (\n"
@@ -793,9 +801,9 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
 }
 
 /* Stores mention i of x for the article of key article_key, as mentions.id
- * id (0: the next free one); *new_edge is set when its edge is new. */
+ * id (0: the next free one). */
 static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t i,
-                       sqlite3_int64 article_key, sqlite3_int64 id, int *new_edge, ag_err *err)
+                       sqlite3_int64 article_key, sqlite3_int64 id, ag_err *err)
 {
     const ag_mention *m = &x->mentions[i];
     const char *src, *dst, *type;
@@ -824,7 +832,6 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     rc = step_done(s, p->edge, "storing an edge", err);
     if (rc != AG_OK)
         return rc;
-    *new_edge = sqlite3_changes(s->db) > 0;
     bind_text(p->edge_id, 1, type);
     bind_text(p->edge_id, 2, src);
     bind_text(p->edge_id, 3, dst);
@@ -870,20 +877,16 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
 
 /* Stores the entities, aliases, edges and mentions of x for the article of
  * key article_key; the mentions take the ids reuse[0..n_reuse) in order,
- * then the next free ones. new_edges (or NULL) counts new edges by type. */
+ * then the next free ones. */
 static int put_derived(ag_store *s, put_stmts *p, const ag_extraction *x, sqlite3_int64 article_key,
-                       const sqlite3_int64 *reuse, size_t n_reuse, long *new_edges, ag_err *err)
+                       const sqlite3_int64 *reuse, size_t n_reuse, ag_err *err)
 {
     int rc = AG_OK;
 
     for (size_t i = 0; rc == AG_OK && i < x->n_entities; i++)
         rc = put_entity(s, p, &x->entities[i], article_key, err);
-    for (size_t i = 0; rc == AG_OK && i < x->n_mentions; i++) {
-        int new_edge = 0;
-        rc = put_mention(s, p, x, i, article_key, i < n_reuse ? reuse[i] : 0, &new_edge, err);
-        if (rc == AG_OK && new_edge && new_edges != NULL)
-            new_edges[x->mentions[i].type]++;
-    }
+    for (size_t i = 0; rc == AG_OK && i < x->n_mentions; i++)
+        rc = put_mention(s, p, x, i, article_key, i < n_reuse ? reuse[i] : 0, err);
     return rc;
 }
 
@@ -989,7 +992,9 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         goto out;
     key = sqlite3_last_insert_rowid(s->db);
 
-    rc = put_derived(s, &p, x, key, NULL, 0, NULL, err);
+    rc = put_derived(s, &p, x, key, NULL, 0, err);
+    if (rc == AG_OK)
+        rc = ag_store_curation_apply(s, err);
     if (rc != AG_OK) {
         if (rc != AG_ERR_BUSY && rc != AG_ERR_NOMEM && rc != AG_ERR_IO)
             ag_err_prefix(err, "article '%s'", a->id != NULL && a->id[0] ? a->id : fallback_id);
@@ -1735,7 +1740,8 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
         if (rc != AG_OK)
             goto out;
     }
-    if ((rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK)
+    if ((rc = ag_store_curation_apply(s, err)) != AG_OK ||
+        (rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK)
         goto out;
     ms->entities = (long)(after - before);
     rc = tx_commit(s, "committing", &in_tx, err);
@@ -1874,9 +1880,10 @@ void ag_change_add(ag_change *a, const ag_change *b)
     a->entities_removed += b->entities_removed;
 }
 
-/* Runs every statement of sql (';'-separated), binding key as ?1 where a
- * statement has parameters. */
-static int exec_key(ag_store *s, const char *sql, sqlite3_int64 key, const char *what, ag_err *err)
+/* Runs every statement of sql (';'-separated), binding ?1 to a, or to key
+ * when a is NULL, and ?2 to b, where a statement has those parameters. */
+static int exec_each(ag_store *s, const char *sql, sqlite3_int64 key, const char *a, const char *b,
+                     const char *what, ag_err *err)
 {
     const char *tail = sql;
     int rc = AG_OK;
@@ -1889,22 +1896,35 @@ static int exec_key(ag_store *s, const char *sql, sqlite3_int64 key, const char 
             return ag_store_db_error(s, src, what, err);
         if (st == NULL) /* only white space left */
             break;
-        if (sqlite3_bind_parameter_count(st) > 0)
+        if (sqlite3_bind_parameter_count(st) >= 1 && a == NULL)
             sqlite3_bind_int64(st, 1, key);
+        else if (sqlite3_bind_parameter_count(st) >= 1)
+            sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+        if (sqlite3_bind_parameter_count(st) >= 2)
+            bind_text(st, 2, b);
         rc = step_done(s, st, what, err);
         sqlite3_finalize(st);
     }
     return rc;
 }
 
-/* Adds to counts[type] the rows (type, count) of sql. */
-static int count_by_type(ag_store *s, const char *sql, long *counts, ag_err *err)
+static int exec_key(ag_store *s, const char *sql, sqlite3_int64 key, const char *what, ag_err *err)
+{
+    return exec_each(s, sql, key, NULL, NULL, what, err);
+}
+
+/* Adds to counts[type] the rows (type, count) of sql, with key as ?1 if
+ * it has a parameter. */
+static int count_by_type_key(ag_store *s, const char *sql, sqlite3_int64 key, long *counts,
+                             ag_err *err)
 {
     sqlite3_stmt *st = NULL;
     int rc = ag_store_prepare(s, sql, &st, err);
 
     if (rc != AG_OK)
         return rc;
+    if (sqlite3_bind_parameter_count(st) > 0)
+        sqlite3_bind_int64(st, 1, key);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         ag_edge_type t;
         if (ag_edge_type_parse((const char *)sqlite3_column_text(st, 0), &t) == AG_OK)
@@ -1912,6 +1932,11 @@ static int count_by_type(ag_store *s, const char *sql, long *counts, ag_err *err
     }
     sqlite3_finalize(st);
     return rc == SQLITE_DONE ? AG_OK : ag_store_db_error(s, rc, "counting changes", err);
+}
+
+static int count_by_type(ag_store *s, const char *sql, long *counts, ag_err *err)
+{
+    return count_by_type_key(s, sql, 0, counts, err);
 }
 
 /* The columns that make a mention what it is, without its ids. */
@@ -2015,7 +2040,7 @@ int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch
     }
     if ((rc = count_by_type(s, "SELECT type, count(*) FROM temp.ag_before GROUP BY type",
                             ch->mentions_removed, err)) != AG_OK ||
-        (rc = sweep(s, ch, err)) != AG_OK)
+        (rc = sweep(s, ch, err)) != AG_OK || (rc = ag_store_curation_apply(s, err)) != AG_OK)
         goto out;
     rc = tx_commit(s, "committing", &in_tx, err);
 out:
@@ -2056,7 +2081,7 @@ int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry
     sqlite3_stmt *st = NULL;
     sqlite3_int64 *ids = NULL;
     size_t n_ids = 0;
-    long long before = 0, after = 0;
+    long long before = 0, after = 0, max_edge = 0;
     int rc, in_tx = 0, any = 0;
 
     memset(&p, 0, sizeof p);
@@ -2069,7 +2094,9 @@ int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry
         (rc = mention_ids(s, key, &ids, &n_ids, err)) != AG_OK ||
         (rc = detach_article(s, key, err)) != AG_OK ||
         (rc = query_int(s, "SELECT count(*) FROM entities", &before, err)) != AG_OK ||
-        (rc = put_derived(s, &p, x, key, ids, n_ids, ch->edges_added, err)) != AG_OK ||
+        (rc = query_int(s, "SELECT coalesce(max(id), 0) FROM edges", &max_edge, err)) != AG_OK ||
+        (rc = put_derived(s, &p, x, key, ids, n_ids, err)) != AG_OK ||
+        (rc = ag_store_curation_apply(s, err)) != AG_OK ||
         (rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK ||
         (rc = exec_key(s,
                        "INSERT INTO temp.ag_after SELECT " MENTION_CANON ";"
@@ -2086,7 +2113,11 @@ int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry
                             ch->mentions_removed, err)) != AG_OK)
         goto out;
     ch->entities_added = (long)(after - before);
-    if ((rc = sweep(s, ch, err)) != AG_OK)
+    /* a new edge has an id past the old ones (one a curated merge folded
+     * into another is gone again) */
+    if ((rc = sweep(s, ch, err)) != AG_OK || (rc = ag_store_curation_apply(s, err)) != AG_OK ||
+        (rc = count_by_type_key(s, "SELECT type, count(*) FROM edges WHERE id > ?1 GROUP BY type",
+                                max_edge, ch->edges_added, err)) != AG_OK)
         goto out;
     rc = ag_store_prepare(s, "UPDATE articles SET extractor = ?2, dict_hash = ?3 WHERE key = ?1",
                           &st, err);
@@ -2145,4 +2176,90 @@ int ag_store_extraction_age(ag_store *s, int version, const char *dict_hash, ag_
     }
     sqlite3_finalize(st);
     return rc;
+}
+
+/* ---- playing the curation again (graph/curate.c records it) ------------------ */
+
+static const char *const op_names[AG_CURATION_OP_COUNT] = {"merge", "alias", "rename", "state"};
+
+const char *ag_curation_op_name(ag_curation_op op)
+{
+    return (int)op >= 0 && op < AG_CURATION_OP_COUNT ? op_names[op] : "?";
+}
+
+/* ?1 the entity kept, ?2 the entity merged into it: its edges (folded into
+ * the kept entity's, mentions and all), what the articles said of it, its
+ * aliases; its id and name become aliases; then it goes. */
+static const char MERGE_SQL[] =
+    "INSERT OR IGNORE INTO entities(id, kind, name, state)"
+    " SELECT ?1, kind, name, state FROM entities WHERE id = ?2;"
+    "INSERT OR IGNORE INTO edges(type, source_id, target_id)"
+    " SELECT type, CASE source_id WHEN ?2 THEN ?1 ELSE source_id END,"
+    " CASE target_id WHEN ?2 THEN ?1 ELSE target_id END FROM edges"
+    " WHERE source_id = ?2 OR target_id = ?2 ORDER BY id;"
+    "UPDATE mentions SET edge_id = (SELECT n.id FROM edges o JOIN edges n ON n.type = o.type"
+    " AND n.source_id = CASE o.source_id WHEN ?2 THEN ?1 ELSE o.source_id END"
+    " AND n.target_id = CASE o.target_id WHEN ?2 THEN ?1 ELSE o.target_id END"
+    " WHERE o.id = mentions.edge_id)"
+    " WHERE edge_id IN (SELECT id FROM edges WHERE source_id = ?2 OR target_id = ?2);"
+    "DELETE FROM edges WHERE source_id = ?2 OR target_id = ?2;"
+    "INSERT OR IGNORE INTO sources(article_key, entity_id, kind, name, state)"
+    " SELECT x.article_key, ?1, e.kind, e.name, e.state FROM sources x"
+    " JOIN entities e ON e.id = ?1 WHERE x.entity_id = ?2;"
+    "DELETE FROM sources WHERE entity_id = ?2;"
+    "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
+    " SELECT article_key, ?1, alias FROM alias_sources WHERE entity_id = ?2;"
+    "DELETE FROM alias_sources WHERE entity_id = ?2;"
+    "INSERT OR IGNORE INTO aliases(alias, entity_id)"
+    " SELECT alias, ?1 FROM aliases WHERE entity_id = ?2"
+    " UNION ALL SELECT id, ?1 FROM entities WHERE id = ?2"
+    " UNION ALL SELECT name, ?1 FROM entities WHERE id = ?2;"
+    "DELETE FROM aliases WHERE entity_id = ?2;"
+    "DELETE FROM entities WHERE id = ?2;";
+
+static const char *const apply_sql[AG_CURATION_OP_COUNT] = {
+    MERGE_SQL,
+    "INSERT OR IGNORE INTO aliases(alias, entity_id) SELECT ?2, id FROM entities WHERE id = ?1;",
+    "UPDATE entities SET name = ?2 WHERE id = ?1 AND name IS NOT ?2;",
+    "UPDATE entities SET state = ?2 WHERE id = ?1 AND kind <> 'state' AND state IS NOT ?2;"};
+
+int ag_store_exec_pair(ag_store *s, const char *sql, const char *a, const char *b, ag_err *err)
+{
+    return exec_each(s, sql, 0, a, b, "applying the curation", err);
+}
+
+int ag_curation_op_parse(const char *name, ag_curation_op *op)
+{
+    for (int k = 0; k < AG_CURATION_OP_COUNT; k++) {
+        if (name != NULL && strcmp(name, op_names[k]) == 0) {
+            *op = (ag_curation_op)k;
+            return AG_OK;
+        }
+    }
+    return AG_ERR_PARSE;
+}
+
+int ag_store_curation_apply(ag_store *s, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc =
+        ag_store_prepare(s, "SELECT op, entity_id, value FROM curation ORDER BY seq", &st, err);
+
+    if (rc != AG_OK)
+        return rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ag_curation_op op;
+        const char *a = (const char *)sqlite3_column_text(st, 1);
+        const char *b = (const char *)sqlite3_column_text(st, 2);
+
+        if (ag_curation_op_parse((const char *)sqlite3_column_text(st, 0), &op) != AG_OK ||
+            a == NULL || b == NULL)
+            continue;
+        if ((rc = ag_store_exec_pair(s, apply_sql[op], a, b, err)) != AG_OK)
+            break;
+    }
+    sqlite3_finalize(st);
+    if (rc == SQLITE_DONE)
+        return AG_OK;
+    return rc < 0 ? rc : ag_store_db_error(s, rc, "reading the curation", err);
 }
