@@ -79,13 +79,14 @@
     "  PRIMARY KEY (article_key, entity_id)\n"                                                     \
     ") STRICT, WITHOUT ROWID;\n"                                                                   \
     "CREATE INDEX sources_entity ON sources(entity_id, article_key);\n"                            \
+    "CREATE INDEX sources_state ON sources(entity_id, article_key) WHERE state IS NOT NULL;\n"     \
     "CREATE TABLE alias_sources (\n"                                                               \
     "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"                                   \
     "  entity_id TEXT NOT NULL REFERENCES entities(id),\n"                                         \
     "  alias TEXT NOT NULL COLLATE NOCASE,\n"                                                      \
     "  PRIMARY KEY (article_key, entity_id, alias)\n"                                              \
     ") STRICT, WITHOUT ROWID;\n"                                                                   \
-    "CREATE INDEX alias_sources_entity ON alias_sources(entity_id, article_key);\n"                \
+    "CREATE INDEX alias_sources_entity ON alias_sources(entity_id, alias, article_key);\n"         \
     "CREATE TABLE curation (\n"                                                                    \
     "  seq INTEGER PRIMARY KEY,\n"                                                                 \
     "  op TEXT NOT NULL CHECK (op IN ('merge', 'alias', 'rename', 'state')),\n"                    \
@@ -246,6 +247,26 @@ static int query_int(ag_store *s, const char *sql, long long *out, ag_err *err)
     *out = sqlite3_column_int64(st, 0);
     rc = AG_OK;
 out:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* a single integer from a query with the parameter ?1 = v */
+static int query_text_int(ag_store *s, const char *sql, const char *v, long long *out, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = ag_store_prepare(s, sql, &st, err);
+
+    if (rc != AG_OK)
+        return rc;
+    bind_text(st, 1, v);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_int64(st, 0);
+        rc = AG_OK;
+    } else {
+        rc = ag_store_db_error(s, rc, "reading the store", err);
+    }
     sqlite3_finalize(st);
     return rc;
 }
@@ -1994,21 +2015,29 @@ static int sweep(ag_store *s, ag_change *ch, ag_err *err)
     static const char drop_edges[] =
         "DELETE FROM edges WHERE id IN (SELECT id FROM temp.ag_touched_edges)"
         " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.edge_id = edges.id);";
+    /* an alias goes when no article names the entity by it any more, and
+     * is spelt as the first article that still does spells it */
+#define FIRST_SPELLING                                                                             \
+    "SELECT x.alias FROM alias_sources x WHERE x.entity_id = aliases.entity_id"                    \
+    " AND x.alias = aliases.alias ORDER BY x.article_key LIMIT 1"
     static const char sql[] =
-        "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities);"
-        "INSERT OR IGNORE INTO aliases(alias, entity_id) SELECT alias, entity_id"
-        " FROM alias_sources WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
-        " ORDER BY article_key, entity_id, alias;"
+        "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
+        " AND NOT EXISTS (SELECT 1 FROM alias_sources x WHERE x.entity_id = aliases.entity_id"
+        " AND x.alias = aliases.alias);"
+        "UPDATE aliases SET alias = (" FIRST_SPELLING ")"
+        " WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
+        " AND alias <> (" FIRST_SPELLING ") COLLATE BINARY;"
         "DELETE FROM entities" UNSUPPORTED ";"
         "UPDATE entities SET"
         " kind = (SELECT kind FROM sources x WHERE x.entity_id = entities.id"
         "   ORDER BY article_key LIMIT 1),"
         " name = (SELECT name FROM sources x WHERE x.entity_id = entities.id"
         "   ORDER BY article_key LIMIT 1),"
-        " state = (SELECT state FROM sources x WHERE x.entity_id = entities.id"
-        "   AND state IS NOT NULL ORDER BY article_key LIMIT 1)"
+        " state = (SELECT state FROM sources x"
+        "   WHERE x.entity_id = entities.id AND state IS NOT NULL ORDER BY article_key LIMIT 1)"
         " WHERE id IN (SELECT id FROM temp.ag_touched_entities)"
         " AND EXISTS (SELECT 1 FROM sources x WHERE x.entity_id = entities.id);";
+#undef FIRST_SPELLING
     long long gone = 0;
     int rc;
 
@@ -2046,6 +2075,30 @@ int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch
 out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+/* How many of the entities of the extraction noted by note_entities the
+ * store holds (counting all of them would read the whole table). */
+#define NOTED_ENTITIES                                                                             \
+    "SELECT count(*) FROM entities WHERE id IN (SELECT id FROM temp.ag_x_entities)"
+
+/* Notes the ids of x's entities in temp.ag_x_entities. */
+static int note_entities(ag_store *s, const ag_extraction *x, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = exec(s,
+                  "CREATE TEMP TABLE IF NOT EXISTS ag_x_entities(id TEXT PRIMARY KEY);"
+                  "DELETE FROM temp.ag_x_entities;",
+                  "noting entities", err);
+
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, "INSERT OR IGNORE INTO temp.ag_x_entities VALUES (?1)", &st, err);
+    for (size_t i = 0; rc == AG_OK && i < x->n_entities; i++) {
+        bind_text(st, 1, x->entities[i].id);
+        rc = step_done(s, st, "noting entities", err);
+    }
+    sqlite3_finalize(st);
     return rc;
 }
 
@@ -2092,12 +2145,12 @@ int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry
         return rc;
     if ((rc = put_begin(s, &p, &in_tx, err)) != AG_OK || (rc = touch_begin(s, err)) != AG_OK ||
         (rc = mention_ids(s, key, &ids, &n_ids, err)) != AG_OK ||
-        (rc = detach_article(s, key, err)) != AG_OK ||
-        (rc = query_int(s, "SELECT count(*) FROM entities", &before, err)) != AG_OK ||
+        (rc = detach_article(s, key, err)) != AG_OK || (rc = note_entities(s, x, err)) != AG_OK ||
+        (rc = query_int(s, NOTED_ENTITIES, &before, err)) != AG_OK ||
         (rc = query_int(s, "SELECT coalesce(max(id), 0) FROM edges", &max_edge, err)) != AG_OK ||
         (rc = put_derived(s, &p, x, key, ids, n_ids, err)) != AG_OK ||
         (rc = ag_store_curation_apply(s, err)) != AG_OK ||
-        (rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK ||
+        (rc = query_int(s, NOTED_ENTITIES, &after, err)) != AG_OK ||
         (rc = exec_key(s,
                        "INSERT INTO temp.ag_after SELECT " MENTION_CANON ";"
                        "INSERT OR IGNORE INTO temp.ag_touched_entities SELECT entity_id"
@@ -2255,6 +2308,14 @@ int ag_store_curation_apply(ag_store *s, ag_err *err)
         if (ag_curation_op_parse((const char *)sqlite3_column_text(st, 0), &op) != AG_OK ||
             a == NULL || b == NULL)
             continue;
+        if (op == AG_CURATE_MERGE) { /* most merges have nothing to do */
+            long long there = 0;
+            if ((rc = query_text_int(s, "SELECT count(*) FROM entities WHERE id = ?1", b, &there,
+                                     err)) != AG_OK)
+                break;
+            if (there == 0)
+                continue;
+        }
         if ((rc = ag_store_exec_pair(s, apply_sql[op], a, b, err)) != AG_OK)
             break;
     }

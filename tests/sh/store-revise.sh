@@ -126,6 +126,22 @@ diff -u <(canonical bc.db) <(canonical mid.db) >diff.txt || { head -20 diff.txt;
 [ "$(sql mid.db 'PRAGMA integrity_check')" = ok ] || fail "integrity after retract from the middle"
 [ -z "$(sql mid.db 'PRAGMA foreign_key_check')" ] || fail "foreign keys after retract"
 
+# an entity two articles name differently: after a retract, it is named,
+# stated and spelt as the article that remains names it
+z() { # z ID NAME STATE ALIAS TARGET
+    printf '{"article":{"id":"%s","published":"2024-01-01"},"entities":[{"id":"Zed Corp","name":"%s","kind":"organization","state":"%s","aliases":["%s"]},{"id":"%s","name":"%s","kind":"state","state":null,"aliases":[]}],"edges":[{"type":"supplies","source":"Zed Corp","target":"%s","status":"reported","confidence":0.5}]}\n' \
+        "$1" "$2" "$3" "$4" "$5" "$5" "$5"
+}
+z z-1 'Zed Corp' NOR 'Zed Corp' RUS >z1.jsonl
+z z-2 'Zed Corporation' SWE 'ZED CORP' UKR >z2.jsonl
+"$AG" ingest --quiet --db z12.db --edges z1.jsonl z2.jsonl || fail "ingest z12"
+"$AG" ingest --quiet --db z2.db --edges z2.jsonl || fail "ingest z2"
+[ "$(sql z12.db "SELECT name, state FROM entities WHERE id = 'Zed Corp'")" = 'Zed Corp|NOR' ] || fail "z12 entity"
+"$AG" retract --quiet --db z12.db z-1 || fail "retract z-1"
+[ "$(sql z12.db "SELECT e.name, e.state, a.alias FROM entities e JOIN aliases a ON a.entity_id = e.id WHERE e.id = 'Zed Corp'")" = 'Zed Corporation|SWE|ZED CORP' ] ||
+    fail "the entity keeps what the retracted article said of it"
+diff -u <(canonical z2.db) <(canonical z12.db) >diff.txt || { cat diff.txt; fail "z12 - z-1 != z2"; }
+
 # ---- unknown or ambiguous articles: exit 1, nothing changes
 sqlite3 abc.db .dump >u1.sql
 "$AG" retract --db abc.db ex-008 no-such-article >out.txt 2>err.txt
