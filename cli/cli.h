@@ -30,7 +30,7 @@ typedef enum cli_format { CLI_TABLE = 0, CLI_JSON = 1, CLI_CSV = 2 } cli_format;
 
 /* Options every command may take. */
 typedef struct cli_common {
-    const char *db;  /* --db PATH */
+    const char *db; /* --db PATH */
     cli_format format;
     int quiet, verbose;
 } cli_common;
@@ -176,7 +176,7 @@ typedef struct cli_graph {
     ag_store *store;
     ag_graph g;
     ag_filter f;
-    long store_edges; /* edges in the whole store; -1 until needed */
+    long store_edges;  /* edges in the whole store; -1 until needed */
     cli_format format; /* CLI_JSON: failures also answer in JSON on stdout */
 } cli_graph;
 
@@ -209,13 +209,12 @@ cJSON *cli_vertex_json(const ag_vertex *v);
 cJSON *cli_gedge_json(const ag_graph *g, const ag_gedge *e);
 cJSON *cli_mention_json(const ag_mention_row *m);
 
-
 /* ---- progress on a terminal (cli/progress.c) --------------------------- */
 
 typedef struct cli_progress {
-    int enabled;            /* drawing at all: stderr is a terminal, not --quiet */
-    double start, drawn;    /* monotonic seconds */
-    long items;             /* articles done (stored, skipped or refused) */
+    int enabled;                     /* drawing at all: stderr is a terminal, not --quiet */
+    double start, drawn;             /* monotonic seconds */
+    long items;                      /* articles done (stored, skipped or refused) */
     unsigned long long bytes, total; /* bytes read; total 0 when unknown */
 } cli_progress;
 
@@ -227,6 +226,21 @@ void cli_progress_bytes(cli_progress *p, unsigned long long n);
 void cli_progress_item(cli_progress *p);
 /* Clears the bar so that the summary starts on a clean line. */
 void cli_progress_finish(cli_progress *p);
+
+/* ---- what retract and reextract changed (cli/change.c) ------------------ */
+
+/* Per edge type, the edges and mentions added and removed, with a total
+ * row, then (not as CSV) "entities: N added, N removed". */
+void cli_change_table(const ag_change *ch, int csv);
+/* The same counts as members of doc: "edges_added": {"supplies": N, ...},
+ * "edges_removed", "mentions_added", "mentions_removed", "entities_added",
+ * "entities_removed". */
+void cli_change_json(cJSON *doc, const ag_change *ch);
+/* Resolves article references (id, url or sha256) to distinct keys (keys
+ * has room for n); prints each one that is unknown or ambiguous. EXIT_OK,
+ * or EXIT_FAIL when any failed. */
+int cli_article_keys(ag_store *s, const char *const *refs, size_t n, long long *keys,
+                     size_t *n_keys);
 
 /* ---- extract --jsonl (cli/extract-jsonl.c) ------------------------------ */
 

@@ -26,6 +26,9 @@ DECLARE(central);
 DECLARE(show);
 DECLARE(neighbors);
 DECLARE(communities);
+DECLARE(retract);
+DECLARE(reextract);
+DECLARE(curate);
 
 /* A command enters this table when its engine works. */
 const cli_command cli_commands[] = {
@@ -41,6 +44,12 @@ const cli_command cli_commands[] = {
     {"communities", cmd_communities, "blocs of actors (Leiden, fixed seed)", cmd_communities_usage},
     {"export", cmd_export, "write the graph as DOT, GEXF, JSON, GraphML or Neo4j CSV", cmd_export_usage},
     {"merge", cmd_merge, "merge stores built separately into one", cmd_merge_usage},
+    {"retract", cmd_retract, "take articles out of the store, with what only they support",
+     cmd_retract_usage},
+    {"reextract", cmd_reextract,
+     "extract stored articles again with today's rules and dictionaries", cmd_reextract_usage},
+    {"curate", cmd_curate, "merge, alias, rename entities; kept through re-extraction",
+     cmd_curate_usage},
     {"help", cmd_help, "show help for armsgraph or one command", cmd_help_usage},
 };
 const size_t cli_n_commands = sizeof cli_commands / sizeof cli_commands[0];

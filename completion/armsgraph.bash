@@ -3,7 +3,7 @@
 # completion never goes out of step with the program; the values of the
 # options that take a word from a list; and the actors of the store (the
 # one --db names, else $ARMSGRAPH_DB or ./armsgraph.db) where a command
-# takes an actor.
+# takes an actor (and the actions of curate).
 declare -A _armsgraph_opts_cache=()
 
 _armsgraph_options()
@@ -70,6 +70,10 @@ _armsgraph()
     --db|--dict|-o|--output)
         COMPREPLY=($(compgen -f -- "$cur")); return ;;
     esac
+    if [[ $cmd == curate && $COMP_CWORD -eq 2 ]]; then
+        COMPREPLY=($(compgen -W "merge alias rename state list export" -- "$cur"))
+        return
+    fi
     if [[ $cmd == export && $COMP_CWORD -eq 2 ]]; then
         COMPREPLY=($(compgen -W "dot gexf json graphml neo4j csv" -- "$cur"))
         return
@@ -83,6 +87,23 @@ _armsgraph()
         local IFS=$'\n'
         COMPREPLY=($(compgen -W "$(_armsgraph_actors "$prog")" -- "$cur"))
         return ;;
+    curate)
+        # the actor of an edit, and the entity merge folds into it: the
+        # arguments before this one, options and their values left out
+        local -a args=()
+        local i
+        for ((i = 2; i < COMP_CWORD; i++)); do
+            case ${COMP_WORDS[i]} in
+            --db|--format|-o|--output) ((i++)) ;;
+            -*) ;;
+            *) args+=("${COMP_WORDS[i]}") ;;
+            esac
+        done
+        if [[ ${#args[@]} -eq 1 || (${#args[@]} -eq 2 && ${args[0]} == merge) ]]; then
+            local IFS=$'\n'
+            COMPREPLY=($(compgen -W "$(_armsgraph_actors "$prog")" -- "$cur"))
+            return
+        fi ;;
     esac
     COMPREPLY=($(compgen -f -- "$cur"))
 }

@@ -15,7 +15,7 @@
  * The store (graph/store.c)
  * ====================================================================== */
 
-#define AG_SCHEMA_VERSION 2
+#define AG_SCHEMA_VERSION 3
 
 typedef struct ag_store ag_store;
 
@@ -93,6 +93,91 @@ struct ag_filter;
 int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
                       ag_mention_row **rows, size_t *n, ag_err *err);
 void ag_mention_rows_free(ag_mention_row *rows, size_t n);
+
+/* ---- revising the store: retract, extract again ---------------------------- */
+
+/* Finds a stored article by id, url or sha256 (of its normalized text):
+ * *key is its key. AG_ERR_NOTFOUND when no article matches ("no article
+ * 'X' in the store"), or when several do (ambiguous, their sha256 listed). */
+int ag_store_article_find(ag_store *s, const char *ref, long long *key, ag_err *err);
+/* The keys of all articles, in the order they were stored (malloc'd). */
+int ag_store_article_keys(ag_store *s, long long **keys, size_t *n, ag_err *err);
+/* A stored article (initialised by the caller with ag_article_init): id,
+ * title, url, source, published, sha256, and its text, NULL for an article
+ * stored pre-extracted (ingest --edges). */
+int ag_store_article_get(ag_store *s, long long key, ag_article *a, ag_err *err);
+
+/* What a retraction or a new extraction changed (or, dry, would change). */
+typedef struct ag_change {
+    long articles; /* retracted, or whose mentions changed */
+    long edges_added[AG_EDGE_TYPE_COUNT], edges_removed[AG_EDGE_TYPE_COUNT];
+    long mentions_added[AG_EDGE_TYPE_COUNT], mentions_removed[AG_EDGE_TYPE_COUNT];
+    long entities_added, entities_removed;
+} ag_change;
+
+/* Adds the counts of b to a. */
+void ag_change_add(ag_change *a, const ag_change *b);
+
+/* Removes the articles keys[0..n) with their mentions in one transaction;
+ * edges, entities and aliases that no other article supports go with them,
+ * and an entity another article still names takes back the name, kind,
+ * state and aliases the articles that name it give it, in their order: the
+ * store is the store that never ingested them (up to the ids of later
+ * rows). *ch is filled. */
+int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch, ag_err *err);
+
+/* Replaces what the article of key `key` contributed by the extraction x
+ * (of the same article), in one transaction, and records x's extractor
+ * version and dictionary hash; mentions keep their ids where they can, so
+ * that an extraction equal to the stored one changes nothing. With dry_run
+ * the transaction is rolled back. *ch is filled (articles: 1 when
+ * something changed). */
+int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry_run,
+                     ag_change *ch, ag_err *err);
+
+/* How the stored articles were extracted, against the extractor version and
+ * dictionary hash of today. */
+typedef struct ag_extraction_age {
+    long current;       /* by this version and these dictionaries */
+    long older;         /* by other rules or dictionaries, or unknown ones */
+    long pre_extracted; /* stored without text (ingest --edges): cannot be redone */
+} ag_extraction_age;
+
+int ag_store_extraction_age(ag_store *s, int version, const char *dict_hash,
+                            ag_extraction_age *age, ag_err *err);
+
+/* ---- curation of entities (graph/curate.c; applied by graph/store.c) --------- */
+
+/* An analyst's edit of the entities, kept in the store and applied again,
+ * in order, by every later ingest, reextract, retract and merge. */
+typedef enum ag_curation_op {
+    AG_CURATE_MERGE = 0,  /* value, an entity, becomes part of entity: its edges,
+                             mentions and aliases move, its id and name become
+                             aliases */
+    AG_CURATE_ALIAS = 1,  /* value is an alias of entity */
+    AG_CURATE_RENAME = 2, /* value is entity's display name */
+    AG_CURATE_STATE = 3,  /* value (a state's id) is the state entity belongs to */
+    AG_CURATION_OP_COUNT = 4
+} ag_curation_op;
+
+const char *ag_curation_op_name(ag_curation_op op); /* "merge", "alias", ... */
+int ag_curation_op_parse(const char *name, ag_curation_op *op);
+
+typedef struct ag_curation_row {
+    long long seq; /* the order they apply in */
+    ag_curation_op op;
+    char *entity;
+    char *value;
+} ag_curation_row;
+
+/* Records an edit of the entity of id `entity` (which must exist) and
+ * applies it, in one transaction. A merge refuses an entity into itself
+ * and an unknown value; a state is refused for a state. */
+int ag_store_curate(ag_store *s, ag_curation_op op, const char *entity, const char *value,
+                    ag_err *err);
+/* The edits, in order. *rows is malloc'd; free with ag_curation_rows_free. */
+int ag_store_curation(ag_store *s, ag_curation_row **rows, size_t *n, ag_err *err);
+void ag_curation_rows_free(ag_curation_row *rows, size_t n);
 
 typedef struct ag_merge_stats {
     long articles_added, articles_skipped; /* skipped: same text hash already there */

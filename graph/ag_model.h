@@ -97,6 +97,8 @@ typedef struct ag_extraction {
     size_t n_mentions;
     size_t n_long_sentences; /* sentences over AG_MAX_SENTENCE_BYTES, not read */
     size_t n_dropped_names;  /* unknown names over the per-article bound, not considered */
+    int extractor_version;   /* of the rules that extracted it; 0: unknown (pre-extracted) */
+    char dict_hash[65];      /* of the dictionaries used, or "" */
 } ag_extraction;
 
 void ag_extraction_init(ag_extraction *x);

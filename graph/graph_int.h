@@ -21,6 +21,12 @@ struct ag_store {
 int ag_store_db_error(ag_store *s, int sqlite_rc, const char *what, ag_err *err);
 /* Prepares sql on the store's connection. */
 int ag_store_prepare(ag_store *s, const char *sql, sqlite3_stmt **st, ag_err *err);
+/* Applies the curation table to the store, in order: merges,
+ * aliases, names and states; idempotent. Called inside the transaction of
+ * every write, after the write. */
+int ag_store_curation_apply(ag_store *s, ag_err *err);
+/* Runs every statement of sql (';'-separated) with ?1 = a and ?2 = b. */
+int ag_store_exec_pair(ag_store *s, const char *sql, const char *a, const char *b, ag_err *err);
 /* malloc'd copy of a text column, NULL for SQL NULL; *oom set on failure. */
 char *ag_store_column_dup(sqlite3_stmt *st, int col, int *oom);
 

@@ -17,8 +17,15 @@
  *                 attribution, confidence)
  *      migrate_0_to_1 copies them into version 1.
  *   1  STRICT tables; a mention's date was a day (YYYY-MM-DD) only.
- *   2  the tables of SCHEMA below: a mention's date may be a month (YYYY-MM);
- *      migrate_1_to_2 rebuilds the mentions table with the wider CHECK.
+ *   2  a mention's date may be a month (YYYY-MM); migrate_1_to_2 rebuilds
+ *      the mentions table with the wider CHECK.
+ *   3  the tables of SCHEMA below: an article records the extractor version
+ *      and the dictionaries' hash that produced its mentions, and which
+ *      entities (sources) and aliases (alias_sources) it named, so that an
+ *      article can be retracted or extracted again exactly; the curation
+ *      table holds the analysts' edits of entities. migrate_2_to_3
+ *      adds the columns (NULL: unknown) and takes the endpoints of an
+ *      article's edges, with all their aliases, as what it named.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -35,28 +42,57 @@
 #define AG_APPLICATION_ID 0x41724772
 
 /* The mentions table of version 2: a date is a day or a month ("2024-02"). */
-#define MENTIONS_SQL \
-    "CREATE TABLE mentions (\n" \
-    "  id INTEGER PRIMARY KEY,\n" \
-    "  edge_id INTEGER NOT NULL REFERENCES edges(id),\n" \
-    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n" \
-    "  sentence TEXT,\n" \
-    "  sent_start INTEGER,\n" \
-    "  sent_end INTEGER,\n" \
-    "  items TEXT,\n" \
-    "  category TEXT,\n" \
-    "  qty_value REAL,\n" \
-    "  qty_unit TEXT,\n" \
-    "  qty_qualifier TEXT,\n" \
-    "  qty_text TEXT,\n" \
-    "  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'\n" \
-    "                    OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),\n" \
-    "  status TEXT NOT NULL CHECK (status IN ('reported', 'planned')),\n" \
-    "  attribution TEXT,\n" \
-    "  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1)\n" \
-    ") STRICT;\n" \
-    "CREATE INDEX mentions_edge ON mentions(edge_id);\n" \
+#define MENTIONS_SQL                                                                               \
+    "CREATE TABLE mentions (\n"                                                                    \
+    "  id INTEGER PRIMARY KEY,\n"                                                                  \
+    "  edge_id INTEGER NOT NULL REFERENCES edges(id),\n"                                           \
+    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"                                   \
+    "  sentence TEXT,\n"                                                                           \
+    "  sent_start INTEGER,\n"                                                                      \
+    "  sent_end INTEGER,\n"                                                                        \
+    "  items TEXT,\n"                                                                              \
+    "  category TEXT,\n"                                                                           \
+    "  qty_value REAL,\n"                                                                          \
+    "  qty_unit TEXT,\n"                                                                           \
+    "  qty_qualifier TEXT,\n"                                                                      \
+    "  qty_text TEXT,\n"                                                                           \
+    "  date TEXT CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'\n"                  \
+    "                    OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),\n"                       \
+    "  status TEXT NOT NULL CHECK (status IN ('reported', 'planned')),\n"                          \
+    "  attribution TEXT,\n"                                                                        \
+    "  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1)\n"                     \
+    ") STRICT;\n"                                                                                  \
+    "CREATE INDEX mentions_edge ON mentions(edge_id);\n"                                           \
     "CREATE INDEX mentions_article ON mentions(article_key);\n"
+
+/* Version 3: what each article named, the provenance of entities and
+ * aliases (an entity's name, kind and state are those of the first article
+ * that named it, as at ingest); and the curation of entities (merges,
+ * aliases, names, states) that every write applies again (curate.c). */
+#define SOURCES_SQL                                                                                \
+    "CREATE TABLE sources (\n"                                                                     \
+    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"                                   \
+    "  entity_id TEXT NOT NULL REFERENCES entities(id),\n"                                         \
+    "  kind TEXT NOT NULL,\n"                                                                      \
+    "  name TEXT NOT NULL,\n"                                                                      \
+    "  state TEXT,\n"                                                                              \
+    "  PRIMARY KEY (article_key, entity_id)\n"                                                     \
+    ") STRICT, WITHOUT ROWID;\n"                                                                   \
+    "CREATE INDEX sources_entity ON sources(entity_id, article_key);\n"                            \
+    "CREATE INDEX sources_state ON sources(entity_id, article_key) WHERE state IS NOT NULL;\n"     \
+    "CREATE TABLE alias_sources (\n"                                                               \
+    "  article_key INTEGER NOT NULL REFERENCES articles(key),\n"                                   \
+    "  entity_id TEXT NOT NULL REFERENCES entities(id),\n"                                         \
+    "  alias TEXT NOT NULL COLLATE NOCASE,\n"                                                      \
+    "  PRIMARY KEY (article_key, entity_id, alias)\n"                                              \
+    ") STRICT, WITHOUT ROWID;\n"                                                                   \
+    "CREATE INDEX alias_sources_entity ON alias_sources(entity_id, alias, article_key);\n"         \
+    "CREATE TABLE curation (\n"                                                                    \
+    "  seq INTEGER PRIMARY KEY,\n"                                                                 \
+    "  op TEXT NOT NULL CHECK (op IN ('merge', 'alias', 'rename', 'state')),\n"                    \
+    "  entity_id TEXT NOT NULL CHECK (entity_id <> ''),\n"                                         \
+    "  value TEXT NOT NULL CHECK (value <> '')\n"                                                  \
+    ") STRICT;\n"
 
 static const char SCHEMA[] =
     "CREATE TABLE articles (\n"
@@ -68,7 +104,9 @@ static const char SCHEMA[] =
     "  published TEXT CHECK (published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),\n"
     "  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),\n"
     "  ingested_at TEXT NOT NULL,\n"
-    "  text TEXT\n"
+    "  text TEXT,\n"
+    "  extractor INTEGER,\n"
+    "  dict_hash TEXT CHECK (length(dict_hash) = 64)\n"
     ") STRICT;\n"
     "CREATE INDEX articles_id ON articles(id);\n"
     "CREATE TABLE entities (\n"
@@ -92,8 +130,7 @@ static const char SCHEMA[] =
     "  UNIQUE (type, source_id, target_id)\n"
     ") STRICT;\n"
     "CREATE INDEX edges_source ON edges(source_id);\n"
-    "CREATE INDEX edges_target ON edges(target_id);\n"
-    MENTIONS_SQL;
+    "CREATE INDEX edges_target ON edges(target_id);\n" MENTIONS_SQL SOURCES_SQL;
 
 /* ---- small helpers shared inside graph/ ------------------------------------ */
 
@@ -106,8 +143,7 @@ int ag_store_db_error(ag_store *s, int sqlite_rc, const char *what, ag_err *err)
     if (prim == SQLITE_NOMEM)
         return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     if (prim == SQLITE_READONLY)
-        return ag_err_set(err, AG_ERR_IO,
-                          "%s: the store or its folder is read-only (%s)", s->path,
+        return ag_err_set(err, AG_ERR_IO, "%s: the store or its folder is read-only (%s)", s->path,
                           sqlite3_errstr(sqlite_rc));
     if (prim == SQLITE_FULL)
         return ag_err_set(err, AG_ERR_IO, "%s: %s: disk full", s->path, what);
@@ -215,6 +251,26 @@ out:
     return rc;
 }
 
+/* a single integer from a query with the parameter ?1 = v */
+static int query_text_int(ag_store *s, const char *sql, const char *v, long long *out, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = ag_store_prepare(s, sql, &st, err);
+
+    if (rc != AG_OK)
+        return rc;
+    bind_text(st, 1, v);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *out = sqlite3_column_int64(st, 0);
+        rc = AG_OK;
+    } else {
+        rc = ag_store_db_error(s, rc, "reading the store", err);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 /* "YYYY-MM-DDTHH:MM:SSZ" from $ARMSGRAPH_NOW when set, else the clock */
 static void now_iso(char buf[32])
 {
@@ -269,6 +325,27 @@ static int migrate_1_to_2(ag_store *s, ag_err *err)
     return exec(s, sql, "migrating from schema version 1", err);
 }
 
+/* Version 2 knew no provenance of entities and aliases: an article is
+ * taken to have named the endpoints of its edges, with all their aliases
+ * (an approximation that `reextract` makes exact). */
+#define SOURCES_FROM_EDGES_SQL                                                                     \
+    "INSERT OR IGNORE INTO sources(article_key, entity_id, kind, name, state)"                     \
+    "  SELECT m.article_key, e.id, e.kind, e.name, e.state FROM mentions m"                        \
+    "  JOIN edges d ON d.id = m.edge_id JOIN entities e ON e.id IN (d.source_id, d.target_id)"     \
+    "  ORDER BY m.article_key, e.id;"                                                              \
+    "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"                           \
+    "  SELECT s.article_key, s.entity_id, a.alias FROM sources s"                                  \
+    "  JOIN aliases a ON a.entity_id = s.entity_id ORDER BY 1, 2, 3;"
+
+static int migrate_2_to_3(ag_store *s, ag_err *err)
+{
+    static const char sql[] =
+        "ALTER TABLE articles ADD COLUMN extractor INTEGER;"
+        "ALTER TABLE articles ADD COLUMN dict_hash TEXT CHECK (length(dict_hash) = 64);" SOURCES_SQL
+        ";" SOURCES_FROM_EDGES_SQL;
+    return exec(s, sql, "migrating from schema version 2", err);
+}
+
 /* Version 0 becomes the current schema directly. */
 static int migrate_0_to_1(ag_store *s, ag_err *err)
 {
@@ -293,7 +370,7 @@ static int migrate_0_to_1(ag_store *s, ag_err *err)
         "  coalesce(m.confidence, 0.5)"
         "  FROM v0_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.id;"
         "DROP TABLE v0_mentions; DROP TABLE v0_edges; DROP TABLE v0_aliases;"
-        "DROP TABLE v0_entities; DROP TABLE v0_articles;";
+        "DROP TABLE v0_entities; DROP TABLE v0_articles;" SOURCES_FROM_EDGES_SQL;
     sqlite3_stmt *st = NULL;
     char now[32];
     int rc;
@@ -303,7 +380,8 @@ static int migrate_0_to_1(ag_store *s, ag_err *err)
         rc = create_schema(s, err);
     if (rc != AG_OK)
         goto out;
-    rc = ag_store_prepare(s,
+    rc =
+        ag_store_prepare(s,
                          "INSERT INTO articles(id, title, url, source, published, sha256,"
                          " ingested_at, text) SELECT id, title, url, source,"
                          " nullif(published, ''), sha256, ?1, text FROM v0_articles ORDER BY rowid",
@@ -355,8 +433,7 @@ static int migrate(ag_store *s, ag_err *err)
         } else if (articles == 1 && appid == 0) {
             rc = migrate_0_to_1(s, err);
         } else {
-            rc = ag_err_set(err, AG_ERR_DB, "%s: not an armsgraph store (unknown tables)",
-                            s->path);
+            rc = ag_err_set(err, AG_ERR_DB, "%s: not an armsgraph store (unknown tables)", s->path);
         }
         if (rc != AG_OK)
             goto out;
@@ -367,7 +444,12 @@ static int migrate(ag_store *s, ag_err *err)
             goto out;
         version = 2;
     }
-    rc = exec(s, "PRAGMA user_version = 2", "writing the schema version", err);
+    if (version == 2) {
+        if ((rc = migrate_2_to_3(s, err)) != AG_OK)
+            goto out;
+        version = 3;
+    }
+    rc = exec(s, "PRAGMA user_version = 3", "writing the schema version", err);
     if (rc != AG_OK)
         goto out;
     rc = tx_commit(s, "committing the schema update", &in_tx, err);
@@ -616,6 +698,7 @@ int ag_store_close(ag_store *s)
 
 typedef struct put_stmts {
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
+    sqlite3_stmt *source, *alias_source; /* what the article named */
 } put_stmts;
 
 static void put_stmts_finalize(put_stmts *p)
@@ -627,6 +710,8 @@ static void put_stmts_finalize(put_stmts *p)
     sqlite3_finalize(p->edge);
     sqlite3_finalize(p->edge_id);
     sqlite3_finalize(p->mention);
+    sqlite3_finalize(p->source);
+    sqlite3_finalize(p->alias_source);
 }
 
 static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
@@ -636,7 +721,8 @@ static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
     if ((rc = ag_store_prepare(s, "SELECT key FROM articles WHERE sha256 = ?1", &p->find, err)) ||
         (rc = ag_store_prepare(s,
                                "INSERT INTO articles(id, title, url, source, published, sha256,"
-                               " ingested_at, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                               " ingested_at, text, extractor, dict_hash) VALUES (?1, ?2, ?3, ?4,"
+                               " ?5, ?6, ?7, ?8, ?9, ?10)",
                                &p->article, err)) ||
         (rc = ag_store_prepare(s,
                                "INSERT INTO entities(id, kind, name, state) VALUES (?1, ?2, ?3,"
@@ -653,12 +739,21 @@ static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
                                "SELECT id FROM edges WHERE type = ?1 AND source_id = ?2"
                                " AND target_id = ?3",
                                &p->edge_id, err)) ||
+        (rc =
+             ag_store_prepare(s,
+                              "INSERT INTO mentions(edge_id, article_key, sentence, sent_start,"
+                              " sent_end, items, category, qty_value, qty_unit, qty_qualifier,"
+                              " qty_text, date, status, attribution, confidence, id) VALUES (?1,"
+                              " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                              &p->mention, err)) ||
         (rc = ag_store_prepare(s,
-                               "INSERT INTO mentions(edge_id, article_key, sentence, sent_start,"
-                               " sent_end, items, category, qty_value, qty_unit, qty_qualifier,"
-                               " qty_text, date, status, attribution, confidence) VALUES (?1, ?2,"
-                               " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                               &p->mention, err)))
+                               "INSERT OR IGNORE INTO sources(article_key, entity_id, kind, name,"
+                               " state) VALUES (?1, ?2, ?3, ?4, ?5)",
+                               &p->source, err)) ||
+        (rc = ag_store_prepare(s,
+                               "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
+                               " VALUES (?1, ?2, ?3)",
+                               &p->alias_source, err)))
         return rc;
     return AG_OK;
 }
@@ -684,8 +779,13 @@ static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *er
     return AG_OK;
 }
 
-static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, ag_err *err)
+/* Stores an entity named by the article of key article_key, with its
+ * aliases, and records that the article named them. */
+static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int64 article_key,
+                      ag_err *err)
 {
+    const char *name = e->name != NULL && e->name[0] != '\0' ? e->name : e->id;
+    const char *state = e->kind == AG_STATE ? NULL : e->state;
     int rc;
 
     if (e->id == NULL || e->id[0] == '\0')
@@ -694,21 +794,37 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, ag_err *err
         return ag_err_set(err, AG_ERR_USAGE, "entity '%s': unknown kind %d", e->id, (int)e->kind);
     bind_text(p->entity, 1, e->id);
     bind_text(p->entity, 2, ag_kind_name(e->kind));
-    bind_text(p->entity, 3, e->name != NULL && e->name[0] != '\0' ? e->name : e->id);
-    bind_text_or_null(p->entity, 4, e->kind == AG_STATE ? NULL : e->state);
+    bind_text(p->entity, 3, name);
+    bind_text_or_null(p->entity, 4, state);
     rc = step_done(s, p->entity, "storing an entity", err);
+    if (rc == AG_OK) {
+        sqlite3_bind_int64(p->source, 1, article_key);
+        bind_text(p->source, 2, e->id);
+        bind_text(p->source, 3, ag_kind_name(e->kind));
+        bind_text(p->source, 4, name);
+        bind_text_or_null(p->source, 5, state);
+        rc = step_done(s, p->source, "storing an entity's source", err);
+    }
     for (size_t i = 0; rc == AG_OK && i < e->n_aliases; i++) {
         if (e->aliases[i] == NULL || e->aliases[i][0] == '\0')
             continue;
         bind_text(p->alias, 1, e->aliases[i]);
         bind_text(p->alias, 2, e->id);
         rc = step_done(s, p->alias, "storing an alias", err);
+        if (rc != AG_OK)
+            break;
+        sqlite3_bind_int64(p->alias_source, 1, article_key);
+        bind_text(p->alias_source, 2, e->id);
+        bind_text(p->alias_source, 3, e->aliases[i]);
+        rc = step_done(s, p->alias_source, "storing an alias's source", err);
     }
     return rc;
 }
 
+/* Stores mention i of x for the article of key article_key, as mentions.id
+ * id (0: the next free one). */
 static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t i,
-                       sqlite3_int64 article_key, ag_err *err)
+                       sqlite3_int64 article_key, sqlite3_int64 id, ag_err *err)
 {
     const ag_mention *m = &x->mentions[i];
     const char *src, *dst, *type;
@@ -718,16 +834,15 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     if (m->source >= x->n_entities || m->target >= x->n_entities)
         return ag_err_set(err, AG_ERR_USAGE,
                           "mention %zu refers to entity %zu, but the article has %zu entities",
-                          i + 1, m->source >= x->n_entities ? m->source : m->target,
-                          x->n_entities);
+                          i + 1, m->source >= x->n_entities ? m->source : m->target, x->n_entities);
     if ((int)m->type < 0 || m->type >= AG_EDGE_TYPE_COUNT)
         return ag_err_set(err, AG_ERR_USAGE, "mention %zu: unknown edge type %d", i + 1,
                           (int)m->type);
     if (m->date[0] != '\0' && ag_date_check_partial(m->date, NULL) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE, "mention %zu: bad date '%s'", i + 1, m->date);
     if (!(m->confidence >= 0.0 && m->confidence <= 1.0))
-        return ag_err_set(err, AG_ERR_USAGE, "mention %zu: confidence %g is not within 0..1",
-                          i + 1, m->confidence);
+        return ag_err_set(err, AG_ERR_USAGE, "mention %zu: confidence %g is not within 0..1", i + 1,
+                          m->confidence);
     src = x->entities[m->source].id;
     dst = x->entities[m->target].id;
     type = ag_edge_type_name(m->type);
@@ -774,7 +889,26 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     bind_text(p->mention, 13, ag_status_name(m->status == AG_PLANNED ? AG_PLANNED : AG_REPORTED));
     bind_text_or_null(p->mention, 14, m->attribution);
     sqlite3_bind_double(p->mention, 15, m->confidence);
+    if (id > 0)
+        sqlite3_bind_int64(p->mention, 16, id);
+    else
+        sqlite3_bind_null(p->mention, 16);
     return step_done(s, p->mention, "storing a mention", err);
+}
+
+/* Stores the entities, aliases, edges and mentions of x for the article of
+ * key article_key; the mentions take the ids reuse[0..n_reuse) in order,
+ * then the next free ones. */
+static int put_derived(ag_store *s, put_stmts *p, const ag_extraction *x, sqlite3_int64 article_key,
+                       const sqlite3_int64 *reuse, size_t n_reuse, ag_err *err)
+{
+    int rc = AG_OK;
+
+    for (size_t i = 0; rc == AG_OK && i < x->n_entities; i++)
+        rc = put_entity(s, p, &x->entities[i], article_key, err);
+    for (size_t i = 0; rc == AG_OK && i < x->n_mentions; i++)
+        rc = put_mention(s, p, x, i, article_key, i < n_reuse ? reuse[i] : 0, err);
+    return rc;
 }
 
 /* Every string of x is valid UTF-8 (a name that is not would make the JSON,
@@ -869,15 +1003,19 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         sqlite3_bind_text(p.article, 8, a->text, (int)a->len, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(p.article, 8);
+    if (x->extractor_version > 0)
+        sqlite3_bind_int64(p.article, 9, x->extractor_version);
+    else
+        sqlite3_bind_null(p.article, 9);
+    bind_text_or_null(p.article, 10, x->dict_hash);
     rc = step_done(s, p.article, "storing an article", err);
     if (rc != AG_OK)
         goto out;
     key = sqlite3_last_insert_rowid(s->db);
 
-    for (size_t i = 0; rc == AG_OK && i < x->n_entities; i++)
-        rc = put_entity(s, &p, &x->entities[i], err);
-    for (size_t i = 0; rc == AG_OK && i < x->n_mentions; i++)
-        rc = put_mention(s, &p, x, i, key, err);
+    rc = put_derived(s, &p, x, key, NULL, 0, err);
+    if (rc == AG_OK)
+        rc = ag_store_curation_apply(s, err);
     if (rc != AG_OK) {
         if (rc != AG_ERR_BUSY && rc != AG_ERR_NOMEM && rc != AG_ERR_IO)
             ag_err_prefix(err, "article '%s'", a->id != NULL && a->id[0] ? a->id : fallback_id);
@@ -1397,7 +1535,7 @@ int ag_store_mentions(ag_store *s, long long edge_id, const struct ag_filter *f,
 /* ---- merging shards ------------------------------------------------------- */
 
 typedef struct merge_stmts {
-    sqlite3_stmt *entities, *aliases, *articles, *mentions;            /* on the shard */
+    sqlite3_stmt *entities, *aliases, *articles, *mentions, *sources, *alias_sources; /* shard */
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention; /* on the output */
 } merge_stmts;
 
@@ -1407,7 +1545,9 @@ static void merge_stmts_finalize(merge_stmts *m)
     sqlite3_finalize(m->aliases);
     sqlite3_finalize(m->articles);
     sqlite3_finalize(m->mentions);
-    m->entities = m->aliases = m->articles = m->mentions = NULL;
+    sqlite3_finalize(m->sources);
+    sqlite3_finalize(m->alias_sources);
+    memset(m, 0, sizeof *m);
 }
 
 /* binds column `col` of `from` as parameter `i` of `to`, keeping its type */
@@ -1419,8 +1559,7 @@ static void bind_column(sqlite3_stmt *to, int i, sqlite3_stmt *from, int col)
 /* step_done for a row copied from shard into s: a row the store refuses
  * (a constraint, a wrong type) is the shard's fault and names the shard;
  * a failure of s itself (disk full, locked) names s. */
-static int merge_step(ag_store *s, ag_store *shard, sqlite3_stmt *st, const char *what,
-                      ag_err *err)
+static int merge_step(ag_store *s, ag_store *shard, sqlite3_stmt *st, const char *what, ag_err *err)
 {
     int rc = sqlite3_step(st);
 
@@ -1431,6 +1570,37 @@ static int merge_step(ag_store *s, ag_store *shard, sqlite3_stmt *st, const char
         return ag_err_set(err, AG_ERR_DB, "%s: %s: the shard holds what a store may not (%s)",
                           shard->path, what, sqlite3_errmsg(s->db));
     return ag_store_db_error(s, rc, what, err);
+}
+
+/* Copies what the shard's article `from` named to the output's article `to`. */
+static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts *m,
+                         sqlite3_int64 from, sqlite3_int64 to, ag_err *err)
+{
+    int rc;
+
+    sqlite3_bind_int64(m->sources, 1, from);
+    while ((rc = sqlite3_step(m->sources)) == SQLITE_ROW) {
+        sqlite3_bind_int64(p->source, 1, to);
+        for (int c = 0; c < 4; c++)
+            bind_column(p->source, c + 2, m->sources, c);
+        if ((rc = merge_step(s, shard, p->source, "merging an entity's source", err)) != AG_OK)
+            break;
+    }
+    sqlite3_reset(m->sources);
+    if (rc != SQLITE_DONE && rc != AG_OK)
+        return rc < 0 ? rc : ag_store_db_error(shard, rc, "reading sources", err);
+    sqlite3_bind_int64(m->alias_sources, 1, from);
+    while ((rc = sqlite3_step(m->alias_sources)) == SQLITE_ROW) {
+        sqlite3_bind_int64(p->alias_source, 1, to);
+        bind_column(p->alias_source, 2, m->alias_sources, 0);
+        bind_column(p->alias_source, 3, m->alias_sources, 1);
+        if ((rc = merge_step(s, shard, p->alias_source, "merging an alias's source", err)) != AG_OK)
+            break;
+    }
+    sqlite3_reset(m->alias_sources);
+    if (rc != SQLITE_DONE && rc != AG_OK)
+        return rc < 0 ? rc : ag_store_db_error(shard, rc, "reading alias sources", err);
+    return AG_OK;
 }
 
 static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats *ms, ag_err *err)
@@ -1444,10 +1614,19 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         (rc = ag_store_prepare(shard,
                                "SELECT alias, entity_id FROM aliases ORDER BY entity_id, alias",
                                &m.aliases, err)) ||
+        (rc =
+             ag_store_prepare(shard,
+                              "SELECT key, id, title, url, source, published, sha256,"
+                              " ingested_at, text, extractor, dict_hash FROM articles ORDER BY key",
+                              &m.articles, err)) ||
         (rc = ag_store_prepare(shard,
-                               "SELECT key, id, title, url, source, published, sha256,"
-                               " ingested_at, text FROM articles ORDER BY key",
-                               &m.articles, err)) ||
+                               "SELECT entity_id, kind, name, state FROM sources"
+                               " WHERE article_key = ?1 ORDER BY entity_id",
+                               &m.sources, err)) ||
+        (rc = ag_store_prepare(shard,
+                               "SELECT entity_id, alias FROM alias_sources"
+                               " WHERE article_key = ?1 ORDER BY entity_id, alias",
+                               &m.alias_sources, err)) ||
         (rc = ag_store_prepare(shard,
                                "SELECT e.type, e.source_id, e.target_id, m.sentence,"
                                " m.sent_start, m.sent_end, m.items, m.category, m.qty_value,"
@@ -1492,12 +1671,15 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
             rc = ag_store_db_error(s, rc, "looking up an article", err);
             goto out;
         }
-        for (int c = 1; c <= 8; c++)
+        for (int c = 1; c <= 10; c++)
             bind_column(p->article, c, m.articles, c);
         if ((rc = merge_step(s, shard, p->article, "merging an article", err)) != AG_OK)
             goto out;
         key = sqlite3_last_insert_rowid(s->db);
         ms->articles_added++;
+        if ((rc = merge_sources(s, p, shard, &m, sqlite3_column_int64(m.articles, 0), key, err)) !=
+            AG_OK)
+            goto out;
 
         sqlite3_bind_int64(m.mentions, 1, sqlite3_column_int64(m.articles, 0));
         while ((rc = sqlite3_step(m.mentions)) == SQLITE_ROW) {
@@ -1562,8 +1744,7 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
         struct stat sb;
         if (have_out && stat(shards[i], &sb) == 0 && sb.st_dev == out_sb.st_dev &&
             sb.st_ino == out_sb.st_ino)
-            return ag_err_set(err, AG_ERR_USAGE, "%s: cannot merge a store into itself",
-                              shards[i]);
+            return ag_err_set(err, AG_ERR_USAGE, "%s: cannot merge a store into itself", shards[i]);
     }
     rc = put_begin(s, &p, &in_tx, err);
     if (rc != AG_OK)
@@ -1580,7 +1761,8 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
         if (rc != AG_OK)
             goto out;
     }
-    if ((rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK)
+    if ((rc = ag_store_curation_apply(s, err)) != AG_OK ||
+        (rc = query_int(s, "SELECT count(*) FROM entities", &after, err)) != AG_OK)
         goto out;
     ms->entities = (long)(after - before);
     rc = tx_commit(s, "committing", &in_tx, err);
@@ -1589,4 +1771,556 @@ out:
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     put_stmts_finalize(&p);
     return rc;
+}
+
+/* ---- revising the store: retract, extract again ------------------------------ */
+
+int ag_store_article_find(ag_store *s, const char *ref, long long *key, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    long found = 0;
+    ag_buf b;
+    int rc;
+
+    ag_buf_init(&b);
+    *key = 0;
+    rc = ag_store_prepare(s,
+                          "SELECT key, sha256 FROM articles WHERE id = ?1 OR url = ?1"
+                          " OR sha256 = lower(?1) ORDER BY key",
+                          &st, err);
+    if (rc != AG_OK)
+        goto out;
+    bind_text(st, 1, ref);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (found++ == 0)
+            *key = sqlite3_column_int64(st, 0);
+        ag_buf_printf(&b, "%s%.16s", found == 1 ? "" : ", ", sqlite3_column_text(st, 1));
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "looking up an article", err);
+        goto out;
+    }
+    if (found == 0)
+        rc = ag_err_set(err, AG_ERR_NOTFOUND,
+                        "no article '%s' in the store (give its id, url or "
+                        "sha256)",
+                        ref);
+    else if (found > 1)
+        rc = ag_err_set(err, AG_ERR_NOTFOUND,
+                        "article '%s' is ambiguous: %ld articles have that id or url (sha256 %s);"
+                        " give the sha256",
+                        ref, found, b.data != NULL ? b.data : "");
+    else
+        rc = AG_OK;
+out:
+    ag_buf_destroy(&b);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int ag_store_article_keys(ag_store *s, long long **keys, size_t *n, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    long long *k = NULL;
+    size_t count = 0, cap = 0;
+    int rc;
+
+    *keys = NULL;
+    *n = 0;
+    rc = ag_store_prepare(s, "SELECT key FROM articles ORDER BY key", &st, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (ag_grow(&k, &cap, count, sizeof *k, 64) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        k[count++] = sqlite3_column_int64(st, 0);
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "listing articles", err);
+        goto out;
+    }
+    rc = AG_OK;
+    *keys = k;
+    *n = count;
+    k = NULL;
+out:
+    free(k);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int ag_store_article_get(ag_store *s, long long key, ag_article *a, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    const char *sha;
+    int rc, oom = 0;
+
+    rc = ag_store_prepare(s,
+                          "SELECT id, title, url, source, published, sha256, text FROM articles"
+                          " WHERE key = ?1",
+                          &st, err);
+    if (rc != AG_OK)
+        goto out;
+    sqlite3_bind_int64(st, 1, key);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) {
+        rc = ag_err_set(err, AG_ERR_NOTFOUND, "no article of key %lld", key);
+        goto out;
+    }
+    if (rc != SQLITE_ROW) {
+        rc = ag_store_db_error(s, rc, "reading an article", err);
+        goto out;
+    }
+    a->id = ag_store_column_dup(st, 0, &oom);
+    a->title = ag_store_column_dup(st, 1, &oom);
+    a->url = ag_store_column_dup(st, 2, &oom);
+    a->source = ag_store_column_dup(st, 3, &oom);
+    a->published = ag_store_column_dup(st, 4, &oom);
+    a->text = ag_store_column_dup(st, 6, &oom);
+    a->len = a->text != NULL ? (size_t)sqlite3_column_bytes(st, 6) : 0;
+    sha = (const char *)sqlite3_column_text(st, 5);
+    snprintf(a->sha256, sizeof a->sha256, "%s", sha != NULL ? sha : "");
+    rc = oom ? ag_err_set(err, AG_ERR_NOMEM, "out of memory") : AG_OK;
+out:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+void ag_change_add(ag_change *a, const ag_change *b)
+{
+    a->articles += b->articles;
+    for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++) {
+        a->edges_added[t] += b->edges_added[t];
+        a->edges_removed[t] += b->edges_removed[t];
+        a->mentions_added[t] += b->mentions_added[t];
+        a->mentions_removed[t] += b->mentions_removed[t];
+    }
+    a->entities_added += b->entities_added;
+    a->entities_removed += b->entities_removed;
+}
+
+/* Runs every statement of sql (';'-separated), binding ?1 to a, or to key
+ * when a is NULL, and ?2 to b, where a statement has those parameters. */
+static int exec_each(ag_store *s, const char *sql, sqlite3_int64 key, const char *a, const char *b,
+                     const char *what, ag_err *err)
+{
+    const char *tail = sql;
+    int rc = AG_OK;
+
+    while (rc == AG_OK && tail != NULL && *tail != '\0') {
+        sqlite3_stmt *st = NULL;
+        int src = sqlite3_prepare_v2(s->db, tail, -1, &st, &tail);
+
+        if (src != SQLITE_OK)
+            return ag_store_db_error(s, src, what, err);
+        if (st == NULL) /* only white space left */
+            break;
+        if (sqlite3_bind_parameter_count(st) >= 1 && a == NULL)
+            sqlite3_bind_int64(st, 1, key);
+        else if (sqlite3_bind_parameter_count(st) >= 1)
+            sqlite3_bind_text(st, 1, a, -1, SQLITE_TRANSIENT);
+        if (sqlite3_bind_parameter_count(st) >= 2)
+            bind_text(st, 2, b);
+        rc = step_done(s, st, what, err);
+        sqlite3_finalize(st);
+    }
+    return rc;
+}
+
+static int exec_key(ag_store *s, const char *sql, sqlite3_int64 key, const char *what, ag_err *err)
+{
+    return exec_each(s, sql, key, NULL, NULL, what, err);
+}
+
+/* Adds to counts[type] the rows (type, count) of sql, with key as ?1 if
+ * it has a parameter. */
+static int count_by_type_key(ag_store *s, const char *sql, sqlite3_int64 key, long *counts,
+                             ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = ag_store_prepare(s, sql, &st, err);
+
+    if (rc != AG_OK)
+        return rc;
+    if (sqlite3_bind_parameter_count(st) > 0)
+        sqlite3_bind_int64(st, 1, key);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ag_edge_type t;
+        if (ag_edge_type_parse((const char *)sqlite3_column_text(st, 0), &t) == AG_OK)
+            counts[t] += (long)sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? AG_OK : ag_store_db_error(s, rc, "counting changes", err);
+}
+
+static int count_by_type(ag_store *s, const char *sql, long *counts, ag_err *err)
+{
+    return count_by_type_key(s, sql, 0, counts, err);
+}
+
+/* The columns that make a mention what it is, without its ids. */
+#define MENTION_CANON                                                                              \
+    "d.type, d.source_id, d.target_id, m.sentence, m.sent_start, m.sent_end, m.items,"             \
+    " m.category, m.qty_value, m.qty_unit, m.qty_qualifier, m.qty_text, m.date, m.status,"         \
+    " m.attribution, m.confidence FROM mentions m JOIN edges d ON d.id = m.edge_id"                \
+    " WHERE m.article_key = ?1"
+
+/* Empty temporary tables for one revision: the edges and entities it
+ * touches, the article's mentions before and after. */
+static int touch_begin(ag_store *s, ag_err *err)
+{
+    static const char sql[] =
+        "CREATE TEMP TABLE IF NOT EXISTS ag_touched_edges(id INTEGER PRIMARY KEY);"
+        "CREATE TEMP TABLE IF NOT EXISTS ag_touched_entities(id TEXT PRIMARY KEY);"
+        "CREATE TEMP TABLE IF NOT EXISTS ag_before(type, src, dst, sentence, s, e, items, cat,"
+        " qv, qu, qq, qt, date, status, attribution, confidence);"
+        "CREATE TEMP TABLE IF NOT EXISTS ag_after(type, src, dst, sentence, s, e, items, cat,"
+        " qv, qu, qq, qt, date, status, attribution, confidence);"
+        "DELETE FROM ag_touched_edges; DELETE FROM ag_touched_entities;"
+        "DELETE FROM ag_before; DELETE FROM ag_after;";
+    return exec(s, sql, "preparing the revision", err);
+}
+
+/* Takes away what the article of key contributed (its mentions and the
+ * record of what it named), remembering what that touches. */
+static int detach_article(ag_store *s, sqlite3_int64 key, ag_err *err)
+{
+    static const char sql[] =
+        "INSERT OR IGNORE INTO temp.ag_touched_edges SELECT edge_id FROM mentions"
+        " WHERE article_key = ?1;"
+        "INSERT OR IGNORE INTO temp.ag_touched_entities SELECT entity_id FROM sources"
+        " WHERE article_key = ?1;"
+        "INSERT INTO temp.ag_before SELECT " MENTION_CANON ";"
+        "DELETE FROM mentions WHERE article_key = ?1;"
+        "DELETE FROM alias_sources WHERE article_key = ?1;"
+        "DELETE FROM sources WHERE article_key = ?1;";
+    return exec_key(s, sql, key, "taking an article's mentions away", err);
+}
+
+/* Removes the touched edges, entities and aliases that no article supports
+ * any more, and gives a touched entity the name, kind, state and aliases
+ * its sources give it, in the order of their articles (as ingest would). */
+static int sweep(ag_store *s, ag_change *ch, ag_err *err)
+{
+    static const char gone_edges[] =
+        "SELECT type, count(*) FROM edges WHERE id IN (SELECT id FROM temp.ag_touched_edges)"
+        " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.edge_id = edges.id) GROUP BY type";
+#define UNSUPPORTED                                                                                \
+    " WHERE id IN (SELECT id FROM temp.ag_touched_entities)"                                       \
+    " AND NOT EXISTS (SELECT 1 FROM sources x WHERE x.entity_id = entities.id)"                    \
+    " AND NOT EXISTS (SELECT 1 FROM edges d WHERE d.source_id = entities.id"                       \
+    " OR d.target_id = entities.id)"
+    static const char drop_edges[] =
+        "DELETE FROM edges WHERE id IN (SELECT id FROM temp.ag_touched_edges)"
+        " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.edge_id = edges.id);";
+    /* an alias goes when no article names the entity by it any more, and
+     * is spelt as the first article that still does spells it */
+#define FIRST_SPELLING                                                                             \
+    "SELECT x.alias FROM alias_sources x WHERE x.entity_id = aliases.entity_id"                    \
+    " AND x.alias = aliases.alias ORDER BY x.article_key LIMIT 1"
+    static const char sql[] =
+        "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
+        " AND NOT EXISTS (SELECT 1 FROM alias_sources x WHERE x.entity_id = aliases.entity_id"
+        " AND x.alias = aliases.alias);"
+        "UPDATE aliases SET alias = (" FIRST_SPELLING ")"
+        " WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
+        " AND alias <> (" FIRST_SPELLING ") COLLATE BINARY;"
+        "DELETE FROM entities" UNSUPPORTED ";"
+        "UPDATE entities SET"
+        " kind = (SELECT kind FROM sources x WHERE x.entity_id = entities.id"
+        "   ORDER BY article_key LIMIT 1),"
+        " name = (SELECT name FROM sources x WHERE x.entity_id = entities.id"
+        "   ORDER BY article_key LIMIT 1),"
+        " state = (SELECT state FROM sources x"
+        "   WHERE x.entity_id = entities.id AND state IS NOT NULL ORDER BY article_key LIMIT 1)"
+        " WHERE id IN (SELECT id FROM temp.ag_touched_entities)"
+        " AND EXISTS (SELECT 1 FROM sources x WHERE x.entity_id = entities.id);";
+#undef FIRST_SPELLING
+    long long gone = 0;
+    int rc;
+
+    if ((rc = count_by_type(s, gone_edges, ch->edges_removed, err)) != AG_OK ||
+        (rc = exec(s, drop_edges, "removing edges no article supports", err)) != AG_OK ||
+        (rc = query_int(s, "SELECT count(*) FROM entities" UNSUPPORTED, &gone, err)) != AG_OK)
+        return rc;
+#undef UNSUPPORTED
+    ch->entities_removed += (long)gone;
+    return exec(s, sql, "removing what no article supports", err);
+}
+
+int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch, ag_err *err)
+{
+    int rc, in_tx = 0;
+
+    memset(ch, 0, sizeof *ch);
+    if (s->readonly)
+        return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
+    if ((rc = tx_begin(s, "starting a transaction", &in_tx, err)) != AG_OK ||
+        (rc = touch_begin(s, err)) != AG_OK)
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        if ((rc = detach_article(s, keys[i], err)) != AG_OK ||
+            (rc = exec_key(s, "DELETE FROM articles WHERE key = ?1", keys[i], "removing an article",
+                           err)) != AG_OK)
+            goto out;
+        ch->articles += sqlite3_changes(s->db);
+    }
+    if ((rc = count_by_type(s, "SELECT type, count(*) FROM temp.ag_before GROUP BY type",
+                            ch->mentions_removed, err)) != AG_OK ||
+        (rc = sweep(s, ch, err)) != AG_OK || (rc = ag_store_curation_apply(s, err)) != AG_OK)
+        goto out;
+    rc = tx_commit(s, "committing", &in_tx, err);
+out:
+    if (in_tx)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+/* How many of the entities of the extraction noted by note_entities the
+ * store holds (counting all of them would read the whole table). */
+#define NOTED_ENTITIES                                                                             \
+    "SELECT count(*) FROM entities WHERE id IN (SELECT id FROM temp.ag_x_entities)"
+
+/* Notes the ids of x's entities in temp.ag_x_entities. */
+static int note_entities(ag_store *s, const ag_extraction *x, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = exec(s,
+                  "CREATE TEMP TABLE IF NOT EXISTS ag_x_entities(id TEXT PRIMARY KEY);"
+                  "DELETE FROM temp.ag_x_entities;",
+                  "noting entities", err);
+
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, "INSERT OR IGNORE INTO temp.ag_x_entities VALUES (?1)", &st, err);
+    for (size_t i = 0; rc == AG_OK && i < x->n_entities; i++) {
+        bind_text(st, 1, x->entities[i].id);
+        rc = step_done(s, st, "noting entities", err);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* The ids of the article's mentions, in order (malloc'd). */
+static int mention_ids(ag_store *s, sqlite3_int64 key, sqlite3_int64 **ids, size_t *n, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    size_t cap = 0;
+    int rc;
+
+    *ids = NULL;
+    *n = 0;
+    rc =
+        ag_store_prepare(s, "SELECT id FROM mentions WHERE article_key = ?1 ORDER BY id", &st, err);
+    if (rc != AG_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, key);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (ag_grow(ids, &cap, *n, sizeof **ids, 16) != AG_OK) {
+            sqlite3_finalize(st);
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        }
+        (*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? AG_OK : ag_store_db_error(s, rc, "reading mentions", err);
+}
+
+int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry_run, ag_change *ch,
+                     ag_err *err)
+{
+    put_stmts p;
+    sqlite3_stmt *st = NULL;
+    sqlite3_int64 *ids = NULL;
+    size_t n_ids = 0;
+    long long before = 0, after = 0, max_edge = 0;
+    int rc, in_tx = 0, any = 0;
+
+    memset(&p, 0, sizeof p);
+    memset(ch, 0, sizeof *ch);
+    if (s->readonly)
+        return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
+    if ((rc = check_utf8(x, err)) != AG_OK)
+        return rc;
+    if ((rc = put_begin(s, &p, &in_tx, err)) != AG_OK || (rc = touch_begin(s, err)) != AG_OK ||
+        (rc = mention_ids(s, key, &ids, &n_ids, err)) != AG_OK ||
+        (rc = detach_article(s, key, err)) != AG_OK || (rc = note_entities(s, x, err)) != AG_OK ||
+        (rc = query_int(s, NOTED_ENTITIES, &before, err)) != AG_OK ||
+        (rc = query_int(s, "SELECT coalesce(max(id), 0) FROM edges", &max_edge, err)) != AG_OK ||
+        (rc = put_derived(s, &p, x, key, ids, n_ids, err)) != AG_OK ||
+        (rc = ag_store_curation_apply(s, err)) != AG_OK ||
+        (rc = query_int(s, NOTED_ENTITIES, &after, err)) != AG_OK ||
+        (rc = exec_key(s,
+                       "INSERT INTO temp.ag_after SELECT " MENTION_CANON ";"
+                       "INSERT OR IGNORE INTO temp.ag_touched_entities SELECT entity_id"
+                       " FROM sources WHERE article_key = ?1;",
+                       key, "comparing mentions", err)) != AG_OK ||
+        (rc = count_by_type(s,
+                            "SELECT type, count(*) FROM (SELECT * FROM temp.ag_after EXCEPT"
+                            " SELECT * FROM temp.ag_before) GROUP BY type",
+                            ch->mentions_added, err)) != AG_OK ||
+        (rc = count_by_type(s,
+                            "SELECT type, count(*) FROM (SELECT * FROM temp.ag_before EXCEPT"
+                            " SELECT * FROM temp.ag_after) GROUP BY type",
+                            ch->mentions_removed, err)) != AG_OK)
+        goto out;
+    ch->entities_added = (long)(after - before);
+    /* a new edge has an id past the old ones (one a curated merge folded
+     * into another is gone again) */
+    if ((rc = sweep(s, ch, err)) != AG_OK || (rc = ag_store_curation_apply(s, err)) != AG_OK ||
+        (rc = count_by_type_key(s, "SELECT type, count(*) FROM edges WHERE id > ?1 GROUP BY type",
+                                max_edge, ch->edges_added, err)) != AG_OK)
+        goto out;
+    rc = ag_store_prepare(s, "UPDATE articles SET extractor = ?2, dict_hash = ?3 WHERE key = ?1",
+                          &st, err);
+    if (rc != AG_OK)
+        goto out;
+    sqlite3_bind_int64(st, 1, key);
+    if (x->extractor_version > 0)
+        sqlite3_bind_int64(st, 2, x->extractor_version);
+    bind_text_or_null(st, 3, x->dict_hash);
+    if ((rc = step_done(s, st, "recording the extraction", err)) != AG_OK)
+        goto out;
+    for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++)
+        any |= ch->edges_added[t] || ch->edges_removed[t] || ch->mentions_added[t] ||
+               ch->mentions_removed[t];
+    ch->articles = any || ch->entities_added || ch->entities_removed;
+    if (!dry_run)
+        rc = tx_commit(s, "committing", &in_tx, err);
+out:
+    if (in_tx)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (rc != AG_OK && rc != AG_ERR_BUSY && rc != AG_ERR_NOMEM && rc != AG_ERR_IO &&
+        x->article.id != NULL)
+        ag_err_prefix(err, "article '%s'", x->article.id);
+    sqlite3_finalize(st);
+    put_stmts_finalize(&p);
+    free(ids);
+    return rc;
+}
+
+int ag_store_extraction_age(ag_store *s, int version, const char *dict_hash, ag_extraction_age *age,
+                            ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    memset(age, 0, sizeof *age);
+    rc = ag_store_prepare(s,
+                          "SELECT coalesce(sum(text IS NULL), 0),"
+                          " coalesce(sum(text IS NOT NULL AND extractor IS ?1"
+                          "   AND dict_hash IS ?2), 0),"
+                          " coalesce(sum(text IS NOT NULL AND (extractor IS NOT ?1"
+                          "   OR dict_hash IS NOT ?2)), 0) FROM articles",
+                          &st, err);
+    if (rc != AG_OK)
+        return rc;
+    sqlite3_bind_int64(st, 1, version);
+    bind_text(st, 2, dict_hash);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        age->pre_extracted = (long)sqlite3_column_int64(st, 0);
+        age->current = (long)sqlite3_column_int64(st, 1);
+        age->older = (long)sqlite3_column_int64(st, 2);
+        rc = AG_OK;
+    } else {
+        rc = ag_store_db_error(s, rc, "reading the articles", err);
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* ---- playing the curation again (graph/curate.c records it) ------------------ */
+
+static const char *const op_names[AG_CURATION_OP_COUNT] = {"merge", "alias", "rename", "state"};
+
+const char *ag_curation_op_name(ag_curation_op op)
+{
+    return (int)op >= 0 && op < AG_CURATION_OP_COUNT ? op_names[op] : "?";
+}
+
+/* ?1 the entity kept, ?2 the entity merged into it: its edges (folded into
+ * the kept entity's, mentions and all), what the articles said of it, its
+ * aliases; its id and name become aliases; then it goes. */
+static const char MERGE_SQL[] =
+    "INSERT OR IGNORE INTO entities(id, kind, name, state)"
+    " SELECT ?1, kind, name, state FROM entities WHERE id = ?2;"
+    "INSERT OR IGNORE INTO edges(type, source_id, target_id)"
+    " SELECT type, CASE source_id WHEN ?2 THEN ?1 ELSE source_id END,"
+    " CASE target_id WHEN ?2 THEN ?1 ELSE target_id END FROM edges"
+    " WHERE source_id = ?2 OR target_id = ?2 ORDER BY id;"
+    "UPDATE mentions SET edge_id = (SELECT n.id FROM edges o JOIN edges n ON n.type = o.type"
+    " AND n.source_id = CASE o.source_id WHEN ?2 THEN ?1 ELSE o.source_id END"
+    " AND n.target_id = CASE o.target_id WHEN ?2 THEN ?1 ELSE o.target_id END"
+    " WHERE o.id = mentions.edge_id)"
+    " WHERE edge_id IN (SELECT id FROM edges WHERE source_id = ?2 OR target_id = ?2);"
+    "DELETE FROM edges WHERE source_id = ?2 OR target_id = ?2;"
+    "INSERT OR IGNORE INTO sources(article_key, entity_id, kind, name, state)"
+    " SELECT x.article_key, ?1, e.kind, e.name, e.state FROM sources x"
+    " JOIN entities e ON e.id = ?1 WHERE x.entity_id = ?2;"
+    "DELETE FROM sources WHERE entity_id = ?2;"
+    "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
+    " SELECT article_key, ?1, alias FROM alias_sources WHERE entity_id = ?2;"
+    "DELETE FROM alias_sources WHERE entity_id = ?2;"
+    "INSERT OR IGNORE INTO aliases(alias, entity_id)"
+    " SELECT alias, ?1 FROM aliases WHERE entity_id = ?2"
+    " UNION ALL SELECT id, ?1 FROM entities WHERE id = ?2"
+    " UNION ALL SELECT name, ?1 FROM entities WHERE id = ?2;"
+    "DELETE FROM aliases WHERE entity_id = ?2;"
+    "DELETE FROM entities WHERE id = ?2;";
+
+static const char *const apply_sql[AG_CURATION_OP_COUNT] = {
+    MERGE_SQL,
+    "INSERT OR IGNORE INTO aliases(alias, entity_id) SELECT ?2, id FROM entities WHERE id = ?1;",
+    "UPDATE entities SET name = ?2 WHERE id = ?1 AND name IS NOT ?2;",
+    "UPDATE entities SET state = ?2 WHERE id = ?1 AND kind <> 'state' AND state IS NOT ?2;"};
+
+int ag_store_exec_pair(ag_store *s, const char *sql, const char *a, const char *b, ag_err *err)
+{
+    return exec_each(s, sql, 0, a, b, "applying the curation", err);
+}
+
+int ag_curation_op_parse(const char *name, ag_curation_op *op)
+{
+    for (int k = 0; k < AG_CURATION_OP_COUNT; k++) {
+        if (name != NULL && strcmp(name, op_names[k]) == 0) {
+            *op = (ag_curation_op)k;
+            return AG_OK;
+        }
+    }
+    return AG_ERR_PARSE;
+}
+
+int ag_store_curation_apply(ag_store *s, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc =
+        ag_store_prepare(s, "SELECT op, entity_id, value FROM curation ORDER BY seq", &st, err);
+
+    if (rc != AG_OK)
+        return rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ag_curation_op op;
+        const char *a = (const char *)sqlite3_column_text(st, 1);
+        const char *b = (const char *)sqlite3_column_text(st, 2);
+
+        if (ag_curation_op_parse((const char *)sqlite3_column_text(st, 0), &op) != AG_OK ||
+            a == NULL || b == NULL)
+            continue;
+        if (op == AG_CURATE_MERGE) { /* most merges have nothing to do */
+            long long there = 0;
+            if ((rc = query_text_int(s, "SELECT count(*) FROM entities WHERE id = ?1", b, &there,
+                                     err)) != AG_OK)
+                break;
+            if (there == 0)
+                continue;
+        }
+        if ((rc = ag_store_exec_pair(s, apply_sql[op], a, b, err)) != AG_OK)
+            break;
+    }
+    sqlite3_finalize(st);
+    if (rc == SQLITE_DONE)
+        return AG_OK;
+    return rc < 0 ? rc : ag_store_db_error(s, rc, "reading the curation", err);
 }

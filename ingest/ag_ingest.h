@@ -106,6 +106,11 @@ int ag_dict_load_default(ag_dict *d, ag_err *err);
  * string is in static storage, overwritten by the next call. */
 const char *ag_dict_default_dir(void);
 
+/* The SHA-256 (hex) of the list of the SHA-256 of each file loaded, in
+ * loading order: two dictionaries built from the same files in the same
+ * order have the same hash. "" before any file is loaded. */
+const char *ag_dict_hash(const ag_dict *d);
+
 /* Looks an actor up by id, name or alias, case-insensitively. Returns 0 and
  * fills *e with borrowed pointers, or AG_ERR_NOTFOUND. */
 int ag_dict_lookup(const ag_dict *d, const char *name, ag_entity *e);
@@ -132,7 +137,14 @@ void ag_dict_set_extractor(ag_dict *d, ag_extractor mode);
 typedef void (*ag_candidate_fn)(void *arg, const char *line, size_t len);
 void ag_dict_set_candidate_sink(ag_dict *d, ag_candidate_fn fn, void *arg);
 
-/* Extracts the edges of an article. x->article receives a copy of *a. */
+/* The version of the extraction rules, stored with each article they
+ * extract (`stats` counts the articles extracted by older ones, which
+ * `reextract` brings up to date). Raise it with every change to ingest/
+ * that changes what is extracted from some text. */
+#define AG_EXTRACTOR_VERSION 1
+
+/* Extracts the edges of an article. x->article receives a copy of *a;
+ * x->extractor_version and x->dict_hash say what extracted it. */
 int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *err);
 
 #endif

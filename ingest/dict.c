@@ -93,6 +93,7 @@ void ag_dict_free(ag_dict *d)
     table_free(d->entries, d->cap_entries, sizeof *d->entries);
     table_free(d->pfx, d->cap_pfx, sizeof *d->pfx);
     ex_scorer_free(d->scorer);
+    ag_buf_destroy(&d->file_hashes);
     free(d);
 }
 
@@ -793,6 +794,13 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
         rc = ag_err_set(err, AG_ERR_INPUT, "%s:%d: invalid UTF-8 at byte offset %zu", path, line,
                         bad);
     } else {
+        char hex[65];
+        ag_sha256_hex(text, len, hex);
+        if (ag_buf_printf(&d->file_hashes, "%s\n", hex) != AG_OK) {
+            free(text);
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        }
+        ag_sha256_hex(d->file_hashes.data, d->file_hashes.len, d->hash);
         /* a big file: reserve the tables for a phrase per two strings
          * (a field name and its value), a guess that only saves time */
         size_t quotes = 0;
@@ -865,6 +873,11 @@ out:
         free(names[i]);
     free(names);
     return rc;
+}
+
+const char *ag_dict_hash(const ag_dict *d)
+{
+    return d->hash;
 }
 
 int ag_dict_lookup(const ag_dict *d, const char *name, ag_entity *e)

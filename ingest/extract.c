@@ -319,6 +319,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     x->article.text = ag_strndup(a->text, a->len);
     x->article.len = a->len;
     memcpy(x->article.sha256, a->sha256, sizeof a->sha256);
+    x->extractor_version = AG_EXTRACTOR_VERSION;
+    memcpy(x->dict_hash, d->hash, sizeof x->dict_hash);
     if (x->article.text == NULL) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;

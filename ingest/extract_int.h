@@ -134,6 +134,8 @@ struct ag_dict {
     ag_extractor mode;        /* set by ag_dict_set_extractor */
     ag_candidate_fn sink;     /* candidate pairs go here, when set */
     void *sink_arg;
+    ag_buf file_hashes; /* "sha256 of a file loaded\n", in loading order */
+    char hash[65];      /* sha256 of file_hashes: ag_dict_hash */
 };
 
 /* ---- the learned pair scorer's model (weights.c) ------------------------- */
