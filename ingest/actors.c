@@ -74,7 +74,12 @@ static int name_connector(const ex_unit *u, const char *s)
     return is_word(u, s, "of") || is_word(u, s, "for") || is_word(u, s, "the") ||
            is_word(u, s, "de") || is_word(u, s, "del") || is_word(u, s, "al") ||
            is_word(u, s, "bin") || is_word(u, s, "&") || is_word(u, s, "-") ||
-           is_word(u, s, "el") || is_word(u, s, "la") || is_word(u, s, "da");
+           is_word(u, s, "el") || is_word(u, s, "la") || is_word(u, s, "da") ||
+           is_word(u, s, "ul") || is_word(u, s, "wa") || is_word(u, s, "ibn") ||
+           is_word(u, s, "bint") || is_word(u, s, "ben") || is_word(u, s, "ould") ||
+           is_word(u, s, "van") || is_word(u, s, "von") || is_word(u, s, "der") ||
+           is_word(u, s, "den") || is_word(u, s, "du") || is_word(u, s, "dos") ||
+           is_word(u, s, "das");
 }
 
 static int words_eq(const char *a, size_t al, const char *b, size_t bl)
@@ -284,6 +289,13 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             if (e + 2 < n && name_connector(&U[e], s) && U[e].ch != '-' && U[e + 1].ch == '-' &&
                 U[e + 1].s == U[e].e && U[e + 2].s == U[e + 1].e && name_word(&U[e + 2])) {
                 e += 3;
+                continue;
+            }
+            /* "Nusrat ul-Islam wa al-Muslimin": a connector before "al-X" */
+            if (e + 3 < n && name_connector(&U[e], s) && U[e].ch != '-' &&
+                name_connector(&U[e + 1], s) && U[e + 1].ch != '-' && U[e + 2].ch == '-' &&
+                U[e + 2].s == U[e + 1].e && U[e + 3].s == U[e + 2].e && name_word(&U[e + 3])) {
+                e += 4;
                 continue;
             }
             /* two connectors: "Framework for the Defence" */

@@ -385,6 +385,12 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
     if (conj && is_punct(c, a->u1, ',') &&
         (has(c, b->u1, WC_SAY) || has(c, b->u1, WC_SUPPORT_V) || ex_is_verbish(c, b->u1)))
         return 0; /* "supplied by Iran, and Israel says" */
+    if (conj && a->u0 > 0 && has(c, a->u0 - 1, WC_PREP) && !uw(c, a->u0 - 1, "of") &&
+        (ex_is_verbish(c, b->u1) || has(c, b->u1, WC_SAY) ||
+         ((uw(c, b->u1, "has") || uw(c, b->u1, "had") || uw(c, b->u1, "have") ||
+           uw(c, b->u1, "was") || uw(c, b->u1, "is")) &&
+          ex_is_verbish(c, b->u1 + 1))))
+        return 0; /* "sent arms to Sudan and the UAE sent drones": a new clause */
     return conj ? 2 : 1;
 }
 

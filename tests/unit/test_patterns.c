@@ -587,5 +587,10 @@ int main(void)
     run("Germany banned arms sales to Israel.", d);
     run("Germany bans weapons deliveries to Israel.", d);
     run("Germany halted exports because of the war against Hezbollah supported by Iran.", d);
+    puts("== names with lowercase particles; an object list ends where a new clause begins");
+    run("The US sanctioned Jama'a Nusrat ul-Islam wa al-Muslimin on Monday.", d);
+    run("The US sanctioned Pieter van der Berg and Omar ibn Saleh.", d);
+    run("Russia sent arms to Lebanon and Turkey sent drones.", d);
+    run("Russia sent arms to Lebanon and Turkey.", d);
     return 0;
 }
