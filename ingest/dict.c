@@ -90,8 +90,10 @@ void ag_dict_free(ag_dict *d)
     free(d->blocks);
     free(d->scratch);
     free(d->keybuf);
+    free(d->pend);
     table_free(d->entries, d->cap_entries, sizeof *d->entries);
     table_free(d->pfx, d->cap_pfx, sizeof *d->pfx);
+    free(d->pfx_new);
     ex_scorer_free(d->scorer);
     free(d);
 }
@@ -136,6 +138,37 @@ static int pfx_add(ag_dict *d, uint64_t h)
     return AG_OK;
 }
 
+/* Notes prefix hash h, entered into the set by pfx_flush: a big file's
+ * prefixes land all over a set of megabytes, a cache miss each, which
+ * overlap when entered in one loop that fetches ahead. */
+static int pfx_note(ag_dict *d, uint64_t h)
+{
+    if (d->n_pfx_new == d->cap_pfx_new &&
+        ag_grow(&d->pfx_new, &d->cap_pfx_new, d->n_pfx_new, sizeof *d->pfx_new, 256) != AG_OK)
+        return AG_ERR_NOMEM;
+    d->pfx_new[d->n_pfx_new++] = h;
+    return AG_OK;
+}
+
+/* Enters the noted prefixes into the set, in the order noted. */
+static int pfx_flush(ag_dict *d)
+{
+    enum { AHEAD = 16 };
+    int rc = AG_OK;
+
+    for (size_t i = 0; i < d->n_pfx_new && rc == AG_OK; i++) {
+        if (i + AHEAD < d->n_pfx_new && d->cap_pfx != 0) {
+            uint64_t a = d->pfx_new[i + AHEAD];
+            __builtin_prefetch(&d->pfx[(size_t)(a ? a : 1) & (d->cap_pfx - 1)], 1);
+        }
+        rc = pfx_add(d, d->pfx_new[i]);
+    }
+    free(d->pfx_new);
+    d->pfx_new = NULL;
+    d->n_pfx_new = d->cap_pfx_new = 0;
+    return rc;
+}
+
 int ex_dict_has_prefix(const ag_dict *d, uint64_t h)
 {
     if (d->cap_pfx == 0)
@@ -148,24 +181,37 @@ int ex_dict_has_prefix(const ag_dict *d, uint64_t h)
     return 0;
 }
 
-/* FNV-1a of an actor id, exact bytes (ids compare with strcmp). */
-static size_t id_hash(const char *id)
+/* FNV-1a of an actor id, exact bytes (ids compare with strcmp), folded
+ * to 32 bits. */
+static uint32_t id_hash(const char *id)
 {
     uint64_t h = 1469598103934665603u;
 
     for (; *id; id++)
         h = (h ^ (unsigned char)*id) * 1099511628211u;
-    return (size_t)(h ^ (h >> 29));
+    return (uint32_t)((h ^ (h >> 29)) >> 32 ^ (h ^ (h >> 29)));
+}
+
+/* A slot of the id index holds the id's hash in its high half and the
+ * actor's index + 1 in its low half: probes compare hashes, and growth
+ * moves slots, without reading the actors' ids. */
+static uint64_t id_slot(uint32_t h, int idx)
+{
+    return (uint64_t)h << 32 | (uint32_t)(idx + 1);
 }
 
 int ex_dict_actor_index(const ag_dict *d, const char *id)
 {
     if (d->cap_actor_ids == 0)
         return -1;
-    for (size_t j = id_hash(id) & (d->cap_actor_ids - 1); d->actor_ids[j] != 0;
-         j = (j + 1) & (d->cap_actor_ids - 1))
-        if (strcmp(d->actors[d->actor_ids[j] - 1].id, id) == 0)
-            return d->actor_ids[j] - 1;
+    uint32_t h = id_hash(id);
+    for (size_t j = h & (d->cap_actor_ids - 1); d->actor_ids[j] != 0;
+         j = (j + 1) & (d->cap_actor_ids - 1)) {
+        uint64_t v = d->actor_ids[j];
+        int idx = (int)(uint32_t)v - 1;
+        if ((uint32_t)(v >> 32) == h && strcmp(d->actors[idx].id, id) == 0)
+            return idx;
+    }
     return -1;
 }
 
@@ -174,25 +220,27 @@ static int actor_id_add(ag_dict *d, int idx)
 {
     if ((size_t)(idx + 1) * 2 > d->cap_actor_ids) {
         size_t nc = d->cap_actor_ids ? d->cap_actor_ids * 2 : 512;
-        int *n = table_alloc(nc, sizeof *n);
+        uint64_t *n = table_alloc(nc, sizeof *n);
         if (n == NULL)
             return AG_ERR_NOMEM;
         for (size_t i = 0; i < d->cap_actor_ids; i++) {
-            if (d->actor_ids[i] == 0)
+            uint64_t v = d->actor_ids[i];
+            if (v == 0)
                 continue;
-            size_t j = id_hash(d->actors[d->actor_ids[i] - 1].id) & (nc - 1);
+            size_t j = (size_t)(v >> 32) & (nc - 1);
             while (n[j] != 0)
                 j = (j + 1) & (nc - 1);
-            n[j] = d->actor_ids[i];
+            n[j] = v;
         }
         table_free(d->actor_ids, d->cap_actor_ids, sizeof *d->actor_ids);
         d->actor_ids = n;
         d->cap_actor_ids = nc;
     }
-    size_t j = id_hash(d->actors[idx].id) & (d->cap_actor_ids - 1);
+    uint32_t h = id_hash(d->actors[idx].id);
+    size_t j = h & (d->cap_actor_ids - 1);
     while (d->actor_ids[j] != 0)
         j = (j + 1) & (d->cap_actor_ids - 1);
-    d->actor_ids[j] = idx + 1;
+    d->actor_ids[j] = id_slot(h, idx);
     return AG_OK;
 }
 
@@ -295,10 +343,90 @@ static char *actor_strdup(ag_dict *d, const char *s)
     return dict_strndup(d, 1, s, strlen(s));
 }
 
-/* Adds a phrase: actor (>= 0) with a surface kind, and/or word classes. */
+/* A phrase tokenized and waiting to enter the entry table (phrase_flush):
+ * its key and exact text stand in keybuf at key, one after the other. */
+struct dict_pending {
+    uint64_t hash;
+    size_t key, klen;
+    int ntok, actor, surf, category;
+    wc_mask classes;
+    int upper0;       /* the phrase begins with a capital A-Z */
+    int ex_new;       /* it is matched byte for byte (exact) */
+    uint64_t first_h; /* the hash of its first token */
+};
+
+/* Enters pending phrase p into the entry table. */
+static int phrase_commit(ag_dict *d, const struct dict_pending *p)
+{
+    int rc;
+    const char *key = d->keybuf + p->key, *exact = key + p->klen + 1;
+
+    if (d->n_entries * 2 >= d->cap_entries && (rc = table_grow(d)) != AG_OK)
+        return rc;
+    size_t j = (size_t)p->hash & (d->cap_entries - 1);
+    while (d->entries[j].key != NULL) {
+        dict_entry *e = &d->entries[j];
+        if (e->hash == p->hash && strcmp(e->key, key) == 0) {
+            if ((e->exact != NULL) == p->ex_new) {
+                if (p->actor >= 0 && e->actor < 0) {
+                    e->actor = p->actor;
+                    e->surf = p->surf;
+                    e->cap_first = p->upper0;
+                }
+                e->classes |= p->classes;
+                if (p->category && !e->category)
+                    e->category = p->category;
+                return AG_OK;
+            }
+        }
+        j = (j + 1) & (d->cap_entries - 1);
+    }
+    dict_entry *e = &d->entries[j];
+    e->hash = p->hash;
+    e->key = dict_strndup(d, 0, key, p->klen);
+    e->exact = p->ex_new ? dict_strndup(d, 0, exact, p->klen) : NULL;
+    if (e->key == NULL || (p->ex_new && e->exact == NULL)) {
+        e->key = NULL;
+        return AG_ERR_NOMEM;
+    }
+    e->ntok = p->ntok;
+    e->actor = p->actor;
+    e->surf = p->surf;
+    e->classes = p->classes;
+    e->category = p->category;
+    e->cap_first = p->actor >= 0 && p->upper0;
+    d->n_entries++;
+    d->first_ok[p->first_h & 4095] = 1;
+    if (p->ntok > d->max_ntok)
+        d->max_ntok = p->ntok;
+    return AG_OK;
+}
+
+/* Enters the pending phrases into the entry table, in the order they were
+ * added. In a big dictionary each one's slot is a cache miss: fetching
+ * the slots a few phrases ahead overlaps them. */
+static int phrase_flush(ag_dict *d)
+{
+    enum { AHEAD = 8 };
+    int rc = AG_OK;
+
+    for (size_t i = 0; i < d->n_pend && rc == AG_OK; i++) {
+        if (i + AHEAD < d->n_pend && d->cap_entries != 0)
+            __builtin_prefetch(&d->entries[(size_t)d->pend[i + AHEAD].hash & (d->cap_entries - 1)],
+                               1);
+        rc = phrase_commit(d, &d->pend[i]);
+    }
+    d->n_pend = 0;
+    d->keybuf_used = 0;
+    return rc;
+}
+
+/* Adds a phrase: actor (>= 0) with a surface kind, and/or word classes.
+ * It waits with a few others to enter the entry table (phrase_flush). */
 static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_mask classes,
                       int category)
 {
+    enum { PENDING = 64 };
     ex_token *tok;
     size_t ntok = 0, plen = strlen(phrase), klen = 0;
     char *key, *exact;
@@ -311,18 +439,30 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
         return rc;
     if (ntok == 0 || ntok > EX_MAX_NGRAM)
         return AG_OK; /* nothing to match, or too long: ignored */
+    if (d->n_pend == PENDING && (rc = phrase_flush(d)) != AG_OK)
+        return rc;
+    if (d->pend == NULL && (d->pend = malloc(PENDING * sizeof *d->pend)) == NULL)
+        return AG_ERR_NOMEM;
     /* the lower-case key and the exact text, each at most plen + 1 bytes,
-     * in one scratch buffer reused across calls */
-    if (2 * (plen + 1) > d->cap_keybuf) {
-        size_t nc = 2 * (plen + 1) < 256 ? 256 : 2 * (plen + 1);
+     * after those of the other pending phrases in keybuf */
+    size_t need = d->keybuf_used + 2 * (plen + 1);
+    if (need > d->cap_keybuf) {
+        size_t nc = d->cap_keybuf < 4096 ? 4096 : d->cap_keybuf;
+        while (nc < need)
+            nc *= 2;
         char *nb = realloc(d->keybuf, nc);
         if (nb == NULL)
             return AG_ERR_NOMEM;
         d->keybuf = nb;
         d->cap_keybuf = nc;
     }
-    key = d->keybuf;
-    exact = d->keybuf + plen + 1;
+    for (size_t i = 0; i < ntok; i++) {
+        h = i == 0 ? tok[i].h : ex_hash_combine(h, tok[i].h);
+        if ((rc = pfx_note(d, h)) != AG_OK)
+            return rc;
+    }
+    key = d->keybuf + d->keybuf_used;
+    exact = key + plen + 1;
     for (size_t i = 0; i < ntok; i++) {
         if (i > 0) {
             key[klen] = ' ';
@@ -335,51 +475,24 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
             key[klen] = (char)tolower((unsigned char)c);
             exact[klen++] = c;
         }
-        h = i == 0 ? tok[i].h : ex_hash_combine(h, tok[i].h);
-        if ((rc = pfx_add(d, h)) != AG_OK)
-            return rc;
     }
     key[klen] = '\0';
-    exact[klen] = '\0';
-    int ex_new = !has_lower && plen <= 5;
-    if (d->n_entries * 2 >= d->cap_entries && (rc = table_grow(d)) != AG_OK)
-        return rc;
-    size_t j = (size_t)h & (d->cap_entries - 1);
-    while (d->entries[j].key != NULL) {
-        dict_entry *e = &d->entries[j];
-        if (e->hash == h && strcmp(e->key, key) == 0) {
-            if ((e->exact != NULL) == ex_new) {
-                if (actor >= 0 && e->actor < 0) {
-                    e->actor = actor;
-                    e->surf = surf;
-                    e->cap_first = phrase[0] >= 'A' && phrase[0] <= 'Z';
-                }
-                e->classes |= classes;
-                if (category && !e->category)
-                    e->category = category;
-                return AG_OK;
-            }
-        }
-        j = (j + 1) & (d->cap_entries - 1);
-    }
-    dict_entry *e = &d->entries[j];
-    e->hash = h;
-    e->key = dict_strndup(d, 0, key, klen);
-    e->exact = ex_new ? dict_strndup(d, 0, exact, klen) : NULL;
-    if (e->key == NULL || (ex_new && e->exact == NULL)) {
-        e->key = NULL;
-        return AG_ERR_NOMEM;
-    }
-    e->ntok = (int)ntok;
-    e->actor = actor;
-    e->surf = surf;
-    e->classes = classes;
-    e->category = category;
-    e->cap_first = actor >= 0 && phrase[0] >= 'A' && phrase[0] <= 'Z';
-    d->n_entries++;
-    d->first_ok[tok[0].h & 4095] = 1;
-    if ((int)ntok > d->max_ntok)
-        d->max_ntok = (int)ntok;
+    /* the exact text right after the key's end, where phrase_commit looks */
+    memmove(key + klen + 1, exact, klen);
+    key[2 * klen + 1] = '\0';
+    struct dict_pending *p = &d->pend[d->n_pend++];
+    p->hash = h;
+    p->key = d->keybuf_used;
+    p->klen = klen;
+    p->ntok = (int)ntok;
+    p->actor = actor;
+    p->surf = surf;
+    p->category = category;
+    p->classes = classes;
+    p->upper0 = phrase[0] >= 'A' && phrase[0] <= 'Z';
+    p->ex_new = !has_lower && plen <= 5;
+    p->first_h = tok[0].h;
+    d->keybuf_used += 2 * klen + 2;
     return AG_OK;
 }
 
@@ -676,6 +789,53 @@ static size_t skip_ws(const char *s, size_t n, size_t i, int *line)
     return i;
 }
 
+/* Parses the entry at s[*i] (a '{'), moving *i past it and *line on;
+ * NULL with err set when it is unterminated or invalid. */
+static cJSON *parse_entry(const char *s, size_t n, size_t *pi, int *line, const char *file,
+                          ag_err *err)
+{
+    size_t i = *pi, start = i;
+    int start_line = *line, depth = 0, in_str = 0;
+
+    for (; i < n; i++) {
+        char c = s[i];
+        if (c == '\n')
+            (*line)++;
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = 0;
+            continue;
+        }
+        if (c == '"')
+            in_str = 1;
+        else if (c == '{' || c == '[')
+            depth++;
+        else if (c == '}' || c == ']') {
+            if (--depth == 0) {
+                i++;
+                break;
+            }
+        }
+    }
+    if (depth != 0) {
+        ag_err_set(err, AG_ERR_PARSE, "%s:%d: unterminated object", file, start_line);
+        return NULL;
+    }
+    cJSON *o = cJSON_ParseWithLength(s + start, i - start);
+    if (o == NULL) {
+        const char *ep = cJSON_GetErrorPtr();
+        int eline = start_line;
+        if (ep != NULL && ep >= s + start && ep <= s + i)
+            for (const char *p = s + start; p < ep; p++)
+                eline += *p == '\n';
+        ag_err_set(err, AG_ERR_PARSE, "%s:%d: invalid JSON", file, eline);
+    }
+    *pi = i;
+    return o;
+}
+
 /* Scans the top-level array and parses each element on its own, so that
  * errors carry the line of the element. */
 static int load_text(ag_dict *d, const char *file, const char *s, size_t n, ag_err *err)
@@ -698,39 +858,17 @@ static int load_text(ag_dict *d, const char *file, const char *s, size_t n, ag_e
         if (s[i] != '{')
             return ag_err_set(err, AG_ERR_PARSE, "%s:%d: expected an object", file, line);
         size_t start = i;
-        int start_line = line, depth = 0, in_str = 0;
-        for (; i < n; i++) {
-            char c = s[i];
-            if (c == '\n')
+        int start_line = line;
+        /* cJSON finds where a well-formed entry ends; a bad one is scanned
+         * again for the message of its own kind and line */
+        const char *end = NULL;
+        cJSON *o = cJSON_ParseWithLengthOpts(s + start, n - start, &end, 0);
+        if (o != NULL) {
+            i = (size_t)(end - s);
+            for (const char *p = s + start; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
                 line++;
-            if (in_str) {
-                if (c == '\\')
-                    i++;
-                else if (c == '"')
-                    in_str = 0;
-                continue;
-            }
-            if (c == '"')
-                in_str = 1;
-            else if (c == '{' || c == '[')
-                depth++;
-            else if (c == '}' || c == ']') {
-                if (--depth == 0) {
-                    i++;
-                    break;
-                }
-            }
-        }
-        if (depth != 0)
-            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: unterminated object", file, start_line);
-        cJSON *o = cJSON_ParseWithLength(s + start, i - start);
-        if (o == NULL) {
-            const char *ep = cJSON_GetErrorPtr();
-            int eline = start_line;
-            if (ep != NULL && ep >= s + start && ep <= s + i)
-                for (const char *p = s + start; p < ep; p++)
-                    eline += *p == '\n';
-            return ag_err_set(err, AG_ERR_PARSE, "%s:%d: invalid JSON", file, eline);
+        } else if ((o = parse_entry(s, n, &i, &line, file, err)) == NULL) {
+            return AG_ERR_PARSE;
         }
         int rc;
         if (cJSON_GetObjectItemCaseSensitive(o, "actor") != NULL)
@@ -804,6 +942,8 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
             rc = load_text(d, path, text + bom, len - bom, err);
     }
     free(text);
+    if ((phrase_flush(d) != AG_OK || pfx_flush(d) != AG_OK) && rc == AG_OK)
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     resolve_officials(d);
     return rc;
 }
