@@ -128,8 +128,10 @@ struct ag_dict {
     size_t cap_keybuf, keybuf_used;
     struct dict_pending *pend; /* phrases waiting to enter the entry table (dict.c) */
     size_t n_pend;
-    dict_entry *entries; /* open addressing, power-of-two size */
+    dict_entry *entries; /* in the order added, indexed by slots */
     size_t n_entries, cap_entries;
+    uint64_t *slots; /* open addressing, power-of-two size: entry hash's high half, index + 1 */
+    size_t cap_slots;
     uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */
     uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
