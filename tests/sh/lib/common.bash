@@ -10,6 +10,8 @@
 #                     up a reproducible run: the data of $SRC, a fixed
 #                     clock, no default store, LC_ALL=LOCALE
 #   fail MSG...       print "FAIL: MSG" and exit 1
+#   fail_later MSG... print "FAIL: MSG" and go on: status (0 at first)
+#                     becomes 1, for the test to exit with at its end
 #   examples_corpus DIR
 #                     write the example articles (examples/articles, the
 #                     JSON Lines records one file each) as DIR/<id>.txt with
@@ -40,6 +42,12 @@ scratch() {
 fail() {
     echo "FAIL: $*"
     exit 1
+}
+
+status=0
+fail_later() {
+    echo "FAIL: $*"
+    status=1
 }
 
 examples_corpus() {
