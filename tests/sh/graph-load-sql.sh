@@ -13,9 +13,7 @@
 # a "no edges" error.
 set -u
 . "$(dirname "$0")/lib/common.bash"
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-"$PY" -c 'import sqlite3' 2>/dev/null || { echo "skip: python3 has no sqlite3"; exit 77; }
+python_with sqlite3 || { echo "skip: python3 has no sqlite3"; exit 77; }
 scratch C
 cd "$W" || exit 1
 
