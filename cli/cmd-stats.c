@@ -33,11 +33,8 @@ int cmd_stats(int argc, char **argv)
     if (cli_args_init(&args, "stats", argc, argv, NULL, CLI_OPTS_COMMON, &common, NULL) != EXIT_OK)
         return EXIT_FAIL;
     r = cli_args_next(&args); /* no option of its own: 0 or -1 */
-    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r, 0) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     ag_err_clear(&err);
     if (ag_store_open(&s, ag_store_default_path(common.db), AG_STORE_READONLY, &err) != AG_OK ||
         ag_store_stats(s, &st, &err) != AG_OK) {
