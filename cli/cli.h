@@ -111,6 +111,10 @@ int cli_args_next(cli_args *p);
  * "unexpected argument 'X'" (printed) and EXIT_USAGE. */
 int cli_args_max(const cli_args *p, int max);
 void cli_args_destroy(cli_args *p);
+/* After the options: destroys p, and EXIT_USAGE when r (the last value of
+ * cli_args_next) is negative or there are more than max arguments (as
+ * cli_args_max), else EXIT_OK. */
+int cli_args_end(cli_args *p, int r, int max);
 
 /* Returns the command's entry, or NULL. */
 const cli_command *cli_find(const char *name);

@@ -83,11 +83,8 @@ int cmd_central(int argc, char **argv)
         if (r < 0)
             break;
     }
-    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r, 0) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
     if (cutoff >= 0 && o.measure != AG_BETWEENNESS && o.measure != AG_CLOSENESS)

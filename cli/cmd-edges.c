@@ -56,11 +56,8 @@ int cmd_edges(int argc, char **argv)
                       &f) != EXIT_OK)
         return EXIT_FAIL;
     r = cli_args_next(&args); /* no option of its own: 0 or -1 */
-    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r, 0) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     if (cli_filter_check("edges", &f) != 0)
         return EXIT_USAGE;
     ag_err_clear(&err);

@@ -60,11 +60,8 @@ int cmd_entities(int argc, char **argv)
         return EXIT_FAIL;
     while ((r = cli_args_next(&args)) > 0)
         names_only = 1; /* --names, hidden: for the shell completion */
-    if (r < 0 || cli_args_max(&args, 0) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r, 0) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     ag_err_clear(&err);
     if (ag_store_open(&s, ag_store_default_path(common.db), AG_STORE_READONLY, &err) != AG_OK ||
         ag_store_entities(s, f.kinds, &rows, &n, &err) != AG_OK) {

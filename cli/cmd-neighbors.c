@@ -67,11 +67,8 @@ int cmd_neighbors(int argc, char **argv)
     }
     if (args.npos > 0)
         name = args.pos[0];
-    if (r1 < 0 || cli_args_max(&args, 1) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r1, 1) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     if (name == NULL)
         return cli_usage_error(cmd, "needs an actor");
     if (cli_filter_check(cmd, &f) != 0)

@@ -248,11 +248,8 @@ int cmd_path(int argc, char **argv)
     npos = args.npos;
     names[0] = npos > 0 ? args.pos[0] : NULL;
     names[1] = npos > 1 ? args.pos[1] : NULL;
-    if (r1 < 0 || cli_args_max(&args, 2) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r1, 2) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     if (npos < 2)
         return cli_usage_error(cmd, "needs two actors, FROM and TO");
     if (o.all && o.k > 0)

@@ -326,11 +326,8 @@ int cmd_show(int argc, char **argv)
     npos = args.npos < 2 ? args.npos : 2;
     for (k = 0; k < npos; k++)
         names[k] = args.pos[k];
-    if (r < 0 || cli_args_max(&args, 2) != EXIT_OK) {
-        cli_args_destroy(&args);
+    if (cli_args_end(&args, r, 2) != EXIT_OK)
         return EXIT_USAGE;
-    }
-    cli_args_destroy(&args);
     if (npos == 0)
         return cli_usage_error(cmd, "needs an actor, or two");
     if (cli_filter_check(cmd, &f) != 0)

@@ -350,6 +350,14 @@ int cli_args_max(const cli_args *p, int max)
     return EXIT_OK;
 }
 
+int cli_args_end(cli_args *p, int r, int max)
+{
+    int rc = r < 0 ? EXIT_USAGE : cli_args_max(p, max);
+
+    cli_args_destroy(p);
+    return rc == EXIT_OK ? EXIT_OK : EXIT_USAGE;
+}
+
 const cli_command *cli_find(const char *name)
 {
     size_t i;

@@ -4,7 +4,7 @@
  * RFC 4180 (header row, CRLF line ends, fields quoted only when needed,
  * quotes doubled), UTF-8, absent values as empty fields.
  */
-#include "ag_export.h"
+#include "export_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,8 +69,7 @@ int ag_export_csv_nodes(const ag_graph *g, ag_buf *out, ag_err *err)
         const char *f[6];
 
         ag_buf_init(&aliases);
-        for (size_t k = 0; k < v->n_aliases && rc == AG_OK; k++)
-            rc = ag_buf_printf(&aliases, "%s%s", k ? "; " : "", v->aliases[k] ? v->aliases[k] : "");
+        rc = ag_export_aliases_join(&aliases, v);
         snprintf(edges, sizeof edges, "%ld", degree[i]);
         f[0] = v->id;
         f[1] = v->name;

@@ -5,7 +5,7 @@
  * width by number of articles, short edge labels and tooltips with the
  * evidence. Every identifier and label goes through ag_export_dot_quote.
  */
-#include "ag_export.h"
+#include "export_int.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -89,44 +89,11 @@ static int node_ref(ag_buf *b, const ag_graph *g, size_t i, int synthetic)
     return ag_export_dot_quote(b, g->vertices[i].id);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Sets *synthetic to 1 when the quoted ids of g are not safe to use as node
  * identifiers (see node_ref). */
 static int check_ids(const ag_graph *g, int *synthetic)
 {
-    char **quoted = calloc(g->n_vertices + 1, sizeof *quoted);
-    size_t i, n = 0;
-    int rc = AG_ERR_NOMEM;
-
-    *synthetic = 0;
-    if (quoted == NULL)
-        goto out;
-    for (i = 0; i < g->n_vertices; i++) {
-        ag_buf q;
-
-        ag_buf_init(&q);
-        if (ag_export_dot_quote(&q, g->vertices[i].id) != AG_OK) {
-            ag_buf_destroy(&q);
-            goto out;
-        }
-        quoted[n++] = ag_buf_steal(&q);
-        if (strncmp(quoted[n - 1], "\"legend_", 8) == 0)
-            *synthetic = 1;
-    }
-    qsort(quoted, n, sizeof *quoted, cmp_str);
-    for (i = 1; i < n; i++)
-        if (strcmp(quoted[i - 1], quoted[i]) == 0)
-            *synthetic = 1;
-    rc = AG_OK;
-out:
-    for (i = 0; i < n; i++)
-        free(quoted[i]);
-    free(quoted);
-    return rc;
+    return ag_export_ids_clash(g, ag_export_dot_quote, "\"legend_", synthetic);
 }
 
 static int node_line(ag_buf *b, const ag_graph *g, size_t i, int synthetic, const long *degree,

@@ -6,7 +6,7 @@
  * so that Gephi's timeline plays it. Valid against the RELAX NG grammar of
  * GEXF 1.3 (no xsi:schemaLocation: the grammar rejects it).
  */
-#include "ag_export.h"
+#include "export_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,21 +61,13 @@ static const char provenance_attributes[] =
     "      <attribute id=\"sources\" title=\"sources\" type=\"integer\"/>\n"
     "      <attribute id=\"urls\" title=\"urls\" type=\"string\"/>\n";
 
-/* Appends name="escaped value". */
-static int xml_attr(ag_buf *b, const char *name, const char *value)
-{
-    if (ag_buf_printf(b, " %s=\"", name) != AG_OK || ag_export_xml_escape(b, value) != AG_OK)
-        return AG_ERR_NOMEM;
-    return ag_buf_putc(b, '"');
-}
-
 /* Appends <attvalue for="key" value="..."/> unless value is NULL or empty. */
 static int attvalue(ag_buf *b, const char *key, const char *value)
 {
     if (value == NULL || value[0] == '\0')
         return AG_OK;
     if (ag_buf_printf(b, "          <attvalue for=\"%s\"", key) != AG_OK ||
-        xml_attr(b, "value", value) != AG_OK)
+        ag_export_xml_attr(b, "value", value) != AG_OK)
         return AG_ERR_NOMEM;
     return ag_buf_puts(b, "/>\n");
 }
@@ -100,14 +92,12 @@ static int color(ag_buf *b, rgb c)
 static int aliases(ag_buf *b, const ag_vertex *v)
 {
     ag_buf joined;
-    size_t i;
-    int rc = AG_OK;
+    int rc;
 
     if (v->n_aliases == 0)
         return AG_OK;
     ag_buf_init(&joined);
-    for (i = 0; i < v->n_aliases && rc == AG_OK; i++)
-        rc = ag_buf_printf(&joined, "%s%s", i ? "; " : "", v->aliases[i] ? v->aliases[i] : "");
+    rc = ag_export_aliases_join(&joined, v);
     if (rc == AG_OK)
         rc = attvalue(b, "aliases", joined.data);
     ag_buf_destroy(&joined);
@@ -119,12 +109,7 @@ static int id_attr(ag_buf *b, const char *name, const ag_graph *g, size_t i, int
 {
     if (synthetic)
         return ag_buf_printf(b, " %s=\"n%zu\"", name, i);
-    return xml_attr(b, name, g->vertices[i].id);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return ag_export_xml_attr(b, name, g->vertices[i].id);
 }
 
 /* Sets *synthetic to 1 when two ids of g escape to the same XML text (the
@@ -132,33 +117,7 @@ static int cmp_str(const void *a, const void *b)
  * so every node is then called "nI" (the names stay in the labels). */
 static int check_ids(const ag_graph *g, int *synthetic)
 {
-    char **escaped = calloc(g->n_vertices + 1, sizeof *escaped);
-    size_t i, n = 0;
-    int rc = AG_ERR_NOMEM;
-
-    *synthetic = 0;
-    if (escaped == NULL)
-        goto out;
-    for (i = 0; i < g->n_vertices; i++) {
-        ag_buf x;
-
-        ag_buf_init(&x);
-        if (ag_export_xml_escape(&x, g->vertices[i].id) != AG_OK) {
-            ag_buf_destroy(&x);
-            goto out;
-        }
-        escaped[n++] = ag_buf_steal(&x);
-    }
-    qsort(escaped, n, sizeof *escaped, cmp_str);
-    for (i = 1; i < n; i++)
-        if (strcmp(escaped[i - 1], escaped[i]) == 0)
-            *synthetic = 1;
-    rc = AG_OK;
-out:
-    for (i = 0; i < n; i++)
-        free(escaped[i]);
-    free(escaped);
-    return rc;
+    return ag_export_ids_clash(g, ag_export_xml_escape, NULL, synthetic);
 }
 
 static int node(ag_buf *b, const ag_graph *g, size_t i, int synthetic, long degree,
@@ -169,7 +128,7 @@ static int node(ag_buf *b, const ag_graph *g, size_t i, int synthetic, long degr
     double size = 10.0 + 3.0 * (double)(degree < 20 ? degree : 20);
 
     if (ag_buf_puts(b, "      <node") != AG_OK || id_attr(b, "id", g, i, synthetic) != AG_OK ||
-        xml_attr(b, "label", v->name != NULL && v->name[0] ? v->name : v->id) != AG_OK ||
+        ag_export_xml_attr(b, "label", v->name != NULL && v->name[0] ? v->name : v->id) != AG_OK ||
         ag_buf_puts(b, ">\n        <attvalues>\n") != AG_OK ||
         attvalue(b, "kind", ag_kind_name(v->kind)) != AG_OK ||
         attvalue(b, "state", v->state) != AG_OK || aliases(b, v) != AG_OK ||
@@ -189,8 +148,9 @@ static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, const ag_edge_e
 
     if (ag_buf_printf(b, "      <edge id=\"e%lld\"", e->id) != AG_OK ||
         id_attr(b, "source", g, e->from, synthetic) != AG_OK ||
-        id_attr(b, "target", g, e->to, synthetic) != AG_OK || xml_attr(b, "label", type) != AG_OK ||
-        xml_attr(b, "kind", type) != AG_OK ||
+        id_attr(b, "target", g, e->to, synthetic) != AG_OK ||
+        ag_export_xml_attr(b, "label", type) != AG_OK ||
+        ag_export_xml_attr(b, "kind", type) != AG_OK ||
         ag_buf_printf(b, " weight=\"%ld\">\n        <attvalues>\n",
                       e->articles > 0 ? e->articles : 1) != AG_OK ||
         attvalue(b, "type", type) != AG_OK || attvalue(b, "items", e->items) != AG_OK ||

@@ -5,7 +5,7 @@
  * that fits a flat value, and absent values left out rather than written
  * as empty strings.
  */
-#include "ag_export.h"
+#include "export_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,51 +59,18 @@ static int data_double(ag_buf *b, const char *key, double x)
     return ag_buf_printf(b, "      <data key=\"%s\">%s</data>\n", key, num);
 }
 
-static int id_attr(ag_buf *b, const char *name, const char *id)
-{
-    if (ag_buf_printf(b, " %s=\"", name) != AG_OK || ag_export_xml_escape(b, id) != AG_OK)
-        return AG_ERR_NOMEM;
-    return ag_buf_putc(b, '"');
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* AG_ERR_USAGE when two ids escape to the same XML text (XML 1.0 cannot
  * carry some characters): node ids must stay unique and be the ids. */
 static int check_ids(const ag_graph *g, ag_err *err)
 {
-    char **escaped = calloc(g->n_vertices + 1, sizeof *escaped);
-    size_t i, n = 0;
-    int rc = AG_ERR_NOMEM;
+    int clash;
 
-    if (escaped == NULL)
-        goto out;
-    for (i = 0; i < g->n_vertices; i++) {
-        ag_buf x;
-
-        ag_buf_init(&x);
-        if (ag_export_xml_escape(&x, g->vertices[i].id) != AG_OK) {
-            ag_buf_destroy(&x);
-            goto out;
-        }
-        escaped[n++] = ag_buf_steal(&x);
-    }
-    qsort(escaped, n, sizeof *escaped, cmp_str);
-    rc = AG_OK;
-    for (i = 1; i < n && rc == AG_OK; i++)
-        if (strcmp(escaped[i - 1], escaped[i]) == 0)
-            rc = ag_err_set(err, AG_ERR_USAGE,
-                            "graphml: two entity ids differ only in characters XML cannot carry");
-out:
-    if (rc == AG_ERR_NOMEM)
-        ag_err_set(err, rc, "out of memory");
-    for (i = 0; i < n; i++)
-        free(escaped[i]);
-    free(escaped);
-    return rc;
+    if (ag_export_ids_clash(g, ag_export_xml_escape, NULL, &clash) != AG_OK)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    if (clash)
+        return ag_err_set(err, AG_ERR_USAGE,
+                          "graphml: two entity ids differ only in characters XML cannot carry");
+    return AG_OK;
 }
 
 static int node(ag_buf *b, const ag_vertex *v)
@@ -112,10 +79,9 @@ static int node(ag_buf *b, const ag_vertex *v)
     int rc = AG_OK;
 
     ag_buf_init(&aliases);
-    for (size_t k = 0; k < v->n_aliases && rc == AG_OK; k++)
-        rc = ag_buf_printf(&aliases, "%s%s", k ? "; " : "", v->aliases[k] ? v->aliases[k] : "");
+    rc = ag_export_aliases_join(&aliases, v);
     if (rc == AG_OK &&
-        (ag_buf_puts(b, "    <node") != AG_OK || id_attr(b, "id", v->id) != AG_OK ||
+        (ag_buf_puts(b, "    <node") != AG_OK || ag_export_xml_attr(b, "id", v->id) != AG_OK ||
          ag_buf_puts(b, ">\n") != AG_OK || data(b, "      ", "name", v->name) != AG_OK ||
          data(b, "      ", "kind", ag_kind_name(v->kind)) != AG_OK ||
          data(b, "      ", "state", v->state) != AG_OK ||
@@ -129,8 +95,9 @@ static int node(ag_buf *b, const ag_vertex *v)
 static int edge(ag_buf *b, const ag_graph *g, const ag_gedge *e, const ag_edge_evidence *ev)
 {
     if (ag_buf_printf(b, "    <edge id=\"e%lld\"", e->id) != AG_OK ||
-        id_attr(b, "source", g->vertices[e->from].id) != AG_OK ||
-        id_attr(b, "target", g->vertices[e->to].id) != AG_OK || ag_buf_puts(b, ">\n") != AG_OK ||
+        ag_export_xml_attr(b, "source", g->vertices[e->from].id) != AG_OK ||
+        ag_export_xml_attr(b, "target", g->vertices[e->to].id) != AG_OK ||
+        ag_buf_puts(b, ">\n") != AG_OK ||
         data(b, "      ", "type", ag_edge_type_name(e->type)) != AG_OK ||
         data(b, "      ", "items", e->items) != AG_OK ||
         data(b, "      ", "categories", e->categories) != AG_OK ||

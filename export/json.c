@@ -12,25 +12,6 @@
 
 #include <cjson/cJSON.h>
 
-/* Adds key: s, or key: null when s is NULL or empty. Returns 0 or -1. */
-static int add_str(cJSON *o, const char *key, const char *s)
-{
-    cJSON *v = s != NULL && s[0] != '\0' ? cJSON_CreateString(s) : cJSON_CreateNull();
-
-    if (v == NULL)
-        return -1;
-    if (!cJSON_AddItemToObject(o, key, v)) {
-        cJSON_Delete(v);
-        return -1;
-    }
-    return 0;
-}
-
-static int add_num(cJSON *o, const char *key, double x)
-{
-    return cJSON_AddNumberToObject(o, key, x) != NULL ? 0 : -1;
-}
-
 /* Adds key: s, or key: null when s is NULL (an empty text stays ""). */
 static int add_opt(cJSON *o, const char *key, const char *s)
 {
@@ -43,6 +24,17 @@ static int add_opt(cJSON *o, const char *key, const char *s)
         return -1;
     }
     return 0;
+}
+
+/* Adds key: s, or key: null when s is NULL or empty. Returns 0 or -1. */
+static int add_str(cJSON *o, const char *key, const char *s)
+{
+    return add_opt(o, key, s != NULL && s[0] != '\0' ? s : NULL);
+}
+
+static int add_num(cJSON *o, const char *key, double x)
+{
+    return cJSON_AddNumberToObject(o, key, x) != NULL ? 0 : -1;
 }
 
 cJSON *ag_export_mention_json(const ag_mention_row *m)

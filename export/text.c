@@ -1,10 +1,13 @@
 /*
  * text.c -- the text helpers of the writers: quoting for DOT, escaping for
- * XML 1.0, and shortening labels on character boundaries. All three walk
- * the text as UTF-8 and drop what the target format cannot carry.
+ * XML 1.0 (and XML attributes), and shortening labels on character
+ * boundaries, which walk the text as UTF-8 and drop what the target format
+ * cannot carry; the joined aliases of a vertex, and the check that ids stay
+ * distinct once quoted, which the DOT, GEXF and GraphML writers share.
  */
-#include "ag_export.h"
+#include "export_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Decodes the code point at s[*i] and advances *i past it. Returns the code
@@ -161,4 +164,59 @@ int ag_export_shorten(ag_buf *out, const char *s, size_t max)
     if (ag_buf_append(out, s, cut) != AG_OK)
         return AG_ERR_NOMEM;
     return ag_buf_puts(out, "\xE2\x80\xA6");
+}
+
+int ag_export_xml_attr(ag_buf *out, const char *name, const char *value)
+{
+    if (ag_buf_printf(out, " %s=\"", name) != AG_OK || ag_export_xml_escape(out, value) != AG_OK)
+        return AG_ERR_NOMEM;
+    return ag_buf_putc(out, '"');
+}
+
+int ag_export_aliases_join(ag_buf *out, const ag_vertex *v)
+{
+    int rc = AG_OK;
+
+    for (size_t k = 0; k < v->n_aliases && rc == AG_OK; k++)
+        rc = ag_buf_printf(out, "%s%s", k ? "; " : "", v->aliases[k] ? v->aliases[k] : "");
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int ag_export_ids_clash(const ag_graph *g, int (*quote)(ag_buf *, const char *),
+                        const char *reserved, int *clash)
+{
+    char **quoted = calloc(g->n_vertices + 1, sizeof *quoted);
+    size_t i, n = 0, rlen = reserved != NULL ? strlen(reserved) : 0;
+    int rc = AG_ERR_NOMEM;
+
+    *clash = 0;
+    if (quoted == NULL)
+        goto out;
+    for (i = 0; i < g->n_vertices; i++) {
+        ag_buf q;
+
+        ag_buf_init(&q);
+        if (quote(&q, g->vertices[i].id) != AG_OK) {
+            ag_buf_destroy(&q);
+            goto out;
+        }
+        quoted[n++] = ag_buf_steal(&q);
+        if (reserved != NULL && strncmp(quoted[n - 1], reserved, rlen) == 0)
+            *clash = 1;
+    }
+    qsort(quoted, n, sizeof *quoted, cmp_str);
+    for (i = 1; i < n; i++)
+        if (strcmp(quoted[i - 1], quoted[i]) == 0)
+            *clash = 1;
+    rc = AG_OK;
+out:
+    for (i = 0; i < n; i++)
+        free(quoted[i]);
+    free(quoted);
+    return rc;
 }

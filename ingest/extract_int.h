@@ -113,7 +113,9 @@ typedef struct dict_entry {
 struct ag_dict {
     dict_actor *actors;
     size_t n_actors, cap_actors;
-    int *actor_ids; /* index of actors by id: actor index + 1, 0 = empty (open addressing) */
+    /* index of actors by id (open addressing): the id's hash in the high
+     * 32 bits, actor index + 1 in the low ones; 0 = empty */
+    uint64_t *actor_ids;
     size_t cap_actor_ids;
     char **blocks; /* keys and actors' strings live in these blocks, freed at once */
     size_t n_blocks, cap_blocks;
@@ -122,13 +124,19 @@ struct ag_dict {
     char *file; /* the file of the last actor loaded, a copy in the blocks */
     struct ex_token *scratch; /* tokens of the phrase being added */
     size_t cap_scratch;
-    char *keybuf; /* the key and exact text of the phrase being added */
-    size_t cap_keybuf;
-    dict_entry *entries; /* open addressing, power-of-two size */
+    char *keybuf; /* the keys and exact texts of the pending phrases */
+    size_t cap_keybuf, keybuf_used;
+    struct dict_pending *pend; /* phrases waiting to enter the entry table (dict.c) */
+    size_t n_pend;
+    dict_entry *entries; /* in the order added, indexed by slots */
     size_t n_entries, cap_entries;
+    uint64_t *slots; /* open addressing, power-of-two size: entry hash's high half, index + 1 */
+    size_t cap_slots;
     uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */
     uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
+    uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
+    size_t n_pfx_new, cap_pfx_new;
     int max_ntok;
     struct ex_scorer *scorer; /* the learned pair scorer's model (weights.c), or NULL */
     ag_extractor mode;        /* set by ag_dict_set_extractor */

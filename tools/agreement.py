@@ -7,23 +7,9 @@ entity's id or any alias, ignoring case, punctuation and a leading "the").
 Prints F1 overall and per edge type; -v lists the triples only one has."""
 import json
 import os
-import re
 import sys
 
-TYPES = ("supplies", "seeks-in-exchange", "sanctions", "attacks")
-
-
-def norm(s):
-    s = str(s).lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9' ]+", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return s[4:] if s.startswith("the ") else s
-
-
-def f1(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+from goldnames import TYPES, alias_map, f1, norm
 
 
 def main():
@@ -41,11 +27,7 @@ def main():
             continue
         g = json.load(open(first[0], encoding="utf-8"))
         b = json.load(open(os.path.join(second_dir, name), encoding="utf-8"))
-        aliases = {}
-        for e in g["entities"]:
-            aliases[norm(e["id"])] = e["id"]
-            for a in e.get("aliases", []):
-                aliases.setdefault(norm(a), e["id"])
+        aliases = alias_map(g)
         mapped = {}
         for e in b["entities"]:
             mapped[e["id"]] = next((aliases[norm(k)] for k in [e["id"]] + e.get("aliases", [])

@@ -23,30 +23,14 @@ import argparse
 import json
 import os
 import random
-import re
 import subprocess
 import sys
 import tempfile
 
-TYPES = ("supplies", "seeks-in-exchange", "sanctions", "attacks")
+from goldnames import TYPES, alias_map, f1, norm
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
-
-
-def norm(s):
-    s = str(s).lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9' ]+", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return s[4:] if s.startswith("the ") else s
-
-
-def alias_map(gold):
-    m = {}
-    for e in gold.get("entities", []):
-        m[norm(e["id"])] = e["id"]
-        for a in e.get("aliases", []):
-            m.setdefault(norm(a), e["id"])
-    return m
 
 
 def resolve(key, ents, aliases):
@@ -184,12 +168,6 @@ def triple_scores(model, art):
             if k not in best or sc > best[k]:
                 best[k] = sc
     return best
-
-
-def f1(tp, fp, fn):
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def count(arts, scores, th, with_rules):

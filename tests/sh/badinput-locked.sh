@@ -8,20 +8,13 @@
 #   - with the default timeout (5 s) an ingest waits for a lock held 1 s and
 #     then succeeds.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
-W=$(mktemp -d)
+. "$(dirname "$0")/lib/common.bash"
+need python3
+scratch C
 holder=
 trap '[ -n "$holder" ] && kill $holder 2>/dev/null; rm -rf "$W"' EXIT
-export ARMSGRAPH_DATA="$SRC/data" ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
-unset ARMSGRAPH_DB ARMSGRAPH_BUSY_TIMEOUT
+unset ARMSGRAPH_BUSY_TIMEOUT
 cd "$W" || exit 1
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
 now_ms() { date +%s%3N; }
 
 printf 'Iran supplied Russia with drones in March, officials said.\n' >good.txt

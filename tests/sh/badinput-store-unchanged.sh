@@ -7,13 +7,10 @@
 # whose expected output says "added N" with N > 0 (good records beside bad
 # ones) are checked for the exact growth instead.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
-
-command -v sqlite3 >/dev/null 2>&1 || { echo "skip: sqlite3 (CLI) is not installed"; exit 77; }
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z NO_COLOR=1 LC_ALL=C.UTF-8 ARMSGRAPH_DATA="$SRC/data"
-unset ARMSGRAPH_DB
-status=0
+. "$(dirname "$0")/lib/common.bash"
+need sqlite3 "(CLI)"
+scratch C.UTF-8
+export NO_COLOR=1
 checked=0
 
 snapshot() {

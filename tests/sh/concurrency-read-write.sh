@@ -7,21 +7,14 @@
 # query must exit 0 with no error on stderr, and the numbers of articles it
 # sees never go down.
 set -u
-AG=$(readlink -f "$1")
-SRC=$(readlink -f "$2")
+. "$(dirname "$0")/lib/common.bash"
 N=${AG_CONC_ARTICLES:-1500}
-
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
-
-W=$(mktemp -d)
-trap '[ -n "$ingest_pid" ] && { kill -KILL $ingest_pid; wait $ingest_pid; } 2>/dev/null; rm -rf "$W"' EXIT
+need python3
+scratch C
+# the ingest does not take the fixed clock of the other tests
+unset ARMSGRAPH_NOW ARMSGRAPH_BUSY_TIMEOUT
 ingest_pid=
-export ARMSGRAPH_DATA="$SRC/data" LC_ALL=C
-unset ARMSGRAPH_DB ARMSGRAPH_BUSY_TIMEOUT
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
+trap '[ -n "$ingest_pid" ] && { kill -KILL $ingest_pid; wait $ingest_pid; } 2>/dev/null; rm -rf "$W"' EXIT
 
 python3 "$SRC/tests/data/bad/gen_corpus.py" 20 "$W/first.jsonl" 3 || fail "corpus generator"
 python3 "$SRC/tests/data/bad/gen_corpus.py" "$N" "$W/corpus.jsonl" 11 || fail "corpus generator"

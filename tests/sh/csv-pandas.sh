@@ -12,15 +12,8 @@ set -u
 # shellcheck source=lib/common.bash
 . "$(dirname "$0")/lib/common.bash"
 scratch C.UTF-8
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-if ! "$PY" -c 'import pandas' 2>/dev/null; then
-    echo "FAIL: python3-pandas is not installed (./build.sh deps installs it)"
-    exit 1
-fi
-"$AG" ingest --quiet --db "$W/f.db" --edges "$SRC/tests/data/graph/edges.jsonl" ||
-    fail "ingest of the fixture"
-"$AG" ingest --quiet --db "$W/ex.db" "$SRC/examples/articles" || fail "ingest of examples/"
+python_with pandas || fail "python3-pandas is not installed (./build.sh deps installs it)"
+fixture_stores
 for s in f ex; do
     db=$W/$s.db o=$W/$s
     mkdir -p "$o"

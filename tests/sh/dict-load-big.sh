@@ -7,11 +7,9 @@
 # (one copy of a file's name serves all its actors), and a bad entry deep
 # in a big file is reported at its own line.
 set -u
-ag=$1 src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export ARMSGRAPH_DATA="$src/data"
-python3 - "$work" <<'PY'
+. "$(dirname "$0")/lib/common.bash"
+scratch C.UTF-8
+python3 - "$W" <<'PY'
 import sys
 work = sys.argv[1]
 n = 30000
@@ -33,30 +31,28 @@ with open(work + "/bad.json", "w") as f:
 with open(work + "/second.json", "w") as f:
     f.write('[\n{"actor": "OLAST", "kind": "state"}\n]\n')
 PY
-status=0
-fail() { echo "FAIL: $*"; status=1; }
-echo 'Quorvane Holdings shipped rifles to Russia on 3 March 2024.' >"$work/a.txt"
-echo 'Quorvane Group shipped rifles to Russia on 3 March 2024.' >"$work/b.txt"
-echo 'Ignored Name shipped rifles to Russia on 3 March 2024.' >"$work/c.txt"
+echo 'Quorvane Holdings shipped rifles to Russia on 3 March 2024.' >"$W/a.txt"
+echo 'Quorvane Group shipped rifles to Russia on 3 March 2024.' >"$W/b.txt"
+echo 'Ignored Name shipped rifles to Russia on 3 March 2024.' >"$W/c.txt"
 for f in a b; do
-    "$ag" extract --format json --dict "$work/big.json" "$work/$f.txt" >"$work/$f.out" 2>"$work/err" ||
-        fail "$f: exit $?: $(cat "$work/err")"
-    grep -q '"OLAST"' "$work/$f.out" || fail "$f: OLAST not found: $(cat "$work/$f.out")"
+    "$AG" extract --format json --dict "$W/big.json" "$W/$f.txt" >"$W/$f.out" 2>"$W/err" ||
+        fail_later "$f: exit $?: $(cat "$W/err")"
+    grep -q '"OLAST"' "$W/$f.out" || fail_later "$f: OLAST not found: $(cat "$W/$f.out")"
 done
-"$ag" extract --format json --dict "$work/big.json" "$work/c.txt" >"$work/c.out" 2>&1
-grep -q '"OLAST"' "$work/c.out" && fail "the repeated name field replaced the first"
+"$AG" extract --format json --dict "$W/big.json" "$W/c.txt" >"$W/c.out" 2>&1
+grep -q '"OLAST"' "$W/c.out" && fail_later "the repeated name field replaced the first"
 # an actor from the middle of the file, by alias and by a demonym
 mid=$(python3 -c 'i=1234; print("".join("bdfgklmnprstvz"[(i // 14 ** k) % 14] + "aeiou"[(i // 7 ** k) % 5] for k in range(5)).capitalize())')
-echo "$mid Ltd shipped rifles to Russia on 3 March 2024." >"$work/d.txt"
-"$ag" extract --format json --dict "$work/big.json" "$work/d.txt" >"$work/d.out" 2>&1
-grep -q '"O001234"' "$work/d.out" || fail "O001234 not found by its alias $mid Ltd: $(cat "$work/d.out")"
-"$ag" extract --dict "$work/big.json" --dict "$work/second.json" "$work/a.txt" >/dev/null 2>"$work/err2" &&
-    fail "a contradicting second file was accepted"
-grep -q "second.json:2: actor \"OLAST\" has kind state here but organization at $work/big.json:30002" "$work/err2" ||
-    fail "the message does not name the first file and line: $(cat "$work/err2")"
-"$ag" extract --dict "$work/bad.json" "$work/a.txt" >/dev/null 2>"$work/err3" &&
-    fail "a bad entry was accepted"
-grep -q "bad.json:20001: unknown field \"colour\"" "$work/err3" ||
-    fail "the bad entry is not reported at its line: $(cat "$work/err3")"
+echo "$mid Ltd shipped rifles to Russia on 3 March 2024." >"$W/d.txt"
+"$AG" extract --format json --dict "$W/big.json" "$W/d.txt" >"$W/d.out" 2>&1
+grep -q '"O001234"' "$W/d.out" || fail_later "O001234 not found by its alias $mid Ltd: $(cat "$W/d.out")"
+"$AG" extract --dict "$W/big.json" --dict "$W/second.json" "$W/a.txt" >/dev/null 2>"$W/err2" &&
+    fail_later "a contradicting second file was accepted"
+grep -q "second.json:2: actor \"OLAST\" has kind state here but organization at $W/big.json:30002" "$W/err2" ||
+    fail_later "the message does not name the first file and line: $(cat "$W/err2")"
+"$AG" extract --dict "$W/bad.json" "$W/a.txt" >/dev/null 2>"$W/err3" &&
+    fail_later "a bad entry was accepted"
+grep -q "bad.json:20001: unknown field \"colour\"" "$W/err3" ||
+    fail_later "the bad entry is not reported at its line: $(cat "$W/err3")"
 [ $status = 0 ] && echo "ok: a big dictionary loads as it should"
 exit $status

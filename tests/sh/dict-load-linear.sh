@@ -4,11 +4,9 @@
 # up its id among all the actors before it), and its last actor is found
 # by an alias.
 set -u
-ag=$1 src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export ARMSGRAPH_DATA="$src/data"
-python3 - >"$work/dict.json" <<'PY'
+. "$(dirname "$0")/lib/common.bash"
+scratch C.UTF-8
+python3 - >"$W/dict.json" <<'PY'
 n = 100000
 rows = []
 for i in range(n):
@@ -22,14 +20,13 @@ for i in range(n):
 rows.append('{"actor": "OLAST", "kind": "organization", "name": "Quorvane Holdings", "aliases": ["Quorvane Group"]}')
 print("[\n" + ",\n".join(rows) + "\n]")
 PY
-echo 'Quorvane Group shipped rifles to Russia on 3 March 2024.' >"$work/a.txt"
-status=0
+echo 'Quorvane Group shipped rifles to Russia on 3 March 2024.' >"$W/a.txt"
 # a CPU limit far above the linear time (about a second, more under a
 # sanitizer) and far below the quadratic one
-(ulimit -t 60; exec "$ag" extract --format json --dict "$work/dict.json" "$work/a.txt") \
-    >"$work/out.json" 2>"$work/err.txt"
+(ulimit -t 60; exec "$AG" extract --format json --dict "$W/dict.json" "$W/a.txt") \
+    >"$W/out.json" 2>"$W/err.txt"
 rc=$?
-[ $rc = 0 ] || { echo "FAIL: exit $rc: $(cat "$work/err.txt")"; status=1; }
-grep -q '"OLAST"' "$work/out.json" || { echo "FAIL: the last actor was not found"; cat "$work/out.json"; status=1; }
+[ $rc = 0 ] || fail_later "exit $rc: $(cat "$W/err.txt")"
+grep -q '"OLAST"' "$W/out.json" || fail_later "the last actor was not found: $(cat "$W/out.json")"
 [ $status = 0 ] && echo "ok: 100,000 dictionary entries loaded, the last one found"
 exit $status

@@ -10,15 +10,8 @@ set -u
 # shellcheck source=lib/common.bash
 . "$(dirname "$0")/lib/common.bash"
 scratch C.UTF-8
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-if ! "$PY" -c 'import networkx' 2>/dev/null; then
-    echo "skip: python3-networkx is not installed (./build.sh deps)"
-    exit 77
-fi
-"$AG" ingest --quiet --db "$W/f.db" --edges "$SRC/tests/data/graph/edges.jsonl" ||
-    fail "ingest of the fixture"
-"$AG" ingest --quiet --db "$W/ex.db" "$SRC/examples/articles" || fail "ingest of examples/"
+python_with networkx || { echo "skip: python3-networkx is not installed (./build.sh deps)"; exit 77; }
+fixture_stores
 for s in f ex; do
     "$AG" export graphml --db "$W/$s.db" -o "$W/$s.graphml" || fail "export graphml ($s)"
     "$AG" export json --db "$W/$s.db" -o "$W/$s.json" || fail "export json ($s)"

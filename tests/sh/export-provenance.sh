@@ -11,8 +11,7 @@ set -u
 . "$(dirname "$0")/lib/common.bash"
 need python3
 scratch C.UTF-8
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
+python_with
 db=$W/ex.db
 "$AG" ingest --quiet --db "$db" "$SRC/examples/articles" || fail "ingest of examples/"
 

@@ -5,15 +5,9 @@
 # as a plain-text /dev/zero ends at the article limit; ids over 256 bytes
 # and titles over 1024 bytes are refused with a message naming the limit.
 set -u
-AG=$1
-SRC=$2
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z ARMSGRAPH_DATA="$SRC/data" LC_ALL=C.UTF-8
-unset ARMSGRAPH_DB
+. "$(dirname "$0")/lib/common.bash"
+scratch C.UTF-8
 cd "$W" || exit 1
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 ENDLESS="no line end in 67108864 bytes (limit 16777216 bytes, AG_MAX_LINE_BYTES): the rest of the file is not read"
 # run WANT_RC WANT_STDERR STDIN ARGS...
 run() {
@@ -21,9 +15,9 @@ run() {
     shift 3
     timeout 60 "$AG" "$@" <"$in" >out.txt 2>err.txt
     rc=$?
-    [ $rc = 124 ] && { fail "armsgraph $* <$in: still running after 60 s"; return; }
-    [ $rc = "$want_rc" ] || fail "armsgraph $* <$in: exit $rc, want $want_rc"
-    [ "$(cat err.txt)" = "$want_err" ] || fail "armsgraph $* <$in: stderr: $(cat err.txt)"
+    [ $rc = 124 ] && { fail_later "armsgraph $* <$in: still running after 60 s"; return; }
+    [ $rc = "$want_rc" ] || fail_later "armsgraph $* <$in: exit $rc, want $want_rc"
+    [ "$(cat err.txt)" = "$want_err" ] || fail_later "armsgraph $* <$in: stderr: $(cat err.txt)"
 }
 if [ -c /dev/zero ]; then
     run 1 "armsgraph: /dev/zero:1: $ENDLESS" /dev/null ingest --db s.db --edges /dev/zero
@@ -44,7 +38,7 @@ ok_id=$(printf 'i%.0s' $(seq 256))
 } >records.jsonl
 run 1 "armsgraph: records.jsonl:1: 'id' longer than 256 bytes (AG_MAX_ID_BYTES)
 armsgraph: records.jsonl:2: 'title' longer than 1024 bytes (AG_MAX_TITLE_BYTES)" /dev/null ingest --db r.db records.jsonl
-[ "$(cat out.txt)" = "added 1 article, skipped 0 (already stored), refused 2" ] || fail "records summary: $(cat out.txt)"
+[ "$(cat out.txt)" = "added 1 article, skipped 0 (already stored), refused 2" ] || fail_later "records summary: $(cat out.txt)"
 printf '{"article":{"id":"%s"},"entities":[],"edges":[]}\n' "$long_id" >e1.jsonl
 printf '{"article":{"id":"e2","title":"%s"},"entities":[],"edges":[]}\n' "$long_title" >>e1.jsonl
 printf '{"article":{"id":"e3"},"entities":[{"id":"%s","name":"X","kind":"state"}],"edges":[]}\n' "$long_id" >>e1.jsonl

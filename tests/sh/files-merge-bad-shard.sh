@@ -4,15 +4,9 @@
 # names the shard in its error, exits 1, and leaves no OUT behind when the
 # run created it; an OUT that existed before stays, unchanged.
 set -u
-AG=$1
-SRC=$2
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z ARMSGRAPH_DATA="$SRC/data" LC_ALL=C.UTF-8
-unset ARMSGRAPH_DB
+. "$(dirname "$0")/lib/common.bash"
+scratch C.UTF-8
 cd "$W" || exit 1
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 "$AG" ingest --quiet --db good.db --edges "$SRC/tests/data/graph/edges.jsonl" || { echo "FAIL: setup"; exit 1; }
 echo 'not a store at all' >junk.db
 
@@ -22,10 +16,10 @@ expect_gone() {
     shift 2
     "$AG" merge "$out" "$@" >merge.out 2>merge.err
     rc=$?
-    [ $rc = 1 ] || fail "merge $out $*: exit $rc"
-    grep -qxF "$msg" merge.err || fail "merge $out $*: message: $(cat merge.err)"
+    [ $rc = 1 ] || fail_later "merge $out $*: exit $rc"
+    grep -qxF "$msg" merge.err || fail_later "merge $out $*: message: $(cat merge.err)"
     for f in "$out" "$out-wal" "$out-shm" "$out-journal"; do
-        [ -e "$f" ] && fail "merge $out $* left $f behind"
+        [ -e "$f" ] && fail_later "merge $out $* left $f behind"
     done
 }
 expect_gone out1.db "armsgraph: junk.db: not an armsgraph store (file is not a database)" junk.db
@@ -37,9 +31,9 @@ expect_gone out3.db "armsgraph: nothere.db: no such store (run 'armsgraph ingest
 cp good.db bad.db
 sql="PRAGMA ignore_check_constraints = 1; INSERT INTO entities VALUES ('ZZZ', 'bogus', 'Zed', NULL);"
 if command -v sqlite3 >/dev/null 2>&1; then
-    sqlite3 bad.db "$sql" || fail "setup of bad.db"
+    sqlite3 bad.db "$sql" || fail_later "setup of bad.db"
 elif command -v python3 >/dev/null 2>&1; then
-    python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit(); c.close()' bad.db "$sql" || fail "setup of bad.db"
+    python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit(); c.close()' bad.db "$sql" || fail_later "setup of bad.db"
 else
     bad_skipped=1
 fi
@@ -49,14 +43,14 @@ if [ -z "${bad_skipped:-}" ]; then
     # an output that existed before is neither removed nor changed
     cp good.db keep.db
     "$AG" edges --db keep.db --format json >before.json
-    "$AG" merge keep.db bad.db 2>merge.err && fail "merge into keep.db succeeded"
-    grep -qxF "$msg" merge.err || fail "merge keep.db bad.db: message: $(cat merge.err)"
-    [ -f keep.db ] || fail "the existing output was removed"
-    "$AG" edges --db keep.db --format json >after.json || fail "the existing output is unreadable"
-    cmp -s before.json after.json || fail "the existing output changed"
+    "$AG" merge keep.db bad.db 2>merge.err && fail_later "merge into keep.db succeeded"
+    grep -qxF "$msg" merge.err || fail_later "merge keep.db bad.db: message: $(cat merge.err)"
+    [ -f keep.db ] || fail_later "the existing output was removed"
+    "$AG" edges --db keep.db --format json >after.json || fail_later "the existing output is unreadable"
+    cmp -s before.json after.json || fail_later "the existing output changed"
 fi
 # and a good merge still creates its output
-"$AG" merge --quiet made.db good.db || fail "merge made.db good.db"
-[ -f made.db ] || fail "a good merge made no store"
+"$AG" merge --quiet made.db good.db || fail_later "merge made.db good.db"
+[ -f made.db ] || fail_later "a good merge made no store"
 [ $status = 0 ] && echo "ok: a bad shard is named, a created output removed, an existing one kept"
 exit $status

@@ -12,19 +12,10 @@
 # statistics that count them (a full join of the mentions) just to word
 # a "no edges" error.
 set -u
-AG=$1
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-"$PY" -c 'import sqlite3' 2>/dev/null || { echo "skip: python3 has no sqlite3"; exit 77; }
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
-unset ARMSGRAPH_DB
+. "$(dirname "$0")/lib/common.bash"
+python_with sqlite3 || { echo "skip: python3 has no sqlite3"; exit 77; }
+scratch C
 cd "$W" || exit 1
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
 
 # ---- a store with day, month and missing dates, planned mentions, repeats
 "$PY" - >in.jsonl <<'PY'

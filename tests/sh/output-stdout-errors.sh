@@ -4,15 +4,10 @@
 # exit 1 with "armsgraph: standard output: <reason>" on stderr, instead of
 # passing a cut or empty output off as a whole one.
 set -u
-AG=$1
-SRC=$2
+. "$(dirname "$0")/lib/common.bash"
 [ -c /dev/full ] || { echo "skip: no /dev/full"; exit 77; }
-W=$(mktemp -d)
-trap 'rm -rf "$W"' EXIT
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z ARMSGRAPH_DATA="$SRC/data" LC_ALL=C.UTF-8
-unset ARMSGRAPH_DB
+scratch C.UTF-8
 cd "$W" || exit 1
-status=0
 "$AG" ingest --quiet --db s.db --edges "$SRC/tests/data/graph/edges.jsonl" || { echo "FAIL: setup"; exit 1; }
 printf 'Drones for the front\n\nIran shipped 300 attack drones to Russia last week, officials in Kyiv said.\n' >a.txt
 printf '{"id":"j1","text":"Iran shipped 300 attack drones to Russia last week."}\n' >a.jsonl
@@ -21,13 +16,11 @@ check() { # check ARGS... -- runs armsgraph ARGS >/dev/full
     "$AG" "$@" >/dev/full 2>err.txt
     rc=$?
     if [ $rc != 1 ] || ! grep -qxF "$want" err.txt; then
-        echo "FAIL: armsgraph $* >/dev/full: exit $rc, stderr: $(cat err.txt)"
-        status=1
+        fail_later "armsgraph $* >/dev/full: exit $rc, stderr: $(cat err.txt)"
     fi
     # and the same command on a working stdout succeeds
     if ! "$AG" "$@" >/dev/null 2>/dev/null; then
-        echo "FAIL: armsgraph $* fails on a working standard output"
-        status=1
+        fail_later "armsgraph $* fails on a working standard output"
     fi
 }
 check edges --db s.db --format json

@@ -4,17 +4,15 @@
 # (run under script(1), which gives it a pseudo-terminal), and none when
 # stderr is piped or with --quiet; the summary is the same either way.
 set -u
-ag=$(readlink -f "$1") src=$2
-command -v script >/dev/null 2>&1 || { echo "skip: script (util-linux) is not installed"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-export ARMSGRAPH_DATA="$src/data" TERM=xterm
+. "$(dirname "$0")/lib/common.bash"
+need script "(util-linux)"
+scratch C.UTF-8
+cd "$W" || exit 1
+export TERM=xterm
 unset NO_COLOR
-python3 "$src/tests/data/bad/gen_corpus.py" 3000 corpus.jsonl 7 || exit 1
-status=0
+python3 "$SRC/tests/data/bad/gen_corpus.py" 3000 corpus.jsonl 7 || exit 1
 
-script -qfec "$ag ingest --db tty.db corpus.jsonl" /dev/null >tty.out 2>&1
+script -qfec "$AG ingest --db tty.db corpus.jsonl" /dev/null >tty.out 2>&1
 tr '\r' '\n' <tty.out >tty.lines
 if grep -qE '^[0-9]+ articles +[0-9.]+ MB +[0-9.]+ MB/s +[0-9]+% +ETA [0-9]+:[0-9]{2}' tty.lines &&
     grep -qE '^3000 articles .* 100% ' tty.lines; then
@@ -25,7 +23,7 @@ fi
 grep -q 'added 3000 articles, skipped 0 (already stored), refused 0' tty.lines ||
     { echo "FAIL: summary on a terminal"; status=1; }
 
-"$ag" ingest --db pipe.db corpus.jsonl >pipe.out 2>pipe.err
+"$AG" ingest --db pipe.db corpus.jsonl >pipe.out 2>pipe.err
 if [ -s pipe.err ] || grep -q $'\r' pipe.out; then
     echo "FAIL: output when piped:"; head -c 300 pipe.err; status=1
 else
@@ -34,7 +32,7 @@ fi
 [ "$(cat pipe.out)" = "added 3000 articles, skipped 0 (already stored), refused 0" ] ||
     { echo "FAIL: piped summary: $(cat pipe.out)"; status=1; }
 
-script -qfec "$ag ingest --quiet --db quiet.db corpus.jsonl" /dev/null >quiet.out 2>&1
+script -qfec "$AG ingest --quiet --db quiet.db corpus.jsonl" /dev/null >quiet.out 2>&1
 if grep -q 'articles' quiet.out; then
     echo "FAIL: --quiet still draws"; status=1
 else

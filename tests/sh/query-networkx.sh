@@ -10,28 +10,23 @@
 # reversed graph, wf_improved=False); hub, authority and eigenvector
 # (undirected projection) scaled so that the largest is 1.
 set -u
-AG=$1
-SRC=$2
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-if ! "$PY" -c 'import networkx, scipy, numpy' 2>/dev/null; then
-    echo "python3-networkx (with numpy and scipy) not available: skipped"
+. "$(dirname "$0")/lib/common.bash"
+if ! python_with networkx scipy numpy; then
+    echo "skip: python3-networkx (with numpy and scipy) is not installed"
     exit 77
 fi
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z
-DB="$WORK/q.db"
+scratch C.UTF-8
+DB="$W/q.db"
 "$AG" ingest --db "$DB" --quiet --edges "$SRC/tests/data/graph/edges.jsonl" || exit 1
 for m in degree in-degree out-degree betweenness closeness pagerank hub authority eigenvector; do
     for w in weighted unweighted; do
         flag=
         [ $w = unweighted ] && flag=--unweighted
         "$AG" central --db "$DB" --measure $m $flag --top 0 --format json \
-            >"$WORK/$m-$w.json" || exit 1
+            >"$W/$m-$w.json" || exit 1
     done
 done
-"$PY" - "$SRC/tests/data/graph/edges.jsonl" "$WORK" <<'PYEOF'
+"$PY" - "$SRC/tests/data/graph/edges.jsonl" "$W" <<'PYEOF'
 import json, sys, warnings
 import networkx as nx
 

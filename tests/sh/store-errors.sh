@@ -6,21 +6,13 @@
 # pre-release layout (user_version 0) is migrated on open by the CLI; the
 # result passes PRAGMA integrity_check and foreign_key_check.
 set -u
-AG=$1
-SRC=$2
-command -v python3 >/dev/null 2>&1 || { echo "skip: python3 is not installed"; exit 77; }
+. "$(dirname "$0")/lib/common.bash"
+need python3
 python3 -c 'import sqlite3' 2>/dev/null || { echo "skip: python3 has no sqlite3"; exit 77; }
-
-W=$(mktemp -d)
+scratch C
 holder=
 trap '[ -n "$holder" ] && kill $holder 2>/dev/null; rm -rf "$W"' EXIT
-export ARMSGRAPH_NOW=2026-01-01T00:00:00Z LC_ALL=C
-unset ARMSGRAPH_DB
 cd "$W" || exit 1
-fail() {
-    echo "FAIL: $*"
-    exit 1
-}
 sql() { # sql DB STATEMENT -> first column of the first row
     python3 - "$1" "$2" <<'PY'
 import sqlite3, sys

@@ -21,8 +21,7 @@ for exe in "$BUILD"/test_*; do
     [ -f "$name.out" ] || continue
     want=$(sed -n 's/^exit: \([0-9]*\)$/\1/p' "$name.out" | tail -1)
     n=$((n + 1))
-    valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-        --show-leak-kinds=definite --log-file="$W/$name.vg" "$exe" >"$W/$name.out" 2>&1
+    memcheck "$W/$name.vg" "$exe" >"$W/$name.out" 2>&1
     rc=$?
     if [ "$rc" = 99 ] || [ -s "$W/$name.vg" ]; then
         echo "FAIL: $name: memcheck errors"

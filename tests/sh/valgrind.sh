@@ -28,9 +28,7 @@ vg() {
     local want=$1 rc
     shift
     n=$((n + 1))
-    valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-        --show-leak-kinds=definite --log-file="$W/vg.$n.log" \
-        "$AG" "$@" >"$W/out.$n" 2>"$W/err.$n"
+    memcheck "$W/vg.$n.log" "$AG" "$@" >"$W/out.$n" 2>"$W/err.$n"
     rc=$?
     if [ "$rc" = 99 ] || [ -s "$W/vg.$n.log" ]; then
         echo "FAIL: memcheck errors in: armsgraph $*"

@@ -10,6 +10,18 @@
 #                     up a reproducible run: the data of $SRC, a fixed
 #                     clock, no default store, LC_ALL=LOCALE
 #   fail MSG...       print "FAIL: MSG" and exit 1
+#   fail_later MSG... print "FAIL: MSG" and go on: status (0 at first)
+#                     becomes 1, for the test to exit with at its end
+#   python_with MODULE...
+#                     set PY to the system's python3 (/usr/bin/python3,
+#                     else the first on PATH); false unless it imports
+#                     every MODULE (python_with sqlite3 || skip ...)
+#   fixture_stores    ingest the graph fixture (tests/data/graph/edges.jsonl)
+#                     into $W/f.db and the articles of examples/ into $W/ex.db
+#   memcheck LOG CMD...
+#                     run CMD under valgrind's memcheck, its report in LOG:
+#                     exit code 99 or a non-empty LOG say it found errors
+#                     (definite leaks count)
 #   examples_corpus DIR
 #                     write the example articles (examples/articles, the
 #                     JSON Lines records one file each) as DIR/<id>.txt with
@@ -40,6 +52,31 @@ scratch() {
 fail() {
     echo "FAIL: $*"
     exit 1
+}
+
+status=0
+fail_later() {
+    echo "FAIL: $*"
+    status=1
+}
+
+python_with() {
+    PY=/usr/bin/python3
+    [ -x "$PY" ] || PY=python3
+    [ $# = 0 ] || "$PY" -c "import $(IFS=,; echo "$*")" 2>/dev/null
+}
+
+fixture_stores() {
+    "$AG" ingest --quiet --db "$W/f.db" --edges "$SRC/tests/data/graph/edges.jsonl" ||
+        fail "ingest of the fixture"
+    "$AG" ingest --quiet --db "$W/ex.db" "$SRC/examples/articles" || fail "ingest of examples/"
+}
+
+memcheck() {
+    local log=$1
+    shift
+    valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+        --show-leak-kinds=definite --log-file="$log" "$@"
 }
 
 examples_corpus() {
