@@ -592,5 +592,11 @@ int main(void)
     run("The US sanctioned Pieter van der Berg and Omar ibn Saleh.", d);
     run("Russia sent arms to Lebanon and Turkey sent drones.", d);
     run("Russia sent arms to Lebanon and Turkey.", d);
+    puts("== economic aid and food supplies are no arms");
+    run("North Korea has been supplying weapons to Russia and may receive economic assistance in "
+        "return.",
+        d);
+    run("North Korea has sent millions of shells to Russia in exchange for food supplies.", d);
+    run("Turkey gave Ukraine financial aid.", d);
     return 0;
 }
