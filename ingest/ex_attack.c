@@ -51,6 +51,30 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     }
     if (dst.n == 0 && preps != NULL && !people)
         ex_find_prep(c, t, e, preps, &dst, 1, 5);
+    if (dst.n == 0 && src->n > 0 && direct && ent_is_state(c, src->e[0])) {
+        /* "Russia uses drones to attack civilian infrastructure": a state's
+         * strike on a target that names no owner hits the state the
+         * article is about (named most, other than the attacker) */
+        int th = 0;
+        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++)
+            if (has(c, k, WC_TARGET_HEAD))
+                th = 1;
+        int hs = -1;
+        for (size_t i = 0; th && i < c->np && hs < 0; i++) {
+            ent pe = ex_party_ent(c, &c->P[i]);
+            if (c->P[i].poss != 2 && ent_is_state(c, pe) && pe.actor != src->e[0].actor &&
+                !has(c, c->P[i].u1, WC_SAY))
+                hs = pe.actor; /* "critical for Ukraine as Russia continues to attack" */
+        }
+        if (th && hs < 0)
+            hs = ex_topic_state(c, src->e[0].actor);
+        if (hs >= 0 && hs != src->e[0].actor) {
+            ent te = {hs, -1, 0, 0, c->sentence_no};
+            ex_group_add(&dst, te);
+            dst.inferred = 1;
+            return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.5);
+        }
+    }
     if (dst.n == 0 || src->n == 0)
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
@@ -161,9 +185,15 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
             if (uw(c, v, "used") && uw(c, v + 1, "by") && !ex_blocked(c, v) && !ex_modality(c, v) &&
                 ex_party_after(c, v + 2, t - 1, &src, 0, 3))
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
-            if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using")) && !ex_blocked(c, v) &&
-                !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
+            if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using") || uw(c, v, "use")) &&
+                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
                 return attack_common(c, t, &src, P_ATK, 1);
+            if (v + 2 == t &&
+                (uw(c, v, "continues") || uw(c, v, "continued") || uw(c, v, "continue") ||
+                 uw(c, v, "began") || uw(c, v, "begun") || uw(c, v, "started") ||
+                 uw(c, v, "starts") || uw(c, v, "resumed")) &&
+                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
+                return attack_common(c, t, &src, P_ATK, 1); /* "continues to attack X" */
         }
         return AG_OK; /* "to strike": not an act */
     }

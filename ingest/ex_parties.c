@@ -123,6 +123,19 @@ static int home_state(const ctx *c)
     return best < c->n_named ? c->named[best].actor : -1;
 }
 
+/* The state the article is about, for a strike that names no owner of its
+ * target: the state named most often (at least twice), other than the
+ * attacker; -1 if none. */
+int ex_topic_state(const ctx *c, int attacker)
+{
+    size_t best = c->n_named;
+    for (size_t i = 0; i < c->n_named; i++)
+        if (c->named[i].actor != attacker && c->named[i].n >= 2 &&
+            (best == c->n_named || c->named[i].n > c->named[best].n))
+            best = i;
+    return best < c->n_named ? c->named[best].actor : -1;
+}
+
 /* "both companies", "the two firms": 2; "the companies": -1 (all those of
  * the last sentence that named any); a singular reference: 0. */
 static int plural_coref(const ctx *c, size_t k)

@@ -211,6 +211,7 @@ static inline int ex_is_verbish(const ctx *c, size_t k)
 ent ex_party_ent(const ctx *c, const party *p);
 int ex_head_class(const ctx *c, size_t k);
 int ex_unit_state(const ctx *c, size_t k);
+int ex_topic_state(const ctx *c, int attacker);
 int ex_build_parties(ctx *c);
 void ex_group_add(group *g, ent e);
 void ex_party_add(const ctx *c, group *g, const party *p);

@@ -598,5 +598,16 @@ int main(void)
         d);
     run("North Korea has sent millions of shells to Russia in exchange for food supplies.", d);
     run("Turkey gave Ukraine financial aid.", d);
+    puts("== a strike on a target with no owner named: the other state of the sentence, else the "
+         "article's");
+    run("Air defence is critical for Ukraine as Russia continues to use drones to attack civilian "
+        "infrastructure.",
+        d);
+    run("Ukraine needs air defence. Ukraine's army is tired. Russian forces struck power plants "
+        "overnight.",
+        d);
+    run("Russian forces struck power plants overnight.", d);
+    run("Russia began to shell Kharkiv in May.", d);
+    run("Russia plans to strike Kharkiv.", d);
     return 0;
 }
