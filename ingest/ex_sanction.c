@@ -20,6 +20,21 @@ static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aime
 
 static int speaks(const ctx *c, const party *p);
 
+/* Sanctions named as a cause ("in response to US sanctions", "in
+ * retaliation for ...") are another's background, not this act's. */
+static int as_cause(const ctx *c, size_t t)
+{
+    for (size_t k = t, st = 0; k > 0 && st < 12; k--, st++) {
+        if (is_boundary(c, k - 1) || is_punct(c, k - 1, ',') || ex_is_verbish(c, k - 1) ||
+            ends_ing(c, k - 1) || uw(c, k - 1, "by"))
+            return 0;
+        if (uw(c, k - 1, "response") || uw(c, k - 1, "retaliation") || uw(c, k - 1, "reaction") ||
+            uw(c, k - 1, "revenge"))
+            return 1;
+    }
+    return 0;
+}
+
 static void remember_sanctioner(ctx *c, const group *g)
 {
     if (g->n > 0) {
@@ -643,7 +658,8 @@ int ex_sanction_noun(ctx *c, size_t t)
     for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
         if (has(c, k, WC_PLAN))
             status = 1;
-    remember_sanctioner(c, &src);
+    if (!as_cause(c, t))
+        remember_sanctioner(c, &src);
     c->sanction_context = 1;
     if (src.n == 0 || dst.n == 0)
         return AG_OK;

@@ -609,5 +609,14 @@ int main(void)
     run("Russian forces struck power plants overnight.", d);
     run("Russia began to shell Kharkiv in May.", d);
     run("Russia plans to strike Kharkiv.", d);
+    puts("== sanctions named as a cause are not the sanctioner's act");
+    run("China announced sanctions on five American firms in response to US arms sales to Turkey "
+        "and "
+        "US sanctions on Chinese companies. The sanctions will freeze the assets of the companies, "
+        "Northwind Dynamics and Vela Marine Co.",
+        d);
+    run("China acted in retaliation for arms sales to Turkey by imposing sanctions on Northwind "
+        "Dynamics.",
+        d);
     return 0;
 }
