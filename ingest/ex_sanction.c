@@ -84,6 +84,17 @@ static int state_official_after(const ctx *c, const party *p, size_t e)
     return 0;
 }
 
+/* "Columbia University professors X and Y", "State Department spokesman X":
+ * a body before the people's role only says where they work */
+static int role_modifier(const ctx *c, const party *p)
+{
+    if (!(has(c, p->u1, WC_PERSON_ROLE) || uw(c, p->u1, "professor") ||
+          uw(c, p->u1, "professors") || uw(c, p->u1, "researchers")))
+        return 0;
+    ent e = ex_party_ent(c, p);
+    return !(e.actor >= 0 && c->d->actors[e.actor].kind == AG_STATE);
+}
+
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
@@ -122,7 +133,7 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         if (linked && prev_loc)
             continue; /* "in China, Turkey and the UAE" */
         prev_loc = 0;
-        if (p->target_only || p->poss == 2)
+        if (p->target_only || p->poss == 2 || role_modifier(c, p))
             continue;
         if (is_punct(c, p->u1, '-') && party_at(c, p->u1 + 1) != NULL) {
             k = party_at(c, p->u1 + 1)->u1 - 1;
@@ -777,7 +788,12 @@ static int people_group(const ctx *c, size_t k)
     return uw(c, k, "individuals") || uw(c, k, "officials") || uw(c, k, "people") ||
            uw(c, k, "persons") || uw(c, k, "executives") || uw(c, k, "officers") ||
            uw(c, k, "nationals") || uw(c, k, "leaders") || uw(c, k, "figures") ||
-           uw(c, k, "commanders") || uw(c, k, "businessmen") || uw(c, k, "members");
+           uw(c, k, "commanders") || uw(c, k, "businessmen") || uw(c, k, "members") ||
+           uw(c, k, "citizens") || uw(c, k, "academics") || uw(c, k, "journalists") ||
+           uw(c, k, "lawmakers") || uw(c, k, "politicians") || uw(c, k, "oligarchs") ||
+           uw(c, k, "diplomats") || uw(c, k, "employees") ||
+           (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && c->U[k].e > c->U[k].s &&
+            c->s[c->U[k].e - 1] == 's'); /* "227 Americans" */
 }
 
 static int org_group(const ctx *c, size_t k)
@@ -842,6 +858,8 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
     for (size_t i = 0; i < c->np; i++) {
         const party *p = &c->P[i];
         if (p->u0 < b || p->inferred || p->target_only || p->poss == 2 || speaks(c, p))
+            continue;
+        if (role_modifier(c, p))
             continue;
         ent e = ex_party_ent(c, p);
         ag_kind kind;

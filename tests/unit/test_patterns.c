@@ -618,5 +618,10 @@ int main(void)
     run("China acted in retaliation for arms sales to Turkey by imposing sanctions on Northwind "
         "Dynamics.",
         d);
+    puts("== a counted group of citizens; the institution before the people's role is no target");
+    run("Russia sanctioned 227 Americans on Friday. Those sanctioned include Boston University "
+        "professors "
+        "Jane Doakes and Tim Brack.",
+        d);
     return 0;
 }
