@@ -38,6 +38,23 @@ const char *ag_store_path(const ag_store *s);
  * with the same text hash was already there (nothing changes). */
 int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err);
 
+/* Batched writing, for a long ingest. After ag_store_batch_begin, each
+ * ag_store_put writes its article under a savepoint of one open transaction
+ * that is committed once max_articles articles were added to it or max_ms
+ * milliseconds after it began (0: no time limit), whichever comes first,
+ * and by ag_store_batch_end, which also ends batch mode. Each article is
+ * still all or nothing: one that fails rolls back only its own savepoint.
+ * What a killed process loses is the open transaction, never half an
+ * article. ag_store_batch_pending is the number of articles added since
+ * the last commit; when a store error (disk full, I/O) ends the open
+ * transaction those articles are not stored and it drops to 0. The
+ * defaults of `armsgraph ingest`: */
+#define AG_STORE_BATCH_ARTICLES 256
+#define AG_STORE_BATCH_MS 100
+void ag_store_batch_begin(ag_store *s, long max_articles, long max_ms);
+int ag_store_batch_end(ag_store *s, ag_err *err);
+long ag_store_batch_pending(const ag_store *s);
+
 typedef struct ag_stats {
     long articles, entities, states, persons, organizations, aliases, edges, mentions;
     long edges_by_type[AG_EDGE_TYPE_COUNT];

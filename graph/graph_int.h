@@ -10,10 +10,18 @@
 
 #include <sqlite3.h>
 
+struct put_stmts;
+
 struct ag_store {
     sqlite3 *db;
     char *path;
     int readonly;
+    struct put_stmts *put;        /* ag_store_put's statements, prepared once */
+    int batch;                    /* ag_store_batch_begin: articles under savepoints */
+    int batch_tx;                 /* the batch's transaction is open */
+    long batch_pending;           /* articles added in it */
+    long batch_max, batch_max_ms; /* commit at this many articles, this age */
+    long long batch_t0_ms;        /* when it began (monotonic clock) */
 };
 
 /* Fills err with "PATH: what: sqlite message" (or the locked-store message

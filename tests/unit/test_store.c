@@ -1,8 +1,9 @@
 /*
  * test_store.c -- the SQLite store: schema creation, forward migration from
  * the pre-release layout (user_version 0), refusal of a newer schema,
- * atomic and idempotent ag_store_put, a locked store, actor resolution,
- * listings, the in-memory graph with its filters, and shard merging.
+ * atomic and idempotent ag_store_put, batches of articles under savepoints,
+ * a locked store, actor resolution, listings, the in-memory graph with its
+ * filters, and shard merging.
  * Prints results; diffed against test_store.out.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -177,6 +178,107 @@ static void print_strict(const char *path)
         printf("journal_mode: %s\n", sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+/* the single integer a query of the file at path gives (-1 on error) */
+static long long query_of(const char *path, const char *query)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st = NULL;
+    long long v = -1;
+
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, query, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/* An article of our own in which Arnland supplies ZED and sanctions the
+ * person Ana Lis (of state ana_state, NULL for none). */
+static void article_zed(ag_extraction *x, const char *id, const char *text, const char *ana_state)
+{
+    size_t arn, zed, ana;
+
+    ag_extraction_init(x);
+    if (ag_article_from_text(&x->article, text, strlen(text), id, "2024-05-01", NULL) != AG_OK)
+        abort();
+    ag_extraction_entity(x, "ARN", "Arnland", AG_STATE, NULL, &arn, NULL);
+    ag_extraction_entity(x, "ZED", "Zedland", AG_STATE, NULL, &zed, NULL);
+    ag_extraction_entity(x, "Ana Lis", "Ana Lis", AG_PERSON, ana_state, &ana, NULL);
+    ag_entity_add_alias(&x->entities[zed], "Zedish government", NULL);
+    add_mention(x, AG_SUPPLIES, arn, zed, "rifles", NULL, 0.7, text);
+    add_mention(x, AG_SANCTIONS, arn, ana, NULL, NULL, 0.8, text);
+}
+
+/* Batches: each article under a savepoint of one open transaction. A
+ * failing article takes back only its own rows (also the actor, alias and
+ * edge it was first to write, which the store must then write again); the
+ * batch is committed by ag_store_batch_end, or when it holds max_articles
+ * (no time limit here: no test depends on the clock). */
+static void test_batch(void)
+{
+    ag_store *s = NULL;
+    ag_extraction x;
+    ag_err err;
+    int rc, added = -1;
+
+    rc = ag_store_open(&s, path_of("b.db"), AG_STORE_CREATE, &err);
+    printf("batch: open -> %d\n", rc);
+    ag_store_batch_begin(s, 100, 0);
+    /* fails at its third mention (a bad date), after writing ZED, its
+     * alias, Ana Lis and the edges to them */
+    article_zed(&x, "zed-broken", "Arnland sent rifles to Zedland and sanctioned Ana Lis.", NULL);
+    add_mention(&x, AG_ATTACKS, 0, 1, NULL, "2024-13-45", 0.5, "Arnland struck Zedland.");
+    rc = ag_store_put(s, &x, &added, &err);
+    show_err("batch: put broken", rc, &err);
+    printf("batch: added %d, pending %ld\n", added, ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+    article_zed(&x, "zed-1", "Zedland received Arnish rifles; Ana Lis was sanctioned.", NULL);
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-1 -> %d added %d pending %ld\n", rc, added, ag_store_batch_pending(s));
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-1 again -> %d added %d pending %ld\n", rc, added,
+           ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+    /* the same rows again, and now Ana Lis's state is known */
+    article_zed(&x, "zed-2", "More Arnish rifles reached Zedland; Ana Lis of Zedland.", "ZED");
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-2 -> %d added %d pending %ld\n", rc, added, ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+    printf("batch: committed articles before the end: %lld\n",
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+    rc = ag_store_batch_end(s, &err);
+    printf("batch: end -> %d, pending %ld\n", rc, ag_store_batch_pending(s));
+    printf("batch: committed articles after the end: %lld\n",
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+    printf("batch: foreign key problems: %lld\n",
+           query_of(path_of("b.db"), "SELECT count(*) FROM pragma_foreign_key_check"));
+    print_graph(s, NULL, "batch graph");
+    /* outside a batch, each article commits at once */
+    article_zed(&x, "zed-3", "Zedland got yet more rifles from Arnland.", NULL);
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-3 after the end -> %d added %d, committed %lld\n", rc, added,
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+    ag_extraction_destroy(&x);
+    /* batches of two articles: the second commits */
+    ag_store_batch_begin(s, 2, 0);
+    for (int i = 4; i <= 6; i++) {
+        char id[16], text[96];
+        snprintf(id, sizeof id, "zed-%d", i);
+        snprintf(text, sizeof text, "Report %d: Arnland armed Zedland again.", i);
+        article_zed(&x, id, text, NULL);
+        rc = ag_store_put(s, &x, &added, &err);
+        printf("batch of 2: put %s -> %d added %d pending %ld, committed %lld\n", id, rc, added,
+               ag_store_batch_pending(s),
+               query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+        ag_extraction_destroy(&x);
+    }
+    /* closing commits what a batch still holds */
+    rc = ag_store_close(s);
+    printf("batch: close -> %d, committed %lld\n", rc,
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
 }
 
 static const char V0_LAYOUT[] =
@@ -380,6 +482,8 @@ int main(void)
     ag_store_close(s);
     s = NULL;
     print_strict(path_of("v0.db"));
+
+    test_batch();
 
     /* ---- merge: a.db and v0.db into m.db, twice (second time skips all) */
     {
