@@ -163,7 +163,7 @@ typedef struct ag_gedge {
 typedef struct ag_graph {
     ag_vertex *vertices; /* sorted by id */
     size_t n_vertices;
-    ag_gedge *edges; /* sorted by (from id, to id, type) */
+    ag_gedge *edges; /* sorted by (from id, to id, type); AG_LOAD_EDGES_ONLY: id order */
     size_t n_edges;
 } ag_graph;
 
@@ -177,7 +177,17 @@ int ag_graph_load(ag_store *s, const ag_filter *f, ag_graph *g, ag_err *err);
 enum ag_load_parts {
     AG_LOAD_TEXTS = 1,   /* the edges' items, categories and quantity */
     AG_LOAD_ALIASES = 2, /* the vertices' aliases */
-    AG_LOAD_ALL = 3
+    AG_LOAD_ALL = 3,
+    /* Not a part but less, for one shortest path: the edges table alone.
+     * Every edge is kept (an edge without a mention too, which a store
+     * written by armsgraph does not hold) and the edges stay in id order,
+     * not sorted; their figures (mentions, articles, dates, confidence,
+     * status, texts) stay 0 / NULL until ag_graph_tally fills them for the
+     * edges a query picked: one that still has 0 mentions was not in the
+     * graph a full load gives, and the caller must load again without this
+     * flag. Ignored (the mentions are read) with a date window or
+     * min_sources. */
+    AG_LOAD_EDGES_ONLY = 4
 };
 
 /* ag_graph_load reading only `parts` (AG_LOAD_*); what is not read stays
@@ -185,6 +195,11 @@ enum ag_load_parts {
  * table, neighbourhoods, communities) load faster with 0. */
 int ag_graph_load_parts(ag_store *s, const ag_filter *f, unsigned parts, ag_graph *g,
                         ag_err *err);
+/* Fills the figures of the n edges idx[] (AG_LOAD_TEXTS in parts: their
+ * texts too) of a graph loaded with AG_LOAD_EDGES_ONLY from their mentions,
+ * as ag_graph_load_parts would have; edges filled already are left. */
+int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsigned parts,
+                   ag_err *err);
 /* Index of a vertex by id, or -1. */
 long ag_graph_vertex_index(const ag_graph *g, const char *id);
 

@@ -195,6 +195,49 @@ static long long query_of(const char *path, const char *query)
     return v;
 }
 
+/* A graph of the edges table alone (AG_LOAD_EDGES_ONLY) with every edge
+ * then counted by ag_graph_tally: the same edges, vertices and figures as
+ * the full load (texts included), the edges in id order. */
+static void check_tally(ag_store *s, const ag_filter *f, const char *label)
+{
+    ag_graph full, lean;
+    ag_err err;
+    size_t *idx, same = 0;
+
+    if (ag_graph_load(s, f, &full, &err) != AG_OK ||
+        ag_graph_load_parts(s, f, AG_LOAD_ALL | AG_LOAD_EDGES_ONLY, &lean, &err) != AG_OK) {
+        show_err(label, -1, &err);
+        return;
+    }
+    idx = malloc((lean.n_edges + 1) * sizeof *idx);
+    for (size_t i = 0; i < lean.n_edges; i++)
+        idx[i] = i;
+    printf("%s: %zu of %zu edges counted before the tally", label,
+           (size_t)(lean.n_edges > 0 && lean.edges[0].mentions > 0), lean.n_edges);
+    if (ag_graph_tally(s, &lean, idx, lean.n_edges, AG_LOAD_TEXTS, &err) != AG_OK)
+        show_err(label, -1, &err);
+    for (size_t i = 0; i < lean.n_edges; i++) {
+        const ag_gedge *a = &lean.edges[i];
+        for (size_t j = 0; j < full.n_edges; j++) {
+            const ag_gedge *b = &full.edges[j];
+            if (b->id == a->id && b->mentions == a->mentions && b->articles == a->articles &&
+                strcmp(b->first, a->first) == 0 && strcmp(b->last, a->last) == 0 &&
+                b->confidence == a->confidence && b->status == a->status &&
+                strcmp(b->items ? b->items : "-", a->items ? a->items : "-") == 0 &&
+                strcmp(lean.vertices[a->from].id, full.vertices[b->from].id) == 0 &&
+                strcmp(lean.vertices[a->to].id, full.vertices[b->to].id) == 0)
+                same++;
+        }
+        if (i > 0 && lean.edges[i - 1].id >= a->id)
+            printf(" (not in id order)");
+    }
+    printf("; %zu vertices (full: %zu), %zu edges (full: %zu), %zu the same after it\n",
+           lean.n_vertices, full.n_vertices, lean.n_edges, full.n_edges, same);
+    free(idx);
+    ag_graph_destroy(&lean);
+    ag_graph_destroy(&full);
+}
+
 /* An article of our own in which Arnland supplies ZED and sanctions the
  * person Ana Lis (of state ana_state, NULL for none). */
 static void article_zed(ag_extraction *x, const char *id, const char *text, const char *ana_state)
@@ -376,6 +419,10 @@ int main(void)
 
     ag_filter_init(&f);
     print_graph(s, &f, "graph all");
+    check_tally(s, &f, "edges only");
+    f.types = 1u << AG_SUPPLIES;
+    check_tally(s, &f, "edges only, supplies");
+    ag_filter_init(&f);
     f.min_sources = 2;
     print_graph(s, &f, "graph min 2 sources");
     ag_filter_init(&f);
