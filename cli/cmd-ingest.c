@@ -1,8 +1,10 @@
 /*
  * cmd-ingest.c -- `armsgraph ingest`: reads articles (plain text, JSON
- * Lines, folders, stdin), extracts their edges and stores each article in
- * one transaction; or, with --edges, stores pre-extracted JSON lines as
- * they are. Ends with a summary of what was added, skipped and refused.
+ * Lines, folders, stdin), extracts their edges and stores each article
+ * whole or not at all (a savepoint each, in transactions committed in
+ * batches; docs/performance.md); or, with --edges, stores pre-extracted
+ * JSON lines as they are. Ends with a summary of what was added, skipped
+ * and refused.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include "ag_graph.h"
@@ -21,9 +23,11 @@ const char cmd_ingest_usage[] =
     "usage: armsgraph ingest [OPTIONS] PATH...\n"
     "\n"
     "Reads articles, extracts who supplies, sanctions or attacks whom, and\n"
-    "stores each article with its edges in one transaction: an article is\n"
-    "stored whole or not at all. An article whose normalized text is already\n"
-    "stored is skipped.\n"
+    "stores each article with its edges: an article is stored whole or not at\n"
+    "all. Articles are committed in batches (256 articles or 0.1 s of work,\n"
+    "$ARMSGRAPH_INGEST_BATCH sets the count; from standard input or a FIFO,\n"
+    "each as it is read), so an interrupted run loses at most its last\n"
+    "batch. An article whose normalized text is already stored is skipped.\n"
     "\n"
     "PATH is a plain-text file (one article; its first line is the title when\n"
     "it is a short heading (docs/extraction.md), its file name without\n"
@@ -103,6 +107,22 @@ static int load_dict(ingest_ctx *c)
     return rc;
 }
 
+/* Articles per transaction: AG_STORE_BATCH_ARTICLES, or
+ * $ARMSGRAPH_INGEST_BATCH (1..100000; 1 commits each article). */
+static long batch_articles(void)
+{
+    const char *env = getenv("ARMSGRAPH_INGEST_BATCH");
+    char *end;
+    long v;
+
+    if (env == NULL || env[0] == '\0')
+        return AG_STORE_BATCH_ARTICLES;
+    v = strtol(env, &end, 10);
+    if (*end != '\0' || v < 1 || v > 100000)
+        return AG_STORE_BATCH_ARTICLES;
+    return v;
+}
+
 /* Opens (creating when missing) the store, once an input was read; prints
  * the error and sets c->fatal when it cannot. */
 static int open_store(ingest_ctx *c)
@@ -117,13 +137,47 @@ static int open_store(ingest_ctx *c)
         c->fatal = 1;
         return err.code;
     }
+    ag_store_batch_begin(c->store, batch_articles(), AG_STORE_BATCH_MS);
     return AG_OK;
+}
+
+/* The articles of the batch that a store error took with it (pending
+ * before, pending now) were counted as added: they are refused. */
+static void count_lost(ingest_ctx *c, long pending_before)
+{
+    long lost = pending_before - ag_store_batch_pending(c->store);
+
+    if (lost > 0) {
+        c->added -= lost;
+        c->refused += lost;
+    }
+}
+
+/* Commits what the batch holds (before waiting on a stream, and at the
+ * end); batching goes on unless the store failed. */
+static void commit_batch(ingest_ctx *c)
+{
+    ag_err err;
+    long pending;
+
+    if (c->store == NULL)
+        return;
+    pending = ag_store_batch_pending(c->store);
+    ag_err_clear(&err);
+    if (ag_store_batch_end(c->store, &err) != AG_OK) {
+        cli_error_err(&err);
+        c->fatal = 1;
+        count_lost(c, pending);
+        return;
+    }
+    ag_store_batch_begin(c->store, batch_articles(), AG_STORE_BATCH_MS);
 }
 
 /* stores x; reports and counts. where is "FILE" or "FILE:LINE". */
 static void store(ingest_ctx *c, const char *where, const ag_extraction *x)
 {
     ag_err err;
+    long pending;
     int added = 0, rc;
 
     /* a missing store is created by the first input read, so that an
@@ -133,11 +187,13 @@ static void store(ingest_ctx *c, const char *where, const ag_extraction *x)
         return;
     }
     ag_err_clear(&err);
+    pending = ag_store_batch_pending(c->store);
     rc = ag_store_put(c->store, x, &added, &err);
     if (rc != AG_OK) {
         if (is_fatal(rc)) {
             cli_error_err(&err);
             c->fatal = 1;
+            count_lost(c, pending);
         } else {
             cli_error(where, "%s", err.msg);
         }
@@ -400,7 +456,8 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
     const char *line;
     size_t len;
     long lineno = 0;
-    int rc;
+    struct stat sb;
+    int rc, stream;
 
     ag_err_clear(&err);
     rc = ag_jsonl_reader_open(&r, path, &err);
@@ -413,9 +470,16 @@ static void ingest_jsonl(ingest_ctx *c, const char *path)
         ag_jsonl_reader_close(r);
         return;
     }
+    /* standard input or a FIFO may wait for its next line: what was read
+     * is committed before each wait, never held in an open transaction */
+    stream = strcmp(path, "-") == 0 || stat(path, &sb) != 0 || !S_ISREG(sb.st_mode);
     while (!c->fatal) {
         char where[4096];
 
+        if (stream)
+            commit_batch(c);
+        if (c->fatal)
+            break;
         rc = ag_jsonl_reader_next(r, &line, &len, &lineno, &err);
         if (rc == 0)
             break;
@@ -711,6 +775,7 @@ int cmd_ingest(int argc, char **argv)
                       cli_progress_wanted(common.quiet) ? input_bytes(paths, n_paths) : 0);
     for (size_t k = 0; k < n_paths && !c.fatal; k++)
         ingest_path(&c, paths[k], 1);
+    commit_batch(&c);
     cli_progress_finish(&c.progress);
     if (c.links_not_followed > 0)
         cli_error(NULL,

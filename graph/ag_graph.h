@@ -38,6 +38,23 @@ const char *ag_store_path(const ag_store *s);
  * with the same text hash was already there (nothing changes). */
 int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err);
 
+/* Batched writing, for a long ingest. After ag_store_batch_begin, each
+ * ag_store_put writes its article under a savepoint of one open transaction
+ * that is committed once max_articles articles were added to it or max_ms
+ * milliseconds after it began (0: no time limit), whichever comes first,
+ * and by ag_store_batch_end, which also ends batch mode. Each article is
+ * still all or nothing: one that fails rolls back only its own savepoint.
+ * What a killed process loses is the open transaction, never half an
+ * article. ag_store_batch_pending is the number of articles added since
+ * the last commit; when a store error (disk full, I/O) ends the open
+ * transaction those articles are not stored and it drops to 0. The
+ * defaults of `armsgraph ingest`: */
+#define AG_STORE_BATCH_ARTICLES 256
+#define AG_STORE_BATCH_MS 100
+void ag_store_batch_begin(ag_store *s, long max_articles, long max_ms);
+int ag_store_batch_end(ag_store *s, ag_err *err);
+long ag_store_batch_pending(const ag_store *s);
+
 typedef struct ag_stats {
     long articles, entities, states, persons, organizations, aliases, edges, mentions;
     long edges_by_type[AG_EDGE_TYPE_COUNT];
@@ -231,7 +248,7 @@ typedef struct ag_gedge {
 typedef struct ag_graph {
     ag_vertex *vertices; /* sorted by id */
     size_t n_vertices;
-    ag_gedge *edges; /* sorted by (from id, to id, type) */
+    ag_gedge *edges; /* sorted by (from id, to id, type); AG_LOAD_EDGES_ONLY: id order */
     size_t n_edges;
 } ag_graph;
 
@@ -245,7 +262,17 @@ int ag_graph_load(ag_store *s, const ag_filter *f, ag_graph *g, ag_err *err);
 enum ag_load_parts {
     AG_LOAD_TEXTS = 1,   /* the edges' items, categories and quantity */
     AG_LOAD_ALIASES = 2, /* the vertices' aliases */
-    AG_LOAD_ALL = 3
+    AG_LOAD_ALL = 3,
+    /* Not a part but less, for one shortest path: the edges table alone.
+     * Every edge is kept (an edge without a mention too, which a store
+     * written by armsgraph does not hold) and the edges stay in id order,
+     * not sorted; their figures (mentions, articles, dates, confidence,
+     * status, texts) stay 0 / NULL until ag_graph_tally fills them for the
+     * edges a query picked: one that still has 0 mentions was not in the
+     * graph a full load gives, and the caller must load again without this
+     * flag. Ignored (the mentions are read) with a date window or
+     * min_sources. */
+    AG_LOAD_EDGES_ONLY = 4
 };
 
 /* ag_graph_load reading only `parts` (AG_LOAD_*); what is not read stays
@@ -253,6 +280,11 @@ enum ag_load_parts {
  * table, neighbourhoods, communities) load faster with 0. */
 int ag_graph_load_parts(ag_store *s, const ag_filter *f, unsigned parts, ag_graph *g,
                         ag_err *err);
+/* Fills the figures of the n edges idx[] (AG_LOAD_TEXTS in parts: their
+ * texts too) of a graph loaded with AG_LOAD_EDGES_ONLY from their mentions,
+ * as ag_graph_load_parts would have; edges filled already are left. */
+int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsigned parts,
+                   ag_err *err);
 /* Index of a vertex by id, or -1. */
 long ag_graph_vertex_index(const ag_graph *g, const char *id);
 

@@ -44,9 +44,8 @@ int ag_store_curate(ag_store *s, ag_curation_op op, const char *entity, const ch
     if ((int)op < 0 || op >= AG_CURATION_OP_COUNT || entity == NULL || entity[0] == '\0' ||
         value == NULL || value[0] == '\0')
         return ag_err_set(err, AG_ERR_USAGE, "curation needs an entity and a value");
-    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-        return ag_store_db_error(s, sqlite3_errcode(s->db), "starting a transaction", err);
-    in_tx = 1;
+    if ((rc = ag_store_write_begin(s, &in_tx, err)) != AG_OK)
+        return rc;
     if (!entity_kind(s, entity, kind, err, &rc)) {
         if (rc == AG_OK)
             rc = ag_err_set(err, AG_ERR_NOTFOUND, "no entity '%s' in the store", entity);
@@ -104,6 +103,7 @@ out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     sqlite3_finalize(st);
+    ag_store_forget(s);
     return rc;
 }
 

@@ -10,10 +10,18 @@
 
 #include <sqlite3.h>
 
+struct put_stmts;
+
 struct ag_store {
     sqlite3 *db;
     char *path;
     int readonly;
+    struct put_stmts *put;        /* ag_store_put's statements, prepared once */
+    int batch;                    /* ag_store_batch_begin: articles under savepoints */
+    int batch_tx;                 /* the batch's transaction is open */
+    long batch_pending;           /* articles added in it */
+    long batch_max, batch_max_ms; /* commit at this many articles, this age */
+    long long batch_t0_ms;        /* when it began (monotonic clock) */
 };
 
 /* Fills err with "PATH: what: sqlite message" (or the locked-store message
@@ -25,6 +33,15 @@ int ag_store_prepare(ag_store *s, const char *sql, sqlite3_stmt **st, ag_err *er
  * aliases, names and states; idempotent. Called inside the transaction of
  * every write, after the write. */
 int ag_store_curation_apply(ag_store *s, ag_err *err);
+/* Begins (BEGIN IMMEDIATE; *in_tx set) the transaction of a write that
+ * is atomic on its own (retract, reextract, curate, merge of shards):
+ * first commits what an open ingest batch holds, so that the write never
+ * runs inside the batch nor is rolled back with it, and forgets the rows
+ * ag_store_put knows to be stored (the write may delete or change them). */
+int ag_store_write_begin(ag_store *s, int *in_tx, ag_err *err);
+/* Forgets the rows ag_store_put knows to be stored: after a write that
+ * may have deleted or changed rows, committed or rolled back. */
+void ag_store_forget(ag_store *s);
 /* Runs every statement of sql (';'-separated) with ?1 = a and ?2 = b. */
 int ag_store_exec_pair(ag_store *s, const char *sql, const char *a, const char *b, ag_err *err);
 /* malloc'd copy of a text column, NULL for SQL NULL; *oom set on failure. */

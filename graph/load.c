@@ -302,8 +302,17 @@ out:
 
 /* ---- entity ids to indices: an open-addressing hash table ------------------- */
 
+typedef struct idslot {
+    uint32_t index; /* index + 1 into the entity array, 0 = empty */
+    uint32_t hash;  /* the id's hash (its high bits), compared before the id */
+} idslot;
+
+/* The ids are copied into one block (keys), so that the comparisons of
+ * 400,000 edge ends stay within a few hundred kilobytes of cache. */
 typedef struct idmap {
-    size_t *slot; /* index + 1 into the entity array, 0 = empty */
+    idslot *slot;
+    char *keys;
+    size_t *at; /* entity index -> offset of its id in keys */
     size_t mask;
 } idmap;
 
@@ -316,34 +325,55 @@ static size_t id_hash(const char *s)
     return (size_t)(h ^ (h >> 29));
 }
 
+static void idmap_free(idmap *m)
+{
+    free(m->slot);
+    free(m->keys);
+    free(m->at);
+}
+
 static int idmap_build(idmap *m, const ag_vertex *v, size_t n)
 {
-    size_t size = 64;
+    size_t size = 64, bytes = 0;
 
-    while (size < 2 * n)
+    if (n >= UINT32_MAX)
+        return AG_ERR_NOMEM;
+    while (size < n + n / 4)
         size *= 2;
+    for (size_t i = 0; i < n; i++)
+        bytes += strlen(v[i].id) + 1;
     m->slot = calloc(size, sizeof *m->slot);
-    if (m->slot == NULL)
+    m->keys = malloc(bytes + 1);
+    m->at = malloc((n + 1) * sizeof *m->at);
+    if (m->slot == NULL || m->keys == NULL || m->at == NULL)
         return AG_ERR_NOMEM;
     m->mask = size - 1;
+    bytes = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t h = id_hash(v[i].id) & m->mask;
-        while (m->slot[h] != 0)
+        size_t full = id_hash(v[i].id), h = full & m->mask, len = strlen(v[i].id) + 1;
+        memcpy(m->keys + bytes, v[i].id, len);
+        m->at[i] = bytes;
+        bytes += len;
+        while (m->slot[h].index != 0)
             h = (h + 1) & m->mask;
-        m->slot[h] = i + 1;
+        m->slot[h].index = (uint32_t)(i + 1);
+        m->slot[h].hash = (uint32_t)(full >> 32);
     }
     return AG_OK;
 }
 
-static long idmap_find(const idmap *m, const ag_vertex *v, const char *id)
+static long idmap_find(const idmap *m, const char *id)
 {
-    size_t h;
+    size_t full, h;
 
     if (id == NULL)
         return -1;
-    for (h = id_hash(id) & m->mask; m->slot[h] != 0; h = (h + 1) & m->mask)
-        if (strcmp(v[m->slot[h] - 1].id, id) == 0)
-            return (long)(m->slot[h] - 1);
+    full = id_hash(id);
+    for (h = full & m->mask; m->slot[h].index != 0; h = (h + 1) & m->mask) {
+        size_t i = m->slot[h].index - 1;
+        if (m->slot[h].hash == (uint32_t)(full >> 32) && strcmp(m->keys + m->at[i], id) == 0)
+            return (long)i;
+    }
     return -1;
 }
 
@@ -354,12 +384,14 @@ static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_
                           ag_err *err)
 {
     sqlite3_stmt *st = NULL;
-    idmap map = {NULL, 0};
+    idmap map = {NULL, NULL, NULL, 0};
     size_t cap = 0;
     int rc;
 
-    if (idmap_build(&map, ents, n_ents) != AG_OK)
+    if (idmap_build(&map, ents, n_ents) != AG_OK) {
+        idmap_free(&map);
         return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    }
     rc = ag_store_prepare(s, "SELECT max(id) FROM edges", &st, err); /* a seek, not a scan */
     if (rc != AG_OK)
         goto out;
@@ -392,8 +424,8 @@ static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_
         e->id = sqlite3_column_int64(st, 0);
         e->type = AG_SUPPLIES;
         ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &e->type);
-        from = idmap_find(&map, ents, (const char *)sqlite3_column_text(st, 2));
-        to = idmap_find(&map, ents, (const char *)sqlite3_column_text(st, 3));
+        from = idmap_find(&map, (const char *)sqlite3_column_text(st, 2));
+        to = idmap_find(&map, (const char *)sqlite3_column_text(st, 3));
         e->from = (size_t)from;
         e->to = (size_t)to;
     }
@@ -403,13 +435,14 @@ static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_
     }
     rc = AG_OK;
 out:
-    free(map.slot);
+    idmap_free(&map);
     sqlite3_finalize(st);
     return rc;
 }
 
 /* Edge ids to accumulators: a direct index when the ids are dense (they
- * are: INTEGER PRIMARY KEY, never deleted), else a binary search. */
+ * are until a retract, reextract or curated merge deletes edges), else a
+ * binary search. */
 typedef struct accindex {
     const ag_gedge *v;
     size_t n;
@@ -571,14 +604,81 @@ static int32_t date_int(const char *d)
     return v;
 }
 
+/* YYYYMMDD as "YYYY-MM-DD" (digits by hand: snprintf for every edge of a
+ * big store cost a sixth of a whole `central`) */
 static void date_str(int32_t v, char out[11])
 {
     if (v <= 0) {
         out[0] = '\0';
         return;
     }
-    snprintf(out, 11, "%04d-%02d-%02d", (int)(v / 10000) % 10000, (int)(v / 100) % 100,
-             (int)v % 100);
+    for (int i = 9; i >= 0; i--) {
+        if (i == 4 || i == 7) {
+            out[i] = '-';
+            continue;
+        }
+        out[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    out[10] = '\0';
+}
+
+/* Adds a mention (article, date d or NULL, confidence, status; its items,
+ * category and quantity are columns 5..7 of st, read when tx is not NULL)
+ * to the figures of its edge. AG_ERR_NOMEM or AG_OK. */
+static int tally_add(tally *t, texts *tx, sqlite3_stmt *st, long long article, const char *d,
+                     double conf, const char *status)
+{
+    char full[11];
+
+    t->mentions++;
+    if (article != t->last_article) {
+        t->articles++;
+        t->last_article = article;
+    }
+    if (d != NULL && strlen(d) == 7) {
+        memcpy(full, d, 7); /* a month: its first day */
+        memcpy(full + 7, "-01", 4);
+        d = full;
+    }
+    if (d != NULL && strlen(d) == 10) {
+        int32_t day = date_int(d);
+        if (t->first == 0 || day < t->first)
+            t->first = day;
+        if (day > t->last)
+            t->last = day;
+    }
+    if (tx != NULL &&
+        (strset_add_parts(&tx->items, (const char *)sqlite3_column_text(st, 5)) != AG_OK ||
+         strset_add_parts(&tx->categories, (const char *)sqlite3_column_text(st, 6)) != AG_OK ||
+         strset_add_parts(&tx->quantity, (const char *)sqlite3_column_text(st, 7)) != AG_OK))
+        return AG_ERR_NOMEM;
+    if (conf > t->confidence)
+        t->confidence = conf;
+    if (status == NULL || strcmp(status, "planned") != 0)
+        t->reported = 1;
+    return AG_OK;
+}
+
+/* the figures of t into e */
+static void tally_set(ag_gedge *e, const tally *t)
+{
+    e->mentions = t->mentions;
+    e->articles = t->articles;
+    date_str(t->first, e->first);
+    date_str(t->last, e->last);
+    e->confidence = t->confidence;
+    e->status = t->reported ? AG_REPORTED : AG_PLANNED;
+}
+
+/* the texts of tx joined into e; AG_ERR_NOMEM or AG_OK */
+static int texts_set(ag_gedge *e, texts *tx)
+{
+    if (strset_join(&tx->items, &e->items) != AG_OK ||
+        strset_join(&tx->categories, &e->categories) != AG_OK ||
+        strset_join(&tx->quantity, &e->quantity) != AG_OK)
+        return AG_ERR_NOMEM;
+    return AG_OK;
 }
 
 /* whether edge e (ends still entity indices) passes the filter */
@@ -652,7 +752,7 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
                                     " items, category, qty_text FROM mentions";
     static const char sql_plain[] =
         "SELECT edge_id, article_key, date, confidence, status FROM mentions";
-    const int with_texts = (parts & AG_LOAD_TEXTS) != 0;
+    int with_texts = (parts & AG_LOAD_TEXTS) != 0, edges_only;
     ag_filter none;
     const ag_filter *f = filter;
     sqlite3_stmt *st = NULL;
@@ -671,6 +771,10 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
         ag_filter_init(&none);
         f = &none;
     }
+    edges_only = (parts & AG_LOAD_EDGES_ONLY) && f->since[0] == '\0' && f->until[0] == '\0' &&
+                 f->min_sources <= 1;
+    if (edges_only)
+        with_texts = 0;
     rc = load_entities(s, &ents, &n_ents, err);
     if (rc != AG_OK)
         goto out;
@@ -679,34 +783,30 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
         goto out;
     n_rows = g->n_edges;
     remap = malloc((n_ents + 1) * sizeof *remap);
-    ty = calloc(n_rows + 1, sizeof *ty);
+    ty = calloc(edges_only ? 1 : n_rows + 1, sizeof *ty);
     if (with_texts)
         tx = calloc(n_rows + 1, sizeof *tx);
     if (remap == NULL || ty == NULL || (with_texts && tx == NULL) ||
-        accindex_build(&ax, g->edges, n_rows) != AG_OK) {
+        (!edges_only && accindex_build(&ax, g->edges, n_rows) != AG_OK)) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < n_rows; i++)
+    for (size_t i = 0; i < n_rows && !edges_only; i++)
         ty[i].last_article = -1;
-    rc = load_pubdates(s, &pub, err);
+    rc = edges_only ? AG_OK : load_pubdates(s, &pub, err);
+    if (rc == AG_OK && !edges_only)
+        rc = ag_store_prepare(s, with_texts ? sql_texts : sql_plain, &st, err);
     if (rc != AG_OK)
         goto out;
-    rc = ag_store_prepare(s, with_texts ? sql_texts : sql_plain, &st, err);
-    if (rc != AG_OK)
-        goto out;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (!edges_only && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         long k = acc_find(&ax, sqlite3_column_int64(st, 0));
         long long article = sqlite3_column_int64(st, 1);
         const char *d = (const char *)sqlite3_column_text(st, 2);
         double conf = sqlite3_column_double(st, 3);
         const char *status = (const char *)sqlite3_column_text(st, 4);
-        tally *t;
-        char full[11];
 
         if (k < 0)
             continue;
-        t = &ty[k];
         if (d == NULL)
             d = pubdate(&pub, article);
         /* the window, as SQL compared coalesce(m.date, a.published) */
@@ -718,51 +818,22 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
             continue;
         if (f->until[0] != '\0' && (d == NULL || strcmp(d, f->until) > 0))
             continue;
-        t->mentions++;
-        if (article != t->last_article) {
-            t->articles++;
-            t->last_article = article;
-        }
-        if (d != NULL && strlen(d) == 7) {
-            memcpy(full, d, 7); /* a month: its first day */
-            memcpy(full + 7, "-01", 4);
-            d = full;
-        }
-        if (d != NULL && strlen(d) == 10) {
-            int32_t day = date_int(d);
-            if (t->first == 0 || day < t->first)
-                t->first = day;
-            if (day > t->last)
-                t->last = day;
-        }
-        if (with_texts &&
-            (strset_add_parts(&tx[k].items, (const char *)sqlite3_column_text(st, 5)) != AG_OK ||
-             strset_add_parts(&tx[k].categories, (const char *)sqlite3_column_text(st, 6)) !=
-                 AG_OK ||
-             strset_add_parts(&tx[k].quantity, (const char *)sqlite3_column_text(st, 7)) !=
-                 AG_OK)) {
+        if (tally_add(&ty[k], with_texts ? &tx[k] : NULL, st, article, d, conf, status) != AG_OK) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
-        if (conf > t->confidence)
-            t->confidence = conf;
-        if (status == NULL || strcmp(status, "planned") != 0)
-            t->reported = 1;
     }
-    if (rc != SQLITE_DONE) {
+    if (!edges_only && rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
         goto out;
     }
     sqlite3_finalize(st);
     st = NULL;
     for (size_t i = 0; i < n_rows; i++) {
-        ag_gedge *e = &g->edges[i];
-        e->mentions = ty[i].mentions;
-        e->articles = ty[i].articles;
-        date_str(ty[i].first, e->first);
-        date_str(ty[i].last, e->last);
-        e->confidence = ty[i].confidence;
-        e->status = ty[i].reported ? AG_REPORTED : AG_PLANNED;
+        if (edges_only)
+            g->edges[i].mentions = 1; /* not read: kept as if it had a mention */
+        else
+            tally_set(&g->edges[i], &ty[i]);
     }
     free(ty);
     ty = NULL;
@@ -780,9 +851,7 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
                 texts_free(&tx[i]);
             continue;
         }
-        if (with_texts && (strset_join(&tx[i].items, &e->items) != AG_OK ||
-                           strset_join(&tx[i].categories, &e->categories) != AG_OK ||
-                           strset_join(&tx[i].quantity, &e->quantity) != AG_OK)) {
+        if (with_texts && texts_set(e, &tx[i]) != AG_OK) {
             g->n_edges = j; /* what is behind j is freed as tx, not as edges */
             free(e->items);
             free(e->categories);
@@ -793,6 +862,8 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
             texts_free(&tx[i]); /* early: keeps the peak low */
         remap[e->from] = 0;
         remap[e->to] = 0;
+        if (edges_only)
+            e->mentions = 0; /* not counted: ag_graph_tally */
         g->edges[j++] = *e;
     }
     g->n_edges = j;
@@ -814,7 +885,7 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
         g->edges[i].from = (size_t)remap[g->edges[i].from];
         g->edges[i].to = (size_t)remap[g->edges[i].to];
     }
-    if (g->n_edges > 1 && sort_edges(g) != AG_OK) {
+    if (g->n_edges > 1 && !edges_only && sort_edges(g) != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
@@ -834,5 +905,53 @@ out:
     free(remap);
     if (rc != AG_OK)
         ag_graph_destroy(g);
+    return rc;
+}
+
+int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsigned parts,
+                   ag_err *err)
+{
+    /* the mentions of one edge in rowid order, as the load reads them */
+    static const char sql[] = "SELECT m.edge_id, m.article_key, coalesce(m.date, a.published),"
+                              " m.confidence, m.status, m.items, m.category, m.qty_text"
+                              " FROM mentions m JOIN articles a ON a.key = m.article_key"
+                              " WHERE m.edge_id = ?1 ORDER BY m.id";
+    const int with_texts = (parts & AG_LOAD_TEXTS) != 0;
+    sqlite3_stmt *st = NULL;
+    int rc = ag_store_prepare(s, sql, &st, err);
+
+    for (size_t i = 0; rc == AG_OK && i < n; i++) {
+        ag_gedge *e = &g->edges[idx[i]];
+        tally t;
+        texts tx;
+
+        if (e->mentions > 0)
+            continue; /* filled */
+        memset(&t, 0, sizeof t);
+        memset(&tx, 0, sizeof tx);
+        t.last_article = -1;
+        sqlite3_bind_int64(st, 1, e->id);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *d = (const char *)sqlite3_column_text(st, 2);
+            if (d != NULL && d[0] == '\0')
+                d = NULL;
+            if (tally_add(&t, with_texts ? &tx : NULL, st, sqlite3_column_int64(st, 1), d,
+                          sqlite3_column_double(st, 3),
+                          (const char *)sqlite3_column_text(st, 4)) != AG_OK)
+                break;
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+            texts_free(&tx);
+            rc = ag_store_db_error(s, rc, "reading mentions", err);
+            break;
+        }
+        tally_set(e, &t);
+        rc = rc == SQLITE_DONE && (!with_texts || texts_set(e, &tx) == AG_OK)
+                 ? AG_OK
+                 : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        texts_free(&tx);
+    }
+    sqlite3_finalize(st);
     return rc;
 }

@@ -1,6 +1,7 @@
 /*
  * store.c -- the SQLite store: opening (schema creation and forward
- * migration by PRAGMA user_version), writing one article per transaction,
+ * migration by PRAGMA user_version), writing articles (one transaction
+ * each, or batched under savepoints),
  * statistics, actor resolution, listings of entities and mentions.
  *
  * Every statement binds its values; no SQL text is ever built from data.
@@ -217,11 +218,14 @@ static int tx_commit(ag_store *s, const char *what, int *in_tx, ag_err *err)
     return rc;
 }
 
+/* SQLITE_STATIC: every statement that binds through here is stepped and
+ * reset while the bound strings live, and binds all its parameters anew
+ * before each step (no copy of each string, the article text included). */
 static int bind_text(sqlite3_stmt *st, int i, const char *v)
 {
     if (v == NULL)
         return sqlite3_bind_null(st, i);
-    return sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+    return sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
 /* bind a possibly empty string as NULL when empty */
@@ -606,6 +610,8 @@ static int set_wal(ag_store *s, ag_err *err)
     rc = query_int(s, "PRAGMA journal_mode = WAL", &dummy, err);
     if (rc == AG_OK)
         rc = exec(s, "PRAGMA synchronous = NORMAL", "opening", err);
+    if (rc == AG_OK)
+        rc = exec(s, "PRAGMA temp_store = MEMORY", "opening", err);
     return rc;
 }
 
@@ -674,12 +680,19 @@ out:
     return rc;
 }
 
+static void put_stmts_free(struct put_stmts *p);
+
 int ag_store_close(ag_store *s)
 {
     int rc = AG_OK;
 
     if (s == NULL)
         return AG_OK;
+    if (s->batch_tx && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        rc = AG_ERR_DB;
+    }
+    put_stmts_free(s->put);
     if (s->db != NULL && sqlite3_close(s->db) != SQLITE_OK) {
         /* a statement left unfinalized keeps the connection (and the -wal
          * and -shm files) open: finalize what is left and close again */
@@ -694,15 +707,135 @@ int ag_store_close(ag_store *s)
     return rc;
 }
 
+/* ---- rows known to be stored --------------------------------------------- */
+
+/* The same entities, aliases and edges come again and again in the
+ * articles of an ingest. A row this connection wrote or found is stored
+ * from then on, unless something takes it back: every rollback, every
+ * write that deletes or changes rows (retract, reextract, curation that
+ * changed something, merge: ag_store_forget) and every commit of another
+ * connection (PRAGMA data_version, checked as a transaction begins)
+ * empties the table. Keys: a letter ('e' entity, 'a' alias,
+ * 'd' edge) then the row's key columns, each ended by a NUL. */
+typedef struct known_slot {
+    char *key; /* NULL: empty */
+    size_t len;
+    long long value; /* an edge: its id; an entity: 1 when its state is set */
+} known_slot;
+
+typedef struct known {
+    known_slot *slot;
+    size_t mask, n;
+} known;
+
+#define KNOWN_MAX ((size_t)1 << 18) /* more rows than this: start again (memory) */
+
+static size_t key_hash(const char *k, size_t n)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211u;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static void known_clear(known *t)
+{
+    for (size_t i = 0; t->slot != NULL && i <= t->mask; i++)
+        free(t->slot[i].key);
+    free(t->slot);
+    memset(t, 0, sizeof *t);
+}
+
+/* the slot of key: its own, or the empty one where it would go */
+static known_slot *known_slot_of(const known *t, const char *key, size_t len)
+{
+    for (size_t h = key_hash(key, len) & t->mask;; h = (h + 1) & t->mask) {
+        known_slot *sl = &t->slot[h];
+        if (sl->key == NULL || (sl->len == len && memcmp(sl->key, key, len) == 0))
+            return sl;
+    }
+}
+
+static const known_slot *known_get(const known *t, const ag_buf *k)
+{
+    const known_slot *sl;
+
+    if (k == NULL || t->slot == NULL)
+        return NULL;
+    sl = known_slot_of(t, k->data, k->len);
+    return sl->key != NULL ? sl : NULL;
+}
+
+/* doubles the table (from 1024 slots); AG_ERR_NOMEM leaves it as it was */
+static int known_grow(known *t)
+{
+    size_t size = t->slot != NULL ? 2 * (t->mask + 1) : 1024;
+    known bigger = {calloc(size, sizeof(known_slot)), size - 1, t->n};
+
+    if (bigger.slot == NULL)
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; t->slot != NULL && i <= t->mask; i++)
+        if (t->slot[i].key != NULL)
+            *known_slot_of(&bigger, t->slot[i].key, t->slot[i].len) = t->slot[i];
+    free(t->slot);
+    *t = bigger;
+    return AG_OK;
+}
+
+/* remembers k (stored) with value; out of memory only forgets */
+static void known_put(known *t, const ag_buf *k, long long value)
+{
+    known_slot *sl;
+
+    if (k == NULL)
+        return;
+    if (t->n >= KNOWN_MAX)
+        known_clear(t);
+    if ((t->slot == NULL || 2 * (t->n + 1) > t->mask + 1) && known_grow(t) != AG_OK)
+        return;
+    sl = known_slot_of(t, k->data, k->len);
+    if (sl->key == NULL) {
+        if ((sl->key = malloc(k->len)) == NULL)
+            return;
+        memcpy(sl->key, k->data, k->len);
+        sl->len = k->len;
+        t->n++;
+    }
+    sl->value = value;
+}
+
 /* ---- writing one article ------------------------------------------------- */
 
 typedef struct put_stmts {
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
     sqlite3_stmt *source, *alias_source; /* what the article named */
+    known known;                         /* rows known to be stored */
+    ag_buf key;                          /* a key of known, built by known_key */
+    long long data_version;              /* PRAGMA data_version when known was last checked */
 } put_stmts;
 
-static void put_stmts_finalize(put_stmts *p)
+/* the key of a row in p->key: kind, then up to three columns (NULL: fewer);
+ * NULL when out of memory (the row is then written, not looked up) */
+static const ag_buf *known_key(put_stmts *p, char kind, const char *a, const char *b, const char *c)
 {
+    const char *cols[3] = {a, b, c};
+
+    ag_buf_reset(&p->key);
+    if (ag_buf_putc(&p->key, kind) != AG_OK)
+        return NULL;
+    for (int i = 0; i < 3 && cols[i] != NULL; i++)
+        if (ag_buf_append(&p->key, cols[i], strlen(cols[i]) + 1) != AG_OK)
+            return NULL;
+    return &p->key;
+}
+
+static void put_stmts_free(put_stmts *p)
+{
+    if (p == NULL)
+        return;
+    known_clear(&p->known);
+    ag_buf_destroy(&p->key);
     sqlite3_finalize(p->find);
     sqlite3_finalize(p->article);
     sqlite3_finalize(p->entity);
@@ -712,12 +845,20 @@ static void put_stmts_finalize(put_stmts *p)
     sqlite3_finalize(p->mention);
     sqlite3_finalize(p->source);
     sqlite3_finalize(p->alias_source);
+    free(p);
 }
 
-static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
+/* prepares ag_store_put's statements once per store (s->put) */
+static int put_stmts_prepare(ag_store *s, ag_err *err)
 {
+    put_stmts *p;
     int rc;
 
+    if (s->put != NULL)
+        return AG_OK;
+    if ((p = calloc(1, sizeof *p)) == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    ag_buf_init(&p->key);
     if ((rc = ag_store_prepare(s, "SELECT key FROM articles WHERE sha256 = ?1", &p->find, err)) ||
         (rc = ag_store_prepare(s,
                                "INSERT INTO articles(id, title, url, source, published, sha256,"
@@ -753,18 +894,141 @@ static int put_stmts_prepare(ag_store *s, put_stmts *p, ag_err *err)
         (rc = ag_store_prepare(s,
                                "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
                                " VALUES (?1, ?2, ?3)",
-                               &p->alias_source, err)))
+                               &p->alias_source, err))) {
+        put_stmts_free(p);
         return rc;
+    }
+    s->put = p;
     return AG_OK;
 }
 
-/* Prepares the write statements and begins the transaction they write in. */
-static int put_begin(ag_store *s, put_stmts *p, int *in_tx, ag_err *err)
+static long long now_ms(void)
 {
-    int rc = put_stmts_prepare(s, p, err);
+    struct timespec ts;
 
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void ag_store_batch_begin(ag_store *s, long max_articles, long max_ms)
+{
+    s->batch = 1;
+    s->batch_max = max_articles;
+    s->batch_max_ms = max_ms;
+}
+
+long ag_store_batch_pending(const ag_store *s)
+{
+    return s->batch_pending;
+}
+
+/* Commits the batch's open transaction, if any; on failure rolls it back. */
+static int batch_commit(ag_store *s, ag_err *err)
+{
+    int rc;
+
+    if (!s->batch_tx)
+        return AG_OK;
+    rc = tx_commit(s, "committing", &s->batch_tx, err);
+    if (rc != AG_OK) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        known_clear(&s->put->known);
+        s->batch_tx = 0;
+        if (err != NULL && s->batch_pending > 0) {
+            size_t n = strlen(err->msg);
+            snprintf(err->msg + n, sizeof err->msg - n, " (the last %ld article%s added %s lost)",
+                     s->batch_pending, s->batch_pending == 1 ? "" : "s",
+                     s->batch_pending == 1 ? "was" : "were");
+        }
+    }
+    s->batch_pending = 0;
+    return rc;
+}
+
+int ag_store_batch_end(ag_store *s, ag_err *err)
+{
+    s->batch = 0;
+    return batch_commit(s, err);
+}
+
+void ag_store_forget(ag_store *s)
+{
+    if (s != NULL && s->put != NULL)
+        known_clear(&s->put->known);
+}
+
+/* Just after a transaction began: forgets the known rows when another
+ * connection committed since they were last checked (it may have deleted
+ * them: a retract, a reextract, a curation). */
+static int known_check(ag_store *s, ag_err *err)
+{
+    long long v = 0;
+    int rc = query_int(s, "PRAGMA data_version", &v, err);
+
+    if (rc == AG_OK && v != s->put->data_version) {
+        known_clear(&s->put->known);
+        s->put->data_version = v;
+    }
+    return rc;
+}
+
+/* Begins an article's writes: its own transaction, or in batch mode a
+ * savepoint in the batch's transaction (begun when none is open). */
+static int put_begin(ag_store *s, int *in_tx, ag_err *err)
+{
+    int rc = put_stmts_prepare(s, err);
+
+    if (rc != AG_OK)
+        return rc;
+    if (!s->batch) {
+        if ((rc = tx_begin(s, "starting a transaction", in_tx, err)) == AG_OK)
+            rc = known_check(s, err);
+        return rc;
+    }
+    if (!s->batch_tx) {
+        rc = tx_begin(s, "starting a transaction", &s->batch_tx, err);
+        s->batch_t0_ms = now_ms();
+        if (rc == AG_OK)
+            rc = known_check(s, err);
+    }
+    if (rc == AG_OK)
+        rc = exec(s, "SAVEPOINT article", "starting a transaction", err);
+    return rc;
+}
+
+int ag_store_write_begin(ag_store *s, int *in_tx, ag_err *err)
+{
+    int rc = batch_commit(s, err);
+
+    ag_store_forget(s);
     if (rc == AG_OK)
         rc = tx_begin(s, "starting a transaction", in_tx, err);
+    return rc;
+}
+
+/* Ends an article's writes in batch mode: releases its savepoint (rc ==
+ * AG_OK) or rolls it back; commits the batch when it is big or old
+ * enough. A store error may have ended the whole transaction: its
+ * articles are then lost and batch_pending drops to 0. */
+static int put_end_batch(ag_store *s, int rc, int added, ag_err *err)
+{
+    if (rc != AG_OK && sqlite3_get_autocommit(s->db) == 0)
+        sqlite3_exec(s->db, "ROLLBACK TO article", NULL, NULL, NULL);
+    if (sqlite3_get_autocommit(s->db) == 0) {
+        int r = exec(s, "RELEASE article", "committing", err);
+        if (rc == AG_OK)
+            rc = r;
+    }
+    if (sqlite3_get_autocommit(s->db) != 0) { /* the transaction is gone */
+        s->batch_tx = 0;
+        s->batch_pending = 0;
+        return rc;
+    }
+    if (rc == AG_OK && added)
+        s->batch_pending++;
+    if (rc == AG_OK && (s->batch_pending >= s->batch_max ||
+                        (s->batch_max_ms > 0 && now_ms() - s->batch_t0_ms >= s->batch_max_ms)))
+        rc = batch_commit(s, err);
     return rc;
 }
 
@@ -785,34 +1049,50 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
                       ag_err *err)
 {
     const char *name = e->name != NULL && e->name[0] != '\0' ? e->name : e->id;
-    const char *state = e->kind == AG_STATE ? NULL : e->state;
-    int rc;
+    const char *state;
+    const ag_buf *k;
+    const known_slot *kn;
+    int rc = AG_OK;
 
     if (e->id == NULL || e->id[0] == '\0')
         return ag_err_set(err, AG_ERR_USAGE, "entity without an id");
     if ((int)e->kind < 0 || e->kind >= AG_KIND_COUNT)
         return ag_err_set(err, AG_ERR_USAGE, "entity '%s': unknown kind %d", e->id, (int)e->kind);
-    bind_text(p->entity, 1, e->id);
-    bind_text(p->entity, 2, ag_kind_name(e->kind));
-    bind_text(p->entity, 3, name);
-    bind_text_or_null(p->entity, 4, state);
-    rc = step_done(s, p->entity, "storing an entity", err);
+    state = e->kind != AG_STATE && e->state != NULL && e->state[0] != '\0' ? e->state : NULL;
+    /* a stored entity changes only when its state is unset and this one
+     * has a state: its row is written only then, but what the article
+     * named (sources) is written for every article */
+    k = known_key(p, 'e', e->id, NULL, NULL);
+    kn = known_get(&p->known, k);
+    if (kn == NULL || (kn->value == 0 && state != NULL)) {
+        bind_text(p->entity, 1, e->id);
+        bind_text(p->entity, 2, ag_kind_name(e->kind));
+        bind_text(p->entity, 3, name);
+        bind_text(p->entity, 4, state);
+        rc = step_done(s, p->entity, "storing an entity", err);
+        if (rc == AG_OK)
+            known_put(&p->known, k, state != NULL);
+    }
     if (rc == AG_OK) {
         sqlite3_bind_int64(p->source, 1, article_key);
         bind_text(p->source, 2, e->id);
         bind_text(p->source, 3, ag_kind_name(e->kind));
         bind_text(p->source, 4, name);
-        bind_text_or_null(p->source, 5, state);
+        bind_text(p->source, 5, state);
         rc = step_done(s, p->source, "storing an entity's source", err);
     }
     for (size_t i = 0; rc == AG_OK && i < e->n_aliases; i++) {
         if (e->aliases[i] == NULL || e->aliases[i][0] == '\0')
             continue;
-        bind_text(p->alias, 1, e->aliases[i]);
-        bind_text(p->alias, 2, e->id);
-        rc = step_done(s, p->alias, "storing an alias", err);
-        if (rc != AG_OK)
-            break;
+        k = known_key(p, 'a', e->aliases[i], e->id, NULL);
+        if (known_get(&p->known, k) == NULL) {
+            bind_text(p->alias, 1, e->aliases[i]);
+            bind_text(p->alias, 2, e->id);
+            rc = step_done(s, p->alias, "storing an alias", err);
+            if (rc != AG_OK)
+                break;
+            known_put(&p->known, k, 1);
+        }
         sqlite3_bind_int64(p->alias_source, 1, article_key);
         bind_text(p->alias_source, 2, e->id);
         bind_text(p->alias_source, 3, e->aliases[i]);
@@ -828,6 +1108,8 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
 {
     const ag_mention *m = &x->mentions[i];
     const char *src, *dst, *type;
+    const ag_buf *k;
+    const known_slot *kn;
     sqlite3_int64 edge_id;
     int rc;
 
@@ -847,22 +1129,29 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     dst = x->entities[m->target].id;
     type = ag_edge_type_name(m->type);
 
-    bind_text(p->edge, 1, type);
-    bind_text(p->edge, 2, src);
-    bind_text(p->edge, 3, dst);
-    rc = step_done(s, p->edge, "storing an edge", err);
-    if (rc != AG_OK)
-        return rc;
-    bind_text(p->edge_id, 1, type);
-    bind_text(p->edge_id, 2, src);
-    bind_text(p->edge_id, 3, dst);
-    rc = sqlite3_step(p->edge_id);
-    if (rc != SQLITE_ROW) {
+    k = known_key(p, 'd', type, src, dst);
+    kn = known_get(&p->known, k);
+    if (kn != NULL) {
+        edge_id = kn->value;
+    } else {
+        bind_text(p->edge, 1, type);
+        bind_text(p->edge, 2, src);
+        bind_text(p->edge, 3, dst);
+        rc = step_done(s, p->edge, "storing an edge", err);
+        if (rc != AG_OK)
+            return rc;
+        bind_text(p->edge_id, 1, type);
+        bind_text(p->edge_id, 2, src);
+        bind_text(p->edge_id, 3, dst);
+        rc = sqlite3_step(p->edge_id);
+        if (rc != SQLITE_ROW) {
+            sqlite3_reset(p->edge_id);
+            return ag_store_db_error(s, rc, "finding an edge", err);
+        }
+        edge_id = sqlite3_column_int64(p->edge_id, 0);
         sqlite3_reset(p->edge_id);
-        return ag_store_db_error(s, rc, "finding an edge", err);
+        known_put(&p->known, k, edge_id);
     }
-    edge_id = sqlite3_column_int64(p->edge_id, 0);
-    sqlite3_reset(p->edge_id);
 
     sqlite3_bind_int64(p->mention, 1, edge_id);
     sqlite3_bind_int64(p->mention, 2, article_key);
@@ -882,8 +1171,8 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
         bind_text_or_null(p->mention, 10, m->quantity.qualifier);
         bind_text_or_null(p->mention, 11, m->quantity.text);
     } else {
-        for (int k = 8; k <= 11; k++)
-            sqlite3_bind_null(p->mention, k);
+        for (int col = 8; col <= 11; col++)
+            sqlite3_bind_null(p->mention, col);
     }
     bind_text_or_null(p->mention, 12, m->date);
     bind_text(p->mention, 13, ag_status_name(m->status == AG_PLANNED ? AG_PLANNED : AG_REPORTED));
@@ -955,12 +1244,11 @@ static int check_utf8(const ag_extraction *x, ag_err *err)
 int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
 {
     const ag_article *a = &x->article;
-    put_stmts p;
+    put_stmts *p;
     sqlite3_int64 key;
     char now[32], fallback_id[32];
-    int rc, in_tx = 0;
+    int rc, in_tx = 0, began = 0, stored = 0;
 
-    memset(&p, 0, sizeof p);
     if (added != NULL)
         *added = 0;
     if (s->readonly)
@@ -974,13 +1262,15 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         ag_date_check(a->published, NULL) != AG_OK)
         return ag_err_set(err, AG_ERR_PARSE, "article '%s': bad date '%s'",
                           a->id != NULL ? a->id : "?", a->published);
-    rc = put_begin(s, &p, &in_tx, err);
+    rc = put_begin(s, &in_tx, err);
     if (rc != AG_OK)
         goto out;
+    began = 1;
+    p = s->put;
 
-    bind_text(p.find, 1, a->sha256);
-    rc = sqlite3_step(p.find);
-    sqlite3_reset(p.find);
+    bind_text(p->find, 1, a->sha256);
+    rc = sqlite3_step(p->find);
+    sqlite3_reset(p->find);
     if (rc == SQLITE_ROW) {
         rc = AG_OK; /* already stored: nothing changes */
         goto out;
@@ -992,28 +1282,28 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
 
     snprintf(fallback_id, sizeof fallback_id, "sha256:%.16s", a->sha256);
     now_iso(now);
-    bind_text(p.article, 1, a->id != NULL && a->id[0] != '\0' ? a->id : fallback_id);
-    bind_text_or_null(p.article, 2, a->title);
-    bind_text_or_null(p.article, 3, a->url);
-    bind_text_or_null(p.article, 4, a->source);
-    bind_text_or_null(p.article, 5, a->published);
-    bind_text(p.article, 6, a->sha256);
-    bind_text(p.article, 7, now);
+    bind_text(p->article, 1, a->id != NULL && a->id[0] != '\0' ? a->id : fallback_id);
+    bind_text_or_null(p->article, 2, a->title);
+    bind_text_or_null(p->article, 3, a->url);
+    bind_text_or_null(p->article, 4, a->source);
+    bind_text_or_null(p->article, 5, a->published);
+    bind_text(p->article, 6, a->sha256);
+    bind_text(p->article, 7, now);
     if (a->text != NULL)
-        sqlite3_bind_text(p.article, 8, a->text, (int)a->len, SQLITE_TRANSIENT);
+        sqlite3_bind_text(p->article, 8, a->text, (int)a->len, SQLITE_STATIC);
     else
-        sqlite3_bind_null(p.article, 8);
+        sqlite3_bind_null(p->article, 8);
     if (x->extractor_version > 0)
-        sqlite3_bind_int64(p.article, 9, x->extractor_version);
+        sqlite3_bind_int64(p->article, 9, x->extractor_version);
     else
-        sqlite3_bind_null(p.article, 9);
-    bind_text_or_null(p.article, 10, x->dict_hash);
-    rc = step_done(s, p.article, "storing an article", err);
+        sqlite3_bind_null(p->article, 9);
+    bind_text_or_null(p->article, 10, x->dict_hash);
+    rc = step_done(s, p->article, "storing an article", err);
     if (rc != AG_OK)
         goto out;
     key = sqlite3_last_insert_rowid(s->db);
 
-    rc = put_derived(s, &p, x, key, NULL, 0, err);
+    rc = put_derived(s, p, x, key, NULL, 0, err);
     if (rc == AG_OK)
         rc = ag_store_curation_apply(s, err);
     if (rc != AG_OK) {
@@ -1022,15 +1312,18 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         goto out;
     }
 
-    rc = tx_commit(s, "committing", &in_tx, err);
-    if (rc != AG_OK)
-        goto out;
-    if (added != NULL)
-        *added = 1;
+    if (!s->batch)
+        rc = tx_commit(s, "committing", &in_tx, err);
+    stored = rc == AG_OK;
 out:
     if (in_tx)
         sqlite3_exec(s->db, rc == AG_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
-    put_stmts_finalize(&p);
+    if (began && s->batch)
+        rc = put_end_batch(s, rc, stored, err);
+    if (began && rc != AG_OK)
+        known_clear(&s->put->known); /* the rollback may take back known rows */
+    if (rc == AG_OK && added != NULL)
+        *added = stored;
     return rc;
 }
 
@@ -1706,6 +1999,9 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
             sqlite3_bind_int64(p->mention, 2, key);
             for (int c = 3; c < 16; c++)
                 bind_column(p->mention, c, m.mentions, c);
+            /* the next free id (the statement is ag_store_put's, which may
+             * have bound one) */
+            sqlite3_bind_null(p->mention, 16);
             if ((rc = merge_step(s, shard, p->mention, "merging a mention", err)) != AG_OK) {
                 sqlite3_reset(m.mentions);
                 goto out;
@@ -1731,12 +2027,10 @@ out:
 int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_stats *ms,
                    ag_err *err)
 {
-    put_stmts p;
     struct stat out_sb;
     long long before = 0, after = 0;
     int rc, in_tx = 0, have_out = stat(s->path, &out_sb) == 0;
 
-    memset(&p, 0, sizeof p);
     memset(ms, 0, sizeof *ms);
     if (s->readonly)
         return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
@@ -1746,7 +2040,9 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
             sb.st_ino == out_sb.st_ino)
             return ag_err_set(err, AG_ERR_USAGE, "%s: cannot merge a store into itself", shards[i]);
     }
-    rc = put_begin(s, &p, &in_tx, err);
+    rc = put_stmts_prepare(s, err);
+    if (rc == AG_OK)
+        rc = ag_store_write_begin(s, &in_tx, err);
     if (rc != AG_OK)
         goto out;
     if ((rc = query_int(s, "SELECT count(*) FROM entities", &before, err)) != AG_OK)
@@ -1756,7 +2052,7 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
 
         rc = ag_store_open(&shard, shards[i], AG_STORE_READONLY, err);
         if (rc == AG_OK)
-            rc = merge_one(s, &p, shard, ms, err);
+            rc = merge_one(s, s->put, shard, ms, err);
         ag_store_close(shard);
         if (rc != AG_OK)
             goto out;
@@ -1769,7 +2065,7 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
 out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    put_stmts_finalize(&p);
+    ag_store_forget(s);
     return rc;
 }
 
@@ -2057,8 +2353,7 @@ int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch
     memset(ch, 0, sizeof *ch);
     if (s->readonly)
         return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
-    if ((rc = tx_begin(s, "starting a transaction", &in_tx, err)) != AG_OK ||
-        (rc = touch_begin(s, err)) != AG_OK)
+    if ((rc = ag_store_write_begin(s, &in_tx, err)) != AG_OK || (rc = touch_begin(s, err)) != AG_OK)
         goto out;
     for (size_t i = 0; i < n; i++) {
         if ((rc = detach_article(s, keys[i], err)) != AG_OK ||
@@ -2075,6 +2370,7 @@ int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch
 out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    ag_store_forget(s);
     return rc;
 }
 
@@ -2130,25 +2426,30 @@ static int mention_ids(ag_store *s, sqlite3_int64 key, sqlite3_int64 **ids, size
 int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry_run, ag_change *ch,
                      ag_err *err)
 {
-    put_stmts p;
+    put_stmts *p;
     sqlite3_stmt *st = NULL;
     sqlite3_int64 *ids = NULL;
     size_t n_ids = 0;
     long long before = 0, after = 0, max_edge = 0;
     int rc, in_tx = 0, any = 0;
 
-    memset(&p, 0, sizeof p);
     memset(ch, 0, sizeof *ch);
     if (s->readonly)
         return ag_err_set(err, AG_ERR_USAGE, "%s: store opened read-only", s->path);
     if ((rc = check_utf8(x, err)) != AG_OK)
         return rc;
-    if ((rc = put_begin(s, &p, &in_tx, err)) != AG_OK || (rc = touch_begin(s, err)) != AG_OK ||
+    /* its own transaction, never a savepoint of an ingest batch: a dry run
+     * rolls back this article's revision alone */
+    if ((rc = put_stmts_prepare(s, err)) != AG_OK ||
+        (rc = ag_store_write_begin(s, &in_tx, err)) != AG_OK)
+        goto out;
+    p = s->put;
+    if ((rc = touch_begin(s, err)) != AG_OK ||
         (rc = mention_ids(s, key, &ids, &n_ids, err)) != AG_OK ||
         (rc = detach_article(s, key, err)) != AG_OK || (rc = note_entities(s, x, err)) != AG_OK ||
         (rc = query_int(s, NOTED_ENTITIES, &before, err)) != AG_OK ||
         (rc = query_int(s, "SELECT coalesce(max(id), 0) FROM edges", &max_edge, err)) != AG_OK ||
-        (rc = put_derived(s, &p, x, key, ids, n_ids, err)) != AG_OK ||
+        (rc = put_derived(s, p, x, key, ids, n_ids, err)) != AG_OK ||
         (rc = ag_store_curation_apply(s, err)) != AG_OK ||
         (rc = query_int(s, NOTED_ENTITIES, &after, err)) != AG_OK ||
         (rc = exec_key(s,
@@ -2195,7 +2496,7 @@ out:
         x->article.id != NULL)
         ag_err_prefix(err, "article '%s'", x->article.id);
     sqlite3_finalize(st);
-    put_stmts_finalize(&p);
+    ag_store_forget(s); /* the sweep deleted rows, or the rollback took them back */
     free(ids);
     return rc;
 }
@@ -2295,6 +2596,7 @@ int ag_curation_op_parse(const char *name, ag_curation_op *op)
 int ag_store_curation_apply(ag_store *s, ag_err *err)
 {
     sqlite3_stmt *st = NULL;
+    int changes = sqlite3_total_changes(s->db);
     int rc =
         ag_store_prepare(s, "SELECT op, entity_id, value FROM curation ORDER BY seq", &st, err);
 
@@ -2320,6 +2622,9 @@ int ag_store_curation_apply(ag_store *s, ag_err *err)
             break;
     }
     sqlite3_finalize(st);
+    /* a merge deletes entities and edges, a state changes an entity */
+    if (sqlite3_total_changes(s->db) != changes)
+        ag_store_forget(s);
     if (rc == SQLITE_DONE)
         return AG_OK;
     return rc < 0 ? rc : ag_store_db_error(s, rc, "reading the curation", err);

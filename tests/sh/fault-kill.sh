@@ -4,7 +4,7 @@
 # holds only whole articles; ingesting again converges to the store a single
 # uninterrupted run builds.
 #
-#  1. generate AG_FAULT_ARTICLES (default 2000) made-up articles
+#  1. generate AG_FAULT_ARTICLES (default 5000) made-up articles
 #     (tests/data/bad/gen_corpus.py) and ingest them once into ref.db;
 #  2. AG_FAULT_KILLS times (default 5): start the same ingest into kill.db,
 #     SIGKILL it once it has stored a random number of the articles left
@@ -13,9 +13,13 @@
 #     exactly the mentions it has in ref.db, no edge without a mention;
 #  3. run the ingest to the end: kill.db holds the same articles, entities,
 #     aliases, edges and mentions as ref.db, and one more run adds nothing.
+# The first kill hits an ingest with the default batches of articles per
+# transaction; the later ones, which have fewer articles left than a batch
+# holds, an ingest committing every 8 articles (ARMSGRAPH_INGEST_BATCH), so
+# that the watcher sees them adding articles before they end.
 set -u
 . "$(dirname "$0")/lib/common.bash" "$@"
-N=${AG_FAULT_ARTICLES:-2000}
+N=${AG_FAULT_ARTICLES:-5000}
 KILLS=${AG_FAULT_KILLS:-5}
 
 need sqlite3 "(CLI)"
@@ -71,7 +75,9 @@ for k in $(seq 1 "$KILLS"); do
     # had and the end (plus up to 3 ms more, to land anywhere in the next
     # transaction): every kill interrupts an ingest that is writing
     target=$((prev + 1 + RANDOM % ((N - prev) / 2 + 1)))
-    "$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >"$W/kill.out" 2>"$W/kill.err" &
+    batch=
+    [ "$k" -gt 1 ] && batch=8
+    ARMSGRAPH_INGEST_BATCH=$batch "$AG" ingest --db "$W/kill.db" "$W/corpus.jsonl" >"$W/kill.out" 2>"$W/kill.err" &
     pid=$!
     while kill -0 "$pid" 2>/dev/null; do
         if [ -f "$W/kill.db" ]; then

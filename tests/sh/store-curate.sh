@@ -4,7 +4,9 @@
 # alias stay through `reextract` (the dump does not change), apply to an
 # article ingested later that names the merged entity, come back with an
 # article retracted and ingested again; `curate export` writes a
-# dictionary that a fresh ingest reads (--dict) to the same merge.
+# dictionary that a fresh ingest reads (--dict) to the same merge. One
+# ingest of two articles naming the merged entity stores both (the merge
+# after the first deletes rows the ingest knew as stored).
 set -u
 . "$(dirname "$0")/lib/common.bash"
 need sqlite3
@@ -78,4 +80,20 @@ dump c.db >before.sql
 "$AG" curate --db c.db state Halvorsen Atlantis 2>err.txt && fail "an unknown state"
 [ "$(cat err.txt)" = "armsgraph: unknown state 'Atlantis' (give its id or name)" ] || fail "atlantis: $(cat err.txt)"
 cmp -s before.sql <(dump c.db) || fail "a refused edit changed the store"
+
+# ---- one ingest, two articles naming the merged entity: the merge of the
+# first deletes rows the ingest had written, which the second must write
+# again (not skip as known), and each article records what it named
+printf 'Carrier penalized\n\nCanada sanctioned Northgate Logistics in May, officials said.\n' >b1.txt
+printf 'Carrier fined again\n\nCanada sanctioned Northgate Logistics in August, officials said.\n' >b2.txt
+"$AG" ingest --db c.db --date 2024-08-01 b1.txt b2.txt >out.txt 2>&1 || fail "ingest b1 b2: $(cat out.txt)"
+[ "$(cat out.txt)" = "added 2 articles, skipped 0 (already stored), refused 0" ] || fail "b1 b2: $(cat out.txt)"
+"$AG" entities --db c.db | grep -q '^Northgate' && fail "b1 b2 brought Northgate Logistics back"
+"$AG" edges --db c.db | grep -qE '^CAN +sanctions +Marek Halvorsen +2 +2 ' ||
+    fail "b1 b2: $("$AG" edges --db c.db | grep CAN)"
+named="SELECT a.id, count(*) FROM sources s JOIN articles a ON a.key = s.article_key
+    WHERE a.id IN ('b1', 'b2') GROUP BY a.id"
+[ "$(sqlite3 c.db "$named" | tr '\n' ' ')" = "b1|2 b2|2 " ] || fail "sources of b1 b2: $(sqlite3 c.db "$named")"
+[ -z "$(sqlite3 c.db 'PRAGMA foreign_key_check')" ] || fail "foreign keys after b1 b2"
+
 exit 0

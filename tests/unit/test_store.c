@@ -1,8 +1,9 @@
 /*
  * test_store.c -- the SQLite store: schema creation, forward migration from
  * the pre-release layout (user_version 0), refusal of a newer schema,
- * atomic and idempotent ag_store_put, a locked store, actor resolution,
- * listings, the in-memory graph with its filters, and shard merging.
+ * atomic and idempotent ag_store_put, batches of articles under savepoints,
+ * a locked store, actor resolution, listings, the in-memory graph with its
+ * filters, and shard merging.
  * Prints results; diffed against test_store.out.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -40,8 +41,8 @@ static char *path_of(const char *name)
     return buf[k];
 }
 
-static void add_mention(ag_extraction *x, ag_edge_type t, size_t src, size_t dst,
-                        const char *items, const char *date, double conf, const char *sentence)
+static void add_mention(ag_extraction *x, ag_edge_type t, size_t src, size_t dst, const char *items,
+                        const char *date, double conf, const char *sentence)
 {
     ag_mention *m;
 
@@ -74,8 +75,8 @@ static void article_one(ag_extraction *x, const char *text)
     ag_extraction_entity(x, "ARN", "Arnland", AG_STATE, NULL, &arn, NULL);
     ag_extraction_entity(x, "BOR", "Borovia", AG_STATE, NULL, &bor, NULL);
     ag_extraction_entity(x, "Ivo Marek", "Ivo Marek", AG_PERSON, "BOR", &per, NULL);
-    ag_extraction_entity(x, "Su-35 Works \"Alpha\" <Ltd> & Co\\", "Su-35 Works \"Alpha\" <Ltd> & Co\\",
-                         AG_ORGANIZATION, "BOR", &org, NULL);
+    ag_extraction_entity(x, "Su-35 Works \"Alpha\" <Ltd> & Co\\",
+                         "Su-35 Works \"Alpha\" <Ltd> & Co\\", AG_ORGANIZATION, "BOR", &org, NULL);
     ag_entity_add_alias(&x->entities[arn], "Arnish government", NULL);
     ag_entity_add_alias(&x->entities[arn], "ARNISH GOVERNMENT", NULL);
     ag_entity_add_alias(&x->entities[org], "Alpha works", NULL);
@@ -179,6 +180,238 @@ static void print_strict(const char *path)
     sqlite3_close(db);
 }
 
+/* the single integer a query of the file at path gives (-1 on error) */
+static long long query_of(const char *path, const char *query)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st = NULL;
+    long long v = -1;
+
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(db, query, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/* A graph of the edges table alone (AG_LOAD_EDGES_ONLY) with every edge
+ * then counted by ag_graph_tally: the same edges, vertices and figures as
+ * the full load (texts included), the edges in id order. */
+static void check_tally(ag_store *s, const ag_filter *f, const char *label)
+{
+    ag_graph full, lean;
+    ag_err err;
+    size_t *idx, same = 0;
+
+    if (ag_graph_load(s, f, &full, &err) != AG_OK ||
+        ag_graph_load_parts(s, f, AG_LOAD_ALL | AG_LOAD_EDGES_ONLY, &lean, &err) != AG_OK) {
+        show_err(label, -1, &err);
+        return;
+    }
+    idx = malloc((lean.n_edges + 1) * sizeof *idx);
+    for (size_t i = 0; i < lean.n_edges; i++)
+        idx[i] = i;
+    printf("%s: %zu of %zu edges counted before the tally", label,
+           (size_t)(lean.n_edges > 0 && lean.edges[0].mentions > 0), lean.n_edges);
+    if (ag_graph_tally(s, &lean, idx, lean.n_edges, AG_LOAD_TEXTS, &err) != AG_OK)
+        show_err(label, -1, &err);
+    for (size_t i = 0; i < lean.n_edges; i++) {
+        const ag_gedge *a = &lean.edges[i];
+        for (size_t j = 0; j < full.n_edges; j++) {
+            const ag_gedge *b = &full.edges[j];
+            if (b->id == a->id && b->mentions == a->mentions && b->articles == a->articles &&
+                strcmp(b->first, a->first) == 0 && strcmp(b->last, a->last) == 0 &&
+                b->confidence == a->confidence && b->status == a->status &&
+                strcmp(b->items ? b->items : "-", a->items ? a->items : "-") == 0 &&
+                strcmp(lean.vertices[a->from].id, full.vertices[b->from].id) == 0 &&
+                strcmp(lean.vertices[a->to].id, full.vertices[b->to].id) == 0)
+                same++;
+        }
+        if (i > 0 && lean.edges[i - 1].id >= a->id)
+            printf(" (not in id order)");
+    }
+    printf("; %zu vertices (full: %zu), %zu edges (full: %zu), %zu the same after it\n",
+           lean.n_vertices, full.n_vertices, lean.n_edges, full.n_edges, same);
+    free(idx);
+    ag_graph_destroy(&lean);
+    ag_graph_destroy(&full);
+}
+
+/* An article of our own in which Arnland supplies ZED and sanctions the
+ * person Ana Lis (of state ana_state, NULL for none). */
+static void article_zed(ag_extraction *x, const char *id, const char *text, const char *ana_state)
+{
+    size_t arn, zed, ana;
+
+    ag_extraction_init(x);
+    if (ag_article_from_text(&x->article, text, strlen(text), id, "2024-05-01", NULL) != AG_OK)
+        abort();
+    ag_extraction_entity(x, "ARN", "Arnland", AG_STATE, NULL, &arn, NULL);
+    ag_extraction_entity(x, "ZED", "Zedland", AG_STATE, NULL, &zed, NULL);
+    ag_extraction_entity(x, "Ana Lis", "Ana Lis", AG_PERSON, ana_state, &ana, NULL);
+    ag_entity_add_alias(&x->entities[zed], "Zedish government", NULL);
+    add_mention(x, AG_SUPPLIES, arn, zed, "rifles", NULL, 0.7, text);
+    add_mention(x, AG_SANCTIONS, arn, ana, NULL, NULL, 0.8, text);
+}
+
+/* Batches: each article under a savepoint of one open transaction. A
+ * failing article takes back only its own rows (also the actor, alias and
+ * edge it was first to write, which the store must then write again); the
+ * batch is committed by ag_store_batch_end, or when it holds max_articles
+ * (no time limit here: no test depends on the clock). */
+static void test_batch(void)
+{
+    ag_store *s = NULL;
+    ag_extraction x;
+    ag_err err;
+    int rc, added = -1;
+
+    rc = ag_store_open(&s, path_of("b.db"), AG_STORE_CREATE, &err);
+    printf("batch: open -> %d\n", rc);
+    ag_store_batch_begin(s, 100, 0);
+    /* fails at its third mention (a bad date), after writing ZED, its
+     * alias, Ana Lis and the edges to them */
+    article_zed(&x, "zed-broken", "Arnland sent rifles to Zedland and sanctioned Ana Lis.", NULL);
+    add_mention(&x, AG_ATTACKS, 0, 1, NULL, "2024-13-45", 0.5, "Arnland struck Zedland.");
+    rc = ag_store_put(s, &x, &added, &err);
+    show_err("batch: put broken", rc, &err);
+    printf("batch: added %d, pending %ld\n", added, ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+    article_zed(&x, "zed-1", "Zedland received Arnish rifles; Ana Lis was sanctioned.", NULL);
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-1 -> %d added %d pending %ld\n", rc, added, ag_store_batch_pending(s));
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-1 again -> %d added %d pending %ld\n", rc, added,
+           ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+    /* the same rows again, and now Ana Lis's state is known */
+    article_zed(&x, "zed-2", "More Arnish rifles reached Zedland; Ana Lis of Zedland.", "ZED");
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-2 -> %d added %d pending %ld\n", rc, added, ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+    printf("batch: committed articles before the end: %lld\n",
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+    rc = ag_store_batch_end(s, &err);
+    printf("batch: end -> %d, pending %ld\n", rc, ag_store_batch_pending(s));
+    printf("batch: committed articles after the end: %lld\n",
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+    printf("batch: foreign key problems: %lld\n",
+           query_of(path_of("b.db"), "SELECT count(*) FROM pragma_foreign_key_check"));
+    print_graph(s, NULL, "batch graph");
+    /* outside a batch, each article commits at once */
+    article_zed(&x, "zed-3", "Zedland got yet more rifles from Arnland.", NULL);
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("batch: put zed-3 after the end -> %d added %d, committed %lld\n", rc, added,
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+    ag_extraction_destroy(&x);
+    /* batches of two articles: the second commits */
+    ag_store_batch_begin(s, 2, 0);
+    for (int i = 4; i <= 6; i++) {
+        char id[16], text[96];
+        snprintf(id, sizeof id, "zed-%d", i);
+        snprintf(text, sizeof text, "Report %d: Arnland armed Zedland again.", i);
+        article_zed(&x, id, text, NULL);
+        rc = ag_store_put(s, &x, &added, &err);
+        printf("batch of 2: put %s -> %d added %d pending %ld, committed %lld\n", id, rc, added,
+               ag_store_batch_pending(s),
+               query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+        ag_extraction_destroy(&x);
+    }
+    /* closing commits what a batch still holds */
+    rc = ag_store_close(s);
+    printf("batch: close -> %d, committed %lld\n", rc,
+           query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+}
+
+/* The rows a batch knows to be stored are forgotten when something else
+ * deletes them: a retract by another connection, a retract or reextract
+ * by this one while a batch is open (which commits the batch first and
+ * runs in a transaction of its own: a dry run takes back only itself). */
+static void put_zed(ag_store *s, const char *id, const char *text, const char *label)
+{
+    ag_extraction x;
+    ag_err err;
+    int added = -1, rc;
+
+    article_zed(&x, id, text, NULL);
+    ag_err_clear(&err);
+    rc = ag_store_put(s, &x, &added, &err);
+    show_err(label, rc, &err);
+    printf("%s: added %d pending %ld\n", label, added, ag_store_batch_pending(s));
+    ag_extraction_destroy(&x);
+}
+
+static void retract_zed(ag_store *s, const char *id, const char *label)
+{
+    ag_change ch;
+    ag_err err;
+    long long key = 0;
+    int rc;
+
+    ag_err_clear(&err);
+    memset(&ch, 0, sizeof ch);
+    rc = ag_store_article_find(s, id, &key, &err);
+    if (rc == AG_OK)
+        rc = ag_store_retract(s, &key, 1, &ch, &err);
+    show_err(label, rc, &err);
+    printf("%s: articles %ld entities removed %ld, pending %ld\n", label, ch.articles,
+           ch.entities_removed, ag_store_batch_pending(s));
+}
+
+static void test_known_forgotten(void)
+{
+    ag_store *s = NULL, *other = NULL;
+    ag_extraction x;
+    ag_change ch;
+    ag_err err;
+    long long key = 0;
+    int rc;
+
+    rc = ag_store_open(&s, path_of("k.db"), AG_STORE_CREATE, &err);
+    printf("known: open -> %d\n", rc);
+    ag_store_batch_begin(s, 100, 0);
+    put_zed(s, "k-1", "Arnland sent rifles to Zedland; Ana Lis was sanctioned.", "known: put k-1");
+    rc = ag_store_batch_end(s, &err);
+    printf("known: end -> %d\n", rc);
+    rc = ag_store_open(&other, path_of("k.db"), 0, &err);
+    retract_zed(other, "k-1", "known: other connection retracts k-1");
+    ag_store_close(other);
+    ag_store_batch_begin(s, 100, 0);
+    put_zed(s, "k-2", "Arnland sent more rifles to Zedland.", "known: put k-2");
+    put_zed(s, "k-3", "Zedland got Arnish rifles once more.", "known: put k-3");
+    retract_zed(s, "k-2", "known: retract k-2 in the batch");
+    retract_zed(s, "k-3", "known: retract k-3 in the batch");
+    printf("known: committed %lld, entities %lld\n",
+           query_of(path_of("k.db"), "SELECT count(*) FROM articles"),
+           query_of(path_of("k.db"), "SELECT count(*) FROM entities"));
+    put_zed(s, "k-4", "Arnland armed Zedland again.", "known: put k-4");
+    put_zed(s, "k-5", "Arnland armed Zedland yet again.", "known: put k-5");
+    ag_err_clear(&err);
+    memset(&ch, 0, sizeof ch);
+    rc = ag_store_article_find(s, "k-4", &key, &err);
+    article_zed(&x, "k-4", "Arnland armed Zedland again.", NULL);
+    x.n_mentions = 1; /* the sanction is gone */
+    if (rc == AG_OK)
+        rc = ag_store_replace(s, key, &x, 1, &ch, &err);
+    x.n_mentions = 2;
+    ag_extraction_destroy(&x);
+    show_err("known: dry reextract of k-4", rc, &err);
+    printf("known: dry reextract of k-4: changed %ld, pending %ld, committed %lld\n", ch.articles,
+           ag_store_batch_pending(s), query_of(path_of("k.db"), "SELECT count(*) FROM articles"));
+    put_zed(s, "k-6", "Arnland armed Zedland for the sixth time.", "known: put k-6");
+    rc = ag_store_batch_end(s, &err);
+    printf("known: end -> %d, committed %lld, foreign key problems %lld\n", rc,
+           query_of(path_of("k.db"), "SELECT count(*) FROM articles"),
+           query_of(path_of("k.db"), "SELECT count(*) FROM pragma_foreign_key_check"));
+    /* each article records what it named, known rows or not */
+    printf("known: sources %lld, alias sources %lld (3 articles)\n",
+           query_of(path_of("k.db"), "SELECT count(*) FROM sources"),
+           query_of(path_of("k.db"), "SELECT count(*) FROM alias_sources"));
+    print_graph(s, NULL, "known graph");
+    ag_store_close(s);
+}
+
 static const char V0_LAYOUT[] =
     "CREATE TABLE articles(id TEXT PRIMARY KEY, title, url, source, published, sha256 UNIQUE,"
     " text);"
@@ -274,6 +507,10 @@ int main(void)
 
     ag_filter_init(&f);
     print_graph(s, &f, "graph all");
+    check_tally(s, &f, "edges only");
+    f.types = 1u << AG_SUPPLIES;
+    check_tally(s, &f, "edges only, supplies");
+    ag_filter_init(&f);
     f.min_sources = 2;
     print_graph(s, &f, "graph min 2 sources");
     ag_filter_init(&f);
@@ -298,8 +535,8 @@ int main(void)
                g.vertices[g.edges[0].to].id, rc, n);
         for (size_t i = 0; i < n; i++)
             printf("  %.2f %s %s '%s' [%lld,%lld) items=%s title=%s\n", rows[i].confidence,
-                   rows[i].date, rows[i].article_id, rows[i].sentence, rows[i].start,
-                   rows[i].end, rows[i].items ? rows[i].items : "-",
+                   rows[i].date, rows[i].article_id, rows[i].sentence, rows[i].start, rows[i].end,
+                   rows[i].items ? rows[i].items : "-",
                    rows[i].article_title ? rows[i].article_title : "-");
         ag_mention_rows_free(rows, n);
         ag_filter_init(&f);
@@ -381,6 +618,9 @@ int main(void)
     s = NULL;
     print_strict(path_of("v0.db"));
 
+    test_batch();
+    test_known_forgotten();
+
     /* ---- merge: a.db and v0.db into m.db, twice (second time skips all) */
     {
         const char *shards[2];
@@ -392,8 +632,8 @@ int main(void)
         printf("merge -> %d: added %ld skipped %ld entities %ld edges %ld mentions %ld\n", rc,
                ms.articles_added, ms.articles_skipped, ms.entities, ms.edges, ms.mentions);
         rc = ag_store_merge(s, shards, 2, &ms, &err);
-        printf("merge again -> %d: added %ld skipped %ld entities %ld edges %ld mentions %ld\n",
-               rc, ms.articles_added, ms.articles_skipped, ms.entities, ms.edges, ms.mentions);
+        printf("merge again -> %d: added %ld skipped %ld entities %ld edges %ld mentions %ld\n", rc,
+               ms.articles_added, ms.articles_skipped, ms.entities, ms.edges, ms.mentions);
         print_stats(s, "merged");
         print_graph(s, NULL, "merged graph");
         shards[0] = path_of("m.db");
