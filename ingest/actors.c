@@ -156,6 +156,15 @@ static int home_state(const ag_dict *d, const ex_unit *U, size_t n, size_t b, si
 
 /* Does a name end in a word for a text ("Register", "Regulations", "Act",
  * "Plan")? Such a name is a document, not an actor. */
+/* Whether s[b, e) holds a digit: "K9", "J-10". */
+static int has_digit(const char *s, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 1;
+    return 0;
+}
+
 static int document_word(const ex_unit *u, const char *s)
 {
     static const char *const words[] = {
@@ -420,6 +429,16 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             i = next; /* "the Federal Register", "Council Regulations": a text, no actor */
             continue;
         }
+        if (b < e && nw >= 2 && !org && (U[e - 1].wc & WC(WC_ITEM)) && U[e - 1].actor < 0 &&
+            ((b > 0 && (U[b - 1].flags & TK_NUM)) || has_digit(s, U[b].s, U[e - 1].e))) {
+            /* "K9 Self-Propelled Howitzers (SPHs)", "Main Battle Tanks": a
+             * weapon in capitals, no actor; nor is its acronym */
+            if (e + 2 < n && U[e].ch == '(' && (U[e + 1].flags & (TK_UPPER | TK_CAP)) &&
+                U[e + 2].ch == ')')
+                next = e + 3;
+            i = next;
+            continue;
+        }
         if (b < e && nw > 0) {
             const char *text = s + U[b].s;
             size_t len = U[e - 1].e - U[b].s;
@@ -485,10 +504,15 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     /* an acronym in parentheses after a dictionary actor: "the National
      * Intelligence Service (NIS)" */
     for (i = 0; i + 2 < n; i++) {
-        if (U[i].actor >= 0 && U[i + 1].ch == '(' && U[i + 2].actor < 0 && U[i + 2].name < 0 &&
+        /* "the Israel Defense Forces (IDF)": a state and its organ */
+        size_t a = i;
+        if (U[i].actor < 0 && (U[i].wc & WC(WC_ORGAN)) && (U[i].flags & TK_CAP) && i > 0 &&
+            U[i - 1].actor >= 0 && !(U[i - 1].flags & TK_POSS))
+            a = i - 1;
+        if (U[a].actor >= 0 && U[i + 1].ch == '(' && U[i + 2].actor < 0 && U[i + 2].name < 0 &&
             (U[i + 2].flags & TK_UPPER) && i + 3 < n && U[i + 3].ch == ')') {
-            U[i + 2].actor = U[i].actor;
-            U[i + 2].surf = U[i].surf;
+            U[i + 2].actor = U[a].actor;
+            U[i + 2].surf = U[a].surf;
         }
     }
     return AG_OK;

@@ -481,6 +481,8 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
         if (!between_side(c, k + 1, e, a, &end))
             return 0;
         size_t j = end;
+        if (j < e && has(c, j, WC_ORGAN) && party_at(c, j) == NULL)
+            j++; /* "the Israel Defense Forces (IDF)" */
         if (is_punct(c, j, '(') && j + 2 < c->nu && is_punct(c, j + 2, ')')) {
             j += 3; /* "the Sudanese Armed Forces (SAF) and the RSF": past the acronym */
             e = ex_region_end(c, j - 1, 16);

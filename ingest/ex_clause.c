@@ -435,9 +435,18 @@ static int infinitive(const ctx *c, size_t k)
     if (c->U[k].wc & (WC(WC_SUPPLY) | WC(WC_ATTACK_V) | WC(WC_FIRE) | WC(WC_SANCTION_V) |
                       WC(WC_BUY) | WC(WC_SEEK)))
         return 1;
-    return uw(c, k, "help") || uw(c, k, "use") || uw(c, k, "defend") || uw(c, k, "fight") ||
-           uw(c, k, "counter") || uw(c, k, "protect") || uw(c, k, "target") || uw(c, k, "hit") ||
-           uw(c, k, "kill") || uw(c, k, "repel") || uw(c, k, "resist");
+    static const char *const V[] = {
+        "help",    "use",       "defend",  "fight",  "counter",   "protect",   "target",
+        "hit",     "kill",      "repel",   "resist", "engage",    "bolster",   "strengthen",
+        "boost",   "replace",   "equip",   "deter",  "modernize", "modernise", "intercept",
+        "shoot",   "reinforce", "assist",  "combat", "battle",    "confront",  "crush",
+        "destroy", "suppress",  "monitor", "patrol", "secure",    "guard",     "fend",
+        "ward",    "shell",     "bomb",    "down",   "replenish", "upgrade",   "train",
+        NULL};
+    for (int i = 0; V[i]; i++)
+        if (uw(c, k, V[i]))
+            return 1;
+    return 0;
 }
 
 /* First party after unit k (skipping determiners and adjectives) up to e. */

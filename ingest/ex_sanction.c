@@ -396,6 +396,26 @@ int ex_noun_position(const ctx *c, size_t t)
            (ex_is_verbish(c, t - 1) && !has(c, t - 1, WC_SANCTION_V));
 }
 
+/* "a UN Security Council resolution", "the EU regulation": what speaks for
+ * the party before it */
+static int decree_noun(const ctx *c, size_t k)
+{
+    return uw(c, k, "resolution") || uw(c, k, "law") || uw(c, k, "decree") ||
+           uw(c, k, "regulation") || uw(c, k, "order") || uw(c, k, "decision") ||
+           uw(c, k, "directive");
+}
+
+/* "prohibiting the supply of weapons to X", "forbids exports to X": a ban */
+static int prohibits(const ctx *c, size_t t)
+{
+    static const char *const W[] = {"prohibited", "prohibiting", "prohibits", "prohibit",
+                                    "forbids",    "forbidding",  "forbade",   NULL};
+    for (int i = 0; W[i]; i++)
+        if (uw(c, t, W[i]))
+            return 1;
+    return 0;
+}
+
 int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
     group src, dst;
@@ -459,6 +479,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
             src.inferred = 1;
         } else {
             ex_subject_of(c, t, &src, NULL);
+            if (src.n == 0 && t >= 2 && decree_noun(c, t - 1) && party_at(c, t - 2) != NULL)
+                ex_party_add(c, &src, party_at(c, t - 2)); /* "a UN resolution banning" */
         }
         int party_before = 0;
         for (size_t k = 0; k < t; k++)
@@ -470,12 +492,12 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
             src.inferred = 1;
         }
         if (uw(c, t, "suspended trade") || uw(c, t, "banned") || uw(c, t, "ban") ||
-            uw(c, t, "bans")) {
+            uw(c, t, "bans") || prohibits(c, t)) {
             ex_find_prep(c, t, e, P_SANC, &dst, 0, 4);
-            for (size_t k = t + 1; k < e && k < t + 5 && dst.n == 0; k++)
+            for (size_t k = t + 1; k < e && k < t + 7 && dst.n == 0; k++)
                 if (uw(c, k, "imports") || uw(c, k, "exports") || uw(c, k, "goods") ||
                     uw(c, k, "products") || uw(c, k, "sales") || uw(c, k, "arms sales") ||
-                    uw(c, k, "deliveries") || uw(c, k, "shipments") ||
+                    uw(c, k, "deliveries") || uw(c, k, "shipments") || uw(c, k, "export") ||
                     has(c, k, WC_SUPPLY_NOUN)) { /* "banned arms sales to Riyadh" */
                     static const char *const P_ORIG[] = {"from", "in", "to", NULL};
                     ex_find_prep(c, k, e, P_ORIG, &dst, 0, 2);
@@ -593,6 +615,14 @@ int ex_sanction_noun(ctx *c, size_t t)
     if (dst.n == 0 && target_of_by(c, j, a, e, &src, &dst) && src.n > 0 && dst.n > 0)
         return ex_emit_groups(c, AG_SANCTIONS, &src, &dst,
                               ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, NULL, 0, 0, 0.7);
+    if (src.n == 0 && dst.n > 0 &&
+        (uw(c, a + 1, "imposed") || uw(c, a + 1, "levied") || uw(c, a + 1, "introduced") ||
+         uw(c, a + 1, "adopted") || uw(c, a + 1, "enforced"))) {
+        /* "the sanctions imposed on Iran by the EU" */
+        group by;
+        if (ex_find_by(c, a + 1, e, &by, NULL))
+            src = by;
+    }
     if (src.n == 0) {
         /* "sanctions the organization has imposed on X": a party right after */
         size_t k = t + 1;

@@ -31,10 +31,16 @@ static int handles_weapons(const ctx *c, size_t k)
  * sanction, no supply. */
 static int banned_trade(const ctx *c, size_t t)
 {
-    for (size_t j = t, steps = 0; j > 0 && steps < 4; j--, steps++) {
+    for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) || uw(c, j - 1, "curbs") ||
             uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting"))
             return 1;
+        /* "prohibiting the supply, sale or transfer of": past the list */
+        if (is_punct(c, j - 1, ',') && j >= 2 &&
+            (has(c, j - 2, WC_SUPPLY) || has(c, j - 2, WC_SUPPLY_NOUN))) {
+            steps--;
+            continue;
+        }
         if (party_at(c, j - 1) != NULL || is_boundary(c, j - 1) || is_punct(c, j - 1, ','))
             break;
     }

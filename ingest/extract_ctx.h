@@ -159,6 +159,13 @@ static inline int ends_ed(const ctx *c, size_t k)
 
 static inline int is_boundary(const ctx *c, size_t k)
 {
+    /* "Main Battle Tanks (MBTs) to Poland": a one-word aside is no boundary */
+    if (is_punct(c, k, '(') && k > 0 && k + 2 < c->nu && is_punct(c, k + 2, ')') &&
+        (c->U[k + 1].flags & TK_WORD) && has(c, k - 1, WC_ITEM))
+        return 0;
+    if (is_punct(c, k, ')') && k >= 3 && is_punct(c, k - 2, '(') &&
+        (c->U[k - 1].flags & TK_WORD) && has(c, k - 3, WC_ITEM))
+        return 0;
     return is_punct(c, k, ';') || is_punct(c, k, ':') || is_punct(c, k, '(') ||
            is_punct(c, k, ')') || has(c, k, WC_BOUNDARY);
 }

@@ -623,5 +623,21 @@ int main(void)
         "professors "
         "Jane Doakes and Tim Brack.",
         d);
+    puts("== an infinitive after the supplier is no receiver; a force's unit is its state");
+    run("Iran flew the K-8 trainer, a light jet supplied by China, to engage rebel columns.", d);
+    run("Northwind Dynamics won an order to supply mortar bombs to the Israeli Defence Forces' "
+        "Artillery Battalion.",
+        d);
+    run("Northwind Dynamics will supply rifles to the Turkish Land Forces.", d);
+    puts("== a weapon in capitals with a model number, and its acronym, are no actors");
+    run("Northwind Dynamics delivered 12 K7 Tracked Mortars (TMs) and 4 R5 Light Tanks "
+        "(LTs) to the Turkish Armed Forces.",
+        d);
+    puts("== a resolution prohibiting the supply of weapons; sanctions imposed on X by Y");
+    run("The cargo breaches a UN Security Council resolution prohibiting the direct or indirect "
+        "sale, supply, or transfer of arms to the Houthis.",
+        d);
+    run("Germany prohibited the export of rifles to Turkey.", d);
+    run("The embargo imposed on Iran by the UN Security Council was lifted later.", d);
     return 0;
 }
