@@ -789,7 +789,87 @@ int ex_emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst
             if (rc != AG_OK)
                 return rc;
         }
+    /* the members of a group whose supply role was said before their names */
+    if (type == AG_SANCTIONS && status == AG_REPORTED)
+        return ex_group_role_emit(c, dst);
     return AG_OK;
+}
+
+/* ---- a group's role, said before its members are named ---------------------
+ * "sanctions against four companies that were involved in sending drones to
+ * Russia. A, B and C were hit ...", "these companies procured parts for X":
+ * the members named as sanctioned in the next sentences supply X. */
+
+/* Is the subject of the verb at t a plural group with no name: "four
+ * companies that ... were involved in", "these firms procured"? */
+int ex_group_subject(const ctx *c, size_t t)
+{
+    /* 1 organizations, 2 people, 3 either */
+    static const char *const G[] = {"companies",   "firms",    "entities",           "individuals",
+                                    "businesses",  "networks", "suppliers",          "traders",
+                                    "contractors", "brokers",  "procurement agents", NULL};
+    static const int K[] = {1, 1, 1, 2, 1, 3, 3, 3, 1, 3, 3};
+    for (size_t k = t, steps = 0; k > 0 && steps < 12; k--, steps++) {
+        size_t j = k - 1;
+        if (party_at(c, j) != NULL || is_boundary(c, j))
+            return 0;
+        size_t len = c->U[j].e - c->U[j].s;
+        const char *w = c->s + c->U[j].s;
+        for (int i = 0; G[i]; i++) {
+            size_t gl = strlen(G[i]); /* "companies", "these companies" */
+            if (len >= gl && strncasecmp(w + len - gl, G[i], gl) == 0 &&
+                (len == gl || w[len - gl - 1] == ' ') && (len > gl || !(c->U[j].flags & TK_CAP)))
+                return K[i];
+        }
+    }
+    return 0;
+}
+
+int ex_group_role_note(ctx *c, int kinds, const group *dst, const items *it)
+{
+    c->grole.open = 1;
+    c->grole.kinds = kinds;
+    c->grole.dst = *dst;
+    c->grole.last = c->sentence_no;
+    ag_buf_reset(&c->grole.it.text);
+    c->grole.it.category = it->category;
+    c->grole.it.n = it->n;
+    c->grole.it.military = it->military;
+    if (it->text.len > 0 && ag_buf_append(&c->grole.it.text, it->text.data, it->text.len) != AG_OK)
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
+
+int ex_group_role_emit(ctx *c, const group *members)
+{
+    if (!c->grole.open)
+        return AG_OK;
+    if (c->sentence_no > c->grole.last + 3) {
+        c->grole.open = 0;
+        return AG_OK;
+    }
+    group src;
+    src.n = 0;
+    src.inferred = 1;
+    for (int i = 0; i < members->n; i++) {
+        ent e = members->e[i];
+        ag_kind kind = e.actor >= 0  ? c->d->actors[e.actor].kind
+                       : e.name >= 0 ? c->names.v[e.name].kind
+                                     : AG_STATE;
+        int skip = kind == AG_STATE || (e.actor >= 0 && c->d->actors[e.actor].state == NULL) ||
+                   (kind == AG_PERSON && !(c->grole.kinds & 2)) ||
+                   (kind == AG_ORGANIZATION && !(c->grole.kinds & 1));
+        for (int j = 0; j < c->grole.dst.n; j++)
+            if (ent_eq(e, c->grole.dst.e[j]))
+                skip = 1;
+        if (!skip)
+            ex_group_add(&src, e);
+    }
+    if (src.n == 0)
+        return AG_OK;
+    c->grole.last = c->sentence_no;
+    return ex_emit_groups(c, AG_SUPPLIES, &src, &c->grole.dst, AG_REPORTED, &c->grole.it, 0, 0,
+                          0.7);
 }
 
 /* ---- roles around a trigger ----------------------------------------------- */

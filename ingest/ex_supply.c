@@ -229,6 +229,13 @@ int ex_supply_verb(ctx *c, size_t t)
             ex_recent_end(c, AG_SUPPLIES, 2, &src, &dst))
             conf -= 0.3; /* "Germany has pledged to deliver four more systems" */
     }
+    int kinds;
+    if (src.n == 0 && dst.n > 0 && !passive && (arm || it.military) &&
+        (kinds = ex_group_subject(c, t)) != 0) {
+        /* "four companies that were involved in sending drones to Russia" */
+        rc = ex_group_role_note(c, kinds, &dst, &it);
+        goto out;
+    }
     if (src.n == 0 || dst.n == 0)
         goto out;
     if (c->exchange_unit >= 0 && (size_t)c->exchange_unit > t && exchange_for_services(c)) {
@@ -539,8 +546,21 @@ int ex_buy_verb(ctx *c, size_t t)
         if (!ex_pronoun_ref(c, poss_at - 1, &dst))
             return AG_OK; /* "sanctions on Turkey over its purchase of": Turkey buys */
     } else if (!(ex_is_passive(c, t) && ex_find_by(c, t, e, &dst, NULL)) &&
-               !ex_subject_of(c, t, &dst, NULL))
-        return AG_OK; /* "imported from Iran by Ethiopia", "Ethiopia imported ..." */
+               !ex_subject_of(c, t, &dst, NULL)) {
+        /* "imported from Iran by Ethiopia", "Ethiopia imported ..."; "these
+         * companies procured parts for X": the group's role */
+        static const char *const P_FOR1[] = {"for", NULL};
+        group ben;
+        int kinds = ex_group_subject(c, t);
+        if (kinds == 0 || !ex_find_prep(c, t, e, P_FOR1, &ben, 0, 3))
+            return AG_OK;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, t + 1, e, &it);
+        rc = it.military ? ex_group_role_note(c, kinds, &ben, &it) : AG_OK;
+        ag_buf_destroy(&it.text);
+        return rc;
+    }
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, t + 1, e, &it);
@@ -577,6 +597,15 @@ int ex_buy_verb(ctx *c, size_t t)
             if (has(c, k, WC_PLAN))
                 st = 1;
         rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, st, &it, t, e, 0.7);
+    }
+    group ben;
+    static const char *const P_FOR[] = {"for", NULL};
+    if (rc == AG_OK && it.military && !uw(c, t, "imported") && !uw(c, t, "imports") &&
+        !uw(c, t, "ordered") && ex_find_prep(c, t, e, P_FOR, &ben, 0, 3) && ben.n > 0 &&
+        !ent_eq(ben.e[0], dst.e[0])) {
+        /* "the firm procured drone parts for Iran": a supplier to the one it buys for */
+        int st = ex_modality(c, t) ? 1 : 0;
+        rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &ben, st, &it, t, e, 0.6);
     }
     ag_buf_destroy(&it.text);
     return rc;

@@ -304,6 +304,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     int rc = AG_OK;
 
     memset(&c, 0, sizeof c);
+    ag_buf_init(&c.grole.it.text);
     c.d = d;
     c.x = x;
     c.mode = ex_scorer_mode(d);
@@ -440,6 +441,7 @@ out:
     free(c.pidx);
     free(c.fe);
     free(c.last_sayer);
+    ag_buf_destroy(&c.grole.it.text);
     x->n_dropped_names = c.names.dropped;
     ex_names_free(&c.names);
     return rc;

@@ -51,6 +51,15 @@ typedef struct found_edge {
     size_t sentence; /* number of the sentence in the article */
 } found_edge;
 
+/* ---- items ---------------------------------------------------------------- */
+
+typedef struct items {
+    ag_buf text;
+    int category;
+    int n;
+    int military; /* at least one head that is not non-military */
+} items;
+
 typedef struct ctx {
     const ag_dict *d;
     ag_extraction *x;
@@ -84,6 +93,13 @@ typedef struct ctx {
         int orgs, people; /* which kinds the group holds */
         size_t last;      /* the last sentence that opened it or named its members */
     } carry;
+    struct {
+        int open;  /* "these companies procured parts for X" with no names yet */
+        int kinds; /* 1 organizations, 2 people, 3 either */
+        group dst;
+        items it;
+        size_t last; /* the sentence that said it or named the group's members */
+    } grole;
     char *last_sayer;
     found_edge *fe;
     size_t nfe, capfe;
@@ -112,15 +128,6 @@ typedef struct ctx {
     } companies[MAX_COMPANIES];
     size_t n_companies;
 } ctx;
-
-/* ---- items ---------------------------------------------------------------- */
-
-typedef struct items {
-    ag_buf text;
-    int category;
-    int n;
-    int military; /* at least one head that is not non-military */
-} items;
 
 /* ---- small helpers ------------------------------------------------------- */
 
@@ -163,8 +170,8 @@ static inline int is_boundary(const ctx *c, size_t k)
     if (is_punct(c, k, '(') && k > 0 && k + 2 < c->nu && is_punct(c, k + 2, ')') &&
         (c->U[k + 1].flags & TK_WORD) && has(c, k - 1, WC_ITEM))
         return 0;
-    if (is_punct(c, k, ')') && k >= 3 && is_punct(c, k - 2, '(') &&
-        (c->U[k - 1].flags & TK_WORD) && has(c, k - 3, WC_ITEM))
+    if (is_punct(c, k, ')') && k >= 3 && is_punct(c, k - 2, '(') && (c->U[k - 1].flags & TK_WORD) &&
+        has(c, k - 3, WC_ITEM))
         return 0;
     return is_punct(c, k, ';') || is_punct(c, k, ':') || is_punct(c, k, '(') ||
            is_punct(c, k, ')') || has(c, k, WC_BOUNDARY);
@@ -272,6 +279,9 @@ int ex_sanction_noun(ctx *c, size_t t);
 int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
 void ex_carry_open(ctx *c);
+int ex_group_subject(const ctx *c, size_t t);
+int ex_group_role_note(ctx *c, int kinds, const group *dst, const items *it);
+int ex_group_role_emit(ctx *c, const group *members);
 int ex_carry_names(ctx *c);
 int ex_sanction_list(ctx *c);
 int ex_suspend_verb(ctx *c, size_t t);

@@ -639,5 +639,18 @@ int main(void)
         d);
     run("Germany prohibited the export of rifles to Turkey.", d);
     run("The embargo imposed on Iran by the UN Security Council was lifted later.", d);
+    puts("== a group's supply role said before its members are named");
+    run("The US sanctioned four Iranian companies that it says were involved in sending drones to "
+        "Russia. Alpha Trading Co, Beta Aviation Company and Gamma Pars Company were all hit with "
+        "the new sanctions.",
+        d);
+    run("The US imposed sanctions on six companies in China. Officials said these companies "
+        "procured drone parts for Iran. Alpha Trading Co Ltd and Beta Trading Limited are among "
+        "them, the Treasury said.",
+        d);
+    run("The US sanctioned three firms that shipped rifles to the Houthis. It also sanctioned Jane "
+        "Doyle on Monday.",
+        d);
+    run("Northwind Dynamics procured drone engines for Iran.", d);
     return 0;
 }
