@@ -161,6 +161,8 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         return AG_OK;
     if (t > 0 && is_punct(c, t - 1, '-') && c->U[t - 1].e == c->U[t].s)
         return AG_OK; /* "the Israeli-occupied Golan Heights": an adjective */
+    if (t > 0 && (uw(c, t - 1, "an") || uw(c, t - 1, "a")) && !has(c, t, WC_ATTACK_N))
+        return AG_OK; /* "in an ambush north of X": a noun with no role of its own */
     if (t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))) {
         /* "for its war on Ukraine": the pronoun's party, the one after */
         group dst;
@@ -222,6 +224,17 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     if (t > 0 && uw(c, t - 1, "the") && ends_ing(c, t))
         return ex_attack_noun(c, t); /* "for the killing of X": a noun */
     src.n = 0;
+    if (fire && t > 0 && has(c, t - 1, WC_ITEM) && ends_ed(c, t)) {
+        /* "intercepted missiles fired at Israel by the Houthis": the agent
+         * after "by" fires, not the subject of the main clause */
+        static const char *const P_FIRE1[] = {"at", "into", "toward", "towards", "on", NULL};
+        for (size_t k = t + 1; k < e && src.n == 0; k++)
+            if (uw(c, k, "by") && !ex_party_after(c, k + 1, e, &src, 0, 4))
+                return AG_OK; /* "by Iran-backed Houthi rebels" */
+        if (src.n == 0)
+            return AG_OK;
+        return attack_common(c, t, &src, P_FIRE1, 0);
+    }
     size_t by_at;
     int by_ok = ex_find_by(c, t, e, &src, &by_at);
     for (size_t k = t + 1; by_ok && k < by_at; k++)

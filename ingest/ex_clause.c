@@ -314,6 +314,13 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue;
         if (p->poss == 1 && !has(c, p->u1 + 1, WC_ORGAN) && !has(c, p->u1 + 2, WC_ORGAN))
             continue; /* "Israel's military said": the state; "Iran's arsenal": no subject */
+        size_t lb = p->u0 >= 1 && uw(c, p->u0 - 1, "the") ? p->u0 - 1 : p->u0;
+        if (lb >= 3 && uw(c, lb - 1, "by") &&
+            (uw(c, lb - 2, "led") || uw(c, lb - 2, "headed") || uw(c, lb - 2, "spearheaded")) &&
+            party_at(c, lb - 3) == NULL) {
+            ex_group_of(c, pi, g, 0); /* "rebel groups, led by HTS, seized" */
+            return g->n > 0;
+        }
         if (is_prep_before(c, p->u0))
             continue;
         if (p->u0 > 0 && ex_is_verbish(c, p->u0 - 1) && p->u1 != t && !uw(c, p->u1, "to") &&

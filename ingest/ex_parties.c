@@ -382,12 +382,15 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
     if (a->poss == 2 || b->poss || (b->target_only && !allow_target_only) ||
         (a->target_only && !allow_target_only))
         return 0;
-    if (k + 1 < b->u0 && has(c, k, WC_ORGAN) && a->actor >= 0)
-        k++; /* "Malian soldiers and Wagner fighters" */
+    if (k + 1 < b->u0 && (has(c, k, WC_ORGAN) || uw(c, k, "mercenaries")) &&
+        (a->actor >= 0 || a->name >= 0))
+        k++; /* "Malian soldiers and Wagner fighters", "Wagner mercenaries and" */
     while (k < b->u0) {
         if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
             uw(c, k, "along with") || uw(c, k, "or"))
             conj = 1;
+        else if (conj && (c->U[k].flags & TK_NUM) && k + 1 == b->u0)
+            ; /* "50 Wagner mercenaries and 10 Malian soldiers" */
         else if (!(is_punct(c, k, ',') || uw(c, k, "the") || uw(c, k, "its")))
             return 0;
         k++;

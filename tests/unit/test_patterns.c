@@ -652,5 +652,16 @@ int main(void)
         "Doyle on Monday.",
         d);
     run("Northwind Dynamics procured drone engines for Iran.", d);
+    puts("== the leader of an unnamed subject acts; killings; numbered lists of targets");
+    run("Armed groups, led by the Wagner Group, took control of Kyiv on Sunday.", d);
+    run("The strike came a week after Israel's killing of Karim Haddad, a leader of Hezbollah.", d);
+    run("The assassination of Karim Haddad by Israel shocked Lebanon.", d);
+    run("Hezbollah said it killed 12 Wagner mercenaries and 7 Russian soldiers in an ambush north "
+        "of Ukraine's Kharkiv region.",
+        d);
+    puts("== missiles fired at X by Y: Y fires, whoever intercepts them");
+    run("Turkey intercepted missiles fired at Israel by the Houthis.", d);
+    run("Britain made efforts to shoot down drones fired at Israel by Iran-backed Houthi rebels.",
+        d);
     return 0;
 }
