@@ -430,9 +430,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             continue;
         }
         if (b < e && nw >= 2 && !org && (U[e - 1].wc & WC(WC_ITEM)) && U[e - 1].actor < 0 &&
-            ((b > 0 && (U[b - 1].flags & TK_NUM)) || has_digit(s, U[b].s, U[e - 1].e))) {
-            /* "K9 Self-Propelled Howitzers (SPHs)", "Main Battle Tanks": a
-             * weapon in capitals, no actor; nor is its acronym */
+            ((b > 0 && (U[b - 1].flags & TK_NUM)) || has_digit(s, U[b].s, U[e - 1].e) ||
+             (e - b >= 2 && (U[e - 2].wc & WC(WC_ITEM))))) {
+            /* "K9 Self-Propelled Howitzers (SPHs)", "Anti-Ship Missile
+             * System": a weapon in capitals, no actor; nor is its acronym */
             if (e + 2 < n && U[e].ch == '(' && (U[e + 1].flags & (TK_UPPER | TK_CAP)) &&
                 U[e + 2].ch == ')')
                 next = e + 3;

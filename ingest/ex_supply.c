@@ -27,13 +27,26 @@ static int handles_weapons(const ctx *c, size_t k)
            uw(c, k, "obtained"); /* "received drones delivered by X" */
 }
 
+/* "suspend all new arms export approvals to X", "halted deliveries": the
+ * end of a supply, no supply */
+static int halts(const ctx *c, size_t k)
+{
+    static const char *const W[] = {"suspend", "suspended", "suspends", "suspending", "halt",
+                                    "halted",  "halts",     "halting",  "freeze",     "froze",
+                                    "stop",    "stopped",   "stops",    "stopping",   NULL};
+    for (int i = 0; W[i]; i++)
+        if (uw(c, k, W[i]))
+            return 1;
+    return 0;
+}
+
 /* "banned exports of chips to China", "a ban on arms sales to X": a
  * sanction, no supply. */
 static int banned_trade(const ctx *c, size_t t)
 {
     for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) || uw(c, j - 1, "curbs") ||
-            uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting"))
+            uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting") || halts(c, j - 1))
             return 1;
         /* "prohibiting the supply, sale or transfer of": past the list */
         if (is_punct(c, j - 1, ',') && j >= 2 &&
@@ -352,6 +365,14 @@ int ex_supplied_adj(ctx *c, const party *p)
     return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 8), 0);
 }
 
+/* A named company, or a dictionary firm with a home state. */
+static int company_like(const ctx *c, ent e)
+{
+    if (e.actor >= 0)
+        return c->d->actors[e.actor].kind == AG_ORGANIZATION && c->d->actors[e.actor].state != NULL;
+    return e.name >= 0 && c->names.v[e.name].kind == AG_ORGANIZATION;
+}
+
 int ex_supply_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -398,6 +419,25 @@ int ex_supply_noun(ctx *c, size_t t)
         !party_at(c, t - 2)->target_only && party_at(c, t - 2)->poss == 0) {
         /* "criticized China and Russia for arms sales to Myanmar": the object */
         ex_group_of(c, c->pidx[party_at(c, t - 2)->u0], &src, 0);
+    }
+    if (src.n == 0 && t >= 1 && (uw(c, t - 1, "for") || (t >= 2 && uw(c, t - 2, "for")))) {
+        /* "the firm signed a contract with the ministry on May 3 for supply
+         * of missiles to X": the company that signed */
+        for (size_t k = t, st = 0; k > 1 && st < 16; k--, st++) {
+            if (is_boundary(c, k - 1) || has(c, k - 1, WC_REL))
+                break;
+            if (!(uw(c, k - 1, "contract") || uw(c, k - 1, "deal") || uw(c, k - 1, "agreement")))
+                continue;
+            size_t v = k - 1;
+            while (v > 0 && (has(c, v - 1, WC_DET) || !(c->U[v - 1].flags & TK_WORD) ||
+                             (c->U[v - 1].flags & TK_NUM) || uw(c, v - 1, "worth")))
+                v--;
+            group subj;
+            if (v > 0 && ex_subject_of(c, v - 1, &subj, NULL) && subj.n == 1 &&
+                company_like(c, subj.e[0]))
+                src = subj;
+            break;
+        }
     }
     if (src.n == 0) {
         /* "a sale of US weapons to the Emirates" */
@@ -771,13 +811,6 @@ int ex_arrive_verb(ctx *c, size_t t)
  * with Hanwha", "Hanwha signed a contract with Estonia for 40 howitzers": the
  * seller supplies the buyer (planned: a contract is a promise). With "with",
  * the seller is the company when the other side is a state. */
-
-static int company_like(const ctx *c, ent e)
-{
-    if (e.actor >= 0)
-        return c->d->actors[e.actor].kind == AG_ORGANIZATION && c->d->actors[e.actor].state != NULL;
-    return e.name >= 0 && c->names.v[e.name].kind == AG_ORGANIZATION;
-}
 
 int ex_deal_noun(ctx *c, size_t t)
 {

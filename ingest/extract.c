@@ -158,7 +158,8 @@ static int do_sentence(ctx *c)
             if (rc == AG_OK)
                 c->why = "attack_verb", rc = ex_attack_verb(c, t, 1);
         } else if ((w & WC(WC_SUPPLY)) &&
-                   !((w & WC(WC_SUPPLY_NOUN)) && t > 0 && has(c, t - 1, WC_DET)) &&
+                   !((w & WC(WC_SUPPLY_NOUN)) &&
+                     ((t > 0 && has(c, t - 1, WC_DET)) || uw(c, t + 1, "of"))) &&
                    !(t > 0 && has(c, t - 1, WC_DET) && ends_ing(c, t) && t + 1 < c->nu &&
                      (c->U[t + 1].flags & TK_WORD) && !has(c, t + 1, WC_PREP) &&
                      party_at(c, t + 1) == NULL))              /* not "the shipping firm" */

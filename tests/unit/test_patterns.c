@@ -663,5 +663,11 @@ int main(void)
     run("Turkey intercepted missiles fired at Israel by the Houthis.", d);
     run("Britain made efforts to shoot down drones fired at Israel by Iran-backed Houthi rebels.",
         d);
+    puts("== 'transfer of' is a noun; a halted export is no supply; a contract 'for supply of'");
+    run("US targets production, transfer of Iranian drones to Russia in new sanctions", d);
+    run("Germany will suspend all new arms export approvals to Israel.", d);
+    run("Northwind Dynamics signed a contract with the defence ministry of Turkey on January 28, "
+        "2022 for supply of Coastal Anti-Ship Missile System to Turkey.",
+        d);
     return 0;
 }
