@@ -85,6 +85,16 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
          uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
          uw(c, t - 1, "despite")))
         return 0; /* "its ban on supplying weapons": no act */
+    size_t ho =
+        t >= 5 && party_at(c, t - 3) == NULL && (c->U[t - 3].flags & TK_POSS) ? t - 4 : t - 3;
+    if (t >= 4 && uw(c, t - 1, "to") &&
+        (uw(c, t - 2, "license") || uw(c, t - 2, "licence") || uw(c, t - 2, "permit") ||
+         uw(c, t - 2, "contract") || uw(c, t - 2, "deal")) &&
+        party_at(c, ho) != NULL && party_at(c, ho)->poss == 1 && !party_at(c, ho)->target_only) {
+        /* "approved the firm's license to supply", "Systems' license": the holder */
+        ex_group_of(c, c->pidx[ho], g, 0);
+        return g->n > 0;
+    }
     if (t >= 4 && uw(c, t - 1, "to") &&
         (uw(c, t - 2, "contract") || uw(c, t - 2, "contracts") || uw(c, t - 2, "deal") ||
          uw(c, t - 2, "order") || uw(c, t - 2, "agreement"))) {

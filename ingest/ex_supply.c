@@ -90,6 +90,50 @@ static int exchange_for_services(const ctx *c)
     return 0;
 }
 
+/* The party after "to" at k (past "the"), or NULL. */
+static const party *to_party(const ctx *c, size_t k)
+{
+    if (uw(c, k + 1, "the"))
+        k++;
+    return party_at(c, k + 1);
+}
+
+/* "to supply a submarine to Egypt and four warships to Israel": each
+ * further "and ITEMS to Y" after the first receiver is another edge. */
+static int more_destinations(ctx *c, size_t t, size_t e, const group *src, int status, double conf)
+{
+    size_t k = t + 1;
+    while (k < e && !(uw(c, k, "to") && to_party(c, k) != NULL))
+        k++;
+    if (k >= e)
+        return AG_OK;
+    k = to_party(c, k)->u1;
+    while (k < e && uw(c, k, "and")) {
+        size_t b = k + 1, q = b;
+        while (q < e && q < b + 7 && !uw(c, q, "to") && party_at(c, q) == NULL &&
+               !ex_is_verbish(c, q) && !is_punct(c, q, ','))
+            q++;
+        const party *p = q < e && uw(c, q, "to") ? to_party(c, q) : NULL;
+        if (p == NULL)
+            return AG_OK;
+        group dst;
+        items it;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, b, q, &it);
+        ex_group_of(c, c->pidx[p->u0], &dst, 0);
+        int mil = it.military;
+        int rc = mil && dst.n > 0
+                     ? ex_emit_groups(c, AG_SUPPLIES, src, &dst, status, &it, t, e, conf)
+                     : AG_OK;
+        ag_buf_destroy(&it.text);
+        if (rc != AG_OK || !mil)
+            return rc;
+        k = p->u1;
+    }
+    return AG_OK;
+}
+
 int ex_supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -268,6 +312,8 @@ int ex_supply_verb(ctx *c, size_t t)
                         : passive         ? 0
                                           : t,
                         e, conf);
+    if (rc == AG_OK && !passive)
+        rc = more_destinations(c, t, e, &src, status, conf);
     /* "in return, Moscow is providing Pyongyang with technology": the
      * receiver seeks it in exchange */
     if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
@@ -866,7 +912,14 @@ int ex_deal_noun(ctx *c, size_t t)
         if ((c->U[k].flags & TK_CAP) && c->U[k].e - c->U[k].s <= 3 && is_punct(c, k + 1, '-') &&
             (c->U[k + 2].flags & TK_NUM))
             model = 1; /* "S-400", "F-16" */
-    if (!it.military && !model) {
+    /* "won its biggest export order from X": an arms firm's order in an
+     * article about arms */
+    int exportish =
+        t > 0 && (uw(c, t - 1, "export") || uw(c, t - 1, "arms") || uw(c, t - 1, "defence") ||
+                  uw(c, t - 1, "defense") || uw(c, t - 1, "weapons"));
+    if (!it.military && !model &&
+        !((exportish || c->military_context) &&
+          (company_like(c, subj.e[0]) || company_like(c, other.e[0])))) {
         ag_buf_destroy(&it.text);
         return AG_OK;
     }
@@ -955,7 +1008,8 @@ int ex_support_verb(ctx *c, size_t t)
 /* ---- helping a buyer, turning to suppliers -----------------------------------
  * "Turkey helped Lebanon obtain rifles": the helper has a role in supplying
  * the buyer; "Russia turned to partners such as Iran and North Korea for
- * shells": those turned to supply the subject. Military items only. */
+ * shells", "India relied on Russia for arms": those turned to supply the
+ * subject. Military items only. */
 int ex_help_obtain(ctx *c, size_t t)
 {
     group src, dst;
@@ -976,11 +1030,14 @@ int ex_turn_to(ctx *c, size_t t)
 {
     group src, dst;
     size_t e = ex_region_end(c, t, 16);
-    if (!uw(c, t + 1, "to") || ex_blocked(c, t) || ex_modality(c, t) == 2)
+    int rely = (c->s[c->U[t].s] | 0x20) != 't'; /* "relied on Russia for arms" */
+    if (!uw(c, t + 1, rely ? "on" : "to") || ex_blocked(c, t) || ex_modality(c, t) == 2)
         return AG_OK;
     size_t k = t + 2;
     while (k < e && k < t + 6 && party_at(c, k) == NULL &&
            (uw(c, k, "partners") || uw(c, k, "allies") || uw(c, k, "countries") ||
+            uw(c, k, "ally") || uw(c, k, "partner") || uw(c, k, "traditional") ||
+            uw(c, k, "longtime") || uw(c, k, "main") || uw(c, k, "key") || uw(c, k, "old") ||
             uw(c, k, "states") || uw(c, k, "such") || uw(c, k, "as") || uw(c, k, "like") ||
             uw(c, k, "including") || uw(c, k, "its") || uw(c, k, "their") || uw(c, k, "the") ||
             has(c, k, WC_DET) || is_punct(c, k, ',')))

@@ -220,8 +220,11 @@ static int do_sentence(ctx *c)
         if (rc == AG_OK && f0 == 'h' &&
             (uw(c, t, "helped") || uw(c, t, "helps") || uw(c, t, "help") || uw(c, t, "helping")))
             c->why = "help_obtain", rc = ex_help_obtain(c, t);
-        if (rc == AG_OK && f0 == 't' &&
-            (uw(c, t, "turned") || uw(c, t, "turns") || uw(c, t, "turn") || uw(c, t, "turning")))
+        if (rc == AG_OK && (f0 == 't' || f0 == 'r' || f0 == 'd') &&
+            (uw(c, t, "turned") || uw(c, t, "turns") || uw(c, t, "turn") || uw(c, t, "turning") ||
+             uw(c, t, "relied") || uw(c, t, "relies") || uw(c, t, "rely") || uw(c, t, "relying") ||
+             uw(c, t, "depends") || uw(c, t, "depended") || uw(c, t, "depend") ||
+             uw(c, t, "depending")))
             c->why = "turn_to", rc = ex_turn_to(c, t);
         if (rc == AG_OK && f0 == 'b' &&
             (uw(c, t, "blamed") || uw(c, t, "blamed on") || uw(c, t, "blames") ||

@@ -669,5 +669,12 @@ int main(void)
     run("Northwind Dynamics signed a contract with the defence ministry of Turkey on January 28, "
         "2022 for supply of Coastal Anti-Ship Missile System to Turkey.",
         d);
+    puts("== a holder's license to supply; further 'and ITEMS to Y'; relying on a supplier");
+    run("Germany approved Northwind Dynamics' license to supply a frigate to Turkey and two "
+        "submarines to Israel.",
+        d);
+    run("Iran sent drones to Russia and missiles to the Houthis.", d);
+    run("Turkey has long relied on Russia for air defence systems.", d);
+    run("Lebanon depends on Iran for fuel.", d);
     return 0;
 }
