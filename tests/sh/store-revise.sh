@@ -115,7 +115,11 @@ cmp -s d3.sql d7.sql || { diff d3.sql d7.sql | head; fail "not back to the store
 "$AG" ingest --quiet --db ac.db "$ART/ex-007.txt" "$ART/ex-008.txt" || fail "ingest ac"
 cp abc.db last.db
 "$AG" retract --db last.db ex-008 >r1.txt || fail "retract the last article"
-grep -qx 'retracted 1 article' r1.txt || fail "retract said: $(head -1 r1.txt)"
+# what it says it removed is what the store that never saw it lacks
+n() { sql "$1" "SELECT count(*) FROM $2"; }
+said="retracted 1 article: $(($(n abc.db edges) - $(n ab.db edges))) edges, $(($(n abc.db mentions) - $(n ab.db mentions))) mentions and $(($(n abc.db entities) - $(n ab.db entities))) entities removed"
+[ "$(head -1 r1.txt)" = "$said" ] || fail "retract said: $(head -1 r1.txt), not: $said"
+grep -qx 'retracted 1 article: 3 edges, 3 mentions and 2 entities removed' r1.txt || fail "retract said: $(head -1 r1.txt)"
 cmp -s <(sqlite3 last.db .dump) <(sqlite3 ab.db .dump) || fail "retract of the last article != never ingested"
 [ "$(sql last.db 'PRAGMA integrity_check')" = ok ] || fail "integrity after retract"
 # by sha256, from the middle: the canonical dump
