@@ -3,8 +3,9 @@
 # (tests/data/store/v2.sql, made by the armsgraph of before) migrates to
 # version 3 on open, and `reextract` brings it to what a fresh ingest
 # stores; `reextract` adds an edge once a dictionary entry is added, takes
-# it away again once the entry is gone, writes nothing with --dry-run and
-# changes nothing when run twice; `retract` gives the store that never
+# it away again once the entry is gone, takes one away once a rule (a
+# trigger word) is gone, writes nothing with --dry-run and changes nothing
+# when run twice; `retract` gives the store that never
 # ingested the article; unknown articles change nothing.
 #
 # Dumps: `sqlite3 DB .dump` compares stores byte for byte where the row ids
@@ -147,6 +148,34 @@ z z-2 'Zed Corporation' SWE 'ZED CORP' UKR >z2.jsonl
 [ "$(sql z12.db "SELECT e.name, e.state, a.alias FROM entities e JOIN aliases a ON a.entity_id = e.id WHERE e.id = 'Zed Corp'")" = 'Zed Corporation|SWE|ZED CORP' ] ||
     fail "the entity keeps what the retracted article said of it"
 diff -u <(canonical z2.db) <(canonical z12.db) >diff.txt || { cat diff.txt; fail "z12 - z-1 != z2"; }
+
+# ---- a rule removed (a trigger word gone from data/triggers.json): the
+# stored article loses its edge; the rule back, the edge is back
+printf 'Rifles by air\n\nPoland airlifted rifles to Ukraine in March, officials said.\n' >air.txt
+"$AG" ingest --quiet --db air.db --date 2024-04-02 air.txt "$ART/ex-007.txt" || fail "ingest air.txt"
+"$AG" edges --db air.db | grep -qE '^POL +supplies +UKR ' || fail "no edge from 'airlifted': $("$AG" edges --db air.db)"
+canonical air.db >a1.txt
+cp -r "$SRC/data" fewer
+python3 - fewer/triggers.json <<'PY' || fail "removing the rule"
+import json, sys
+p = sys.argv[1]
+classes = json.load(open(p))
+n = 0
+for c in classes:
+    if "airlifted" in c.get("words", []):
+        c["words"].remove("airlifted")
+        n += 1
+assert n > 0, "no 'airlifted' in triggers.json"
+json.dump(classes, open(p, "w"))
+PY
+ARMSGRAPH_DATA=$W/fewer "$AG" reextract --db air.db >lost.txt || fail "reextract with the rule removed"
+grep -qx 're-extracted 2 articles: 1 changed, 1 unchanged' lost.txt || fail "rule removed: $(head -1 lost.txt)"
+grep -qE '^supplies +0 +1 +0 +1$' lost.txt || fail "the edge was not removed: $(cat lost.txt)"
+"$AG" edges --db air.db | grep -qE '^POL +supplies +UKR ' && fail "the edge outlived its rule"
+"$AG" stats --db air.db | grep -q ', 2 by older ones' || fail "stats: the default dictionaries are not those of the last run"
+"$AG" reextract --quiet --db air.db || fail "reextract with the rule back"
+# (the edge comes back under a new id: the canonical dump)
+diff -u a1.txt <(canonical air.db) || fail "the rule back did not give the store back"
 
 # ---- unknown or ambiguous articles: exit 1, nothing changes
 sqlite3 abc.db .dump >u1.sql
