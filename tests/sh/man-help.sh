@@ -51,7 +51,7 @@ for f in graphml neo4j csv; do
 done
 # the tables are not coloured, so nothing may promise that NO_COLOR does
 # something (the progress bar's line clearing is not colour)
-if grep -rl NO_COLOR "$src/docs" "$src/README.md" "$src/completion" "$src/cli" 2>/dev/null; then
+if grep -rl --exclude=issue-audit.md NO_COLOR "$src/docs" "$src/README.md" "$src/completion" "$src/cli" 2>/dev/null; then
     echo "FAIL: NO_COLOR is documented or read, but nothing is coloured"
     status=1
 fi
