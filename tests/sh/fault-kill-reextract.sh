@@ -22,20 +22,7 @@ cd "$W" || exit 1
 
 python3 "$SRC/tests/data/bad/gen_corpus.py" "$N" corpus.jsonl 7 || fail "corpus generator"
 "$AG" ingest --quiet --db old.db corpus.jsonl || fail "ingest"
-cp -r "$SRC/data" fewer
-python3 - fewer/triggers.json <<'PY' || fail "removing the rules"
-import json, sys
-p = sys.argv[1]
-classes = json.load(open(p))
-n = 0
-for c in classes:
-    for w in ("supplied", "delivered"):
-        if w in c.get("words", []):
-            c["words"].remove(w)
-            n += 1
-assert n >= 2, "the trigger words are gone from triggers.json"
-json.dump(classes, open(p, "w"))
-PY
+data_without fewer supplied delivered || fail "removing the rule"
 cp old.db new.db
 ARMSGRAPH_DATA=$W/fewer "$AG" reextract --db new.db >new.out || fail "reference reextract"
 changed=$(sed -n 's/^re-extracted [0-9]* articles: \([0-9]*\) changed.*/\1/p' new.out)

@@ -155,19 +155,7 @@ printf 'Rifles by air\n\nPoland airlifted rifles to Ukraine in March, officials 
 "$AG" ingest --quiet --db air.db --date 2024-04-02 air.txt "$ART/ex-007.txt" || fail "ingest air.txt"
 "$AG" edges --db air.db | grep -qE '^POL +supplies +UKR ' || fail "no edge from 'airlifted': $("$AG" edges --db air.db)"
 canonical air.db >a1.txt
-cp -r "$SRC/data" fewer
-python3 - fewer/triggers.json <<'PY' || fail "removing the rule"
-import json, sys
-p = sys.argv[1]
-classes = json.load(open(p))
-n = 0
-for c in classes:
-    if "airlifted" in c.get("words", []):
-        c["words"].remove("airlifted")
-        n += 1
-assert n > 0, "no 'airlifted' in triggers.json"
-json.dump(classes, open(p, "w"))
-PY
+data_without fewer airlifted || fail "removing the rule"
 ARMSGRAPH_DATA=$W/fewer "$AG" reextract --db air.db >lost.txt || fail "reextract with the rule removed"
 grep -qx 're-extracted 2 articles: 1 changed, 1 unchanged' lost.txt || fail "rule removed: $(head -1 lost.txt)"
 grep -qE '^supplies +0 +1 +0 +1$' lost.txt || fail "the edge was not removed: $(cat lost.txt)"
