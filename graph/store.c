@@ -2600,12 +2600,21 @@ int ag_curation_op_parse(const char *name, ag_curation_op *op)
  * the edit's own into (edits of merged shards, graph/curate.c), followed
  * through earlier merges; each step goes to an earlier edit, so the walk
  * ends. */
-static int merge_keeper(ag_store *s, sqlite3_stmt *up, const char *entity, sqlite3_int64 seq,
-                        char **keep, ag_err *err)
+static int merge_keeper(ag_store *s, sqlite3_stmt *has, sqlite3_stmt *up, const char *entity,
+                        sqlite3_int64 seq, char **keep, ag_err *err)
 {
     int rc, oom = 0;
 
     *keep = NULL;
+    /* most edits are of an entity that is there: one lookup by key */
+    sqlite3_reset(has);
+    sqlite3_bind_text(has, 1, entity, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(has);
+    sqlite3_reset(has);
+    if (rc == SQLITE_ROW)
+        return AG_OK;
+    if (rc != SQLITE_DONE)
+        return ag_store_db_error(s, rc, "reading the entities", err);
     for (;;) {
         char *k;
         sqlite3_reset(up);
@@ -2632,7 +2641,8 @@ static int merge_keeper(ag_store *s, sqlite3_stmt *up, const char *entity, sqlit
 
 int ag_store_curation_apply(ag_store *s, ag_err *err)
 {
-    sqlite3_stmt *st = NULL, *up = NULL;
+    sqlite3_stmt *st = NULL, *up = NULL, *has = NULL;
+    long long walk = 0;
     char *keep = NULL;
     int changes = sqlite3_total_changes(s->db);
     int rc = ag_store_prepare(s, "SELECT op, entity_id, value, seq FROM curation ORDER BY seq", &st,
@@ -2645,8 +2655,19 @@ int ag_store_curation_apply(ag_store *s, ag_err *err)
                               " AND NOT EXISTS (SELECT 1 FROM entities WHERE id = ?1)"
                               " ORDER BY seq DESC LIMIT 1",
                               &up, err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, "SELECT 1 FROM entities WHERE id = ?1", &has, err);
+    /* an edit of an entity that an earlier merge took away comes only with
+     * the curation of merged shards: without one, no edit needs the walk */
+    if (rc == AG_OK)
+        rc = query_int(s,
+                       "SELECT count(*) FROM (SELECT 1 FROM curation c JOIN curation m"
+                       " ON m.op = 'merge' AND m.value = c.entity_id AND m.seq < c.seq LIMIT 1)",
+                       &walk, err);
     if (rc != AG_OK) {
         sqlite3_finalize(st);
+        sqlite3_finalize(up);
+        sqlite3_finalize(has);
         return rc;
     }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -2669,8 +2690,8 @@ int ag_store_curation_apply(ag_store *s, ag_err *err)
          * merge took into another keeps that one, and folds into it when it
          * would undo the earlier; an alias or name of such an entity
          * becomes an alias of the one that took it */
-        if (op != AG_CURATE_STATE &&
-            (rc = merge_keeper(s, up, a, sqlite3_column_int64(st, 3), &keep, err)) != AG_OK)
+        if (walk && op != AG_CURATE_STATE &&
+            (rc = merge_keeper(s, has, up, a, sqlite3_column_int64(st, 3), &keep, err)) != AG_OK)
             break;
         if (keep != NULL && op == AG_CURATE_RENAME)
             op = AG_CURATE_ALIAS;
@@ -2684,6 +2705,7 @@ int ag_store_curation_apply(ag_store *s, ag_err *err)
     }
     sqlite3_finalize(st);
     sqlite3_finalize(up);
+    sqlite3_finalize(has);
     /* a merge deletes entities and edges, a state changes an entity */
     if (sqlite3_total_changes(s->db) != changes)
         ag_store_forget(s);
