@@ -33,9 +33,6 @@ int ag_store_prepare(ag_store *s, const char *sql, sqlite3_stmt **st, ag_err *er
  * aliases, names and states; idempotent. Called inside the transaction of
  * every write, after the write. */
 int ag_store_curation_apply(ag_store *s, ag_err *err);
-/* Adds the curation of shard to s's (graph/curate.c says the rule):
- * *added grows by the edits added. */
-int ag_store_curation_merge(ag_store *s, ag_store *shard, long *added, ag_err *err);
 /* Begins (BEGIN IMMEDIATE; *in_tx set) the transaction of a write that
  * is atomic on its own (retract, reextract, curate, merge of shards):
  * first commits what an open ingest batch holds, so that the write never

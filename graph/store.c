@@ -2024,6 +2024,50 @@ out:
     return rc;
 }
 
+/* Adds the curation of shard to s's; *added grows by the edits added.
+ * The rule for the curation of shards: the edits of each
+ * shard are added after those of the output, shard by shard in the order
+ * given, each shard's in its own order; an edit the output already holds
+ * (same operation, entity and value) is not added again, so that the same
+ * curation made twice, or a shard merged twice, is one. Replayed in that
+ * order, a later rename or state of an entity overrides an earlier one;
+ * a merge that would undo an earlier one (A into B after B into A) folds
+ * into it; an alias or name of an entity that an earlier merge took into
+ * another is an alias of that one (ag_store_curation_apply follows merged
+ * ids). */
+static int curation_merge(ag_store *s, ag_store *shard, long *added, ag_err *err)
+{
+    sqlite3_stmt *from = NULL, *to = NULL;
+    int rc;
+
+    rc = ag_store_prepare(shard, "SELECT op, entity_id, value FROM curation ORDER BY seq", &from,
+                          err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s,
+                              "INSERT INTO curation(op, entity_id, value) SELECT ?1, ?2, ?3"
+                              " WHERE NOT EXISTS (SELECT 1 FROM curation"
+                              " WHERE op = ?1 AND entity_id = ?2 AND value = ?3)",
+                              &to, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(from)) == SQLITE_ROW) {
+        for (int c = 0; c < 3; c++)
+            sqlite3_bind_value(to, c + 1, sqlite3_column_value(from, c));
+        rc = sqlite3_step(to);
+        sqlite3_reset(to);
+        if (rc != SQLITE_DONE) {
+            rc = ag_store_db_error(s, rc, "merging the curation", err);
+            goto out;
+        }
+        *added += sqlite3_changes(s->db);
+    }
+    rc = rc == SQLITE_DONE ? AG_OK : ag_store_db_error(shard, rc, "reading the curation", err);
+out:
+    sqlite3_finalize(from);
+    sqlite3_finalize(to);
+    return rc;
+}
+
 int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_stats *ms,
                    ag_err *err)
 {
@@ -2054,7 +2098,7 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
         if (rc == AG_OK)
             rc = merge_one(s, s->put, shard, ms, err);
         if (rc == AG_OK)
-            rc = ag_store_curation_merge(s, shard, &ms->curations, err);
+            rc = curation_merge(s, shard, &ms->curations, err);
         ag_store_close(shard);
         if (rc != AG_OK)
             goto out;
