@@ -7,30 +7,39 @@
 
 #include <string.h>
 
-void cli_change_table(const ag_change *ch, int csv)
+void cli_change_table(const ag_change *ch, int csv, int removed_only)
 {
     cli_table t;
     ag_change sum;
 
     memset(&sum, 0, sizeof sum);
-    cli_table_init(&t, 5);
+    cli_table_init(&t, removed_only ? 3 : 5);
     t.csv = csv;
-    t.right_align = 0x1e;
-    cli_table_rowf(&t, "TYPE\tEDGES_ADDED\tEDGES_REMOVED\tMENTIONS_ADDED\tMENTIONS_REMOVED");
+    t.right_align = removed_only ? 0x6 : 0x1e;
+    if (removed_only)
+        cli_table_rowf(&t, "TYPE\tEDGES_REMOVED\tMENTIONS_REMOVED");
+    else
+        cli_table_rowf(&t, "TYPE\tEDGES_ADDED\tEDGES_REMOVED\tMENTIONS_ADDED\tMENTIONS_REMOVED");
     for (int k = 0; k < AG_EDGE_TYPE_COUNT; k++) {
-        cli_table_rowf(&t, "%s\t%ld\t%ld\t%ld\t%ld", ag_edge_type_name((ag_edge_type)k),
-                       ch->edges_added[k], ch->edges_removed[k], ch->mentions_added[k],
-                       ch->mentions_removed[k]);
+        const char *name = ag_edge_type_name((ag_edge_type)k);
+        if (removed_only)
+            cli_table_rowf(&t, "%s\t%ld\t%ld", name, ch->edges_removed[k], ch->mentions_removed[k]);
+        else
+            cli_table_rowf(&t, "%s\t%ld\t%ld\t%ld\t%ld", name, ch->edges_added[k],
+                           ch->edges_removed[k], ch->mentions_added[k], ch->mentions_removed[k]);
         sum.edges_added[0] += ch->edges_added[k];
         sum.edges_removed[0] += ch->edges_removed[k];
         sum.mentions_added[0] += ch->mentions_added[k];
         sum.mentions_removed[0] += ch->mentions_removed[k];
     }
-    cli_table_rowf(&t, "total\t%ld\t%ld\t%ld\t%ld", sum.edges_added[0], sum.edges_removed[0],
-                   sum.mentions_added[0], sum.mentions_removed[0]);
+    if (removed_only)
+        cli_table_rowf(&t, "total\t%ld\t%ld", sum.edges_removed[0], sum.mentions_removed[0]);
+    else
+        cli_table_rowf(&t, "total\t%ld\t%ld\t%ld\t%ld", sum.edges_added[0], sum.edges_removed[0],
+                       sum.mentions_added[0], sum.mentions_removed[0]);
     cli_table_print(&t, stdout);
     cli_table_destroy(&t);
-    if (!csv)
+    if (!csv && !removed_only)
         printf("entities: %ld added, %ld removed\n", ch->entities_added, ch->entities_removed);
 }
 
@@ -43,13 +52,16 @@ static void add_by_type(cJSON *doc, const char *name, const long *counts)
         cJSON_AddNumberToObject(o, ag_edge_type_name((ag_edge_type)k), (double)counts[k]);
 }
 
-void cli_change_json(cJSON *doc, const ag_change *ch)
+void cli_change_json(cJSON *doc, const ag_change *ch, int removed_only)
 {
-    add_by_type(doc, "edges_added", ch->edges_added);
+    if (!removed_only)
+        add_by_type(doc, "edges_added", ch->edges_added);
     add_by_type(doc, "edges_removed", ch->edges_removed);
-    add_by_type(doc, "mentions_added", ch->mentions_added);
+    if (!removed_only)
+        add_by_type(doc, "mentions_added", ch->mentions_added);
     add_by_type(doc, "mentions_removed", ch->mentions_removed);
-    cJSON_AddNumberToObject(doc, "entities_added", (double)ch->entities_added);
+    if (!removed_only)
+        cJSON_AddNumberToObject(doc, "entities_added", (double)ch->entities_added);
     cJSON_AddNumberToObject(doc, "entities_removed", (double)ch->entities_removed);
 }
 

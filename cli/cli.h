@@ -234,12 +234,14 @@ void cli_progress_finish(cli_progress *p);
 /* ---- what retract and reextract changed (cli/change.c) ------------------ */
 
 /* Per edge type, the edges and mentions added and removed, with a total
- * row, then (not as CSV) "entities: N added, N removed". */
-void cli_change_table(const ag_change *ch, int csv);
+ * row, then (not as CSV) "entities: N added, N removed". removed_only
+ * (retract, which adds nothing): the removed columns only (its summary
+ * line counts the entities). */
+void cli_change_table(const ag_change *ch, int csv, int removed_only);
 /* The same counts as members of doc: "edges_added": {"supplies": N, ...},
  * "edges_removed", "mentions_added", "mentions_removed", "entities_added",
- * "entities_removed". */
-void cli_change_json(cJSON *doc, const ag_change *ch);
+ * "entities_removed"; with removed_only, the *_removed ones. */
+void cli_change_json(cJSON *doc, const ag_change *ch, int removed_only);
 /* Resolves article references (id, url or sha256) to distinct keys (keys
  * has room for n); prints each one that is unknown or ambiguous. EXIT_OK,
  * or EXIT_FAIL when any failed. */

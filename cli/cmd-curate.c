@@ -40,7 +40,10 @@ const char cmd_curate_usage[] =
     "\n"
     "Options:\n"
     "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n"
-    "   --format FORMAT    list: table (default), json or csv\n"
+    "   --format FORMAT    list: table (default), json or csv; an edit: table\n"
+    "                      (a line) or json ({\"op\", \"entity\", \"value\"}; an\n"
+    "                      unknown actor or state as {\"error\", \"actor\" or\n"
+    "                      \"state\", \"message\"})\n"
     "   -o, --output FILE  export: write FILE (replaced whole) instead of\n"
     "                      standard output\n"
     "   --quiet            print nothing but errors\n"
@@ -51,8 +54,10 @@ const char cmd_curate_usage[] =
 enum { OPT_OUTPUT = 1 };
 static const cli_opt curate_opts[] = {{"output", 'o', 1, OPT_OUTPUT}, {NULL, 0, 0, 0}};
 
-/* The id of a state named `name` in the default dictionaries, malloc'd. */
-static char *state_id(const char *name)
+/* The id of a state named `name` in the default dictionaries, malloc'd;
+ * NULL when there is none (said, and with --format json also as a JSON
+ * object on standard output). */
+static char *state_id(const char *name, cli_format format)
 {
     ag_dict *d = NULL;
     ag_entity e;
@@ -63,7 +68,11 @@ static char *state_id(const char *name)
     if (ag_dict_new(&d, &err) != AG_OK || ag_dict_load_default(d, &err) != AG_OK) {
         cli_error_err(&err);
     } else if (ag_dict_lookup(d, name, &e) != AG_OK || e.kind != AG_STATE) {
-        cli_error(NULL, "unknown state '%s' (give its id or name)", name);
+        char msg[AG_ERR_MSG_MAX];
+        snprintf(msg, sizeof msg, "unknown state '%s' (give its id or name)", name);
+        cli_error(NULL, "%s", msg);
+        if (format == CLI_JSON)
+            cli_json_failure("unknown state", msg, "state", name, NULL, NULL);
     } else if ((id = ag_strdup(e.id)) == NULL) {
         cli_error(NULL, "out of memory");
     }
@@ -198,8 +207,20 @@ out:
     return rc;
 }
 
-/* Records one edit: pos[0] the action, pos[1] the actor, pos[2] the value. */
-static int edit(ag_store *s, const char *const *pos, int quiet)
+/* An actor of the edit that the store does not hold: with --format json,
+ * also the failure as a JSON object on standard output (as path, show
+ * and neighbors do). */
+static void actor_error(const ag_err *err, const char *name, cli_format format)
+{
+    cli_error_err(err);
+    if (format == CLI_JSON && err->code == AG_ERR_NOTFOUND)
+        cli_json_failure("unknown actor", err->msg, "actor", name, NULL, NULL);
+}
+
+/* Records one edit: pos[0] the action, pos[1] the actor, pos[2] the value;
+ * says what it did as a line, or with --format json as {"op", "entity",
+ * "value"}. */
+static int edit(ag_store *s, const char *const *pos, int quiet, cli_format format)
 {
     static const char *const actions[] = {"merge", "alias", "rename", "state"};
     ag_curation_op op = AG_CURATE_MERGE;
@@ -212,16 +233,16 @@ static int edit(ag_store *s, const char *const *pos, int quiet)
             op = (ag_curation_op)k;
     ag_err_clear(&err);
     if (ag_store_resolve(s, pos[1], &id, &err) != AG_OK) {
-        cli_error_err(&err);
+        actor_error(&err, pos[1], format);
         goto out;
     }
     if (op == AG_CURATE_MERGE) {
         if (ag_store_resolve(s, pos[2], &value, &err) != AG_OK) {
-            cli_error_err(&err);
+            actor_error(&err, pos[2], format);
             goto out;
         }
     } else if (op == AG_CURATE_STATE) {
-        if ((value = state_id(pos[2])) == NULL)
+        if ((value = state_id(pos[2], format)) == NULL)
             goto out;
     } else if ((value = ag_strdup(pos[2])) == NULL) {
         cli_error(NULL, "out of memory");
@@ -234,7 +255,15 @@ static int edit(ag_store *s, const char *const *pos, int quiet)
     rc = EXIT_OK;
     if (quiet)
         goto out;
-    if (op == AG_CURATE_MERGE)
+    if (format == CLI_JSON) {
+        cJSON *doc = cJSON_CreateObject();
+        if (doc != NULL) {
+            cJSON_AddStringToObject(doc, "op", ag_curation_op_name(op));
+            cJSON_AddStringToObject(doc, "entity", id);
+            cJSON_AddStringToObject(doc, "value", value);
+        }
+        rc = cli_json_print(doc);
+    } else if (op == AG_CURATE_MERGE)
         printf("merged %s into %s\n", cli_clean(value), cli_clean(id));
     else if (op == AG_CURATE_ALIAS)
         printf("%s: alias '%s' added\n", cli_clean(id), cli_clean(value));
@@ -293,6 +322,11 @@ int cmd_curate(int argc, char **argv)
         rc = EXIT_USAGE;
         goto out;
     }
+    if (common.format == CLI_CSV && strcmp(action, "list") != 0) {
+        rc = cli_usage_error("curate", "--format csv goes with list only (%s prints no table)",
+                             action);
+        goto out;
+    }
     if (output != NULL && strcmp(action, "export") != 0) {
         rc = cli_usage_error("curate", "--output goes with export only");
         goto out;
@@ -305,7 +339,7 @@ int cmd_curate(int argc, char **argv)
         goto out;
     }
     if (is_edit)
-        rc = edit(s, args.pos, common.quiet);
+        rc = edit(s, args.pos, common.quiet, common.format);
     else if (strcmp(action, "list") == 0)
         rc = print_list(s, common.format);
     else

@@ -17,9 +17,16 @@ const char cmd_merge_usage[] =
     "entities are unified by id, articles deduplicated by the hash of their\n"
     "normalized text, edges by (type, source, target); the mentions of each\n"
     "added article come along. Merging the same shard twice changes nothing.\n"
+    "The shards' curation edits (`armsgraph curate`) follow the output's, shard\n"
+    "by shard in the order given, and the whole curation is applied to the\n"
+    "result: an edit already there is not added again; a later rename or\n"
+    "state of an entity wins; a merge that would undo an earlier one folds\n"
+    "into it; an alias or name given to an entity that an earlier merge took\n"
+    "into another becomes an alias of that one.\n"
     "Prints \"merged N shards: added N articles, skipped N (already stored);\n"
-    "N new entities, N new edges, N mentions\", or with --format json an\n"
-    "object of those counts.\n"
+    "N new entities, N new edges, N mentions\" (and \"; N curation edits\"\n"
+    "when shards bring some), or with --format json an object of those\n"
+    "counts.\n"
     "\n"
     "Options:\n"
     "   --format FORMAT    table (default) or json\n"
@@ -114,14 +121,18 @@ int cmd_merge(int argc, char **argv)
             cJSON_AddNumberToObject(doc, "entities", (double)ms.entities);
             cJSON_AddNumberToObject(doc, "edges", (double)ms.edges);
             cJSON_AddNumberToObject(doc, "mentions", (double)ms.mentions);
+            cJSON_AddNumberToObject(doc, "curations", (double)ms.curations);
         }
         rc = cli_json_print(doc);
     } else if (!quiet) {
         printf("merged %zu shard%s: added %ld article%s, skipped %ld (already stored); %ld new "
-               "entit%s, %ld new edge%s, %ld mention%s\n",
+               "entit%s, %ld new edge%s, %ld mention%s",
                n - 1, n == 2 ? "" : "s", ms.articles_added, ms.articles_added == 1 ? "" : "s",
                ms.articles_skipped, ms.entities, ms.entities == 1 ? "y" : "ies", ms.edges,
                ms.edges == 1 ? "" : "s", ms.mentions, ms.mentions == 1 ? "" : "s");
+        if (ms.curations > 0)
+            printf("; %ld curation edit%s", ms.curations, ms.curations == 1 ? "" : "s");
+        putchar('\n');
     }
 out:
     if (ag_store_close(s) != AG_OK) {

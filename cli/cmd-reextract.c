@@ -115,7 +115,7 @@ static void print_summary(const reextract_run *r, const cli_common *common)
             cJSON_AddNumberToObject(doc, "unchanged", (double)(r->done - r->changed));
             cJSON_AddNumberToObject(doc, "without_text", (double)r->without_text);
             cJSON_AddNumberToObject(doc, "failed", (double)r->failed);
-            cli_change_json(doc, &r->total);
+            cli_change_json(doc, &r->total, 0);
         }
         cli_json_print(doc);
         return;
@@ -132,7 +132,7 @@ static void print_summary(const reextract_run *r, const cli_common *common)
             printf("; %ld failed", r->failed);
         putchar('\n');
     }
-    cli_change_table(&r->total, common->format == CLI_CSV);
+    cli_change_table(&r->total, common->format == CLI_CSV, 0);
 }
 
 int cmd_reextract(int argc, char **argv)

@@ -20,8 +20,11 @@ const char cmd_retract_usage[] =
     "those articles. All articles go in one transaction: when one is unknown,\n"
     "or an id or url names several (give the sha256 then), nothing changes.\n"
     "\n"
-    "Prints \"retracted N articles\", then per edge type the edges and\n"
-    "mentions removed, and the entities removed.\n"
+    "Prints \"retracted N articles: N edges, N mentions and N entities\n"
+    "removed\", then per edge type the edges and mentions removed. With\n"
+    "--format csv the table only; with --format json an object of\n"
+    "\"retracted\", \"edges_removed\" and \"mentions_removed\" (by edge type)\n"
+    "and \"entities_removed\".\n"
     "\n"
     "Options:\n"
     "   --db PATH          the store (default: $ARMSGRAPH_DB, else ./armsgraph.db)\n"
@@ -31,6 +34,20 @@ const char cmd_retract_usage[] =
     "Exit status: 0 when the articles were removed, 1 when an article is\n"
     "unknown or ambiguous or the store failed (nothing changed), 2 on a usage\n"
     "error.\n";
+
+/* "retracted 1 article: 3 edges, 3 mentions and 1 entity removed" */
+static void print_summary(const ag_change *ch)
+{
+    long edges = 0, mentions = 0;
+
+    for (int k = 0; k < AG_EDGE_TYPE_COUNT; k++) {
+        edges += ch->edges_removed[k];
+        mentions += ch->mentions_removed[k];
+    }
+    printf("retracted %ld article%s: %ld edge%s, %ld mention%s and %ld entit%s removed\n",
+           ch->articles, ch->articles == 1 ? "" : "s", edges, edges == 1 ? "" : "s", mentions,
+           mentions == 1 ? "" : "s", ch->entities_removed, ch->entities_removed == 1 ? "y" : "ies");
+}
 
 int cmd_retract(int argc, char **argv)
 {
@@ -82,13 +99,13 @@ int cmd_retract(int argc, char **argv)
         cJSON *doc = cJSON_CreateObject();
         if (doc != NULL) {
             cJSON_AddNumberToObject(doc, "retracted", (double)ch.articles);
-            cli_change_json(doc, &ch);
+            cli_change_json(doc, &ch, 1);
         }
         rc = cli_json_print(doc);
     } else {
         if (common.format != CLI_CSV)
-            printf("retracted %ld article%s\n", ch.articles, ch.articles == 1 ? "" : "s");
-        cli_change_table(&ch, common.format == CLI_CSV);
+            print_summary(&ch);
+        cli_change_table(&ch, common.format == CLI_CSV, 1);
     }
 out:
     cli_args_destroy(&args);

@@ -199,11 +199,14 @@ void ag_curation_rows_free(ag_curation_row *rows, size_t n);
 typedef struct ag_merge_stats {
     long articles_added, articles_skipped; /* skipped: same text hash already there */
     long entities, edges, mentions;        /* rows added to the output */
+    long curations;                        /* curation edits added */
 } ag_merge_stats;
 
 /* Merges the stores at shards[0..n) into s in one transaction: entities
  * unified by id, articles deduplicated by text hash, edges by (type,
- * source, target), mentions copied with their article. */
+ * source, target), mentions copied with their article; the shards'
+ * curation edits are added after the output's (an edit already there is
+ * not added again) and the whole curation is applied to the result. */
 int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_stats *ms,
                    ag_err *err);
 

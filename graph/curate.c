@@ -44,6 +44,15 @@ int ag_store_curate(ag_store *s, ag_curation_op op, const char *entity, const ch
     if ((int)op < 0 || op >= AG_CURATION_OP_COUNT || entity == NULL || entity[0] == '\0' ||
         value == NULL || value[0] == '\0')
         return ag_err_set(err, AG_ERR_USAGE, "curation needs an entity and a value");
+    /* what enters the store is valid UTF-8, as everywhere (the exports
+     * would not be) */
+    size_t bad = ag_utf8_invalid_at(value, strlen(value));
+    if (bad < strlen(value))
+        return ag_err_set(err, AG_ERR_INPUT, "the %s is not valid UTF-8 (byte offset %zu)",
+                          op == AG_CURATE_ALIAS    ? "alias"
+                          : op == AG_CURATE_RENAME ? "name"
+                                                   : "value",
+                          bad);
     if ((rc = ag_store_write_begin(s, &in_tx, err)) != AG_OK)
         return rc;
     if (!entity_kind(s, entity, kind, err, &rc)) {

@@ -2024,6 +2024,50 @@ out:
     return rc;
 }
 
+/* Adds the curation of shard to s's; *added grows by the edits added.
+ * The rule for the curation of shards: the edits of each
+ * shard are added after those of the output, shard by shard in the order
+ * given, each shard's in its own order; an edit the output already holds
+ * (same operation, entity and value) is not added again, so that the same
+ * curation made twice, or a shard merged twice, is one. Replayed in that
+ * order, a later rename or state of an entity overrides an earlier one;
+ * a merge that would undo an earlier one (A into B after B into A) folds
+ * into it; an alias or name of an entity that an earlier merge took into
+ * another is an alias of that one (ag_store_curation_apply follows merged
+ * ids). */
+static int curation_merge(ag_store *s, ag_store *shard, long *added, ag_err *err)
+{
+    sqlite3_stmt *from = NULL, *to = NULL;
+    int rc;
+
+    rc = ag_store_prepare(shard, "SELECT op, entity_id, value FROM curation ORDER BY seq", &from,
+                          err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s,
+                              "INSERT INTO curation(op, entity_id, value) SELECT ?1, ?2, ?3"
+                              " WHERE NOT EXISTS (SELECT 1 FROM curation"
+                              " WHERE op = ?1 AND entity_id = ?2 AND value = ?3)",
+                              &to, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(from)) == SQLITE_ROW) {
+        for (int c = 0; c < 3; c++)
+            sqlite3_bind_value(to, c + 1, sqlite3_column_value(from, c));
+        rc = sqlite3_step(to);
+        sqlite3_reset(to);
+        if (rc != SQLITE_DONE) {
+            rc = ag_store_db_error(s, rc, "merging the curation", err);
+            goto out;
+        }
+        *added += sqlite3_changes(s->db);
+    }
+    rc = rc == SQLITE_DONE ? AG_OK : ag_store_db_error(shard, rc, "reading the curation", err);
+out:
+    sqlite3_finalize(from);
+    sqlite3_finalize(to);
+    return rc;
+}
+
 int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_stats *ms,
                    ag_err *err)
 {
@@ -2053,6 +2097,8 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
         rc = ag_store_open(&shard, shards[i], AG_STORE_READONLY, err);
         if (rc == AG_OK)
             rc = merge_one(s, s->put, shard, ms, err);
+        if (rc == AG_OK)
+            rc = curation_merge(s, shard, &ms->curations, err);
         ag_store_close(shard);
         if (rc != AG_OK)
             goto out;
@@ -2593,15 +2639,81 @@ int ag_curation_op_parse(const char *name, ag_curation_op *op)
     return AG_ERR_PARSE;
 }
 
+/* The entity that the merge of edit seq keeps: NULL in *keep when it is
+ * the edit's own, else (malloc'd) the entity that an earlier merge took
+ * the edit's own into (edits of merged shards, graph/curate.c), followed
+ * through earlier merges; each step goes to an earlier edit, so the walk
+ * ends. */
+static int merge_keeper(ag_store *s, sqlite3_stmt *has, sqlite3_stmt *up, const char *entity,
+                        sqlite3_int64 seq, char **keep, ag_err *err)
+{
+    int rc, oom = 0;
+
+    *keep = NULL;
+    /* most edits are of an entity that is there: one lookup by key */
+    sqlite3_reset(has);
+    sqlite3_bind_text(has, 1, entity, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step(has);
+    sqlite3_reset(has);
+    if (rc == SQLITE_ROW)
+        return AG_OK;
+    if (rc != SQLITE_DONE)
+        return ag_store_db_error(s, rc, "reading the entities", err);
+    for (;;) {
+        char *k;
+        sqlite3_reset(up);
+        sqlite3_bind_text(up, 1, *keep != NULL ? *keep : entity, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(up, 2, seq);
+        if ((rc = sqlite3_step(up)) != SQLITE_ROW)
+            break;
+        seq = sqlite3_column_int64(up, 1);
+        k = ag_store_column_dup(up, 0, &oom);
+        if (oom)
+            break;
+        free(*keep);
+        *keep = k;
+    }
+    sqlite3_reset(up);
+    if (oom || rc != SQLITE_DONE) {
+        free(*keep);
+        *keep = NULL;
+        return oom ? ag_err_set(err, AG_ERR_NOMEM, "out of memory")
+                   : ag_store_db_error(s, rc, "reading the curation", err);
+    }
+    return AG_OK;
+}
+
 int ag_store_curation_apply(ag_store *s, ag_err *err)
 {
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *st = NULL, *up = NULL, *has = NULL;
+    long long walk = 0;
+    char *keep = NULL;
     int changes = sqlite3_total_changes(s->db);
-    int rc =
-        ag_store_prepare(s, "SELECT op, entity_id, value FROM curation ORDER BY seq", &st, err);
+    int rc = ag_store_prepare(s, "SELECT op, entity_id, value, seq FROM curation ORDER BY seq", &st,
+                              err);
 
-    if (rc != AG_OK)
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s,
+                              "SELECT entity_id, seq FROM curation WHERE op = 'merge'"
+                              " AND value = ?1 AND seq < ?2"
+                              " AND NOT EXISTS (SELECT 1 FROM entities WHERE id = ?1)"
+                              " ORDER BY seq DESC LIMIT 1",
+                              &up, err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, "SELECT 1 FROM entities WHERE id = ?1", &has, err);
+    /* an edit of an entity that an earlier merge took away comes only with
+     * the curation of merged shards: without one, no edit needs the walk */
+    if (rc == AG_OK)
+        rc = query_int(s,
+                       "SELECT count(*) FROM (SELECT 1 FROM curation c JOIN curation m"
+                       " ON m.op = 'merge' AND m.value = c.entity_id AND m.seq < c.seq LIMIT 1)",
+                       &walk, err);
+    if (rc != AG_OK) {
+        sqlite3_finalize(st);
+        sqlite3_finalize(up);
+        sqlite3_finalize(has);
         return rc;
+    }
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         ag_curation_op op;
         const char *a = (const char *)sqlite3_column_text(st, 1);
@@ -2618,10 +2730,26 @@ int ag_store_curation_apply(ag_store *s, ag_err *err)
             if (there == 0)
                 continue;
         }
-        if ((rc = ag_store_exec_pair(s, apply_sql[op], a, b, err)) != AG_OK)
+        /* (edits of merged shards) a merge keeping an entity that an earlier
+         * merge took into another keeps that one, and folds into it when it
+         * would undo the earlier; an alias or name of such an entity
+         * becomes an alias of the one that took it */
+        if (walk && op != AG_CURATE_STATE &&
+            (rc = merge_keeper(s, has, up, a, sqlite3_column_int64(st, 3), &keep, err)) != AG_OK)
+            break;
+        if (keep != NULL && op == AG_CURATE_RENAME)
+            op = AG_CURATE_ALIAS;
+        rc = AG_OK;
+        if (keep == NULL || op != AG_CURATE_MERGE || strcmp(keep, b) != 0)
+            rc = ag_store_exec_pair(s, apply_sql[op], keep != NULL ? keep : a, b, err);
+        free(keep);
+        keep = NULL;
+        if (rc != AG_OK)
             break;
     }
     sqlite3_finalize(st);
+    sqlite3_finalize(up);
+    sqlite3_finalize(has);
     /* a merge deletes entities and edges, a state changes an entity */
     if (sqlite3_total_changes(s->db) != changes)
         ag_store_forget(s);

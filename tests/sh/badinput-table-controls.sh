@@ -3,7 +3,9 @@
 # name must not reach the terminal raw: the tables of entities, edges, show
 # and extract print no control characters (ESC, BEL, DEL ... would let a
 # name in a dictionary or an `ingest --edges` file recolour or rewrite the
-# analyst's terminal). Only newline may appear, between rows.
+# analyst's terminal), nor do show FROM TO, path, central, neighbors,
+# communities and curate list; a right-to-left override in an alias is
+# escaped. Only newline may appear, between rows.
 set -u
 . "$(dirname "$0")/lib/common.bash" "$@"
 
@@ -44,4 +46,19 @@ check "entities" entities --db s.db
 check "edges" edges --db s.db
 check "show CTL" show --db s.db CTL
 check "extract --dict (table)" extract --dict dict.json art.txt
+check "show CTL RUS" show --db s.db CTL RUS
+check "path" path --db s.db CTL RUS
+check "central" central --db s.db
+check "neighbors" neighbors --db s.db RUS
+check "communities" communities --db s.db
+"$AG" curate --quiet --db s.db alias CTL "$(printf 'Ctl\033[31m\342\200\256Corp')" || { echo "FAIL: curate alias"; exit 1; }
+check "curate list" curate --db s.db list
+# a right-to-left override, raw, would reverse the rest of the line
+for c in entities "curate list"; do
+    # shellcheck disable=SC2086 # two words
+    if "$AG" $c --db s.db | grep -q "$(printf '\342\200\256')"; then
+        echo "FAIL: 'armsgraph $c' prints a raw right-to-left override"
+        status=1
+    fi
+done
 exit $status

@@ -4,7 +4,8 @@
 # actor id, a name or an alias is refused with its file and line; an
 # `ingest --edges` line with one in an actor or an article field, and a
 # plain-text article whose file name (its id) holds one, are refused by
-# name, and the store stays empty.
+# name, and the store stays empty; so are an alias and a name given by
+# `curate`.
 set -u
 . "$(dirname "$0")/lib/common.bash" "$@"
 
@@ -65,3 +66,15 @@ cp art.txt "$bad"
 grep -q "invalid UTF-8 in the article id" err.txt || fail "article id: $(cat err.txt)"
 [ "$(articles p.db)" = 0 ] || fail "an article with an invalid id was stored"
 echo "ok: an article id with invalid UTF-8 refused"
+
+# curation: an alias or a name with an invalid byte is refused, the store
+# unchanged (dumped through python's sqlite3: no sqlite3 program needed)
+"$AG" ingest --quiet --db c.db --edges "$SRC/tests/data/graph/edges.jsonl" || fail "ingest for curate"
+dump() { python3 -c 'import sqlite3, sys; print("\n".join(sqlite3.connect(sys.argv[1]).iterdump()))' "$1"; }
+dump c.db >c1.sql
+"$AG" curate --db c.db alias Iran "$(printf 'Tehran\377')" >out.txt 2>err.txt && fail "curate alias with invalid UTF-8 succeeded"
+[ "$(cat err.txt)" = "armsgraph: the alias is not valid UTF-8 (byte offset 6)" ] || fail "curate alias: $(cat err.txt)"
+"$AG" curate --db c.db rename Iran "$(printf 'Ira\300n')" >out.txt 2>err.txt && fail "curate rename with invalid UTF-8 succeeded"
+[ "$(cat err.txt)" = "armsgraph: the name is not valid UTF-8 (byte offset 3)" ] || fail "curate rename: $(cat err.txt)"
+dump c.db | cmp -s c1.sql - || fail "a refused curation changed the store"
+echo "ok: curation with invalid UTF-8 refused"

@@ -85,6 +85,12 @@ if [ "$(id -u)" = 0 ]; then
     "$AG" export json --db s.db -o $dev || fail_later "export -o $dev"
     [ -c $dev ] || fail_later "$dev is no longer a character device"
     [ -s $dev ] && fail_later "$dev holds bytes"
+else
+    # a plain user may not create a file in /dev: an export that wanted to
+    # replace /dev/null by a temporary file and a rename fails there
+    "$AG" export json --db s.db -o /dev/null 2>err.txt || fail_later "export -o /dev/null: $(cat err.txt)"
+    "$AG" curate --db s.db export -o /dev/null 2>err.txt || fail_later "curate export -o /dev/null: $(cat err.txt)"
+    [ -c /dev/null ] || fail_later "/dev/null is no longer a character device"
 fi
 [ $status = 0 ] && echo "ok: regular files replaced atomically with their mode; FIFO, link, device written in place"
 exit $status

@@ -44,5 +44,16 @@ done
 for s in $(grep '^\.SS ' "$src/docs/armsgraph.1" | awk '{print $2}'); do
     echo "$cmds" | grep -qx "$s" || { echo "FAIL: the page documents '$s', which is not a command"; status=1; }
 done
+# the export formats in the top-level help and the page (issue 15, point 14)
+for f in graphml neo4j csv; do
+    "$ag" help | grep -qi "$f" || { echo "FAIL: 'armsgraph help' does not name the $f export"; status=1; }
+    grep -qi "$f" "$work/page.txt" || { echo "FAIL: the page does not name the $f export"; status=1; }
+done
+# the tables are not coloured, so nothing may promise that NO_COLOR does
+# something (the progress bar's line clearing is not colour)
+if grep -rl --exclude=issue-audit.md NO_COLOR "$src/docs" "$src/README.md" "$src/completion" "$src/cli" 2>/dev/null; then
+    echo "FAIL: NO_COLOR is documented or read, but nothing is coloured"
+    status=1
+fi
 [ $status = 0 ] && echo "ok: man page in step with help ($(echo $cmds | wc -w) commands)"
 exit $status

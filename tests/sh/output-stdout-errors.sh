@@ -42,7 +42,32 @@ check extract --format json a.txt
 check extract --jsonl a.jsonl
 check help
 check --version
+check export graphml --db s.db
+check export json --db s.db --around Iran --depth 1
+check edges --db s.db --format csv
+check entities --db s.db --format csv
+check central --db s.db --format json
+check show Iran Russia --db s.db --format csv
 check ingest --db i.db a.txt
+check ingest --db i.db --format json a.jsonl
 check merge m.db s.db
+check merge --format json m.db s.db
+# the commands that write: each on its own copy (a run that writes to a
+# working stdout follows, and must find the article again)
+for k in 1 2 3 4 5 6 7 8 9; do cp s.db w$k.db; done
+check reextract --db w1.db
+check reextract --db w2.db --dry-run --format json
+check curate --db w3.db alias Iran 'Islamic Republic'
+check curate --db w4.db list
+check curate --db w5.db list --format json
+check curate --db w6.db export
+"$AG" ingest --quiet --db w7.db a.txt || fail "ingest a.txt into w7"
+cp w7.db w8.db
+"$AG" retract --db w7.db a >/dev/full 2>err.txt
+rc=$?
+[ $rc = 1 ] && grep -qxF "$want" err.txt || fail_later "retract >/dev/full: exit $rc, stderr: $(cat err.txt)"
+"$AG" retract --db w8.db --format json a >/dev/full 2>err.txt
+rc=$?
+[ $rc = 1 ] && grep -qxF "$want" err.txt || fail_later "retract --format json >/dev/full: exit $rc, stderr: $(cat err.txt)"
 [ $status = 0 ] && echo "ok: every command reports a write error on standard output"
 exit $status

@@ -3,8 +3,9 @@
 # (tests/data/store/v2.sql, made by the armsgraph of before) migrates to
 # version 3 on open, and `reextract` brings it to what a fresh ingest
 # stores; `reextract` adds an edge once a dictionary entry is added, takes
-# it away again once the entry is gone, writes nothing with --dry-run and
-# changes nothing when run twice; `retract` gives the store that never
+# it away again once the entry is gone, takes one away once a rule (a
+# trigger word) is gone, writes nothing with --dry-run and changes nothing
+# when run twice; `retract` gives the store that never
 # ingested the article; unknown articles change nothing.
 #
 # Dumps: `sqlite3 DB .dump` compares stores byte for byte where the row ids
@@ -115,7 +116,11 @@ cmp -s d3.sql d7.sql || { diff d3.sql d7.sql | head; fail "not back to the store
 "$AG" ingest --quiet --db ac.db "$ART/ex-007.txt" "$ART/ex-008.txt" || fail "ingest ac"
 cp abc.db last.db
 "$AG" retract --db last.db ex-008 >r1.txt || fail "retract the last article"
-grep -qx 'retracted 1 article' r1.txt || fail "retract said: $(head -1 r1.txt)"
+# what it says it removed is what the store that never saw it lacks
+n() { sql "$1" "SELECT count(*) FROM $2"; }
+said="retracted 1 article: $(($(n abc.db edges) - $(n ab.db edges))) edges, $(($(n abc.db mentions) - $(n ab.db mentions))) mentions and $(($(n abc.db entities) - $(n ab.db entities))) entities removed"
+[ "$(head -1 r1.txt)" = "$said" ] || fail "retract said: $(head -1 r1.txt), not: $said"
+grep -qx 'retracted 1 article: 3 edges, 3 mentions and 2 entities removed' r1.txt || fail "retract said: $(head -1 r1.txt)"
 cmp -s <(sqlite3 last.db .dump) <(sqlite3 ab.db .dump) || fail "retract of the last article != never ingested"
 [ "$(sql last.db 'PRAGMA integrity_check')" = ok ] || fail "integrity after retract"
 # by sha256, from the middle: the canonical dump
@@ -143,6 +148,22 @@ z z-2 'Zed Corporation' SWE 'ZED CORP' UKR >z2.jsonl
 [ "$(sql z12.db "SELECT e.name, e.state, a.alias FROM entities e JOIN aliases a ON a.entity_id = e.id WHERE e.id = 'Zed Corp'")" = 'Zed Corporation|SWE|ZED CORP' ] ||
     fail "the entity keeps what the retracted article said of it"
 diff -u <(canonical z2.db) <(canonical z12.db) >diff.txt || { cat diff.txt; fail "z12 - z-1 != z2"; }
+
+# ---- a rule removed (a trigger word gone from data/triggers.json): the
+# stored article loses its edge; the rule back, the edge is back
+printf 'Rifles by air\n\nPoland airlifted rifles to Ukraine in March, officials said.\n' >air.txt
+"$AG" ingest --quiet --db air.db --date 2024-04-02 air.txt "$ART/ex-007.txt" || fail "ingest air.txt"
+"$AG" edges --db air.db | grep -qE '^POL +supplies +UKR ' || fail "no edge from 'airlifted': $("$AG" edges --db air.db)"
+canonical air.db >a1.txt
+data_without fewer airlifted || fail "removing the rule"
+ARMSGRAPH_DATA=$W/fewer "$AG" reextract --db air.db >lost.txt || fail "reextract with the rule removed"
+grep -qx 're-extracted 2 articles: 1 changed, 1 unchanged' lost.txt || fail "rule removed: $(head -1 lost.txt)"
+grep -qE '^supplies +0 +1 +0 +1$' lost.txt || fail "the edge was not removed: $(cat lost.txt)"
+"$AG" edges --db air.db | grep -qE '^POL +supplies +UKR ' && fail "the edge outlived its rule"
+"$AG" stats --db air.db | grep -q ', 2 by older ones' || fail "stats: the default dictionaries are not those of the last run"
+"$AG" reextract --quiet --db air.db || fail "reextract with the rule back"
+# (the edge comes back under a new id: the canonical dump)
+diff -u a1.txt <(canonical air.db) || fail "the rule back did not give the store back"
 
 # ---- unknown or ambiguous articles: exit 1, nothing changes
 sqlite3 abc.db .dump >u1.sql

@@ -22,6 +22,10 @@
 #                     run CMD under valgrind's memcheck, its report in LOG:
 #                     exit code 99 or a non-empty LOG say it found errors
 #                     (definite leaks count)
+#   data_without DIR WORD...
+#                     copy the data folder of $SRC to DIR with each trigger
+#                     WORD taken out of DIR/triggers.json (a rule removed);
+#                     fails when a WORD is in no class
 #   examples_corpus DIR
 #                     write the example articles (examples/articles, the
 #                     JSON Lines records one file each) as DIR/<id>.txt with
@@ -94,5 +98,22 @@ for name in sorted(os.listdir(arts)):
         shutil.copy(p, os.path.join(out, name))
 for name in os.listdir(gold):
     shutil.copy(os.path.join(gold, name), os.path.join(out, name))
+PY
+}
+
+data_without() {
+    local dir=$1
+    shift
+    cp -r "$SRC/data" "$dir" || return 1
+    python3 - "$dir/triggers.json" "$@" <<'PY'
+import json, sys
+p, words = sys.argv[1], sys.argv[2:]
+classes = json.load(open(p))
+for w in words:
+    hit = [c for c in classes if w in c.get("words", [])]
+    assert hit, "no trigger word %r in triggers.json" % w
+    for c in hit:
+        c["words"].remove(w)
+json.dump(classes, open(p, "w"))
 PY
 }
