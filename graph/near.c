@@ -170,9 +170,12 @@ static int read_entity(search *q, const char *id, ag_vertex *v, int *ok, ag_err 
     return AG_OK;
 }
 
-/* Labels the actors by their distance to `to`, breadth first, until the
- * level of `from` is complete (as shortest_one): *d is the distance of
- * `from`, -1 when no path leads to it, -2 past max_visit labels. */
+/* Labels the actors by their distance to `to`, breadth first, until
+ * `from` is labelled: *d is its distance, -1 when no path leads to it, -2
+ * past max_visit labels. shortest_one completes the level of `from`, but
+ * its walk reads only the labels below d, and those are complete once a
+ * vertex of level d - 1 is being expanded: stopping at `from` gives the
+ * same walk. */
 static int label_back(search *q, const char *from, const char *to, int undirected, size_t max_visit,
                       long *d, ag_err *err)
 {
@@ -193,12 +196,11 @@ static int label_back(search *q, const char *from, const char *to, int undirecte
     }
     queue[tail] = added->id;
     qdist[tail++] = 0;
-    while (head < tail && rc == AG_OK && !gave_up) {
+    while (head < tail && rc == AG_OK && !gave_up && *d < 0) {
         const char *u = queue[head];
         long du = qdist[head++];
-        if (*d >= 0 && du >= *d)
-            break; /* the level of `from` is complete */
-        for (int pass = 0; pass < (undirected ? 2 : 1) && rc == AG_OK && !gave_up; pass++) {
+        for (int pass = 0; pass < (undirected ? 2 : 1) && rc == AG_OK && !gave_up && *d < 0;
+             pass++) {
             bind_at(q, pass, u);
             while ((src = next_edge(q, pass)) == SQLITE_ROW) {
                 rc = labels_add(&q->lab, (const char *)sqlite3_column_text(q->at[pass], 2), du + 1,
@@ -211,19 +213,21 @@ static int label_back(search *q, const char *from, const char *to, int undirecte
                         queue[tail] = added->id;
                         qdist[tail++] = du + 1;
                     }
-                    if (*d < 0 && strcmp(added->id, from) == 0)
+                    if (strcmp(added->id, from) == 0)
                         *d = du + 1;
                 }
                 if (rc != AG_OK) {
                     rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                     break;
                 }
+                if (*d >= 0)
+                    break;
                 if (q->lab.n > max_visit) {
                     gave_up = 1;
                     break;
                 }
             }
-            if (rc == AG_OK && !gave_up && src != SQLITE_DONE)
+            if (rc == AG_OK && !gave_up && *d < 0 && src != SQLITE_DONE)
                 rc = ag_store_db_error(q->s, src, "reading edges", err);
             sqlite3_reset(q->at[pass]);
         }
