@@ -1,8 +1,8 @@
 /*
  * cmd-ingest.c -- `armsgraph ingest`: reads articles (plain text, JSON
  * Lines, folders, stdin), extracts their edges and stores each article
- * whole or not at all (a savepoint each, in transactions committed in
- * batches; docs/performance.md); or, with --edges, stores pre-extracted
+ * whole or not at all (in transactions committed in batches;
+ * docs/performance.md); or, with --edges, stores pre-extracted
  * JSON lines as they are. Ends with a summary of what was added, skipped
  * and refused.
  */

@@ -266,6 +266,76 @@ static int find_fast(cli_graph *cg, const long vs[2], const ag_path_opts *o, uns
     return counted ? EXIT_OK : -1;
 }
 
+/* Actors the search through the edge indexes may label before it gives
+ * up and the graph is loaded (ag_graph_load_path): a few thousand index
+ * lookups cost about what loading the edges table does. The tests set
+ * another bound with $ARMSGRAPH_PATH_SEARCH (0: no search). */
+#define PATH_SEARCH_MAX 4096
+
+static size_t path_search_max(void)
+{
+    const char *env = getenv("ARMSGRAPH_PATH_SEARCH");
+    char *end;
+    long v;
+
+    if (env == NULL || env[0] == '\0')
+        return PATH_SEARCH_MAX;
+    v = strtol(env, &end, 10);
+    return *end == '\0' && v >= 0 ? (size_t)v : PATH_SEARCH_MAX;
+}
+
+/* One shortest path without loading the graph (ag_graph_load_path), on a
+ * cli_graph of the path's actors and edges: EXIT_OK when found (cg open,
+ * ids and vs set), EXIT_FAIL when printed; else, silently and with cg
+ * closed, -1 when the search gave up or the store did not open (the lean
+ * graph comes next) and -2 when only the full graph can answer (no path
+ * on the edges table, an edge without mentions on the path, --max-len). */
+static int find_near(cli_graph *cg, const char *db, const ag_filter *f, const char *names[2],
+                     const ag_path_opts *o, unsigned parts, char *ids[2], long vs[2],
+                     ag_path_result *r)
+{
+    ag_err err;
+    int found = -1, rc = -1, k;
+    size_t max = path_search_max();
+
+    if (max == 0)
+        return -1;
+    cg->store = NULL;
+    ag_graph_init(&cg->g);
+    cg->f = *f;
+    cg->store_edges = -1;
+    cg->format = CLI_TABLE;
+    ag_err_clear(&err);
+    if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK)
+        goto out;
+    for (k = 0; k < 2; k++)
+        if (ag_store_resolve(cg->store, names[k], &ids[k], &err) != AG_OK)
+            goto out;
+    if (strcmp(ids[0], ids[1]) == 0 ||
+        ag_graph_load_path(cg->store, f, ids[0], ids[1], o->undirected, max, &cg->g, &found,
+                           &err) != AG_OK ||
+        found < 0)
+        goto out;
+    rc = -2;
+    if (found == 0)
+        goto out;
+    for (k = 0; k < 2; k++)
+        vs[k] = ag_graph_vertex_index(&cg->g, ids[k]);
+    rc = find_fast(cg, vs, o, parts, r);
+    if (rc == -1)
+        rc = -2;
+out:
+    if (rc != EXIT_OK) {
+        ag_path_result_destroy(r);
+        cli_graph_close(cg);
+        for (k = 0; k < 2; k++) {
+            free(ids[k]);
+            ids[k] = NULL;
+        }
+    }
+    return rc;
+}
+
 int cmd_path(int argc, char **argv)
 {
     const char *cmd = "path";
@@ -322,6 +392,19 @@ int cmd_path(int argc, char **argv)
      * the edges table alone, with the mentions read only for the hops
      * found (find_fast); anything else on the full graph. */
     fast = !o.all && o.k <= 1 && f.since[0] == '\0' && f.until[0] == '\0' && f.min_sources <= 1;
+    if (fast) {
+        /* first through the edge indexes, near the ends */
+        rc = find_near(&cg, c.db, &f, names, &o, parts, ids, vs, &r);
+        if (rc == EXIT_OK) {
+            opened = 1;
+            cg.format = c.format;
+            goto found;
+        }
+        if (rc == EXIT_FAIL)
+            goto out;
+        fast = rc == -1;
+        rc = EXIT_FAIL;
+    }
     for (;;) {
         if (cli_graph_open_parts(&cg, c.db, &f, parts | (fast ? AG_LOAD_EDGES_ONLY : 0)) != EXIT_OK)
             goto out;

@@ -288,6 +288,23 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *f, unsigned parts, ag_grap
  * as ag_graph_load_parts would have; edges filled already are left. */
 int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsigned parts,
                    ag_err *err);
+/* One shortest path from actor id `from` to actor id `to` (following the
+ * edges both ways when undirected) without loading the graph
+ * (graph/near.c): a breadth-first search back from `to` through the
+ * store's edge indexes, labelling at most max_visit actors, then a walk
+ * from `from` through the lowest id one step closer. On AG_OK *found is
+ *   1: g holds the actors of the path ag_graph_path gives on the graph of
+ *      AG_LOAD_EDGES_ONLY through the filter's types and kinds (sorted by
+ *      id, without aliases) and every edge from one of them to another
+ *      passing the filter (in id order, figures 0 until ag_graph_tally):
+ *      ag_graph_path on g gives that same path, with the same hops;
+ *   0: that graph has no path (or an end has no edge in it): neither has
+ *      the full graph;
+ *  -1: the search gave up (past max_visit actors, or a date window or
+ *      min_sources in f): load the graph.
+ * g is empty unless *found is 1. */
+int ag_graph_load_path(ag_store *s, const ag_filter *f, const char *from, const char *to,
+                       int undirected, size_t max_visit, ag_graph *g, int *found, ag_err *err);
 /* Index of a vertex by id, or -1. */
 long ag_graph_vertex_index(const ag_graph *g, const char *id);
 

@@ -813,6 +813,7 @@ typedef struct put_stmts {
     known known;                         /* rows known to be stored */
     ag_buf key;                          /* a key of known, built by known_key */
     long long data_version;              /* PRAGMA data_version when known was last checked */
+    int curation; /* the curation table has rows: 1, 0, or -1 when not known */
 } put_stmts;
 
 /* the key of a row in p->key: kind, then up to three columns (NULL: fewer);
@@ -858,6 +859,7 @@ static int put_stmts_prepare(ag_store *s, ag_err *err)
         return AG_OK;
     if ((p = calloc(1, sizeof *p)) == NULL)
         return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    p->curation = -1;
     ag_buf_init(&p->key);
     if ((rc = ag_store_prepare(s, "SELECT key FROM articles WHERE sha256 = ?1", &p->find, err)) ||
         (rc = ag_store_prepare(s,
@@ -922,6 +924,23 @@ long ag_store_batch_pending(const ag_store *s)
     return s->batch_pending;
 }
 
+/* Rolls the batch's transaction back after a store error, which err
+ * tells: the articles it held are lost, and err says how many. */
+static void batch_lose(ag_store *s, ag_err *err)
+{
+    if (sqlite3_get_autocommit(s->db) == 0)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    known_clear(&s->put->known);
+    s->batch_tx = 0;
+    if (err != NULL && s->batch_pending > 0) {
+        size_t n = strlen(err->msg);
+        snprintf(err->msg + n, sizeof err->msg - n, " (the last %ld article%s added %s lost)",
+                 s->batch_pending, s->batch_pending == 1 ? "" : "s",
+                 s->batch_pending == 1 ? "was" : "were");
+    }
+    s->batch_pending = 0;
+}
+
 /* Commits the batch's open transaction, if any; on failure rolls it back. */
 static int batch_commit(ag_store *s, ag_err *err)
 {
@@ -930,17 +949,8 @@ static int batch_commit(ag_store *s, ag_err *err)
     if (!s->batch_tx)
         return AG_OK;
     rc = tx_commit(s, "committing", &s->batch_tx, err);
-    if (rc != AG_OK) {
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        known_clear(&s->put->known);
-        s->batch_tx = 0;
-        if (err != NULL && s->batch_pending > 0) {
-            size_t n = strlen(err->msg);
-            snprintf(err->msg + n, sizeof err->msg - n, " (the last %ld article%s added %s lost)",
-                     s->batch_pending, s->batch_pending == 1 ? "" : "s",
-                     s->batch_pending == 1 ? "was" : "were");
-        }
-    }
+    if (rc != AG_OK)
+        batch_lose(s, err);
     s->batch_pending = 0;
     return rc;
 }
@@ -953,8 +963,10 @@ int ag_store_batch_end(ag_store *s, ag_err *err)
 
 void ag_store_forget(ag_store *s)
 {
-    if (s != NULL && s->put != NULL)
+    if (s != NULL && s->put != NULL) {
         known_clear(&s->put->known);
+        s->put->curation = -1; /* a curate, a merge of shards may have added edits */
+    }
 }
 
 /* Just after a transaction began: forgets the known rows when another
@@ -967,13 +979,18 @@ static int known_check(ag_store *s, ag_err *err)
 
     if (rc == AG_OK && v != s->put->data_version) {
         known_clear(&s->put->known);
+        s->put->curation = -1;
         s->put->data_version = v;
     }
     return rc;
 }
 
-/* Begins an article's writes: its own transaction, or in batch mode a
- * savepoint in the batch's transaction (begun when none is open). */
+/* Begins an article's writes: its own transaction, or in batch mode the
+ * batch's transaction (begun when none is open). No savepoint per article:
+ * what could refuse an article is checked before its first write
+ * (put_check), so a write fails only on a store error, and that rolls
+ * the whole batch back (put_end_batch). A savepoint made SQLite copy every
+ * page an article touched a first time, a tenth of ingest. */
 static int put_begin(ag_store *s, int *in_tx, ag_err *err)
 {
     int rc = put_stmts_prepare(s, err);
@@ -991,8 +1008,6 @@ static int put_begin(ag_store *s, int *in_tx, ag_err *err)
         if (rc == AG_OK)
             rc = known_check(s, err);
     }
-    if (rc == AG_OK)
-        rc = exec(s, "SAVEPOINT article", "starting a transaction", err);
     return rc;
 }
 
@@ -1006,18 +1021,16 @@ int ag_store_write_begin(ag_store *s, int *in_tx, ag_err *err)
     return rc;
 }
 
-/* Ends an article's writes in batch mode: releases its savepoint (rc ==
- * AG_OK) or rolls it back; commits the batch when it is big or old
- * enough. A store error may have ended the whole transaction: its
- * articles are then lost and batch_pending drops to 0. */
-static int put_end_batch(ag_store *s, int rc, int added, ag_err *err)
+/* Ends an article's writes in batch mode; commits the batch when it is big
+ * or old enough. A failure after the article's first write (wrote: a
+ * store error) rolls the whole batch back: its articles are lost, err
+ * says how many, and batch_pending drops to 0. A store error may also
+ * have ended the transaction itself. */
+static int put_end_batch(ag_store *s, int rc, int added, int wrote, ag_err *err)
 {
-    if (rc != AG_OK && sqlite3_get_autocommit(s->db) == 0)
-        sqlite3_exec(s->db, "ROLLBACK TO article", NULL, NULL, NULL);
-    if (sqlite3_get_autocommit(s->db) == 0) {
-        int r = exec(s, "RELEASE article", "committing", err);
-        if (rc == AG_OK)
-            rc = r;
+    if (rc != AG_OK && wrote) {
+        batch_lose(s, err);
+        return rc;
     }
     if (sqlite3_get_autocommit(s->db) != 0) { /* the transaction is gone */
         s->batch_tx = 0;
@@ -1043,8 +1056,8 @@ static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *er
     return AG_OK;
 }
 
-/* Stores an entity named by the article of key article_key, with its
- * aliases, and records that the article named them. */
+/* Stores an entity named by the article of key article_key (checked by
+ * put_check), with its aliases, and records that the article named them. */
 static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int64 article_key,
                       ag_err *err)
 {
@@ -1054,10 +1067,6 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
     const known_slot *kn;
     int rc = AG_OK;
 
-    if (e->id == NULL || e->id[0] == '\0')
-        return ag_err_set(err, AG_ERR_USAGE, "entity without an id");
-    if ((int)e->kind < 0 || e->kind >= AG_KIND_COUNT)
-        return ag_err_set(err, AG_ERR_USAGE, "entity '%s': unknown kind %d", e->id, (int)e->kind);
     state = e->kind != AG_STATE && e->state != NULL && e->state[0] != '\0' ? e->state : NULL;
     /* a stored entity changes only when its state is unset and this one
      * has a state: its row is written only then, but what the article
@@ -1101,8 +1110,8 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
     return rc;
 }
 
-/* Stores mention i of x for the article of key article_key, as mentions.id
- * id (0: the next free one). */
+/* Stores mention i of x (checked by put_check) for the article of key
+ * article_key, as mentions.id id (0: the next free one). */
 static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t i,
                        sqlite3_int64 article_key, sqlite3_int64 id, ag_err *err)
 {
@@ -1113,18 +1122,6 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     sqlite3_int64 edge_id;
     int rc;
 
-    if (m->source >= x->n_entities || m->target >= x->n_entities)
-        return ag_err_set(err, AG_ERR_USAGE,
-                          "mention %zu refers to entity %zu, but the article has %zu entities",
-                          i + 1, m->source >= x->n_entities ? m->source : m->target, x->n_entities);
-    if ((int)m->type < 0 || m->type >= AG_EDGE_TYPE_COUNT)
-        return ag_err_set(err, AG_ERR_USAGE, "mention %zu: unknown edge type %d", i + 1,
-                          (int)m->type);
-    if (m->date[0] != '\0' && ag_date_check_partial(m->date, NULL) != AG_OK)
-        return ag_err_set(err, AG_ERR_PARSE, "mention %zu: bad date '%s'", i + 1, m->date);
-    if (!(m->confidence >= 0.0 && m->confidence <= 1.0))
-        return ag_err_set(err, AG_ERR_USAGE, "mention %zu: confidence %g is not within 0..1", i + 1,
-                          m->confidence);
     src = x->entities[m->source].id;
     dst = x->entities[m->target].id;
     type = ag_edge_type_name(m->type);
@@ -1200,6 +1197,38 @@ static int put_derived(ag_store *s, put_stmts *p, const ag_extraction *x, sqlite
     return rc;
 }
 
+/* What put_entity and put_mention refuse, checked before the first write
+ * of an article, in the order they write: the same error for the same
+ * article. */
+static int put_check(const ag_extraction *x, ag_err *err)
+{
+    for (size_t i = 0; i < x->n_entities; i++) {
+        const ag_entity *e = &x->entities[i];
+        if (e->id == NULL || e->id[0] == '\0')
+            return ag_err_set(err, AG_ERR_USAGE, "entity without an id");
+        if ((int)e->kind < 0 || e->kind >= AG_KIND_COUNT)
+            return ag_err_set(err, AG_ERR_USAGE, "entity '%s': unknown kind %d", e->id,
+                              (int)e->kind);
+    }
+    for (size_t i = 0; i < x->n_mentions; i++) {
+        const ag_mention *m = &x->mentions[i];
+        if (m->source >= x->n_entities || m->target >= x->n_entities)
+            return ag_err_set(err, AG_ERR_USAGE,
+                              "mention %zu refers to entity %zu, but the article has %zu entities",
+                              i + 1, m->source >= x->n_entities ? m->source : m->target,
+                              x->n_entities);
+        if ((int)m->type < 0 || m->type >= AG_EDGE_TYPE_COUNT)
+            return ag_err_set(err, AG_ERR_USAGE, "mention %zu: unknown edge type %d", i + 1,
+                              (int)m->type);
+        if (m->date[0] != '\0' && ag_date_check_partial(m->date, NULL) != AG_OK)
+            return ag_err_set(err, AG_ERR_PARSE, "mention %zu: bad date '%s'", i + 1, m->date);
+        if (!(m->confidence >= 0.0 && m->confidence <= 1.0))
+            return ag_err_set(err, AG_ERR_USAGE, "mention %zu: confidence %g is not within 0..1",
+                              i + 1, m->confidence);
+    }
+    return AG_OK;
+}
+
 /* Every string of x is valid UTF-8 (a name that is not would make the JSON,
  * GraphML and Neo4j exports invalid): AG_OK, or AG_ERR_INPUT naming the
  * field. */
@@ -1247,7 +1276,7 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
     put_stmts *p;
     sqlite3_int64 key;
     char now[32], fallback_id[32];
-    int rc, in_tx = 0, began = 0, stored = 0;
+    int rc, in_tx = 0, began = 0, stored = 0, wrote = 0;
 
     if (added != NULL)
         *added = 0;
@@ -1281,6 +1310,10 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
     }
 
     snprintf(fallback_id, sizeof fallback_id, "sha256:%.16s", a->sha256);
+    if ((rc = put_check(x, err)) != AG_OK) {
+        ag_err_prefix(err, "article '%s'", a->id != NULL && a->id[0] ? a->id : fallback_id);
+        goto out;
+    }
     now_iso(now);
     bind_text(p->article, 1, a->id != NULL && a->id[0] != '\0' ? a->id : fallback_id);
     bind_text_or_null(p->article, 2, a->title);
@@ -1298,13 +1331,21 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
     else
         sqlite3_bind_null(p->article, 9);
     bind_text_or_null(p->article, 10, x->dict_hash);
+    wrote = 1;
     rc = step_done(s, p->article, "storing an article", err);
     if (rc != AG_OK)
         goto out;
     key = sqlite3_last_insert_rowid(s->db);
 
     rc = put_derived(s, p, x, key, NULL, 0, err);
-    if (rc == AG_OK)
+    /* the curation is played again after each article; most stores have
+     * none, and reading the table for each article cost 7% of ingest */
+    if (rc == AG_OK && p->curation < 0) {
+        long long any = 0;
+        rc = query_int(s, "SELECT EXISTS (SELECT 1 FROM curation)", &any, err);
+        p->curation = any != 0;
+    }
+    if (rc == AG_OK && p->curation)
         rc = ag_store_curation_apply(s, err);
     if (rc != AG_OK) {
         if (rc != AG_ERR_BUSY && rc != AG_ERR_NOMEM && rc != AG_ERR_IO)
@@ -1319,7 +1360,7 @@ out:
     if (in_tx)
         sqlite3_exec(s->db, rc == AG_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
     if (began && s->batch)
-        rc = put_end_batch(s, rc, stored, err);
+        rc = put_end_batch(s, rc, stored, wrote, err);
     if (began && rc != AG_OK)
         known_clear(&s->put->known); /* the rollback may take back known rows */
     if (rc == AG_OK && added != NULL)
@@ -2490,7 +2531,7 @@ int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry
         (rc = ag_store_write_begin(s, &in_tx, err)) != AG_OK)
         goto out;
     p = s->put;
-    if ((rc = touch_begin(s, err)) != AG_OK ||
+    if ((rc = put_check(x, err)) != AG_OK || (rc = touch_begin(s, err)) != AG_OK ||
         (rc = mention_ids(s, key, &ids, &n_ids, err)) != AG_OK ||
         (rc = detach_article(s, key, err)) != AG_OK || (rc = note_entities(s, x, err)) != AG_OK ||
         (rc = query_int(s, NOTED_ENTITIES, &before, err)) != AG_OK ||

@@ -255,11 +255,13 @@ static void article_zed(ag_extraction *x, const char *id, const char *text, cons
     add_mention(x, AG_SANCTIONS, arn, ana, NULL, NULL, 0.8, text);
 }
 
-/* Batches: each article under a savepoint of one open transaction. A
- * failing article takes back only its own rows (also the actor, alias and
- * edge it was first to write, which the store must then write again); the
- * batch is committed by ag_store_batch_end, or when it holds max_articles
- * (no time limit here: no test depends on the clock). */
+/* Batches: the articles in one open transaction. An article the store
+ * refuses is refused before its first write, so the others stay (and the
+ * actor, alias and edge it would have been first to write are written by
+ * the next); a store error once an article is being written rolls the
+ * whole batch back, and says how many articles were lost. The batch is
+ * committed by ag_store_batch_end, or when it holds max_articles (no time
+ * limit here: no test depends on the clock). */
 static void test_batch(void)
 {
     ag_store *s = NULL;
@@ -270,8 +272,8 @@ static void test_batch(void)
     rc = ag_store_open(&s, path_of("b.db"), AG_STORE_CREATE, &err);
     printf("batch: open -> %d\n", rc);
     ag_store_batch_begin(s, 100, 0);
-    /* fails at its third mention (a bad date), after writing ZED, its
-     * alias, Ana Lis and the edges to them */
+    /* refused for its third mention (a bad date), before ZED, its alias,
+     * Ana Lis and the edges to them are written */
     article_zed(&x, "zed-broken", "Arnland sent rifles to Zedland and sanctioned Ana Lis.", NULL);
     add_mention(&x, AG_ATTACKS, 0, 1, NULL, "2024-13-45", 0.5, "Arnland struck Zedland.");
     rc = ag_store_put(s, &x, &added, &err);
@@ -322,6 +324,36 @@ static void test_batch(void)
     rc = ag_store_close(s);
     printf("batch: close -> %d, committed %lld\n", rc,
            query_of(path_of("b.db"), "SELECT count(*) FROM articles"));
+
+    /* a store error in the middle of an article (a trigger of another
+     * tool refuses one sentence) takes the whole batch with it */
+    sql(path_of("b.db"), "CREATE TRIGGER boom BEFORE INSERT ON mentions"
+                         " WHEN NEW.sentence LIKE 'Boom%' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    rc = ag_store_open(&s, path_of("b.db"), 0, &err);
+    ag_store_batch_begin(s, 100, 0);
+    for (int i = 7; i <= 10; i++) {
+        char id[16], text[96];
+        snprintf(id, sizeof id, "zed-%d", i);
+        snprintf(text, sizeof text, "%s %d: Arnland armed Zedland again.",
+                 i == 9 ? "Boom" : "Report", i);
+        article_zed(&x, id, text, NULL);
+        rc = ag_store_put(s, &x, &added, &err);
+        if (rc != AG_OK)
+            show_err("batch: put zed-9", rc, &err);
+        printf("batch with an error: put %s -> %d added %d pending %ld\n", id, rc, added,
+               ag_store_batch_pending(s));
+        ag_extraction_destroy(&x);
+    }
+    rc = ag_store_batch_end(s, &err);
+    printf("batch with an error: end -> %d, articles %lld (zed-7..9: %lld), mentions of"
+           " zed-10 %lld, foreign key problems %lld\n",
+           rc, query_of(path_of("b.db"), "SELECT count(*) FROM articles"),
+           query_of(path_of("b.db"),
+                    "SELECT count(*) FROM articles WHERE id IN ('zed-7', 'zed-8', 'zed-9')"),
+           query_of(path_of("b.db"), "SELECT count(*) FROM mentions m JOIN articles a"
+                                     " ON a.key = m.article_key WHERE a.id = 'zed-10'"),
+           query_of(path_of("b.db"), "SELECT count(*) FROM pragma_foreign_key_check"));
+    ag_store_close(s);
 }
 
 /* The rows a batch knows to be stored are forgotten when something else

@@ -1,0 +1,411 @@
+/*
+ * near.c -- one shortest path without loading the graph: a breadth-first
+ * search back from the target through the store's edge indexes
+ * (edges_target, edges_source), then a walk from the source through the
+ * lowest id one step closer, visiting only the actors near the target.
+ * It gives the path shortest_one (query.c) gives on the graph of
+ * AG_LOAD_EDGES_ONLY, and loads only that path's actors and the edges
+ * between them.
+ */
+#include "graph_int.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- labels: actor id -> distance to the target ------------------------------ */
+
+typedef struct label {
+    char *id; /* malloc'd; NULL = empty slot */
+    long dist;
+} label;
+
+typedef struct labels {
+    label *slot;
+    size_t mask, n;
+} labels;
+
+static size_t str_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return (size_t)(h ^ (h >> 29));
+}
+
+static void labels_free(labels *m)
+{
+    for (size_t i = 0; m->slot != NULL && i <= m->mask; i++)
+        free(m->slot[i].id);
+    free(m->slot);
+    m->slot = NULL;
+}
+
+static label *labels_find(const labels *m, const char *id)
+{
+    for (size_t h = str_hash(id) & m->mask; m->slot[h].id != NULL; h = (h + 1) & m->mask)
+        if (strcmp(m->slot[h].id, id) == 0)
+            return &m->slot[h];
+    return NULL;
+}
+
+/* Labels id with dist unless it has a label; *added is the new label or
+ * NULL. The ids stay where they are when the table grows. */
+static int labels_add(labels *m, const char *id, long dist, label **added)
+{
+    size_t h;
+
+    *added = NULL;
+    if (labels_find(m, id) != NULL)
+        return AG_OK;
+    if ((m->n + 1) * 2 > m->mask + 1) {
+        labels grown = {calloc((m->mask + 1) * 2, sizeof(label)), (m->mask + 1) * 2 - 1, m->n};
+        if (grown.slot == NULL)
+            return AG_ERR_NOMEM;
+        for (size_t i = 0; i <= m->mask; i++) {
+            if (m->slot[i].id == NULL)
+                continue;
+            for (h = str_hash(m->slot[i].id) & grown.mask; grown.slot[h].id != NULL;
+                 h = (h + 1) & grown.mask)
+                ;
+            grown.slot[h] = m->slot[i];
+        }
+        free(m->slot);
+        *m = grown;
+    }
+    for (h = str_hash(id) & m->mask; m->slot[h].id != NULL; h = (h + 1) & m->mask)
+        ;
+    if ((m->slot[h].id = ag_strdup(id)) == NULL)
+        return AG_ERR_NOMEM;
+    m->slot[h].dist = dist;
+    m->n++;
+    *added = &m->slot[h];
+    return AG_OK;
+}
+
+/* ---- the search ----------------------------------------------------------------- */
+
+/* The edges at one actor (?1) with the other end, which must be an entity
+ * (the load drops an edge with an unknown end), and that end's kind. */
+static const char *const sql_at[2] = {
+    /* 0: in-edges, the other end is the source */
+    "SELECT e.id, e.type, e.source_id, n.kind FROM edges e CROSS JOIN entities n"
+    " ON n.id = e.source_id WHERE e.target_id = ?1",
+    /* 1: out-edges, the other end is the target */
+    "SELECT e.id, e.type, e.target_id, n.kind FROM edges e CROSS JOIN entities n"
+    " ON n.id = e.target_id WHERE e.source_id = ?1"};
+
+typedef struct search {
+    ag_store *s;
+    const ag_filter *f;
+    sqlite3_stmt *at[2];
+    sqlite3_stmt *entity;
+    labels lab;
+} search;
+
+/* whether an edge of type text t whose other end has kind text k passes
+ * the filter (the near end passed it when it was labelled), as keep() of
+ * load.c: an unknown type reads as supplies, an unknown kind as state */
+static int passes(const ag_filter *f, const char *t, const char *k)
+{
+    ag_edge_type type = AG_SUPPLIES;
+    ag_kind kind = AG_STATE;
+
+    ag_edge_type_parse(t, &type);
+    ag_kind_parse(k, &kind);
+    return (f->types == 0 || (f->types & (1u << type))) &&
+           (f->kinds == 0 || (f->kinds & (1u << kind)));
+}
+
+/* Steps at[pass] bound to id: SQLITE_ROW per edge passing the filter. */
+static int next_edge(search *q, int pass)
+{
+    int rc;
+
+    while ((rc = sqlite3_step(q->at[pass])) == SQLITE_ROW)
+        if (sqlite3_column_text(q->at[pass], 2) != NULL &&
+            passes(q->f, (const char *)sqlite3_column_text(q->at[pass], 1),
+                   (const char *)sqlite3_column_text(q->at[pass], 3)))
+            return rc;
+    return rc;
+}
+
+static void bind_at(search *q, int pass, const char *id)
+{
+    sqlite3_reset(q->at[pass]);
+    sqlite3_bind_text(q->at[pass], 1, id, -1, SQLITE_STATIC);
+}
+
+/* the actor id, (id, name, kind, state) into v; 0 when it is no entity or
+ * its kind does not pass the filter */
+static int read_entity(search *q, const char *id, ag_vertex *v, int *ok, ag_err *err)
+{
+    sqlite3_stmt *st = q->entity;
+    int rc, oom = 0;
+
+    *ok = 0;
+    sqlite3_reset(st);
+    sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE)
+        return AG_OK;
+    if (rc != SQLITE_ROW)
+        return ag_store_db_error(q->s, rc, "reading entities", err);
+    memset(v, 0, sizeof *v);
+    v->kind = AG_STATE;
+    ag_kind_parse((const char *)sqlite3_column_text(st, 2), &v->kind);
+    if (q->f->kinds != 0 && !(q->f->kinds & (1u << v->kind)))
+        return AG_OK;
+    v->id = ag_store_column_dup(st, 0, &oom);
+    v->name = ag_store_column_dup(st, 1, &oom);
+    v->state = ag_store_column_dup(st, 3, &oom);
+    if (oom || v->id == NULL || v->name == NULL) {
+        free(v->id);
+        free(v->name);
+        free(v->state);
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    }
+    *ok = 1;
+    return AG_OK;
+}
+
+/* Labels the actors by their distance to `to`, breadth first, until
+ * `from` is labelled: *d is its distance, -1 when no path leads to it, -2
+ * past max_visit labels. shortest_one completes the level of `from`, but
+ * its walk reads only the labels below d, and those are complete once a
+ * vertex of level d - 1 is being expanded: stopping at `from` gives the
+ * same walk. */
+static int label_back(search *q, const char *from, const char *to, int undirected, size_t max_visit,
+                      long *d, ag_err *err)
+{
+    label *added;
+    const char **queue = NULL; /* the labels' ids: they stay put */
+    long *qdist = NULL;
+    size_t head = 0, tail = 0, cap = 0, cap2 = 0;
+    int rc = AG_OK, src = SQLITE_DONE, gave_up = 0;
+
+    *d = -1;
+    q->lab.slot = calloc(64, sizeof(label));
+    q->lab.mask = 63;
+    if (q->lab.slot == NULL || labels_add(&q->lab, to, 0, &added) != AG_OK ||
+        ag_grow(&queue, &cap, 0, sizeof *queue, 64) != AG_OK ||
+        ag_grow(&qdist, &cap2, 0, sizeof *qdist, 64) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    queue[tail] = added->id;
+    qdist[tail++] = 0;
+    while (head < tail && rc == AG_OK && !gave_up && *d < 0) {
+        const char *u = queue[head];
+        long du = qdist[head++];
+        for (int pass = 0; pass < (undirected ? 2 : 1) && rc == AG_OK && !gave_up && *d < 0;
+             pass++) {
+            bind_at(q, pass, u);
+            while ((src = next_edge(q, pass)) == SQLITE_ROW) {
+                rc = labels_add(&q->lab, (const char *)sqlite3_column_text(q->at[pass], 2), du + 1,
+                                &added);
+                if (rc == AG_OK && added != NULL) {
+                    if (ag_grow(&queue, &cap, tail, sizeof *queue, 64) != AG_OK ||
+                        ag_grow(&qdist, &cap2, tail, sizeof *qdist, 64) != AG_OK) {
+                        rc = AG_ERR_NOMEM;
+                    } else {
+                        queue[tail] = added->id;
+                        qdist[tail++] = du + 1;
+                    }
+                    if (strcmp(added->id, from) == 0)
+                        *d = du + 1;
+                }
+                if (rc != AG_OK) {
+                    rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                    break;
+                }
+                if (*d >= 0)
+                    break;
+                if (q->lab.n > max_visit) {
+                    gave_up = 1;
+                    break;
+                }
+            }
+            if (rc == AG_OK && !gave_up && *d < 0 && src != SQLITE_DONE)
+                rc = ag_store_db_error(q->s, src, "reading edges", err);
+            sqlite3_reset(q->at[pass]);
+        }
+    }
+    if (gave_up)
+        *d = -2;
+out:
+    free(queue);
+    free(qdist);
+    return rc;
+}
+
+/* The walk from `from` (at distance d): at each step the lowest id among
+ * the neighbours one step closer, as shortest_one. walk[0..d] point into
+ * the labels. */
+static int walk_forward(search *q, const char *from, long d, int undirected, const char **walk,
+                        ag_err *err)
+{
+    const char *v = from;
+    int rc = AG_OK;
+
+    walk[0] = from;
+    for (long k = 1; k <= d && rc == AG_OK; k++) {
+        const char *next = NULL;
+        for (int pass = 0; pass < (undirected ? 2 : 1) && rc == AG_OK; pass++) {
+            int p = pass == 0 ? 1 : 0; /* out-edges first, then in-edges */
+            bind_at(q, p, v);
+            int src;
+            while ((src = next_edge(q, p)) == SQLITE_ROW) {
+                const label *l =
+                    labels_find(&q->lab, (const char *)sqlite3_column_text(q->at[p], 2));
+                if (l != NULL && l->dist == d - k && (next == NULL || strcmp(l->id, next) < 0))
+                    next = l->id;
+            }
+            if (src != SQLITE_DONE)
+                rc = ag_store_db_error(q->s, src, "reading edges", err);
+            sqlite3_reset(q->at[p]);
+        }
+        if (rc == AG_OK && next == NULL)
+            rc = ag_err_set(err, AG_ERR_GRAPH, "shortest path walk failed");
+        walk[k] = next;
+        v = next;
+    }
+    return rc;
+}
+
+static int vertex_cmp(const void *pa, const void *pb)
+{
+    return strcmp(((const ag_vertex *)pa)->id, ((const ag_vertex *)pb)->id);
+}
+
+static int vertex_key_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const ag_vertex *)elem)->id);
+}
+
+static int edge_id_cmp(const void *pa, const void *pb)
+{
+    const ag_gedge *a = pa, *b = pb;
+
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* g: the n actors of walk[], sorted by id, and every edge from one of them
+ * to another passing the filter, in id order, figures 0 (not counted). */
+static int load_walk(search *q, const char *const *walk, size_t n, ag_graph *g, ag_err *err)
+{
+    size_t cap = 0;
+    int rc = AG_OK, ok;
+
+    g->vertices = calloc(n, sizeof *g->vertices);
+    if (g->vertices == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i < n && rc == AG_OK; i++) {
+        rc = read_entity(q, walk[i], &g->vertices[g->n_vertices], &ok, err);
+        if (rc == AG_OK && !ok)
+            rc = ag_err_set(err, AG_ERR_GRAPH, "actor %s of the path is gone", walk[i]);
+        g->n_vertices += rc == AG_OK;
+    }
+    if (rc != AG_OK)
+        return rc;
+    qsort(g->vertices, n, sizeof *g->vertices, vertex_cmp);
+    for (size_t i = 0; i < n && rc == AG_OK; i++) {
+        int src;
+        bind_at(q, 1, g->vertices[i].id);
+        while ((src = next_edge(q, 1)) == SQLITE_ROW) {
+            sqlite3_stmt *st = q->at[1];
+            const ag_vertex *to = bsearch(sqlite3_column_text(st, 2), g->vertices, n,
+                                          sizeof *g->vertices, vertex_key_cmp);
+            ag_gedge *e;
+            if (to == NULL)
+                continue;
+            if (ag_grow(&g->edges, &cap, g->n_edges, sizeof *g->edges, 16) != AG_OK) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                break;
+            }
+            e = &g->edges[g->n_edges++];
+            memset(e, 0, sizeof *e);
+            e->id = sqlite3_column_int64(st, 0);
+            e->type = AG_SUPPLIES;
+            ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &e->type);
+            e->from = i;
+            e->to = (size_t)(to - g->vertices);
+        }
+        if (rc == AG_OK && src != SQLITE_DONE)
+            rc = ag_store_db_error(q->s, src, "reading edges", err);
+        sqlite3_reset(q->at[1]);
+    }
+    if (rc == AG_OK && g->n_edges > 1)
+        qsort(g->edges, g->n_edges, sizeof *g->edges, edge_id_cmp);
+    return rc;
+}
+
+int ag_graph_load_path(ag_store *s, const ag_filter *f, const char *from, const char *to,
+                       int undirected, size_t max_visit, ag_graph *g, int *found, ag_err *err)
+{
+    search q;
+    const char **walk = NULL;
+    ag_vertex ends[2];
+    long d = -1;
+    int rc, ok[2] = {0, 0}, in_tx = 0;
+
+    memset(&q, 0, sizeof q);
+    memset(ends, 0, sizeof ends);
+    ag_graph_init(g);
+    *found = -1;
+    if (f->since[0] != '\0' || f->until[0] != '\0' || f->min_sources > 1 || strcmp(from, to) == 0)
+        return AG_OK;
+    q.s = s;
+    q.f = f;
+    /* one snapshot for all the lookups, beside a writer */
+    if (sqlite3_get_autocommit(s->db) &&
+        sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK)
+        in_tx = 1;
+    rc = ag_store_prepare(s, sql_at[0], &q.at[0], err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, sql_at[1], &q.at[1], err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, "SELECT id, name, kind, state FROM entities WHERE id = ?1",
+                              &q.entity, err);
+    /* both ends must be actors whose kind passes the filter */
+    for (int k = 0; k < 2 && rc == AG_OK; k++)
+        rc = read_entity(&q, k == 0 ? from : to, &ends[k], &ok[k], err);
+    if (rc != AG_OK || !ok[0] || !ok[1]) {
+        *found = 0; /* an end without edges in the graph */
+        goto out;
+    }
+    rc = label_back(&q, from, to, undirected, max_visit, &d, err);
+    if (rc != AG_OK || d < 0) {
+        *found = d == -1 ? 0 : -1;
+        goto out;
+    }
+    walk = malloc(((size_t)d + 1) * sizeof *walk);
+    if (walk == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    rc = walk_forward(&q, from, d, undirected, walk, err);
+    if (rc == AG_OK)
+        rc = load_walk(&q, walk, (size_t)d + 1, g, err);
+    if (rc == AG_OK)
+        *found = 1;
+out:
+    for (int k = 0; k < 2; k++) {
+        free(ends[k].id);
+        free(ends[k].name);
+        free(ends[k].state);
+    }
+    free(walk);
+    labels_free(&q.lab);
+    sqlite3_finalize(q.at[0]);
+    sqlite3_finalize(q.at[1]);
+    sqlite3_finalize(q.entity);
+    if (in_tx)
+        sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+    if (rc != AG_OK) {
+        ag_graph_destroy(g);
+        *found = -1;
+    }
+    return rc;
+}
