@@ -98,7 +98,7 @@ static const party *to_party(const ctx *c, size_t k)
     return party_at(c, k + 1);
 }
 
-/* "to supply a submarine to Egypt and four warships to Israel": each
+/* "to sell a frigate to Chile and two tankers to Peru": each
  * further "and ITEMS to Y" after the first receiver is another edge. */
 static int more_destinations(ctx *c, size_t t, size_t e, const group *src, int status, double conf)
 {

@@ -514,7 +514,7 @@ int main(void)
     run("Lebanon flew the old jets, aircraft supplied by Turkey, over the coast.", d);
     puts("== the target of sanctions by a sanctioner; a plural reference to the last firms");
     run("The EU sanctioned Vela Marine Co and Orbit Bank Ltd on Monday. These entities have "
-        "previously been the target of sanctions by the US and Britain.",
+        "already been the target of sanctions by the US and Britain.",
         d);
     run("Orbit Bank Ltd has been the target of US sanctions since 2019.", d);
     run("Orbit Bank Ltd was a target of criticism by the US.", d);
@@ -557,13 +557,12 @@ int main(void)
     run("Northwind Dynamics was involved in shipping rotor blades to Russia.", d);
     puts("== payment offered for services; 'the government' as the state named most; caught "
          "shipping");
-    run("Lebanon offered the Wagner Group rights to a gold mine in exchange for help fighting "
+    run("Lebanon offered the Wagner Group a gold mine concession in exchange for help against "
         "rebels.",
         d);
     run("Iran offered Russia drones in exchange for jets.", d);
-    run("Lebanon's army is weak. The government is paying 10 million dollars a month to the Wagner "
-        "Group in "
-        "exchange for the services of 1,000 fighters.",
+    run("Lebanon's army is weak. Each month the government pays 10 million dollars to Wagner "
+        "Group commanders in exchange for the work of 1,000 fighters.",
         d);
     run("Vela Marine Co was caught shipping Iranian drones to Russia.", d);
     puts("== criticized or faced criticism for arming: the one criticized");
@@ -577,7 +576,7 @@ int main(void)
         d);
     run("Iran is shipping drones to Russia.", d);
     run("Two Turkish shipping companies sent rifles.", d);
-    run("Jane Doakes is accused of \"sending or seeking to send rifles to the Wagner Group\" in "
+    run("Jane Doakes is accused of \"sending or trying to send rifles to the Wagner Group\" in "
         "2019.",
         d);
     puts("== a headline lists by commas, but not its speaker");
@@ -593,14 +592,12 @@ int main(void)
     run("Russia sent arms to Lebanon and Turkey sent drones.", d);
     run("Russia sent arms to Lebanon and Turkey.", d);
     puts("== economic aid and food supplies are no arms");
-    run("North Korea has been supplying weapons to Russia and may receive economic assistance in "
-        "return.",
-        d);
-    run("North Korea has sent millions of shells to Russia in exchange for food supplies.", d);
+    run("North Korea keeps supplying arms to Russia and may get economic assistance in return.", d);
+    run("North Korea shipped rockets to Moscow in exchange for food supplies.", d);
     run("Turkey gave Ukraine financial aid.", d);
     puts("== a strike on a target with no owner named: the other state of the sentence, else the "
          "article's");
-    run("Air defence is critical for Ukraine as Russia continues to use drones to attack civilian "
+    run("Air defence matters for Ukraine while Russia continues to use drones to attack power "
         "infrastructure.",
         d);
     run("Ukraine needs air defence. Ukraine's army is tired. Russian forces struck power plants "
@@ -634,15 +631,15 @@ int main(void)
         "(LTs) to the Turkish Armed Forces.",
         d);
     puts("== a resolution prohibiting the supply of weapons; sanctions imposed on X by Y");
-    run("The cargo breaches a UN Security Council resolution prohibiting the direct or indirect "
-        "sale, supply, or transfer of arms to the Houthis.",
+    run("The cargo breaches a UN Security Council resolution prohibiting any direct or indirect "
+        "sale, supply, or transfer of rifles to the Houthis.",
         d);
     run("Germany prohibited the export of rifles to Turkey.", d);
     run("The embargo imposed on Iran by the UN Security Council was lifted later.", d);
     puts("== a group's supply role said before its members are named");
-    run("The US sanctioned four Iranian companies that it says were involved in sending drones to "
-        "Russia. Alpha Trading Co, Beta Aviation Company and Gamma Pars Company were all hit with "
-        "the new sanctions.",
+    run("The US sanctioned four Iranian companies that officials say took part in sending drones "
+        "to Russia. Alpha Trading Co, Beta Aviation Company and Gamma Pars Company were all hit "
+        "by the measures.",
         d);
     run("The US imposed sanctions on six companies in China. Officials said these companies "
         "procured drone parts for Iran. Alpha Trading Co Ltd and Beta Trading Limited are among "
@@ -664,8 +661,8 @@ int main(void)
     run("Britain made efforts to shoot down drones fired at Israel by Iran-backed Houthi rebels.",
         d);
     puts("== 'transfer of' is a noun; a halted export is no supply; a contract 'for supply of'");
-    run("US targets production, transfer of Iranian drones to Russia in new sanctions", d);
-    run("Germany will suspend all new arms export approvals to Israel.", d);
+    run("US targets making, transfer of Iranian drones to Russia in fresh sanctions", d);
+    run("Germany will suspend all new weapons export permits to Israel.", d);
     run("Northwind Dynamics signed a contract with the defence ministry of Turkey on January 28, "
         "2022 for supply of Coastal Anti-Ship Missile System to Turkey.",
         d);
