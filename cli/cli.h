@@ -188,6 +188,8 @@ typedef struct cli_graph {
  * wrong; returns EXIT_OK or EXIT_FAIL. */
 int cli_graph_open(cli_graph *cg, const char *db, const ag_filter *f);
 /* cli_graph_open reading only `parts` of the graph (AG_LOAD_*). */
+/* Sets up cg and opens the store read-only, silently: err says why not. */
+int cli_graph_open_store(cli_graph *cg, const char *db, const ag_filter *f, ag_err *err);
 int cli_graph_open_parts(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts);
 /* cli_graph_open_parts, then cli_graph_need_edges; closes the graph again
  * when it has no edges. EXIT_OK or EXIT_FAIL (printed). */

@@ -300,13 +300,7 @@ static int find_near(cli_graph *cg, const char *db, const ag_filter *f, const ch
 
     if (max == 0)
         return -1;
-    cg->store = NULL;
-    ag_graph_init(&cg->g);
-    cg->f = *f;
-    cg->store_edges = -1;
-    cg->format = CLI_TABLE;
-    ag_err_clear(&err);
-    if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK)
+    if (cli_graph_open_store(cg, db, f, &err) != AG_OK)
         goto out;
     for (k = 0; k < 2; k++)
         if (ag_store_resolve(cg->store, names[k], &ids[k], &err) != AG_OK)

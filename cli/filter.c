@@ -132,17 +132,22 @@ int cli_filter_check(const char *cmd, const ag_filter *f)
 
 /* The graph only: the store's statistics (a join over every mention) are
  * read in cli_graph_need_edges, and only when the graph is empty. */
-int cli_graph_open_parts(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts)
+int cli_graph_open_store(cli_graph *cg, const char *db, const ag_filter *f, ag_err *err)
 {
-    ag_err err;
-
     cg->store = NULL;
     ag_graph_init(&cg->g);
     cg->f = *f;
     cg->store_edges = -1;
     cg->format = CLI_TABLE;
-    ag_err_clear(&err);
-    if (ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, &err) != AG_OK ||
+    ag_err_clear(err);
+    return ag_store_open(&cg->store, ag_store_default_path(db), AG_STORE_READONLY, err);
+}
+
+int cli_graph_open_parts(cli_graph *cg, const char *db, const ag_filter *f, unsigned parts)
+{
+    ag_err err;
+
+    if (cli_graph_open_store(cg, db, f, &err) != AG_OK ||
         ag_graph_load_parts(cg->store, f, parts, &cg->g, &err) != AG_OK) {
         cli_error_err(&err);
         cli_graph_close(cg);
