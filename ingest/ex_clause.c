@@ -460,10 +460,7 @@ static int infinitive(const ctx *c, size_t k)
         "destroy", "suppress",  "monitor", "patrol", "secure",    "guard",     "fend",
         "ward",    "shell",     "bomb",    "down",   "replenish", "upgrade",   "train",
         NULL};
-    for (int i = 0; V[i]; i++)
-        if (uw(c, k, V[i]))
-            return 1;
-    return 0;
+    return uw_any(c, k, V);
 }
 
 /* First party after unit k (skipping determiners and adjectives) up to e. */

@@ -410,10 +410,7 @@ static int prohibits(const ctx *c, size_t t)
 {
     static const char *const W[] = {"prohibited", "prohibiting", "prohibits", "prohibit",
                                     "forbids",    "forbidding",  "forbade",   NULL};
-    for (int i = 0; W[i]; i++)
-        if (uw(c, t, W[i]))
-            return 1;
-    return 0;
+    return uw_any(c, t, W);
 }
 
 int ex_sanction_verb(ctx *c, size_t t, int weak)

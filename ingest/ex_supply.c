@@ -34,10 +34,7 @@ static int halts(const ctx *c, size_t k)
     static const char *const W[] = {"suspend", "suspended", "suspends", "suspending", "halt",
                                     "halted",  "halts",     "halting",  "freeze",     "froze",
                                     "stop",    "stopped",   "stops",    "stopping",   NULL};
-    for (int i = 0; W[i]; i++)
-        if (uw(c, k, W[i]))
-            return 1;
-    return 0;
+    return uw_any(c, k, W);
 }
 
 /* "banned exports of chips to China", "a ban on arms sales to X": a

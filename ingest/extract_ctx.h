@@ -142,6 +142,15 @@ static inline __attribute__((always_inline)) int uw(const ctx *c, size_t k, cons
     return c->U[k].e - c->U[k].s == l && strncasecmp(c->s + c->U[k].s, w, l) == 0;
 }
 
+/* Is unit k one of the words of the NULL-terminated list? */
+static inline int uw_any(const ctx *c, size_t k, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (uw(c, k, words[i]))
+            return 1;
+    return 0;
+}
+
 static inline int has(const ctx *c, size_t k, int wc)
 {
     return k < c->nu && (c->U[k].wc & WC(wc)) != 0;
