@@ -436,9 +436,22 @@ int ex_supply_noun(ctx *c, size_t t)
         return AG_OK; /* "any transfer of missiles to Russia would be": no act */
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
+    size_t why = t; /* "sanctions on A and B over arms sales to Taiwan" */
+    while (why > 0 && t - why < 4 && !uw(c, why - 1, "over") && !is_boundary(c, why - 1))
+        why--;
+    if (why > 0 && uw(c, why - 1, "over") && ex_sanctioned_here(c, &src)) {
+        if (why < t && party_at(c, why) != NULL && party_at(c, why)->u1 == t &&
+            !party_at(c, why)->poss)
+            ex_group_of(c, c->pidx[why], &dst, 0); /* "over Taiwan arms deals" */
+        for (int i = 0; i < src.n; i++)
+            for (int j = 0; j < dst.n; j++)
+                if (ent_eq(src.e[i], dst.e[j]))
+                    src.n = 0;
+        src.inferred = 1;
+    }
     /* possessor: "Iran's continued provision of drones to Russia",
      * "Washington's $2 billion arms package" */
-    for (size_t j = t, steps = 0; j > 0 && steps < 6; j--, steps++) {
+    for (size_t j = t, steps = 0; src.n == 0 && j > 0 && steps < 6; j--, steps++) {
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
             if (p->poss == 1 || steps == 0)
@@ -504,7 +517,8 @@ int ex_supply_noun(ctx *c, size_t t)
         if (k > 0 && has(c, k - 1, WC_SUPPORT_V))
             ex_subject_of(c, k - 1, &src, NULL);
     }
-    ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+    if (dst.n == 0)
+        ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
     if (dst.n == 0 && (uw(c, t, "aid") || uw(c, t, "military aid") || uw(c, t, "assistance") ||
                        uw(c, t, "military assistance") || uw(c, t, "security assistance") ||
                        uw(c, t, "arms package") || uw(c, t, "weapons package") ||
@@ -528,6 +542,8 @@ int ex_supply_noun(ctx *c, size_t t)
     ex_items_collect(c, t + 1, e, &it);
     if (has(c, t, WC_ITEM))
         ex_items_collect(c, t, t + 1, &it);
+    if (it.n == 0 && t > 0 && has(c, t - 1, WC_ITEM) && party_at(c, t - 1) == NULL)
+        ex_items_collect(c, t - 1, t, &it); /* "weapons sales to Taiwan" */
     int armsword = uw(c, t, "arms") || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
                    strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0;
     if (it.n == 0 && armsword) {

@@ -289,6 +289,8 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
 void ex_carry_open(ctx *c);
 int ex_group_subject(const ctx *c, size_t t);
+int ex_group_accused(const ctx *c, size_t t);
+int ex_sanctioned_here(const ctx *c, group *g);
 int ex_group_role_note(ctx *c, int kinds, const group *dst, const items *it);
 int ex_group_role_emit(ctx *c, const group *members);
 int ex_carry_names(ctx *c);

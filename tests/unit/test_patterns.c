@@ -673,5 +673,20 @@ int main(void)
     run("Iran sent drones to Russia and missiles to the Houthis.", d);
     run("Turkey has long relied on Russia for air defence systems.", d);
     run("Lebanon depends on Iran for fuel.", d);
+    puts("== 'accusing them of' an unnamed group's role; company names with places, '&', trades");
+    run("Washington sanctioned a network in China. The Treasury added four firms based in China "
+        "and one person to its list on Monday, accusing them of selling and shipping many drone "
+        "parts to Russia. The sanctioned entities are Wuhan Delta Machinery Co; Harbin Beta "
+        "Rubber and Plastics Technology Co; Falcon Global Trade; and K&M Trade PTY Co.",
+        d);
+    run("The Treasury sanctioned Northwind Dynamics, accusing them of selling and shipping drones "
+        "to Russia.",
+        d);
+    run("The US sanctioned Hangzhou Fuyang Koto Machinery Co on Monday.", d);
+    puts("== sanctions over arms sales: the sanctioned sell");
+    run("Beijing imposed sanctions on two American firms, Northwind Dynamics and Orbit Trade Ltd, "
+        "over weapons sales to Israel.",
+        d);
+    run("China Sanctions Northwind Dynamics Over Israel Arms Deals", d);
     return 0;
 }
