@@ -319,6 +319,9 @@ int ex_attack_noun(ctx *c, size_t t)
                       has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);
     if (presupposed ? (c->question || c->has_cond) : (ex_blocked(c, t) || c->question))
         return AG_OK;
+    if (t + 1 < c->nu && has(c, t + 1, WC_ITEM) && party_at(c, t + 1) == NULL &&
+        (uw(c, t, "attack") || uw(c, t, "strike") || uw(c, t, "assault")))
+        return AG_OK; /* "attack drones", "strike missiles": a kind of weapon */
     for (size_t k = t, st = 0; k > 0 && st < 4 && party_at(c, k - 1) == NULL; k--, st++)
         if (uw(c, k - 1, "blamed") || uw(c, k - 1, "blames") || uw(c, k - 1, "blame") ||
             uw(c, k - 1, "blaming"))
@@ -359,7 +362,8 @@ int ex_attack_noun(ctx *c, size_t t)
         size_t k = t;
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
-               !uw(c, k - 1, "for") &&
+               !uw(c, k - 1, "for") && !uw(c, k - 1, "accused") && !uw(c, k - 1, "accusing") &&
+               !uw(c, k - 1, "accuses") &&
                !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;
@@ -424,6 +428,12 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && ends_ing(c, t) && !has(c, t + 1, WC_PREP))
         ex_party_after(c, t + 1, e, &dst, 1, 3); /* "began bombing Houthi forces" */
+    if (dst.n == 0 && blame == (size_t)-1) {
+        /* "attacks by X in Cabo Delgado", "Israeli strikes in Rafah": the
+         * place hit is its state's */
+        static const char *const P_IN[] = {"in", NULL};
+        ex_find_prep(c, t, e, P_IN, &dst, 1, 8);
+    }
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
     if (dst.n == 0) {

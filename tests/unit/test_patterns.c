@@ -688,5 +688,11 @@ int main(void)
         "over weapons sales to Israel.",
         d);
     run("China Sanctions Northwind Dynamics Over Israel Arms Deals", d);
+    puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
+    run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
+    run("Russian strikes in Kursk on Monday.", d);
+    run("Iran shipped 300 attack drones to Russia last week, officials in Kharkiv said.", d);
+    run("Experts have accused the Wagner Group of abuses, including killing civilians, in Haifa.",
+        d);
     return 0;
 }
