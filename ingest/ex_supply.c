@@ -558,6 +558,33 @@ int ex_supply_noun(ctx *c, size_t t)
 }
 
 /* "China has become Russia's main supplier of machine tools" */
+/* "sanctions on Myanmar's arms brokers", "the junta and its arms dealers":
+ * no one in the sentence is the supplier; the members named as sanctioned
+ * in the next sentences are (a group role). Nothing outside a sanctions
+ * sentence, or for suppliers of anything but arms. */
+static int sanctioned_suppliers(ctx *c, size_t t, size_t poss_at, const group *dst)
+{
+    int sanc = 0;
+    for (size_t j = 0; j < poss_at; j++)
+        sanc |= has(c, j, WC_SANCTION_V) || has(c, j, WC_SANCTION_N);
+    int arms = strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
+               strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0 ||
+               (t > 0 && (uw(c, t - 1, "arms") || uw(c, t - 1, "weapons")));
+    if (!sanc || !arms)
+        return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    int rc = ag_buf_append(&it.text, "arms", 4) == AG_OK ? AG_OK : AG_ERR_NOMEM;
+    it.n = 1;
+    it.military = 1;
+    it.category = CAT_OTHER;
+    if (rc == AG_OK)
+        rc = ex_group_role_note(c, 3, dst, &it);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 int ex_supplier_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -597,6 +624,11 @@ int ex_supplier_noun(ctx *c, size_t t)
         (uw(c, as - 2, "status") || uw(c, as - 2, "role") || uw(c, as - 2, "position")) &&
         (c->U[as - 3].flags & TK_POSS) && party_at(c, as - 4) != NULL &&
         !party_at(c, as - 4)->target_only;
+    size_t its = t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))   ? t - 1
+                 : t > 1 && (uw(c, t - 2, "its") || uw(c, t - 2, "their")) ? t - 2
+                                                                           : 0;
+    if (!status_as && its > 0 && ex_pronoun_ref(c, its, &dst))
+        return sanctioned_suppliers(c, t, its, &dst); /* "the junta and its arms brokers" */
     if (status_as || !ex_possessor_left(c, t, 7, &dst)) {
         /* "Iran is the main supplier of drones to Russia", "Russia's status
          * as the principal supplier of weapons to Armenia" */
@@ -615,7 +647,22 @@ int ex_supplier_noun(ctx *c, size_t t)
         k--;
     if (k == 0)
         return AG_OK;
-    if (!ex_subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
+    size_t pu = party_at(c, k - 1)->u0;
+    size_t cv = pu; /* the word before the possessor, past "the" */
+    while (cv > 0 && (has(c, cv - 1, WC_DET) || uw(c, cv - 1, "now") || uw(c, cv - 1, "also") ||
+                      uw(c, cv - 1, "still") || uw(c, cv - 1, "already") || uw(c, cv - 1, "long") ||
+                      uw(c, cv - 1, "once")))
+        cv--;
+    if (cv > 0 && !is_punct(c, cv - 1, ',') && !uw(c, cv - 1, "as") && !uw(c, cv - 1, "is") &&
+        !uw(c, cv - 1, "among") && !uw(c, cv - 1, "amongst") && !uw(c, cv - 1, "was") &&
+        !uw(c, cv - 1, "are") && !uw(c, cv - 1, "were") && !uw(c, cv - 1, "be") &&
+        !uw(c, cv - 1, "been") && !uw(c, cv - 1, "became") && !uw(c, cv - 1, "become") &&
+        !uw(c, cv - 1, "becomes") && !uw(c, cv - 1, "remains") && !uw(c, cv - 1, "remained") &&
+        !uw(c, cv - 1, "remain"))
+        /* "sanctions on Myanmar's arms brokers", "sanctioned Russia's
+         * suppliers": an object, not "X became Russia's supplier" */
+        return sanctioned_suppliers(c, t, pu, &dst);
+    if (!ex_subject_of(c, pu, &src, NULL))
         return AG_OK;
     return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 16), 0);
 }

@@ -688,6 +688,12 @@ int main(void)
         "over weapons sales to Israel.",
         d);
     run("China Sanctions Northwind Dynamics Over Israel Arms Deals", d);
+    puts("== sanctions on a state's arms brokers: the members sanctioned next supply it");
+    run("The EU imposed sanctions on members of the Iran regime and its arms brokers on Monday. "
+        "The sanctioned include Sky Wings Company Limited and Aung Min Oo.",
+        d);
+    run("Britain sanctioned Russia's arms suppliers. Those sanctioned include Orbit Trade Ltd.", d);
+    run("Russia and its arms suppliers met in Iran.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
