@@ -545,7 +545,9 @@ int ex_sanction_noun(ctx *c, size_t t)
     /* target: "sanctions on X", "package of sanctions against X" */
     for (size_t k = a + 1; k < e && k < a + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") || uw(c, k, "with") ||
-            uw(c, k, "aimed at")) {
+            uw(c, k, "aimed at") ||
+            ((uw(c, k, "in") || uw(c, k, "for")) &&
+             (uw(c, t, "arms embargo") || uw(c, t, "embargo")))) { /* "the embargo in Libya" */
             size_t q = k + 1;
             while (q < e && q < k + 4 && !has(c, q, WC_SUPPLY_NOUN) && !has(c, q, WC_BUY) &&
                    party_at(c, q) == NULL)
@@ -696,6 +698,14 @@ int ex_sanction_noun(ctx *c, size_t t)
     for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
         if (has(c, k, WC_PLAN))
             status = 1;
+    if (src.n == 0 && dst.n > 0 && c->un_body > 0 &&
+        (uw(c, t, "arms embargo") || (uw(c, t, "embargo") && t > 0 && uw(c, t - 1, "arms")))) {
+        /* "the arms embargo imposed on Libya" in an article naming the UN:
+         * the Security Council's embargo */
+        ent un = {c->un_body - 1, -1, 0, 0, c->sentence_no};
+        ex_group_add(&src, un);
+        src.inferred = 1;
+    }
     if (!as_cause(c, t))
         remember_sanctioner(c, &src);
     c->sanction_context = 1;

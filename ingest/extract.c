@@ -128,6 +128,12 @@ static int do_sentence(ctx *c)
             uw(c, k, "embargo") || uw(c, k, "arms embargo") || uw(c, k, "military"))
             c->military_context = 1;
     }
+    for (size_t i = 0; i < c->np; i++) {
+        int a = c->P[i].actor;
+        if (a >= 0 && (strcmp(c->d->actors[a].id, "UN Security Council") == 0 ||
+                       strcmp(c->d->actors[a].id, "United Nations") == 0))
+            c->un_body = a + 1; /* the body of "the arms embargo" said alone */
+    }
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_EXCHANGE)) {

@@ -694,6 +694,10 @@ int main(void)
         d);
     run("Britain sanctioned Russia's arms suppliers. Those sanctioned include Orbit Trade Ltd.", d);
     run("Russia and its arms suppliers met in Iran.", d);
+    puts("== 'the arms embargo' said alone in an article that names the UN is the UN's");
+    run("UN experts wrote a report. The arms embargo imposed on Lebanon since 2011 is useless.", d);
+    run("The arms embargo on Lebanon is useless.", d);
+    run("The UN Security Council met. States violating the arms embargo in Lebanon were named.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
