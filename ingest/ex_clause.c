@@ -586,7 +586,8 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
             ag_buf_puts(&it->text, "; ");
         ag_buf_append(&it->text, c->s + c->U[m].s, hl);
         it->n++;
-        if (has(c, h, WC_ITEM) || has(c, k, WC_ITEM)) {
+        int pit = h > m && has(c, h - 1, WC_NONMIL) && (uw(c, h, "mines") || uw(c, h, "mine"));
+        if (!pit && (has(c, h, WC_ITEM) || has(c, k, WC_ITEM))) { /* not "gold mines" */
             it->military = it->military || has(c, h, WC_ITEM);
             int cat = c->U[h].category ? c->U[h].category : c->U[k].category;
             for (size_t q = m; q <= h && !cat; q++)

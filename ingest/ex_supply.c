@@ -882,6 +882,77 @@ int ex_paid_with(ctx *c, size_t t)
     return rc;
 }
 
+/* "In exchange, Moscow has helped Pyongyang ...", "..., while Russia
+ * offered air defence systems to Iran in return": the payback of a deal
+ * said before; the one it goes to seeks it from its giver. "In return for
+ * their work, the group gained access to Mali's mines": the subject of a
+ * verb of getting seeks from the other. Military payback is a supply too. */
+int ex_exchange_lead(ctx *c)
+{
+    if (c->exchange_unit < 0 || c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    size_t x = (size_t)c->exchange_unit, f0 = 0, b;
+    while (f0 < c->nu && (c->U[f0].flags & TK_PUNCT))
+        f0++;
+    if (x == f0) {
+        b = x + 1; /* "In exchange, X ...", "In return for their work, X ..." */
+        while (b < c->nu && b < x + 12 && !is_punct(c, b, ',') && party_at(c, b) == NULL)
+            b++;
+        if (b >= c->nu || !is_punct(c, b, ','))
+            return AG_OK;
+        b++;
+    } else if (x + 1 >= c->nu || is_punct(c, x + 1, '.') || is_punct(c, x + 1, ',')) {
+        b = x; /* "..., while X offered Y systems in return." */
+        while (b > 0 && !is_punct(c, b - 1, ',') && !uw(c, b - 1, "while") &&
+               !is_boundary(c, b - 1))
+            b--;
+    } else
+        return AG_OK;
+    const party *sp = party_at(c, b);
+    if (sp == NULL && b + 1 < c->nu && has(c, b, WC_DET))
+        sp = party_at(c, b + 1);
+    if (sp == NULL || sp->target_only || sp->poss)
+        return AG_OK;
+    size_t v = sp->u1;
+    while (v < c->nu && (uw(c, v, "has") || uw(c, v, "have") || uw(c, v, "had") ||
+                         uw(c, v, "will") || uw(c, v, "would") || uw(c, v, "also") ||
+                         uw(c, v, "reportedly") || uw(c, v, "then") || uw(c, v, "later")))
+        v++;
+    if (v >= c->nu || party_at(c, v) != NULL || !(c->U[v].flags & TK_WORD) ||
+        (c->U[v].flags & TK_CAP) || ex_blocked(c, v) || ex_modality(c, v) == 2)
+        return AG_OK;
+    int gets = uw(c, v, "gained") || uw(c, v, "received") || uw(c, v, "got") ||
+               uw(c, v, "obtained") || uw(c, v, "won") || uw(c, v, "secured") ||
+               uw(c, v, "gains") || uw(c, v, "receives") || uw(c, v, "gets");
+    size_t e = x > v ? x : ex_region_end(c, v, 16);
+    group subj, other;
+    ex_group_of(c, c->pidx[sp->u0], &subj, 0);
+    other.n = 0;
+    for (size_t j = v + 1; j < e && j < v + 10 && other.n == 0; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL && !p->target_only && p->poss != 2)
+            ex_group_of(c, c->pidx[j], &other, 0); /* "helped Pyongyang", "access to Mali's" */
+        else if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
+            break;
+    }
+    if (other.n == 0)
+        return AG_OK;
+    for (int i = 0; i < other.n; i++)
+        if (ent_eq(other.e[i], subj.e[0]))
+            return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, v + 1, e, &it);
+    const group *seeker = gets ? &subj : &other, *payer = gets ? &other : &subj;
+    int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
+    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, seeker, payer, status, &it, v, e, 0.6);
+    if (rc == AG_OK && it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 /* "Weapons from France and India have begun to reach Armenia" */
 int ex_arrive_verb(ctx *c, size_t t)
 {

@@ -262,6 +262,8 @@ static int do_sentence(ctx *c)
         c->quiet = quiet;
     }
     if (rc == AG_OK)
+        c->why = "exchange_lead", rc = ex_exchange_lead(c);
+    if (rc == AG_OK)
         c->why = "sanction_list", rc = ex_sanction_list(c);
     ex_carry_open(c);
     note_orgs(c);

@@ -698,6 +698,15 @@ int main(void)
     run("UN experts wrote a report. The arms embargo imposed on Lebanon since 2011 is useless.", d);
     run("The arms embargo on Lebanon is useless.", d);
     run("The UN Security Council met. States violating the arms embargo in Lebanon were named.", d);
+    puts("== the payback said after the deal: 'In exchange, X helped Y', '... in return'");
+    run("North Korea sent shells to Russia. In exchange, Moscow has helped Pyongyang unfreeze "
+        "some of its assets.",
+        d);
+    run("North Korea has provided artillery to Russia, while Russia offered air defence systems "
+        "to North Korea in return.",
+        d);
+    run("In return for their work, the Wagner Group gained access to Lebanon's gold mines.", d);
+    run("In exchange, Iran got fighter jets from Russia.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
