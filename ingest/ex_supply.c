@@ -953,6 +953,90 @@ int ex_exchange_lead(ctx *c)
     return rc;
 }
 
+/* The company whose name modifies the items that end at h: "an Airbus
+ * helicopter", "72 Diehl Defence missiles"; none for a state or demonym
+ * ("German submarines": an origin, no seller). */
+static int maker_of_items(const ctx *c, size_t h, size_t lo, group *g)
+{
+    g->n = 0;
+    g->inferred = 0;
+    size_t k = h + 1;
+    while (k > lo && has(c, k - 1, WC_ITEM) && party_at(c, k - 1) == NULL)
+        k--;
+    if (k == h + 1 || k == lo)
+        return 0;
+    if (k >= lo + 4 && is_punct(c, k - 1, ')') && is_punct(c, k - 3, '('))
+        k -= 3; /* "a Rheinland Air Service (RAS) aircraft" */
+    const party *p = party_at(c, k - 1);
+    if (p == NULL || p->target_only || p->poss || p->u1 != k)
+        return 0;
+    ent en = ex_party_ent(c, p);
+    ag_kind kind = en.actor >= 0  ? c->d->actors[en.actor].kind
+                   : en.name >= 0 ? c->names.v[en.name].kind
+                                  : AG_STATE;
+    if (kind == AG_STATE || c->U[p->u0].surf == SURF_DEMONYM)
+        return 0;
+    ex_group_add(g, en);
+    return 1;
+}
+
+/* "an Airbus helicopter will go to Pakistan and 72 Diehl Defence missiles
+ * to the Philippines": a maker's items going to a buyer, as approvals of
+ * exports list them. */
+int ex_go_to(ctx *c, size_t t)
+{
+    if (!c->military_context || ex_blocked(c, t) || ex_modality(c, t) == 2 || t + 2 >= c->nu ||
+        !uw(c, t + 1, "to"))
+        return AG_OK;
+    size_t v = t;
+    while (v > 0 && (uw(c, v - 1, "will") || uw(c, v - 1, "would") || uw(c, v - 1, "also") ||
+                     uw(c, v - 1, "is") || uw(c, v - 1, "are") || uw(c, v - 1, "to")))
+        v--;
+    if (v == 0)
+        return AG_OK;
+    group src, dst;
+    if (!maker_of_items(c, v - 1, 0, &src))
+        return AG_OK;
+    size_t e = ex_region_end(c, t, 20);
+    const party *to = party_at(c, uw(c, t + 2, "the") ? t + 3 : t + 2);
+    if (to == NULL || to->target_only || to->poss)
+        return AG_OK;
+    dst.n = 0;
+    dst.inferred = 0;
+    ex_group_add(&dst, ex_party_ent(c, to)); /* not "Pakistan and 72 Diehl Defence missiles" */
+    int status = (uw(c, t, "go") && v < t) || ex_modality(c, t) == 1 ? AG_PLANNED : AG_REPORTED;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, v > 6 ? v - 6 : 0, v, &it);
+    int rc =
+        it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, v, e, 0.6) : AG_OK;
+    ag_buf_destroy(&it.text);
+    /* "... and 72 Diehl Defence missiles to the Philippines" */
+    for (size_t k = to->u1; rc == AG_OK && k + 3 < e; k++) {
+        if (!uw(c, k, "and"))
+            continue;
+        size_t q = k + 1;
+        while (q < e && !uw(c, q, "to") && q < k + 8)
+            q++;
+        if (q >= e || !uw(c, q, "to") || !maker_of_items(c, q - 1, k + 1, &src))
+            continue;
+        const party *to2 = party_at(c, uw(c, q + 1, "the") ? q + 2 : q + 1);
+        if (to2 == NULL || to2->target_only || to2->poss)
+            continue;
+        dst.n = 0;
+        ex_group_add(&dst, ex_party_ent(c, to2));
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, k + 1, q, &it);
+        if (it.military)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, k, e, 0.6);
+        ag_buf_destroy(&it.text);
+        k = to2->u1;
+    }
+    return rc;
+}
+
 /* "Weapons from France and India have begun to reach Armenia" */
 int ex_arrive_verb(ctx *c, size_t t)
 {

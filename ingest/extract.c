@@ -223,6 +223,9 @@ static int do_sentence(ctx *c)
         if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
             (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
+        if (rc == AG_OK && (f0 == 'g' || f0 == 'w') &&
+            (uw(c, t, "go") || uw(c, t, "goes") || uw(c, t, "went") || uw(c, t, "going")))
+            c->why = "go_to", rc = ex_go_to(c, t);
         if (rc == AG_OK && f0 == 'h' &&
             (uw(c, t, "helped") || uw(c, t, "helps") || uw(c, t, "help") || uw(c, t, "helping")))
             c->why = "help_obtain", rc = ex_help_obtain(c, t);

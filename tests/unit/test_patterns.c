@@ -707,6 +707,11 @@ int main(void)
         d);
     run("In return for their work, the Wagner Group gained access to Lebanon's gold mines.", d);
     run("In exchange, Iran got fighter jets from Russia.", d);
+    puts("== a maker's items going to a buyer: 'an Airbus helicopter will go to Y'");
+    run("The council approved the export of rifles to Israel, while a Northwind Air Service (NAS) "
+        "helicopter will go to Turkey and 72 Northwind Dynamics missiles to Lebanon.",
+        d);
+    run("German submarines will go to Israel.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
