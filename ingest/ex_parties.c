@@ -320,6 +320,18 @@ int ex_build_parties(ctx *c)
                 }
             }
         }
+        if (p.actor >= 0 && c->d->actors[p.actor].kind == AG_STATE && !p.target_only && p.u0 >= 2 &&
+            uw(c, p.u0 - 1, "of") && c->pidx[p.u0 - 2] < 0 &&
+            (uw(c, p.u0 - 2, "government") || uw(c, p.u0 - 2, "the government") ||
+             uw(c, p.u0 - 2, "the army") || uw(c, p.u0 - 2, "the armed forces") ||
+             uw(c, p.u0 - 2, "the military") || uw(c, p.u0 - 2, "army") ||
+             uw(c, p.u0 - 2, "armed forces") || uw(c, p.u0 - 2, "military") ||
+             uw(c, p.u0 - 2, "navy") || uw(c, p.u0 - 2, "air force") ||
+             uw(c, p.u0 - 2, "authorities") || uw(c, p.u0 - 2, "forces"))) {
+            p.u0 -= 2; /* "the Government of Rwanda": the state */
+            if (p.u0 > 0 && uw(c, p.u0 - 1, "the") && c->pidx[p.u0 - 1] < 0)
+                p.u0--;
+        }
         if (push_party(c, &p) != AG_OK)
             return AG_ERR_NOMEM;
         for (size_t j = p.u0; j < p.u1; j++)

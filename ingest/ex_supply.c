@@ -41,6 +41,8 @@ static int halts(const ctx *c, size_t k)
  * sanction, no supply. */
 static int banned_trade(const ctx *c, size_t t)
 {
+    if (t > 0 && uw(c, t - 1, "by") && ends_ing(c, t))
+        return 0; /* "violated the embargo by sending arms": the means of a breach */
     for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) || uw(c, j - 1, "curbs") ||
             uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting") || halts(c, j - 1))

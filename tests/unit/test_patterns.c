@@ -712,6 +712,11 @@ int main(void)
         "helicopter will go to Turkey and 72 Northwind Dynamics missiles to Lebanon.",
         d);
     run("German submarines will go to Israel.", d);
+    puts("== breaking an embargo 'by sending arms' is a supply; 'the Government of X' is X");
+    run("The Government of Iran continues to violate the arms embargo by providing weapons to "
+        "the Wagner Group.",
+        d);
+    run("Germany lifted its embargo on selling arms to Turkey.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
