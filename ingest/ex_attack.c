@@ -75,6 +75,30 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.5);
         }
     }
+    if (dst.n == 0 && src->n == 1 && direct && !ent_is_state(c, src->e[0])) {
+        /* "Colombia's ELN attacked a military base": an armed group's
+         * strike on an unnamed site at home hits its state */
+        int th = 0;
+        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++)
+            if (has(c, k, WC_TARGET_HEAD))
+                th = 1;
+        for (size_t i = 0; th && i + 1 < c->np; i++) {
+            const party *h = &c->P[i], *g = &c->P[i + 1];
+            ent he = ex_party_ent(c, h);
+            int rebel = 0; /* "Colombia's ELN guerrilla group", "Myanmar's KIA rebels" */
+            for (size_t k = g->u1; k < t && k < g->u1 + 3; k++)
+                if (uw(c, k, "guerrilla") || uw(c, k, "guerrillas") || uw(c, k, "rebel") ||
+                    uw(c, k, "rebels") || uw(c, k, "insurgent") || uw(c, k, "insurgents") ||
+                    uw(c, k, "separatist") || uw(c, k, "separatists"))
+                    rebel = 1;
+            if (rebel && h->poss != 0 && ent_is_state(c, he) && g->u0 == h->u1 + 1 && g->u1 <= t &&
+                ent_eq(ex_party_ent(c, g), src->e[0])) {
+                ex_group_add(&dst, he);
+                dst.inferred = 1;
+                return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.6);
+            }
+        }
+    }
     if (dst.n == 0 || src->n == 0)
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);

@@ -320,6 +320,13 @@ int ex_build_parties(ctx *c)
                 }
             }
         }
+        if (p.u1 < c->nu && (uw(c, p.u1, "border") || uw(c, p.u1, "frontier")) && p.u0 >= 2 &&
+            uw(c, p.u0 - 1, "the") &&
+            (uw(c, p.u0 - 2, "near") || uw(c, p.u0 - 2, "along") || uw(c, p.u0 - 2, "across") ||
+             uw(c, p.u0 - 2, "to") || uw(c, p.u0 - 2, "on") || uw(c, p.u0 - 2, "at"))) {
+            k = p.u1 - 1; /* "a base near the Venezuela border": where, not who */
+            continue;
+        }
         if (p.actor >= 0 && c->d->actors[p.actor].kind == AG_STATE && !p.target_only && p.u0 >= 2 &&
             uw(c, p.u0 - 1, "of") && c->pidx[p.u0 - 2] < 0 &&
             (uw(c, p.u0 - 2, "government") || uw(c, p.u0 - 2, "the government") ||

@@ -886,9 +886,9 @@ int ex_paid_with(ctx *c, size_t t)
 
 /* "In exchange, Moscow has helped Pyongyang ...", "..., while Russia
  * offered air defence systems to Iran in return": the payback of a deal
- * said before; the one it goes to seeks it from its giver. "In return for
- * their work, the group gained access to Mali's mines": the subject of a
- * verb of getting seeks from the other. Military payback is a supply too. */
+ * said before; the one it goes to seeks it from its giver. "In return, the
+ * mercenaries won rights to mines in Mali": the subject of a verb of
+ * getting seeks from the other. Military payback is a supply too. */
 int ex_exchange_lead(ctx *c)
 {
     if (c->exchange_unit < 0 || c->question || c->has_cond || c->first_deny < c->nu)

@@ -705,7 +705,7 @@ int main(void)
     run("North Korea has provided artillery to Russia, while Russia offered air defence systems "
         "to North Korea in return.",
         d);
-    run("In return for their work, the Wagner Group gained access to Lebanon's gold mines.", d);
+    run("In return for its services, the Wagner Group gained access to Lebanon's gold mines.", d);
     run("In exchange, Iran got fighter jets from Russia.", d);
     puts("== a maker's items going to a buyer: 'an Airbus helicopter will go to Y'");
     run("The council approved the export of rifles to Israel, while a Northwind Air Service (NAS) "
@@ -713,10 +713,14 @@ int main(void)
         d);
     run("German submarines will go to Israel.", d);
     puts("== breaking an embargo 'by sending arms' is a supply; 'the Government of X' is X");
-    run("The Government of Iran continues to violate the arms embargo by providing weapons to "
-        "the Wagner Group.",
+    run("The Government of Iran keeps breaking the arms embargo by providing weapons to the "
+        "Wagner Group.",
         d);
     run("Germany lifted its embargo on selling arms to Turkey.", d);
+    puts(
+        "== 'near the X border' is where, not whom; a rebel group's strike at home hits its state");
+    run("Turkey's Wagner Group rebels attacked a military base near the Iran border.", d);
+    run("Lebanon's Wagner Group attacked a military base.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
