@@ -120,8 +120,9 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
         /* "Saudi Arabia fought the Houthis", "fighting against X": one way;
          * "X and Y have been fighting": each way; "fought alongside X": none */
         if (uw(c, t + 1, "alongside") || uw(c, t + 1, "for") || uw(c, t + 1, "together") ||
-            uw(c, t + 1, "beside") || uw(c, t + 1, "back") || uw(c, t + 1, "off"))
-            return AG_OK;
+            uw(c, t + 1, "beside") || uw(c, t + 1, "back") || uw(c, t + 1, "off") ||
+            uw(c, t + 1, "in") || uw(c, t + 1, "across") || uw(c, t + 1, "inside"))
+            return AG_OK; /* "Wagner has battled in Libya and Mali": where, not whom */
         size_t k = uw(c, t + 1, "against") ? t + 2 : t + 1;
         if (ex_party_after(c, k, e, &other, 0, 4))
             return ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);

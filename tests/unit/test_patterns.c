@@ -721,6 +721,9 @@ int main(void)
         "== 'near the X border' is where, not whom; a rebel group's strike at home hits its state");
     run("Turkey's Wagner Group rebels attacked a military base near the Iran border.", d);
     run("Lebanon's Wagner Group attacked a military base.", d);
+    puts("== the UN's sanctions are the Security Council's; 'battled in X' is where, not whom");
+    run("The United Nations imposed sanctions on the Wagner Group.", d);
+    run("The Wagner Group has battled in Lebanon, Turkey and Ukraine.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
