@@ -409,6 +409,16 @@ int ex_attack_noun(ctx *c, size_t t)
                 ex_subject_of(c, k - 1, &src, NULL);
         }
     }
+    if (src.n == 0) {
+        /* "JNIM claimed responsibility for coordinated attacks on" */
+        size_t k = t;
+        while (k > 0 && t - k < 3 && !has(c, k - 1, WC_PREP) && party_at(c, k - 1) == NULL)
+            k--;
+        if (k >= 3 && uw(c, k - 1, "for") && uw(c, k - 2, "responsibility") &&
+            (uw(c, k - 3, "claimed") || uw(c, k - 3, "claims") || uw(c, k - 3, "claiming") ||
+             uw(c, k - 3, "claim")))
+            ex_subject_of(c, k - 3, &src, NULL);
+    }
     size_t blame = (size_t)-1;
     if (src.n == 0) {
         /* "Ukraine blamed Russia for the strike", "accused Israel of the attack" */

@@ -490,6 +490,9 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             }
             if (p->target_only && !allow_target_only)
                 return 0;
+            if (!allow_target_only && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
+                !has(c, p->u1, WC_ORGAN))
+                return 0; /* "to fund Ukraine war": the war's name, no recipient */
             if (p->poss == 1) {
                 /* "against Tehran's Hezbollah allies": the group, not its patron */
                 for (size_t q = p->u1 + 1; q < e && q < p->u1 + 4; q++) {

@@ -406,7 +406,7 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
         k++; /* "Malian soldiers and Wagner fighters", "Wagner mercenaries and" */
     while (k < b->u0) {
         if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
-            uw(c, k, "along with") || uw(c, k, "or"))
+            uw(c, k, "along with") || uw(c, k, "or") || uw(c, k, "&"))
             conj = 1;
         else if (conj && (c->U[k].flags & TK_NUM) && k + 1 == b->u0)
             ; /* "50 Wagner mercenaries and 10 Malian soldiers" */

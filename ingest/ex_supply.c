@@ -234,6 +234,9 @@ int ex_supply_verb(ctx *c, size_t t)
         const party *p = party_at(c, k);
         if (p != NULL && c->U[k].surf == SURF_DEMONYM && p->u1 == k + 1 && has(c, k + 1, WC_ITEM))
             p = NULL; /* "supplying Iranian drones to Russia": a modifier, not the receiver */
+        if (p != NULL && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
+            !has(c, p->u1, WC_ORGAN))
+            p = NULL; /* "to fund Ukraine war": the war's name, no receiver */
         if (p != NULL && p->poss != 2 && !p->target_only) {
             ex_group_of(c, c->pidx[k], &dst, 0);
         } else if (p != NULL && p->poss == 2) {

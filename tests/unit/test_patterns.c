@@ -724,6 +724,12 @@ int main(void)
     puts("== the UN's sanctions are the Security Council's; 'battled in X' is where, not whom");
     run("The United Nations imposed sanctions on the Wagner Group.", d);
     run("The Wagner Group has battled in Lebanon, Turkey and Ukraine.", d);
+    puts("== '&' coordinates; claiming responsibility for attacks; 'fund Ukraine war' names a war");
+    run("Kyiv accuses Turkey, Iran & China of supplying combat drones to Russian government", d);
+    run("The Wagner Group claimed responsibility for coordinated attacks on military camps in "
+        "northern Ukraine.",
+        d);
+    run("Russia secures African gold to fund Ukraine war", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
