@@ -388,6 +388,8 @@ int ex_attack_noun(ctx *c, size_t t)
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
                !uw(c, k - 1, "for") && !uw(c, k - 1, "accused") && !uw(c, k - 1, "accusing") &&
+               !uw(c, k - 1, "since") && !uw(c, k - 1, "after") && !uw(c, k - 1, "before") &&
+               !uw(c, k - 1, "during") && !uw(c, k - 1, "following") && !uw(c, k - 1, "amid") &&
                !uw(c, k - 1, "accuses") &&
                !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;

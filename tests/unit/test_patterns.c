@@ -730,6 +730,7 @@ int main(void)
         "northern Ukraine.",
         d);
     run("Russia secures African gold to fund Ukraine war", d);
+    run("Turkey and Israel have deepened their ties since the 2020 war in Lebanon.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
