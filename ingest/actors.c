@@ -169,8 +169,12 @@ static int has_digit(const char *s, size_t b, size_t e)
 static int document_word(const ex_unit *u, const char *s)
 {
     static const char *const words[] = {
-        "Register", "Regulations", "Regulation", "Act",       "Plan",       "Decree", "Treaty",
-        "Accords",  "Report",      "Guidelines", "Directive", "Resolution", NULL};
+        "Register", "Regulations", "Regulation", "Act", "Plan", "Decree", "Treaty", "Accords",
+        "Report", "Guidelines", "Directive", "Resolution",
+        /* media: "UrduPoint News", "the Kyiv Independent" are no actors here */
+        "News", "Times", "Tribune", "Herald", "Gazette", "Daily", "Telegraph",
+        /* a plural common noun ends no name: "Myanmar Aviation Fuel Firms" */
+        "Firms", "Companies", "Entities", "Individuals", "Officials", NULL};
     size_t l = u->e - u->s;
     for (int i = 0; words[i]; i++)
         if (strlen(words[i]) == l && memcmp(s + u->s, words[i], l) == 0)

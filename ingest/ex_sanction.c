@@ -899,6 +899,12 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
         if (role_modifier(c, p))
             continue;
         ent e = ex_party_ent(c, p);
+        if (p->poss == 1 && e.actor < 0 && e.name >= 0 && c->names.v[e.name].kind == AG_PERSON)
+            continue; /* "ex-president X's security unit": X is not listed */
+        if (e.actor < 0 && p->u0 > 0 &&
+            (uw(c, p->u0 - 1, "in") ||
+             (p->u0 > 1 && uw(c, p->u0 - 1, "the") && uw(c, p->u0 - 2, "in"))))
+            continue; /* "in the Pitte Rivere area": a place no dictionary knows */
         ag_kind kind;
         if (e.actor >= 0)
             kind = c->d->actors[e.actor].kind;

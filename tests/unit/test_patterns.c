@@ -731,6 +731,16 @@ int main(void)
         d);
     run("Russia secures African gold to fund Ukraine war", d);
     run("Turkey and Israel have deepened their ties since the 2020 war in Lebanon.", d);
+    puts("== no actor: a news outlet, a headline's plural noun, a place 'in the X area', a "
+         "possessor");
+    run("MOSCOW (Steppe Wire News / Sputnik - 31st January, 2023) Britain has imposed sanctions "
+        "on two firms. They are Orbit Trade Ltd and Falcon Global Trade.",
+        d);
+    run("UK Sanctions Iran Aviation Fuel Firms Over Drone Exports", d);
+    run("The US sanctioned three individuals on Monday. Former Lawmaker Karim Haddad armed men in "
+        "the Pitte Lavalle area. They include Jean Morel, head of ex-president Paul Adrien's "
+        "security unit.",
+        d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
