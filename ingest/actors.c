@@ -44,13 +44,14 @@ static int is_word(const ex_unit *u, const char *s, const char *w)
 static int trade_word(const ex_unit *u, const char *s)
 {
     static const char *const trades[] = {
-        "Oil",         "Gas",         "Trade",       "Trading",   "Arms",      "Ammunition",
-        "Aviation",    "Aerospace",   "Engineering", "Science",   "Sciences",  "Research",
-        "Development", "Mining",      "Metals",      "Shipping",  "Logistics", "Import",
-        "Export",      "Industry",    "Commerce",    "Defence",   "Defense",   "Security",
-        "Technology",  "Electronics", "Energy",      "Petroleum", "Chemicals", "Machinery",
-        "Missiles",    "Space",       "Rubber",      "Plastics",  "Materials", "Equipment",
-        "Components",  "Instruments", "Automation",  "Optics",    "Avionics",  NULL};
+        "Oil",         "Gas",         "Trade",         "Trading",   "Arms",      "Ammunition",
+        "Aviation",    "Aerospace",   "Engineering",   "Science",   "Sciences",  "Research",
+        "Development", "Mining",      "Metals",        "Shipping",  "Logistics", "Import",
+        "Export",      "Industry",    "Commerce",      "Defence",   "Defense",   "Security",
+        "Technology",  "Electronics", "Energy",        "Petroleum", "Chemicals", "Machinery",
+        "Missiles",    "Space",       "Rubber",        "Plastics",  "Materials", "Equipment",
+        "Components",  "Instruments", "Automation",    "Optics",    "Avionics",  "Electric",
+        "Electrical",  "Industrial",  "Manufacturing", NULL};
     size_t l = u->e - u->s;
 
     for (int i = 0; trades[i]; i++)
@@ -366,7 +367,8 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             /* "Myanma Oil and Gas Enterprise": a pair of trades inside one
              * company name, which ends with its suffix */
             if (e + 2 < n && U[e].e - U[e].s == 3 && memcmp(s + U[e].s, "and", 3) == 0 &&
-                trade_word(&U[e - 1], s) && name_word(&U[e + 1])) {
+                trade_word(&U[e - 1], s) && name_word(&U[e + 1]) &&
+                (trade_word(&U[e + 1], s) || e == b + 1)) { /* not "Falcon Trade and Acme Co" */
                 size_t f = e + 1;
                 while (f < n && f < e + 4 && name_word(&U[f]))
                     f++;

@@ -410,6 +410,8 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
             conj = 1;
         else if (conj && (c->U[k].flags & TK_NUM) && k + 1 == b->u0)
             ; /* "50 Wagner mercenaries and 10 Malian soldiers" */
+        else if (conj && has(c, k, WC_TITLE) && (c->U[k].flags & TK_CAP))
+            ; /* "Dr X and General Y": a title before the next name */
         else if (!(is_punct(c, k, ',') || uw(c, k, "the") || uw(c, k, "its")))
             return 0;
         k++;

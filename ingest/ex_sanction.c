@@ -415,6 +415,8 @@ static int prohibits(const ctx *c, size_t t)
 
 int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
+    if (t > 0 && uw(c, t - 1, "assets") && (uw(c, t, "frozen") || uw(c, t, "freeze")))
+        return ex_assets_frozen(c, t); /* "have their assets frozen": the subject is the target */
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -469,6 +471,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         } else if (k > 0 && has(c, k - 1, WC_SAY)) {
             ex_subject_of(c, k - 1, &src, NULL);
         }
+        if (src.n == 0)
+            ex_speaker_state(c, &src); /* "... have been sanctioned, the UK government said" */
     } else {
         if (weak && uw(c, t, "targeting") && c->have_sanctioner) {
             /* "imposed sanctions on X, targeting its officials": the sanctioner */
@@ -515,6 +519,34 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
     if (src.n > 0 && dst.n > 0)
         rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, weak ? 0.6 : 0.8);
     return rc;
+}
+
+/* "X and Y will also have their assets frozen": X and Y are sanctioned, by
+ * the state that says so or the article's sanctioner. */
+int ex_assets_frozen(ctx *c, size_t t)
+{
+    if (t < 3 || !uw(c, t - 1, "assets") || ex_blocked(c, t) || c->question)
+        return AG_OK;
+    size_t h = t - 2;
+    if (uw(c, h, "its") || uw(c, h, "their") || uw(c, h, "his") || uw(c, h, "her"))
+        h--;
+    if (!(uw(c, h, "have") || uw(c, h, "has") || uw(c, h, "had")))
+        return AG_OK;
+    group src, dst;
+    src.n = 0;
+    src.inferred = 0;
+    if (!ex_subject_of(c, h, &dst, NULL) || dst.n == 0)
+        return AG_OK;
+    ex_speaker_state(c, &src);
+    if (src.n == 0 && c->have_sanctioner) {
+        ex_group_add(&src, c->sanctioner);
+        src.inferred = 1;
+    }
+    if (src.n == 0)
+        return AG_OK;
+    c->sanction_context = 1;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, ex_modality(c, h) ? AG_PLANNED : AG_REPORTED,
+                          NULL, 0, 0, 0.7);
 }
 
 int ex_sanction_noun(ctx *c, size_t t)
@@ -698,6 +730,22 @@ int ex_sanction_noun(ctx *c, size_t t)
     for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
         if (has(c, k, WC_PLAN))
             status = 1;
+    if (src.n == 0 && dst.n > 0) {
+        /* "New sanctions will be imposed on X and Y": the state that says
+         * so, or the article's sanctioner */
+        int pass = 0;
+        for (size_t k = a + 1; k < e && k < a + 5; k++)
+            if ((uw(c, k, "imposed") || uw(c, k, "levied") || uw(c, k, "introduced")) &&
+                (uw(c, k - 1, "be") || uw(c, k - 1, "been") || uw(c, k - 1, "were") ||
+                 uw(c, k - 1, "was") || uw(c, k - 1, "are") || uw(c, k - 1, "is")))
+                pass = 1;
+        if (pass)
+            ex_speaker_state(c, &src);
+        if (pass && src.n == 0 && c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+    }
     if (src.n == 0 && dst.n > 0 && c->un_body > 0 &&
         (uw(c, t, "arms embargo") || (uw(c, t, "embargo") && t > 0 && uw(c, t - 1, "arms")))) {
         /* "the arms embargo imposed on Libya" in an article naming the UN:

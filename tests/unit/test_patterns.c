@@ -741,6 +741,13 @@ int main(void)
         "the Pitte Lavalle area. They include Jean Morel, head of ex-president Paul Adrien's "
         "security unit.",
         d);
+    puts("== passive sanctions said by a state; 'have their assets frozen'; titles in lists");
+    run("New sanctions will be imposed on Dr Karim Haddad and General Jean Morel, Britain said.",
+        d);
+    run("Britain sanctioned Orbit Trade Ltd. Falcon Global Trade and Wuhan Delta Co will also have "
+        "their assets frozen.",
+        d);
+    run("Orbit Trade Ltd had its assets frozen, Germany said.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
