@@ -66,8 +66,11 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
                 !has(c, c->P[i].u1, WC_SAY))
                 hs = pe.actor; /* "critical for Ukraine as Russia continues to attack" */
         }
-        if (th && hs < 0)
+        if (th && hs < 0) {
             hs = ex_topic_state(c, src->e[0].actor);
+            if (hs >= 0 && c->have_sanctioner && c->sanctioner.actor == hs)
+                hs = -1; /* the state that sanctions the attacker is not whom it hit */
+        }
         if (hs >= 0 && hs != src->e[0].actor) {
             ent te = {hs, -1, 0, 0, c->sentence_no};
             ex_group_add(&dst, te);

@@ -1061,6 +1061,12 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
             q = pp->u0 + 1; /* "US weapons": a modifier, not the owner */
             continue;
         }
+        if (pp != NULL && pp->u0 > 1 && uw(c, pp->u0 - 1, "by") && ends_ed(c, pp->u0 - 2)) {
+            /* "Ukraine, which is supported by Germany in its campaign": the
+             * passive's agent is not what "its" stands for */
+            q = pp->u0 + 1;
+            continue;
+        }
         if (pp != NULL && !pp->target_only && pp->poss != 2) {
             ex_group_of(c, c->pidx[q - 1], g, 0);
             g->inferred = 1;

@@ -247,6 +247,13 @@ int ex_supply_verb(ctx *c, size_t t)
         }
         if (dst.n == 0)
             ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+        if (dst.n == 0 && t >= 2 && uw(c, t - 1, "to") &&
+            (uw(c, t - 2, "contract") || uw(c, t - 2, "deal") || uw(c, t - 2, "agreement"))) {
+            /* "signed a contract to export 48 jets worth $3 billion with
+             * the Polish Armed Forces Agency": the other party buys */
+            static const char *const P_WITHC[] = {"with", NULL};
+            ex_find_prep(c, t, e, P_WITHC, &dst, 0, 12);
+        }
         if (dst.n == 0 && (uw(c, t, "share") || uw(c, t, "shared") || uw(c, t, "sharing") ||
                            uw(c, t, "shares"))) {
             static const char *const P_WITHX[] = {"with", NULL};

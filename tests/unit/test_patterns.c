@@ -748,6 +748,17 @@ int main(void)
         "their assets frozen.",
         d);
     run("Orbit Trade Ltd had its assets frozen, Germany said.", d);
+    puts("== a contract to export ... with Y; 'its' is not the passive's agent; a sanctioner is "
+         "no victim");
+    run("Northwind Dynamics signed a contract to export 48 fighter jets worth about 3 billion "
+        "dollars with the Turkish Armed Forces on Friday.",
+        d);
+    run("Most of this goes to Ukraine, which is being supported by Germany in its defence "
+        "campaign against Russia.",
+        d);
+    run("Britain sanctioned Iran's air force. Britain said so twice. Iran's military killed more "
+        "than 100 civilians last year.",
+        d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
