@@ -1906,6 +1906,28 @@ static int merge_step(ag_store *s, ag_store *shard, sqlite3_stmt *st, const char
     return ag_store_db_error(s, rc, what, err);
 }
 
+/* Every text column of the row that st (a statement on shard) stands on is
+ * valid UTF-8: a shard made by another tool, or by an older armsgraph, was
+ * never checked as ingest checks what it stores. AG_ERR_INPUT names the
+ * shard, what was being merged and the column. */
+static int merge_utf8(ag_store *shard, sqlite3_stmt *st, const char *what, ag_err *err)
+{
+    for (int c = 0, n = sqlite3_column_count(st); c < n; c++) {
+        const char *t;
+        size_t len, at;
+
+        if (sqlite3_column_type(st, c) != SQLITE_TEXT)
+            continue;
+        t = (const char *)sqlite3_column_text(st, c);
+        len = (size_t)sqlite3_column_bytes(st, c);
+        if (t != NULL && (at = ag_utf8_invalid_at(t, len)) != len)
+            return ag_err_set(err, AG_ERR_INPUT,
+                              "%s: %s: invalid UTF-8 in its %s (byte offset %zu)", shard->path,
+                              what, sqlite3_column_name(st, c), at);
+    }
+    return AG_OK;
+}
+
 /* Copies what the shard's article `from` named to the output's article `to`. */
 static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts *m,
                          sqlite3_int64 from, sqlite3_int64 to, ag_err *err)
@@ -1914,6 +1936,8 @@ static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts
 
     sqlite3_bind_int64(m->sources, 1, from);
     while ((rc = sqlite3_step(m->sources)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m->sources, "merging an entity's source", err)) != AG_OK)
+            break;
         sqlite3_bind_int64(p->source, 1, to);
         for (int c = 0; c < 4; c++)
             bind_column(p->source, c + 2, m->sources, c);
@@ -1925,6 +1949,8 @@ static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts
         return rc < 0 ? rc : ag_store_db_error(shard, rc, "reading sources", err);
     sqlite3_bind_int64(m->alias_sources, 1, from);
     while ((rc = sqlite3_step(m->alias_sources)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m->alias_sources, "merging an alias's source", err)) != AG_OK)
+            break;
         sqlite3_bind_int64(p->alias_source, 1, to);
         bind_column(p->alias_source, 2, m->alias_sources, 0);
         bind_column(p->alias_source, 3, m->alias_sources, 1);
@@ -1972,6 +1998,8 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         goto out;
 
     while ((rc = sqlite3_step(m.entities)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m.entities, "merging an entity", err)) != AG_OK)
+            goto out;
         for (int c = 0; c < 4; c++)
             bind_column(p->entity, c + 1, m.entities, c);
         if ((rc = merge_step(s, shard, p->entity, "merging an entity", err)) != AG_OK)
@@ -1982,6 +2010,8 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         goto out;
     }
     while ((rc = sqlite3_step(m.aliases)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m.aliases, "merging an alias", err)) != AG_OK)
+            goto out;
         bind_column(p->alias, 1, m.aliases, 0);
         bind_column(p->alias, 2, m.aliases, 1);
         if ((rc = merge_step(s, shard, p->alias, "merging an alias", err)) != AG_OK)
@@ -2005,6 +2035,8 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
             rc = ag_store_db_error(s, rc, "looking up an article", err);
             goto out;
         }
+        if ((rc = merge_utf8(shard, m.articles, "merging an article", err)) != AG_OK)
+            goto out;
         for (int c = 1; c <= 10; c++)
             bind_column(p->article, c, m.articles, c);
         if ((rc = merge_step(s, shard, p->article, "merging an article", err)) != AG_OK)
@@ -2019,6 +2051,10 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         while ((rc = sqlite3_step(m.mentions)) == SQLITE_ROW) {
             sqlite3_int64 edge_id;
 
+            if ((rc = merge_utf8(shard, m.mentions, "merging a mention", err)) != AG_OK) {
+                sqlite3_reset(m.mentions);
+                goto out;
+            }
             for (int c = 0; c < 3; c++) {
                 bind_column(p->edge, c + 1, m.mentions, c);
                 bind_column(p->edge_id, c + 1, m.mentions, c);
@@ -2092,6 +2128,8 @@ static int curation_merge(ag_store *s, ag_store *shard, long *added, ag_err *err
     if (rc != AG_OK)
         goto out;
     while ((rc = sqlite3_step(from)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, from, "merging the curation", err)) != AG_OK)
+            goto out;
         for (int c = 0; c < 3; c++)
             sqlite3_bind_value(to, c + 1, sqlite3_column_value(from, c));
         rc = sqlite3_step(to);
