@@ -1,8 +1,10 @@
 /*
  * load.c -- the in-memory graph: reads the edges of the store that pass a
  * filter (edge types, kinds of both endpoints, a date window on the mention
- * date or else the article date, a minimum of distinct articles), aggregates
- * their mentions and keeps the vertices they touch, all sorted by id.
+ * date or else the article date, a minimum of distinct articles), with the
+ * aggregates of their mentions (those the store keeps on each edge, or,
+ * with a date window, counted from the mentions) and keeps the vertices
+ * they touch, all sorted by id.
  */
 #include "graph_int.h"
 

@@ -121,26 +121,34 @@
     " confidence = CASE WHEN OLD.confidence < confidence THEN confidence ELSE (SELECT"             \
     " coalesce(max(o.confidence), 0) FROM mentions o WHERE o.edge_id = OLD.edge_id"                \
     " AND o.id <> OLD.id) END,"                                                                    \
-    " first_date = CASE WHEN x.d IS NULL OR x.d > first_date THEN first_date ELSE (SELECT"         \
-    " min(" MENTION_DAY(                                                                           \
-        "o") ") FROM mentions o WHERE o.edge_id = OLD.edge_id"                                     \
-             " AND o.id <> OLD.id) END,"                                                           \
-             " last_date = CASE WHEN x.d IS NULL OR x.d < last_date THEN last_date ELSE (SELECT"   \
-             " max(" MENTION_DAY("o") ") FROM mentions o WHERE o.edge_id = OLD.edge_id"            \
-                                      " AND o.id <> OLD.id) END"                                   \
-                                      " FROM (SELECT " MENTION_DAY(                                \
-                                          "OLD") " AS d) AS x WHERE edges.id = OLD.edge_id;"
+    " first_date = CASE WHEN coalesce(" MENTION_DAY(                                               \
+        "OLD") " > first_date, 1) THEN first_date"                                                 \
+               " ELSE (SELECT min(" MENTION_DAY(                                                   \
+                   "o") ") FROM mentions o WHERE o.edge_id = OLD.edge_id"                          \
+                        " AND o.id <> OLD.id) END,"                                                \
+                        " last_date = CASE WHEN coalesce(" MENTION_DAY(                            \
+                            "OLD") " < last_date, 1) THEN last_date"                               \
+                                   " ELSE (SELECT max(" MENTION_DAY(                               \
+                                       "o") ") FROM mentions o WHERE o.edge_id = OLD.edge_id"      \
+                                            " AND o.id <> OLD.id) END"                             \
+                                            " WHERE id = OLD.edge_id;"
 
-/* A mention NEW joins its edge. */
+/* A mention NEW joins its edge. min() and max() of SQL are NULL when an
+ * argument is: coalesce takes the other one then (an UPDATE ... FROM a
+ * subquery holding the day, evaluated once, cost ingest more). */
 #define EDGE_STATS_JOIN                                                                            \
     "UPDATE edges SET n_mentions = n_mentions + 1,"                                                \
     " n_articles = n_articles + NOT EXISTS (SELECT 1 FROM mentions o WHERE o.edge_id ="            \
     " NEW.edge_id AND o.article_key = NEW.article_key AND o.id <> NEW.id),"                        \
     " n_reported = n_reported + (NEW.status <> 'planned'),"                                        \
     " confidence = max(confidence, NEW.confidence),"                                               \
-    " first_date = CASE WHEN x.d IS NULL OR first_date <= x.d THEN first_date ELSE x.d END,"       \
-    " last_date = CASE WHEN x.d IS NULL OR last_date >= x.d THEN last_date ELSE x.d END"           \
-    " FROM (SELECT " MENTION_DAY("NEW") " AS d) AS x WHERE edges.id = NEW.edge_id;"
+    " first_date = coalesce(min(first_date, " MENTION_DAY("NEW") "), " MENTION_DAY(                \
+        "NEW") ","                                                                                 \
+               " first_date),"                                                                     \
+               " last_date = coalesce(max(last_date, " MENTION_DAY("NEW") "), " MENTION_DAY(       \
+                   "NEW") ","                                                                      \
+                          " last_date)"                                                            \
+                          " WHERE id = NEW.edge_id;"
 
 /* The aggregates computed from the mentions, of every edge (the
  * migration: WHERE "") or of those the WHERE clause on mentions o picks. */
