@@ -20,8 +20,7 @@ const char cmd_communities_usage[] =
     "\n"
     "   --algorithm A      leiden (default) or louvain\n"
     "   --unweighted       every link weighs 1\n"
-    "   --min-size N       list only blocs of at least N actors (default 1)\n"
-    CLI_FILTER_HELP;
+    "   --min-size N       list only blocs of at least N actors (default 1)\n" CLI_FILTER_HELP;
 
 enum { OPT_ALGORITHM = 1, OPT_MIN_SIZE, OPT_UNWEIGHTED };
 static const cli_opt communities_opts[] = {{"algorithm", 0, 1, OPT_ALGORITHM},
@@ -79,7 +78,7 @@ int cmd_communities(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    if (cli_graph_open_edges(&cg, c.db, &f, 0) != EXIT_OK)
+    if (cli_graph_open_edges(&cg, c.db, &f, AG_LOAD_COUNTS_ONLY) != EXIT_OK)
         return EXIT_FAIL;
     ag_err_clear(&err);
     if (ag_graph_communities(&cg.g, algo, unweighted, &cm, &err) != AG_OK) {
@@ -123,8 +122,8 @@ int cmd_communities(int argc, char **argv)
     }
     t.csv = c.format == CLI_CSV;
     if (!t.csv)
-        printf("%zu bloc%s among %zu actors, modularity %.6f (%s, %s, seed 42)\n",
-               cm.n_communities, cm.n_communities == 1 ? "" : "s", cm.n_vertices, cm.modularity,
+        printf("%zu bloc%s among %zu actors, modularity %.6f (%s, %s, seed 42)\n", cm.n_communities,
+               cm.n_communities == 1 ? "" : "s", cm.n_vertices, cm.modularity,
                algo == AG_LEIDEN ? "leiden" : "louvain",
                unweighted ? "unweighted" : "weighted by articles");
     if (t.csv)

@@ -15,7 +15,7 @@
  * The store (graph/store.c)
  * ====================================================================== */
 
-#define AG_SCHEMA_VERSION 3
+#define AG_SCHEMA_VERSION 4
 
 typedef struct ag_store ag_store;
 
@@ -88,19 +88,19 @@ void ag_entity_rows_free(ag_entity_row *rows, size_t n);
 
 /* One mention of an edge, the evidence shown by queries. */
 typedef struct ag_mention_row {
-    long long id;           /* mentions.id */
+    long long id; /* mentions.id */
     char *article_id;
-    char *article_title;    /* or NULL */
-    char *article_url;      /* or NULL */
-    char *article_source;   /* or NULL */
-    char date[11];          /* mention date, else article date, else "" */
-    char *sentence;         /* or NULL */
-    long long start, end;   /* byte offsets of the sentence in the article (-1: unknown) */
-    char *items;            /* or NULL */
-    char *category;         /* or NULL */
-    char *quantity;         /* quantity as written, or NULL */
+    char *article_title;  /* or NULL */
+    char *article_url;    /* or NULL */
+    char *article_source; /* or NULL */
+    char date[11];        /* mention date, else article date, else "" */
+    char *sentence;       /* or NULL */
+    long long start, end; /* byte offsets of the sentence in the article (-1: unknown) */
+    char *items;          /* or NULL */
+    char *category;       /* or NULL */
+    char *quantity;       /* quantity as written, or NULL */
     ag_status status;
-    char *attribution;      /* or NULL */
+    char *attribution; /* or NULL */
     double confidence;
 } ag_mention_row;
 
@@ -149,8 +149,8 @@ int ag_store_retract(ag_store *s, const long long *keys, size_t n, ag_change *ch
  * that an extraction equal to the stored one changes nothing. With dry_run
  * the transaction is rolled back. *ch is filled (articles: 1 when
  * something changed). */
-int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry_run,
-                     ag_change *ch, ag_err *err);
+int ag_store_replace(ag_store *s, long long key, const ag_extraction *x, int dry_run, ag_change *ch,
+                     ag_err *err);
 
 /* How the stored articles were extracted, against the extractor version and
  * dictionary hash of today. */
@@ -160,8 +160,8 @@ typedef struct ag_extraction_age {
     long pre_extracted; /* stored without text (ingest --edges): cannot be redone */
 } ag_extraction_age;
 
-int ag_store_extraction_age(ag_store *s, int version, const char *dict_hash,
-                            ag_extraction_age *age, ag_err *err);
+int ag_store_extraction_age(ag_store *s, int version, const char *dict_hash, ag_extraction_age *age,
+                            ag_err *err);
 
 /* ---- curation of entities (graph/curate.c; applied by graph/store.c) --------- */
 
@@ -215,11 +215,11 @@ int ag_store_merge(ag_store *s, const char *const *shards, size_t n, ag_merge_st
  * ====================================================================== */
 
 typedef struct ag_filter {
-    unsigned types;     /* bit (1u << ag_edge_type); 0 means all */
-    unsigned kinds;     /* bit (1u << ag_kind) of both endpoints; 0 means all */
-    char since[11];     /* "" or YYYY-MM-DD: mention date (else article date) >= since */
-    char until[11];     /* "" or YYYY-MM-DD */
-    int min_sources;    /* minimum distinct articles per edge; 0 or 1 = any */
+    unsigned types;  /* bit (1u << ag_edge_type); 0 means all */
+    unsigned kinds;  /* bit (1u << ag_kind) of both endpoints; 0 means all */
+    char since[11];  /* "" or YYYY-MM-DD: mention date (else article date) >= since */
+    char until[11];  /* "" or YYYY-MM-DD */
+    int min_sources; /* minimum distinct articles per edge; 0 or 1 = any */
 } ag_filter;
 
 void ag_filter_init(ag_filter *f);
@@ -275,14 +275,18 @@ enum ag_load_parts {
      * graph a full load gives, and the caller must load again without this
      * flag. Ignored (the mentions are read) with a date window or
      * min_sources. */
-    AG_LOAD_EDGES_ONLY = 4
+    AG_LOAD_EDGES_ONLY = 4,
+    /* Not a part but less, for queries that print no edge (centrality,
+     * communities): the edges' mentions and articles only; their dates
+     * stay "", confidence 0 and status reported. Applies when the load
+     * takes the store's aggregates (no date window, no texts). */
+    AG_LOAD_COUNTS_ONLY = 8
 };
 
 /* ag_graph_load reading only `parts` (AG_LOAD_*); what is not read stays
  * NULL. Queries that print no items or aliases (centrality, paths as a
  * table, neighbourhoods, communities) load faster with 0. */
-int ag_graph_load_parts(ag_store *s, const ag_filter *f, unsigned parts, ag_graph *g,
-                        ag_err *err);
+int ag_graph_load_parts(ag_store *s, const ag_filter *f, unsigned parts, ag_graph *g, ag_err *err);
 /* Fills the figures of the n edges idx[] (AG_LOAD_TEXTS in parts: their
  * texts too) of a graph loaded with AG_LOAD_EDGES_ONLY from their mentions,
  * as ag_graph_load_parts would have; edges filled already are left. */
@@ -401,8 +405,8 @@ typedef struct ag_reach {
 void ag_reach_init(ag_reach *r);
 void ag_reach_destroy(ag_reach *r);
 /* Vertices within max_depth hops of v following edges in direction dir. */
-int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir,
-                       ag_reach *r, ag_err *err);
+int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir, ag_reach *r,
+                       ag_err *err);
 
 typedef enum ag_community_algo { AG_LEIDEN = 0, AG_LOUVAIN = 1 } ag_community_algo;
 
@@ -410,7 +414,7 @@ typedef struct ag_communities {
     size_t *membership; /* per vertex: community, 0 = largest; ties by lowest member id */
     size_t *size;       /* per community */
     size_t n_vertices, n_communities;
-    double modularity;  /* of the partition, on the weighted undirected projection */
+    double modularity; /* of the partition, on the weighted undirected projection */
 } ag_communities;
 
 void ag_communities_init(ag_communities *c);

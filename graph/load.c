@@ -1,8 +1,10 @@
 /*
  * load.c -- the in-memory graph: reads the edges of the store that pass a
  * filter (edge types, kinds of both endpoints, a date window on the mention
- * date or else the article date, a minimum of distinct articles), aggregates
- * their mentions and keeps the vertices they touch, all sorted by id.
+ * date or else the article date, a minimum of distinct articles), with the
+ * aggregates of their mentions (those the store keeps on each edge, or,
+ * with a date window, counted from the mentions) and keeps the vertices
+ * they touch, all sorted by id.
  */
 #include "graph_int.h"
 
@@ -377,10 +379,24 @@ static long idmap_find(const idmap *m, const char *id)
     return -1;
 }
 
+/* a date column (YYYY-MM-DD or NULL) into out */
+static void column_date(sqlite3_stmt *st, int col, char out[11])
+{
+    const char *d = (const char *)sqlite3_column_text(st, col);
+    size_t len = d != NULL ? strlen(d) : 0;
+
+    if (len > 10)
+        len = 10;
+    memcpy(out, d != NULL ? d : "", len);
+    out[len] = '\0';
+}
+
 /* The edges table in id order (its rowid order: no sort) into g->edges,
- * with their ends resolved to entity indices (-1 as (size_t) when unknown).
- * The ids are dense, so max(id) sizes the array once. */
-static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_graph *g,
+ * with their ends resolved to entity indices (-1 as (size_t) when unknown),
+ * and with stats, the aggregates of their mentions that the store keeps
+ * (schema 4): what a load without a date window would count from the
+ * mentions. The ids are dense, so max(id) sizes the array once. */
+static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, int stats, ag_graph *g,
                           ag_err *err)
 {
     sqlite3_stmt *st = NULL;
@@ -408,8 +424,12 @@ static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    rc = ag_store_prepare(s, "SELECT id, type, source_id, target_id FROM edges ORDER BY id", &st,
-                          err);
+    rc = ag_store_prepare(s,
+                          stats ? "SELECT id, type, source_id, target_id, n_mentions, n_articles,"
+                                  " n_reported, confidence, first_date, last_date FROM edges"
+                                  " ORDER BY id"
+                                : "SELECT id, type, source_id, target_id FROM edges ORDER BY id",
+                          &st, err);
     if (rc != AG_OK)
         goto out;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -428,6 +448,14 @@ static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, ag_
         to = idmap_find(&map, (const char *)sqlite3_column_text(st, 3));
         e->from = (size_t)from;
         e->to = (size_t)to;
+        if (stats) {
+            e->mentions = (long)sqlite3_column_int64(st, 4);
+            e->articles = (long)sqlite3_column_int64(st, 5);
+            e->status = sqlite3_column_int64(st, 6) > 0 ? AG_REPORTED : AG_PLANNED;
+            e->confidence = sqlite3_column_double(st, 7);
+            column_date(st, 8, e->first);
+            column_date(st, 9, e->last);
+        }
     }
     if (rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
@@ -623,6 +651,18 @@ static void date_str(int32_t v, char out[11])
     out[10] = '\0';
 }
 
+/* the items, category and quantity of a mention (columns col..col + 2 of
+ * st) into tx; AG_ERR_NOMEM or AG_OK */
+static int texts_add(texts *tx, sqlite3_stmt *st, int col)
+{
+    if (strset_add_parts(&tx->items, (const char *)sqlite3_column_text(st, col)) != AG_OK ||
+        strset_add_parts(&tx->categories, (const char *)sqlite3_column_text(st, col + 1)) !=
+            AG_OK ||
+        strset_add_parts(&tx->quantity, (const char *)sqlite3_column_text(st, col + 2)) != AG_OK)
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
+
 /* Adds a mention (article, date d or NULL, confidence, status; its items,
  * category and quantity are columns 5..7 of st, read when tx is not NULL)
  * to the figures of its edge. AG_ERR_NOMEM or AG_OK. */
@@ -648,10 +688,7 @@ static int tally_add(tally *t, texts *tx, sqlite3_stmt *st, long long article, c
         if (day > t->last)
             t->last = day;
     }
-    if (tx != NULL &&
-        (strset_add_parts(&tx->items, (const char *)sqlite3_column_text(st, 5)) != AG_OK ||
-         strset_add_parts(&tx->categories, (const char *)sqlite3_column_text(st, 6)) != AG_OK ||
-         strset_add_parts(&tx->quantity, (const char *)sqlite3_column_text(st, 7)) != AG_OK))
+    if (tx != NULL && texts_add(tx, st, 5) != AG_OK)
         return AG_ERR_NOMEM;
     if (conf > t->confidence)
         t->confidence = conf;
@@ -681,21 +718,207 @@ static int texts_set(ag_gedge *e, texts *tx)
     return AG_OK;
 }
 
+/* whether an edge with these figures and ends (entity indices, -1 as
+ * (size_t) when unknown) passes the filter */
+static int keep_edge(long mentions, long articles, ag_edge_type type, size_t from, size_t to,
+                     const ag_filter *f, const ag_vertex *ents)
+{
+    if (mentions == 0)
+        return 0;
+    if (f->min_sources > 1 && articles < f->min_sources)
+        return 0;
+    if (f->types != 0 && !(f->types & (1u << type)))
+        return 0;
+    if (from == (size_t)-1 || to == (size_t)-1)
+        return 0;
+    if (f->kinds != 0 &&
+        (!(f->kinds & (1u << ents[from].kind)) || !(f->kinds & (1u << ents[to].kind))))
+        return 0;
+    return 1;
+}
+
 /* whether edge e (ends still entity indices) passes the filter */
 static int keep(const ag_gedge *e, const ag_filter *f, const ag_vertex *ents)
 {
-    if (e->mentions == 0)
-        return 0;
-    if (f->min_sources > 1 && e->articles < f->min_sources)
-        return 0;
-    if (f->types != 0 && !(f->types & (1u << e->type)))
-        return 0;
-    if (e->from == (size_t)-1 || e->to == (size_t)-1)
-        return 0;
-    if (f->kinds != 0 &&
-        (!(f->kinds & (1u << ents[e->from].kind)) || !(f->kinds & (1u << ents[e->to].kind))))
-        return 0;
-    return 1;
+    return keep_edge(e->mentions, e->articles, e->type, e->from, e->to, f, ents);
+}
+
+/* Moves the entities that remap marks (0) into g->vertices, in id order,
+ * and sets remap[i] to each one's vertex index. */
+static int take_vertices(ag_graph *g, ag_vertex *ents, size_t n_ents, long *remap)
+{
+    g->vertices = calloc(n_ents + 1, sizeof *g->vertices);
+    if (g->vertices == NULL)
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; i < n_ents; i++) {
+        if (remap[i] < 0)
+            continue;
+        remap[i] = (long)g->n_vertices;
+        g->vertices[g->n_vertices++] = ents[i];
+        memset(&ents[i], 0, sizeof ents[i]);
+    }
+    return AG_OK;
+}
+
+/* One edge of the load from the aggregates, small while the edges are
+ * sorted (the ag_gedge of 112 bytes is written once, in its place). */
+typedef struct erow {
+    long long id;
+    uint32_t from, to; /* entity indices */
+    long mentions, articles;
+    double confidence;
+    char first[11], last[11];
+    unsigned char type, reported;
+} erow;
+
+/* A stable counting sort of the permutation idx (n entries) by key(row)
+ * < n_keys, through tmp. AG_ERR_NOMEM or AG_OK. */
+static int sort_by(uint32_t *idx, uint32_t *tmp, size_t n, const erow *rows, size_t n_keys,
+                   int which)
+{
+    size_t *at = calloc(n_keys + 1, sizeof *at);
+
+    if (at == NULL)
+        return AG_ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const erow *r = &rows[idx[i]];
+        at[(which == 0 ? r->type : which == 1 ? r->to : r->from) + 1]++;
+    }
+    for (size_t k = 0; k < n_keys; k++)
+        at[k + 1] += at[k];
+    for (size_t i = 0; i < n; i++) {
+        const erow *r = &rows[idx[i]];
+        tmp[at[which == 0 ? r->type : which == 1 ? r->to : r->from]++] = idx[i];
+    }
+    memcpy(idx, tmp, n * sizeof *idx);
+    free(at);
+    return AG_OK;
+}
+
+/* The load without a date window nor texts: each edge's figures are the
+ * store's aggregates (schema 4). The edges that pass the filter are read
+ * into small records, ordered by (from, to, type) by three stable counting
+ * sorts (linear, where a sort of the 112-byte ag_gedges moved each one
+ * about), then written once into g->edges; the vertices they touch are
+ * kept in id order (from ents, which give up what is kept). */
+static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag_filter *f,
+                           int counts_only, ag_graph *g, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    idmap map = {NULL, NULL, NULL, 0};
+    erow *rows = NULL;
+    uint32_t *idx = NULL, *tmp = NULL;
+    long *remap = NULL;
+    size_t n = 0, cap = 0;
+    int rc;
+
+    if (n_ents >= UINT32_MAX || idmap_build(&map, ents, n_ents) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    /* without the figures that are not printed: a fifth of `central` */
+    rc = ag_store_prepare(s,
+                          counts_only ? "SELECT id, type, source_id, target_id, n_mentions,"
+                                        " n_articles, 1, 0.0, NULL, NULL FROM edges"
+                                      : "SELECT id, type, source_id, target_id, n_mentions,"
+                                        " n_articles, n_reported, confidence, first_date,"
+                                        " last_date FROM edges",
+                          &st, err);
+    if (rc != AG_OK)
+        goto out;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        ag_edge_type type = AG_SUPPLIES;
+        long mentions = (long)sqlite3_column_int64(st, 4);
+        long articles = (long)sqlite3_column_int64(st, 5);
+        size_t from, to;
+        erow *r;
+
+        if (mentions == 0)
+            continue;
+        ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &type);
+        from = (size_t)idmap_find(&map, (const char *)sqlite3_column_text(st, 2));
+        to = (size_t)idmap_find(&map, (const char *)sqlite3_column_text(st, 3));
+        if (!keep_edge(mentions, articles, type, from, to, f, ents))
+            continue;
+        if (ag_grow(&rows, &cap, n, sizeof *rows, 65536) != AG_OK) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        r = &rows[n++];
+        r->id = sqlite3_column_int64(st, 0);
+        r->from = (uint32_t)from;
+        r->to = (uint32_t)to;
+        r->type = (unsigned char)type;
+        r->mentions = mentions;
+        r->articles = articles;
+        r->reported = sqlite3_column_int64(st, 6) > 0;
+        r->confidence = sqlite3_column_double(st, 7);
+        column_date(st, 8, r->first);
+        column_date(st, 9, r->last);
+    }
+    if (rc != SQLITE_DONE) {
+        rc = ag_store_db_error(s, rc, "reading edges", err);
+        goto out;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    idmap_free(&map);
+    memset(&map, 0, sizeof map);
+    idx = malloc((n + 1) * sizeof *idx);
+    tmp = malloc((n + 1) * sizeof *tmp);
+    remap = malloc((n_ents + 1) * sizeof *remap);
+    if (idx == NULL || tmp == NULL || remap == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        idx[i] = (uint32_t)i;
+    /* least significant key first: type, then to, then from */
+    if (sort_by(idx, tmp, n, rows, AG_EDGE_TYPE_COUNT, 0) != AG_OK ||
+        sort_by(idx, tmp, n, rows, n_ents, 1) != AG_OK ||
+        sort_by(idx, tmp, n, rows, n_ents, 2) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    free(tmp);
+    tmp = NULL;
+    for (size_t i = 0; i < n_ents; i++)
+        remap[i] = -1;
+    for (size_t i = 0; i < n; i++)
+        remap[rows[i].from] = remap[rows[i].to] = 0;
+    if (take_vertices(g, ents, n_ents, remap) != AG_OK ||
+        (g->edges = malloc((n ? n : 1) * sizeof *g->edges)) == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const erow *r = &rows[idx[i]];
+        ag_gedge *e = &g->edges[i];
+
+        if (i + 8 < n) /* the rows are read in sorted order: out of order in memory */
+            __builtin_prefetch(&rows[idx[i + 8]]);
+        memset(e, 0, sizeof *e);
+        e->id = r->id;
+        e->from = (size_t)remap[r->from];
+        e->to = (size_t)remap[r->to];
+        e->type = (ag_edge_type)r->type;
+        e->mentions = r->mentions;
+        e->articles = r->articles;
+        memcpy(e->first, r->first, sizeof e->first);
+        memcpy(e->last, r->last, sizeof e->last);
+        e->confidence = r->confidence;
+        e->status = r->reported ? AG_REPORTED : AG_PLANNED;
+    }
+    g->n_edges = n;
+    rc = AG_OK;
+out:
+    sqlite3_finalize(st);
+    idmap_free(&map);
+    free(rows);
+    free(idx);
+    free(tmp);
+    free(remap);
+    return rc;
 }
 
 /* Sorts the edges by from in place (a bucket permutation: no second
@@ -744,15 +967,22 @@ int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err
 int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag_graph *g,
                         ag_err *err)
 {
-    /* Mentions in rowid order, not sorted: an article's mentions are written
-     * together (one transaction, also in merge and migration), so counting
-     * changes of article per edge counts distinct articles. The article's
-     * date comes from pubdates (a lookup in memory, not a join). */
+    /* Without a date window the edges table holds each edge's figures
+     * (schema 4: kept by the store's triggers), and only the texts, when
+     * asked for, are read from the mentions. With a window the mentions
+     * are read in rowid order, not sorted: an article's mentions are
+     * written together (one transaction, also in merge and migration), so
+     * counting changes of article per edge counts distinct articles. The
+     * article's date comes from pubdates (a lookup in memory, not a
+     * join). */
     static const char sql_texts[] = "SELECT edge_id, article_key, date, confidence, status,"
                                     " items, category, qty_text FROM mentions";
     static const char sql_plain[] =
         "SELECT edge_id, article_key, date, confidence, status FROM mentions";
-    int with_texts = (parts & AG_LOAD_TEXTS) != 0, edges_only;
+    static const char sql_only_texts[] =
+        "SELECT edge_id, items, category, qty_text FROM mentions"
+        " WHERE items IS NOT NULL OR category IS NOT NULL OR qty_text IS NOT NULL";
+    int with_texts = (parts & AG_LOAD_TEXTS) != 0, edges_only, stats, tallies, scan;
     ag_filter none;
     const ag_filter *f = filter;
     sqlite3_stmt *st = NULL;
@@ -771,42 +1001,65 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
         ag_filter_init(&none);
         f = &none;
     }
-    edges_only = (parts & AG_LOAD_EDGES_ONLY) && f->since[0] == '\0' && f->until[0] == '\0' &&
-                 f->min_sources <= 1;
+    stats = f->since[0] == '\0' && f->until[0] == '\0';
+    edges_only = (parts & AG_LOAD_EDGES_ONLY) && stats && f->min_sources <= 1;
     if (edges_only)
         with_texts = 0;
+    stats = stats && !edges_only;
+    tallies = !edges_only && !stats; /* the figures counted from the mentions */
+    scan = tallies || (stats && with_texts);
     rc = load_entities(s, &ents, &n_ents, err);
     if (rc != AG_OK)
         goto out;
-    rc = load_edge_rows(s, ents, n_ents, g, err);
+    if (stats && !with_texts) {
+        rc = load_from_stats(s, ents, n_ents, f, (parts & AG_LOAD_COUNTS_ONLY) != 0, g, err);
+        if (rc == AG_OK && (parts & AG_LOAD_ALIASES))
+            rc = load_aliases(s, g, err);
+        goto out;
+    }
+    rc = load_edge_rows(s, ents, n_ents, stats, g, err);
     if (rc != AG_OK)
         goto out;
     n_rows = g->n_edges;
     remap = malloc((n_ents + 1) * sizeof *remap);
-    ty = calloc(edges_only ? 1 : n_rows + 1, sizeof *ty);
+    ty = calloc(tallies ? n_rows + 1 : 1, sizeof *ty);
     if (with_texts)
         tx = calloc(n_rows + 1, sizeof *tx);
     if (remap == NULL || ty == NULL || (with_texts && tx == NULL) ||
-        (!edges_only && accindex_build(&ax, g->edges, n_rows) != AG_OK)) {
+        (scan && accindex_build(&ax, g->edges, n_rows) != AG_OK)) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < n_rows && !edges_only; i++)
+    for (size_t i = 0; i < n_rows && tallies; i++)
         ty[i].last_article = -1;
-    rc = edges_only ? AG_OK : load_pubdates(s, &pub, err);
-    if (rc == AG_OK && !edges_only)
-        rc = ag_store_prepare(s, with_texts ? sql_texts : sql_plain, &st, err);
+    rc = tallies ? load_pubdates(s, &pub, err) : AG_OK;
+    if (rc == AG_OK && scan)
+        rc = ag_store_prepare(s,
+                              stats        ? sql_only_texts
+                              : with_texts ? sql_texts
+                                           : sql_plain,
+                              &st, err);
     if (rc != AG_OK)
         goto out;
-    while (!edges_only && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (scan && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         long k = acc_find(&ax, sqlite3_column_int64(st, 0));
-        long long article = sqlite3_column_int64(st, 1);
-        const char *d = (const char *)sqlite3_column_text(st, 2);
-        double conf = sqlite3_column_double(st, 3);
-        const char *status = (const char *)sqlite3_column_text(st, 4);
+        long long article;
+        const char *d, *status;
+        double conf;
 
         if (k < 0)
             continue;
+        if (stats) { /* the texts only */
+            if (texts_add(&tx[k], st, 1) != AG_OK) {
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                goto out;
+            }
+            continue;
+        }
+        article = sqlite3_column_int64(st, 1);
+        d = (const char *)sqlite3_column_text(st, 2);
+        conf = sqlite3_column_double(st, 3);
+        status = (const char *)sqlite3_column_text(st, 4);
         if (d == NULL)
             d = pubdate(&pub, article);
         /* the window, as SQL compared coalesce(m.date, a.published) */
@@ -823,7 +1076,7 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
             goto out;
         }
     }
-    if (!edges_only && rc != SQLITE_DONE) {
+    if (scan && rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
         goto out;
     }
@@ -832,7 +1085,7 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
     for (size_t i = 0; i < n_rows; i++) {
         if (edges_only)
             g->edges[i].mentions = 1; /* not read: kept as if it had a mention */
-        else
+        else if (tallies)
             tally_set(&g->edges[i], &ty[i]);
     }
     free(ty);
@@ -869,17 +1122,9 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
     g->n_edges = j;
 
     /* keep the vertices the edges touch, in id order */
-    g->vertices = calloc(n_ents + 1, sizeof *g->vertices);
-    if (g->vertices == NULL) {
+    if (take_vertices(g, ents, n_ents, remap) != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
-    }
-    for (size_t i = 0; i < n_ents; i++) {
-        if (remap[i] < 0)
-            continue;
-        remap[i] = (long)g->n_vertices;
-        g->vertices[g->n_vertices++] = ents[i];
-        memset(&ents[i], 0, sizeof ents[i]);
     }
     for (size_t i = 0; i < g->n_edges; i++) {
         g->edges[i].from = (size_t)remap[g->edges[i].from];
@@ -911,11 +1156,13 @@ out:
 int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsigned parts,
                    ag_err *err)
 {
-    /* the mentions of one edge in rowid order, as the load reads them */
+    /* the mentions of one edge by article (the order of the index
+     * mentions_edge: no sort), so that changes of article count distinct
+     * articles, as the aggregates of the store do */
     static const char sql[] = "SELECT m.edge_id, m.article_key, coalesce(m.date, a.published),"
                               " m.confidence, m.status, m.items, m.category, m.qty_text"
                               " FROM mentions m JOIN articles a ON a.key = m.article_key"
-                              " WHERE m.edge_id = ?1 ORDER BY m.id";
+                              " WHERE m.edge_id = ?1 ORDER BY m.article_key, m.id";
     const int with_texts = (parts & AG_LOAD_TEXTS) != 0;
     sqlite3_stmt *st = NULL;
     int rc = ag_store_prepare(s, sql, &st, err);

@@ -33,8 +33,8 @@ static void igraph_quiet(void)
 
 static int igraph_fail(ag_err *err, igraph_error_t e, const char *what)
 {
-    return ag_err_set(err, e == IGRAPH_ENOMEM ? AG_ERR_NOMEM : AG_ERR_GRAPH, "igraph: %s: %s",
-                      what, igraph_strerror(e));
+    return ag_err_set(err, e == IGRAPH_ENOMEM ? AG_ERR_NOMEM : AG_ERR_GRAPH, "igraph: %s: %s", what,
+                      igraph_strerror(e));
 }
 
 /* One link of the collapsed graph: a -> b (a <= b when undirected). */
@@ -58,7 +58,8 @@ static int check_graph(const ag_graph *g, ag_err *err)
 {
     size_t i;
 
-    if (g->n_vertices > (size_t)IGRAPH_INTEGER_MAX / 2 || g->n_edges > (size_t)IGRAPH_INTEGER_MAX / 2)
+    if (g->n_vertices > (size_t)IGRAPH_INTEGER_MAX / 2 ||
+        g->n_edges > (size_t)IGRAPH_INTEGER_MAX / 2)
         return ag_err_set(err, AG_ERR_LIMIT, "graph too large");
     for (i = 0; i < g->n_edges; i++)
         if (g->edges[i].from >= g->n_vertices || g->edges[i].to >= g->n_vertices)
@@ -115,7 +116,10 @@ static int build_links(const ag_graph *g, int undirected, int drop_loops, link *
     /* start[a] is now the end of bucket a; buckets are contiguous in order */
     for (v = 0, i = 0; v < g->n_vertices; v++) {
         size_t end = start[v], j;
-        if (end - i > 1)
+        size_t k = i + 1;
+        while (k < end && link_cmp(&tmp[k - 1], &tmp[k]) <= 0)
+            k++;
+        if (k < end) /* not in order already (the directed links of a loaded graph are) */
             qsort(tmp + i, end - i, sizeof *tmp, link_cmp);
         for (j = i; j < end; j++) {
             if (drop_loops && tmp[j].a == tmp[j].b)
@@ -263,8 +267,9 @@ static int fill_hop(const ag_graph *g, size_t u, size_t v, int undirected, ag_ho
         /* order this group by type, then index (insertion sort: tiny) */
         for (i = first + 1; i < nc; i++) {
             size_t x = all[i], j = i;
-            while (j > first && (g->edges[all[j - 1]].type > g->edges[x].type ||
-                                 (g->edges[all[j - 1]].type == g->edges[x].type && all[j - 1] > x))) {
+            while (j > first &&
+                   (g->edges[all[j - 1]].type > g->edges[x].type ||
+                    (g->edges[all[j - 1]].type == g->edges[x].type && all[j - 1] > x))) {
                 all[j] = all[j - 1];
                 j--;
             }
@@ -569,8 +574,8 @@ out:
 /* ---- centrality ------------------------------------------------------------- */
 
 static const char *const measure_names[AG_MEASURE_COUNT] = {
-    "degree", "in-degree", "out-degree", "betweenness", "closeness",
-    "pagerank", "hub", "authority", "eigenvector"};
+    "degree",   "in-degree", "out-degree", "betweenness", "closeness",
+    "pagerank", "hub",       "authority",  "eigenvector"};
 
 const char *ag_measure_name(ag_measure m)
 {
@@ -763,13 +768,14 @@ int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *
     }
     have_res = 1;
     /* hub, authority and eigenvector scores of a graph without links are 0 */
-    if (nl == 0 && (o->measure == AG_HUB || o->measure == AG_AUTHORITY ||
-                    o->measure == AG_EIGENVECTOR))
+    if (nl == 0 &&
+        (o->measure == AG_HUB || o->measure == AG_AUTHORITY || o->measure == AG_EIGENVECTOR))
         goto rank;
     if ((rc = run_measure(&ig, &w, o, &res, err)) != AG_OK)
         goto out;
     if ((size_t)igraph_vector_size(&res) != g->n_vertices) {
-        rc = ag_err_set(err, AG_ERR_GRAPH, "igraph: %s: wrong result size", ag_measure_name(o->measure));
+        rc = ag_err_set(err, AG_ERR_GRAPH, "igraph: %s: wrong result size",
+                        ag_measure_name(o->measure));
         goto out;
     }
     for (i = 0; i < g->n_vertices; i++) {
@@ -820,8 +826,8 @@ static int reach_cmp(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
-int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir,
-                       ag_reach *r, ag_err *err)
+int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir, ag_reach *r,
+                       ag_err *err)
 {
     int *depth = NULL;
     size_t *queue = NULL;
@@ -832,7 +838,8 @@ int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction 
     if (v >= g->n_vertices)
         return ag_err_set(err, AG_ERR_USAGE, "neighbors: vertex index out of range");
     if (max_depth < 1 || (dir & AG_DIR_ALL) == 0)
-        return ag_err_set(err, AG_ERR_USAGE, "neighbors: depth must be at least 1 and a direction given");
+        return ag_err_set(err, AG_ERR_USAGE,
+                          "neighbors: depth must be at least 1 and a direction given");
     if ((rc = check_graph(g, err)) != AG_OK)
         return rc;
     depth = malloc(g->n_vertices * sizeof *depth);

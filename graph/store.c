@@ -27,6 +27,13 @@
  *      table holds the analysts' edits of entities. migrate_2_to_3
  *      adds the columns (NULL: unknown) and takes the endpoints of an
  *      article's edges, with all their aliases, as what it named.
+ *   4  each edge keeps the aggregates of its mentions (EDGE_STATS_SQL:
+ *      mentions, distinct articles, reported mentions, highest confidence,
+ *      first and last date), kept right by triggers on every write of a
+ *      mention or an article's date, so that a graph load reads edges, not
+ *      mentions; mentions_edge indexes (edge_id, article_key) for the
+ *      triggers' distinct-article test. migrate_3_to_4 adds the columns,
+ *      computes them and creates the triggers.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -63,7 +70,7 @@
     "  attribution TEXT,\n"                                                                        \
     "  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1)\n"                     \
     ") STRICT;\n"                                                                                  \
-    "CREATE INDEX mentions_edge ON mentions(edge_id);\n"                                           \
+    "CREATE INDEX mentions_edge ON mentions(edge_id, article_key);\n"                              \
     "CREATE INDEX mentions_article ON mentions(article_key);\n"
 
 /* Version 3: what each article named, the provenance of entities and
@@ -94,6 +101,88 @@
     "  entity_id TEXT NOT NULL CHECK (entity_id <> ''),\n"                                         \
     "  value TEXT NOT NULL CHECK (value <> '')\n"                                                  \
     ") STRICT;\n"
+
+/* Version 4: the date a mention counts with in an edge's first and last
+ * date (the graph load's, graph/load.c): its own, a month standing for its
+ * first day, else its article's published date. X is the row (NEW, OLD, o). */
+#define MENTION_DAY(X)                                                                             \
+    "CASE WHEN " X ".date IS NULL THEN (SELECT published FROM articles WHERE key = " X             \
+    ".article_key) WHEN length(" X ".date) = 7 THEN " X ".date || '-01' ELSE " X ".date END"
+
+/* A mention OLD leaves its edge: the counts go down; the highest
+ * confidence and the dates are read again from the edge's other mentions
+ * only when OLD held one of them. `o.id <> OLD.id` also serves the update
+ * trigger, run after the row changed. */
+#define EDGE_STATS_LEAVE                                                                           \
+    "UPDATE edges SET n_mentions = n_mentions - 1,"                                                \
+    " n_articles = n_articles - NOT EXISTS (SELECT 1 FROM mentions o WHERE o.edge_id ="            \
+    " OLD.edge_id AND o.article_key = OLD.article_key AND o.id <> OLD.id),"                        \
+    " n_reported = n_reported - (OLD.status <> 'planned'),"                                        \
+    " confidence = CASE WHEN OLD.confidence < confidence THEN confidence ELSE (SELECT"             \
+    " coalesce(max(o.confidence), 0) FROM mentions o WHERE o.edge_id = OLD.edge_id"                \
+    " AND o.id <> OLD.id) END,"                                                                    \
+    " first_date = CASE WHEN coalesce(" MENTION_DAY(                                               \
+        "OLD") " > first_date, 1) THEN first_date"                                                 \
+               " ELSE (SELECT min(" MENTION_DAY(                                                   \
+                   "o") ") FROM mentions o WHERE o.edge_id = OLD.edge_id"                          \
+                        " AND o.id <> OLD.id) END,"                                                \
+                        " last_date = CASE WHEN coalesce(" MENTION_DAY(                            \
+                            "OLD") " < last_date, 1) THEN last_date"                               \
+                                   " ELSE (SELECT max(" MENTION_DAY(                               \
+                                       "o") ") FROM mentions o WHERE o.edge_id = OLD.edge_id"      \
+                                            " AND o.id <> OLD.id) END"                             \
+                                            " WHERE id = OLD.edge_id;"
+
+/* A mention NEW joins its edge. min() and max() of SQL are NULL when an
+ * argument is: coalesce takes the other one then (an UPDATE ... FROM a
+ * subquery holding the day, evaluated once, cost ingest more). */
+#define EDGE_STATS_JOIN                                                                            \
+    "UPDATE edges SET n_mentions = n_mentions + 1,"                                                \
+    " n_articles = n_articles + NOT EXISTS (SELECT 1 FROM mentions o WHERE o.edge_id ="            \
+    " NEW.edge_id AND o.article_key = NEW.article_key AND o.id <> NEW.id),"                        \
+    " n_reported = n_reported + (NEW.status <> 'planned'),"                                        \
+    " confidence = max(confidence, NEW.confidence),"                                               \
+    " first_date = coalesce(min(first_date, " MENTION_DAY("NEW") "), " MENTION_DAY(                \
+        "NEW") ","                                                                                 \
+               " first_date),"                                                                     \
+               " last_date = coalesce(max(last_date, " MENTION_DAY("NEW") "), " MENTION_DAY(       \
+                   "NEW") ","                                                                      \
+                          " last_date)"                                                            \
+                          " WHERE id = NEW.edge_id;"
+
+/* The aggregates computed from the mentions, of every edge (the
+ * migration: WHERE "") or of those the WHERE clause on mentions o picks. */
+#define EDGE_STATS_COMPUTE(WHERE)                                                                  \
+    "UPDATE edges SET n_mentions = x.n, n_articles = x.a, n_reported = x.r, confidence = x.c,"     \
+    " first_date = x.f, last_date = x.l FROM (SELECT o.edge_id AS id, count(*) AS n,"              \
+    " count(DISTINCT o.article_key) AS a, sum(o.status <> 'planned') AS r,"                        \
+    " max(o.confidence) AS c, min(" MENTION_DAY("o") ") AS f, max(" MENTION_DAY(                   \
+        "o") ") AS l"                                                                              \
+             " FROM mentions o " WHERE " GROUP BY o.edge_id) AS x WHERE edges.id = x.id;"
+
+/* The triggers that keep the aggregates right through every write: ingest,
+ * merge, retract, reextract, a curated merge moving mentions to another
+ * edge, and any other program writing the store with SQLite. One string
+ * each (the limit of a string literal). */
+static const char *const EDGE_STATS_TRIGGERS[] = {
+    "CREATE TRIGGER mentions_stats_insert AFTER INSERT ON mentions BEGIN " EDGE_STATS_JOIN " END",
+    "CREATE TRIGGER mentions_stats_delete AFTER DELETE ON mentions BEGIN " EDGE_STATS_LEAVE " END",
+    "CREATE TRIGGER mentions_stats_update AFTER UPDATE OF edge_id, article_key, date, confidence,"
+    " status ON mentions BEGIN " EDGE_STATS_LEAVE " " EDGE_STATS_JOIN " END",
+    /* a program writing without foreign keys may add mentions before
+     * their edge */
+    "CREATE TRIGGER edges_stats_insert AFTER INSERT ON edges"
+    " WHEN EXISTS (SELECT 1 FROM mentions WHERE edge_id = NEW.id) BEGIN " EDGE_STATS_COMPUTE(
+        "WHERE o.edge_id = NEW.id") " END",
+    /* ids and keys renumbered by such a program: computed again */
+    "CREATE TRIGGER edges_stats_renumber AFTER UPDATE OF id ON edges WHEN OLD.id <> NEW.id"
+    " BEGIN UPDATE edges SET n_mentions = 0, n_articles = 0, n_reported = 0, confidence = 0,"
+    " first_date = NULL, last_date = NULL WHERE id = NEW.id; " EDGE_STATS_COMPUTE(
+        "WHERE o.edge_id = NEW.id") " END",
+    /* a mention without a date of its own counts with its article's */
+    "CREATE TRIGGER articles_stats AFTER UPDATE OF key, published ON articles"
+    " WHEN OLD.key <> NEW.key OR OLD.published IS NOT NEW.published BEGIN " EDGE_STATS_COMPUTE(
+        "WHERE o.edge_id IN (SELECT edge_id FROM mentions WHERE article_key = NEW.key)") " END"};
 
 static const char SCHEMA[] =
     "CREATE TABLE articles (\n"
@@ -128,6 +217,12 @@ static const char SCHEMA[] =
     "                                     'attacks')),\n"
     "  source_id TEXT NOT NULL REFERENCES entities(id),\n"
     "  target_id TEXT NOT NULL REFERENCES entities(id),\n"
+    "  n_mentions INTEGER NOT NULL DEFAULT 0,\n"
+    "  n_articles INTEGER NOT NULL DEFAULT 0,\n"
+    "  n_reported INTEGER NOT NULL DEFAULT 0,\n"
+    "  confidence REAL NOT NULL DEFAULT 0,\n"
+    "  first_date TEXT,\n"
+    "  last_date TEXT,\n"
     "  UNIQUE (type, source_id, target_id)\n"
     ") STRICT;\n"
     "CREATE INDEX edges_source ON edges(source_id);\n"
@@ -310,9 +405,22 @@ const char *ag_store_path(const ag_store *s)
     return s != NULL ? s->path : NULL;
 }
 
+static int create_triggers(ag_store *s, const char *what, ag_err *err)
+{
+    int rc = AG_OK;
+
+    for (size_t i = 0; rc == AG_OK && i < sizeof EDGE_STATS_TRIGGERS / sizeof *EDGE_STATS_TRIGGERS;
+         i++)
+        rc = exec(s, EDGE_STATS_TRIGGERS[i], what, err);
+    return rc;
+}
+
 static int create_schema(ag_store *s, ag_err *err)
 {
     int rc = exec(s, SCHEMA, "creating the schema", err);
+
+    if (rc == AG_OK)
+        rc = create_triggers(s, "creating the schema", err);
 
     if (rc == AG_OK)
         rc = exec(s, "PRAGMA application_id = 1098008434", "creating the schema", err);
@@ -348,6 +456,24 @@ static int migrate_2_to_3(ag_store *s, ag_err *err)
         "ALTER TABLE articles ADD COLUMN dict_hash TEXT CHECK (length(dict_hash) = 64);" SOURCES_SQL
         ";" SOURCES_FROM_EDGES_SQL;
     return exec(s, sql, "migrating from schema version 2", err);
+}
+
+/* Version 3 read every mention to load a graph: the edges get the
+ * aggregates of their mentions and the triggers that keep them. */
+static int migrate_3_to_4(ag_store *s, ag_err *err)
+{
+    static const char sql[] =
+        "ALTER TABLE edges ADD COLUMN n_mentions INTEGER NOT NULL DEFAULT 0;"
+        "ALTER TABLE edges ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;"
+        "ALTER TABLE edges ADD COLUMN n_reported INTEGER NOT NULL DEFAULT 0;"
+        "ALTER TABLE edges ADD COLUMN confidence REAL NOT NULL DEFAULT 0;"
+        "ALTER TABLE edges ADD COLUMN first_date TEXT;"
+        "ALTER TABLE edges ADD COLUMN last_date TEXT;"
+        "DROP INDEX mentions_edge;"
+        "CREATE INDEX mentions_edge ON mentions(edge_id, article_key);" EDGE_STATS_COMPUTE("");
+    int rc = exec(s, sql, "migrating from schema version 3", err);
+
+    return rc == AG_OK ? create_triggers(s, "migrating from schema version 3", err) : rc;
 }
 
 /* Version 0 becomes the current schema directly. */
@@ -453,7 +579,12 @@ static int migrate(ag_store *s, ag_err *err)
             goto out;
         version = 3;
     }
-    rc = exec(s, "PRAGMA user_version = 3", "writing the schema version", err);
+    if (version == 3) {
+        if ((rc = migrate_3_to_4(s, err)) != AG_OK)
+            goto out;
+        version = 4;
+    }
+    rc = exec(s, "PRAGMA user_version = 4", "writing the schema version", err);
     if (rc != AG_OK)
         goto out;
     rc = tx_commit(s, "committing the schema update", &in_tx, err);
@@ -1906,6 +2037,28 @@ static int merge_step(ag_store *s, ag_store *shard, sqlite3_stmt *st, const char
     return ag_store_db_error(s, rc, what, err);
 }
 
+/* Every text column of the row that st (a statement on shard) stands on is
+ * valid UTF-8: a shard made by another tool, or by an older armsgraph, was
+ * never checked as ingest checks what it stores. AG_ERR_INPUT names the
+ * shard, what was being merged and the column. */
+static int merge_utf8(ag_store *shard, sqlite3_stmt *st, const char *what, ag_err *err)
+{
+    for (int c = 0, n = sqlite3_column_count(st); c < n; c++) {
+        const char *t;
+        size_t len, at;
+
+        if (sqlite3_column_type(st, c) != SQLITE_TEXT)
+            continue;
+        t = (const char *)sqlite3_column_text(st, c);
+        len = (size_t)sqlite3_column_bytes(st, c);
+        if (t != NULL && (at = ag_utf8_invalid_at(t, len)) != len)
+            return ag_err_set(err, AG_ERR_INPUT,
+                              "%s: %s: invalid UTF-8 in its %s (byte offset %zu)", shard->path,
+                              what, sqlite3_column_name(st, c), at);
+    }
+    return AG_OK;
+}
+
 /* Copies what the shard's article `from` named to the output's article `to`. */
 static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts *m,
                          sqlite3_int64 from, sqlite3_int64 to, ag_err *err)
@@ -1914,6 +2067,8 @@ static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts
 
     sqlite3_bind_int64(m->sources, 1, from);
     while ((rc = sqlite3_step(m->sources)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m->sources, "merging an entity's source", err)) != AG_OK)
+            break;
         sqlite3_bind_int64(p->source, 1, to);
         for (int c = 0; c < 4; c++)
             bind_column(p->source, c + 2, m->sources, c);
@@ -1925,6 +2080,8 @@ static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts
         return rc < 0 ? rc : ag_store_db_error(shard, rc, "reading sources", err);
     sqlite3_bind_int64(m->alias_sources, 1, from);
     while ((rc = sqlite3_step(m->alias_sources)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m->alias_sources, "merging an alias's source", err)) != AG_OK)
+            break;
         sqlite3_bind_int64(p->alias_source, 1, to);
         bind_column(p->alias_source, 2, m->alias_sources, 0);
         bind_column(p->alias_source, 3, m->alias_sources, 1);
@@ -1972,6 +2129,8 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         goto out;
 
     while ((rc = sqlite3_step(m.entities)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m.entities, "merging an entity", err)) != AG_OK)
+            goto out;
         for (int c = 0; c < 4; c++)
             bind_column(p->entity, c + 1, m.entities, c);
         if ((rc = merge_step(s, shard, p->entity, "merging an entity", err)) != AG_OK)
@@ -1982,6 +2141,8 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         goto out;
     }
     while ((rc = sqlite3_step(m.aliases)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, m.aliases, "merging an alias", err)) != AG_OK)
+            goto out;
         bind_column(p->alias, 1, m.aliases, 0);
         bind_column(p->alias, 2, m.aliases, 1);
         if ((rc = merge_step(s, shard, p->alias, "merging an alias", err)) != AG_OK)
@@ -2005,6 +2166,8 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
             rc = ag_store_db_error(s, rc, "looking up an article", err);
             goto out;
         }
+        if ((rc = merge_utf8(shard, m.articles, "merging an article", err)) != AG_OK)
+            goto out;
         for (int c = 1; c <= 10; c++)
             bind_column(p->article, c, m.articles, c);
         if ((rc = merge_step(s, shard, p->article, "merging an article", err)) != AG_OK)
@@ -2019,6 +2182,10 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
         while ((rc = sqlite3_step(m.mentions)) == SQLITE_ROW) {
             sqlite3_int64 edge_id;
 
+            if ((rc = merge_utf8(shard, m.mentions, "merging a mention", err)) != AG_OK) {
+                sqlite3_reset(m.mentions);
+                goto out;
+            }
             for (int c = 0; c < 3; c++) {
                 bind_column(p->edge, c + 1, m.mentions, c);
                 bind_column(p->edge_id, c + 1, m.mentions, c);
@@ -2092,6 +2259,8 @@ static int curation_merge(ag_store *s, ag_store *shard, long *added, ag_err *err
     if (rc != AG_OK)
         goto out;
     while ((rc = sqlite3_step(from)) == SQLITE_ROW) {
+        if ((rc = merge_utf8(shard, from, "merging the curation", err)) != AG_OK)
+            goto out;
         for (int c = 0; c < 3; c++)
             sqlite3_bind_value(to, c + 1, sqlite3_column_value(from, c));
         rc = sqlite3_step(to);

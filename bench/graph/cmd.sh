@@ -15,7 +15,12 @@
 #   BENCH_RUNS=5        runs of each armsgraph command
 #   BENCH_PY_RUNS=3     runs of each Python script (they take seconds each)
 #   BENCH_SIZES="500k 2m"
-#   AG_BEFORE=PATH      also time an older armsgraph binary (before/after)
+#   AG_BEFORE=PATH      also time an older armsgraph binary (before/after),
+#                       on its own copy of each store, NAME.before.db,
+#                       ingested by that binary when missing (a binary of
+#                       schema 3 cannot read the schema 4 store; a copy of a
+#                       schema 3 store made before the new binary opened it,
+#                       which migrates it, serves too)
 set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 SRC=$(cd "$HERE/../.." && pwd)
@@ -41,17 +46,25 @@ store() { # NAME GEN-ARGS...
         "$AG" ingest --db "$name.tmp.db" --quiet --edges "$name.jsonl"
         mv "$name.tmp.db" "$name.db"
     fi
+    if [ -n "${AG_BEFORE:-}" ] && [ ! -f "$name.before.db" ]; then
+        echo "ingesting $name.before.db with $AG_BEFORE (minutes)" >&2
+        rm -f "$name.tmp.db" "$name.tmp.db-wal" "$name.tmp.db-shm"
+        "$AG_BEFORE" ingest --db "$name.tmp.db" --quiet --edges "$name.jsonl"
+        mv "$name.tmp.db" "$name.before.db"
+    fi
 }
 
 # one timed run: "SECONDS KB" appended to FILE
 timed() { # FILE CMD...
     f=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$f.one" "$@" >"$f.stdout" 2>/dev/null || true
+    /usr/bin/time -f "%e %M %U %S" -o "$f.one" "$@" >"$f.stdout" 2>/dev/null || true
     cat "$f.one" >>"$f"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-col() { awk -v c="$2" '{ print $c }' "$1"; }
+col() { # FILE N: column N (1 wall s, 2 peak KB; 5: CPU s, user + system)
+    awk -v c="$2" '{ $5 = $3 + $4; print $c }' "$1"
+}
 peak() { col "$1" 2 | sort -n | tail -1; }
 
 bench() { # SIZE LABEL ARGS...  (ARGS after the store)
@@ -61,7 +74,7 @@ bench() { # SIZE LABEL ARGS...  (ARGS after the store)
     i=0
     while [ $i -lt "$RUNS" ]; do
         timed "t.$size.$label.ag" "$AG" "$@" --db "$size.db"
-        [ -n "${AG_BEFORE:-}" ] && timed "t.$size.$label.before" "$AG_BEFORE" "$@" --db "$size.db"
+        [ -n "${AG_BEFORE:-}" ] && timed "t.$size.$label.before" "$AG_BEFORE" "$@" --db "$size.before.db"
         if [ $i -lt "$PYRUNS" ]; then
             timed "t.$size.$label.nx" "$PY" "$HERE/py_cmd.py" networkx "$size.db" $PYCMD
             timed "t.$size.$label.ig" "$PY" "$HERE/py_cmd.py" igraph "$size.db" $PYCMD
@@ -70,12 +83,12 @@ bench() { # SIZE LABEL ARGS...  (ARGS after the store)
     done
 }
 
-row() { # SIZE LABEL
-    a=$(col "t.$1.$2.ag" 1 | median)
-    n=$(col "t.$1.$2.nx" 1 | median)
-    g=$(col "t.$1.$2.ig" 1 | median)
+row() { # SIZE LABEL COLUMN (1 wall, 5 CPU)
+    a=$(col "t.$1.$2.ag" "$3" | median)
+    n=$(col "t.$1.$2.nx" "$3" | median)
+    g=$(col "t.$1.$2.ig" "$3" | median)
     b=-
-    [ -f "t.$1.$2.before" ] && b=$(col "t.$1.$2.before" 1 | median)
+    [ -f "t.$1.$2.before" ] && b=$(col "t.$1.$2.before" "$3" | median)
     awk -v s="$1" -v l="$2" -v a="$a" -v n="$n" -v g="$g" -v b="$b" \
         -v ma="$(peak "t.$1.$2.ag")" -v mn="$(peak "t.$1.$2.nx")" -v mg="$(peak "t.$1.$2.ig")" \
         'BEGIN { printf "%-5s %-10s %8s %8.2f %8.2f %8.2f %7.1fx %7.1fx %8d %8d %8d\n",
@@ -96,17 +109,21 @@ for size in $SIZES; do
     PYCMD="path $FROM $TO" bench "$size" path path $FROM $TO
     PYCMD="neighbors $TO" bench "$size" neighbors neighbors $TO
 done
-echo "median wall seconds of whole commands ($RUNS runs; Python $PYRUNS); peak MB"
-printf "%-5s %-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n" store command before armsgraph \
-    networkx igraph "nx/ag" "ig/ag" "MB ag" "MB nx" "MB ig"
-for size in $SIZES; do
-    for c in central path neighbors; do
-        row "$size" $c
+for what in "1 wall" "5 CPU (user + system)"; do
+    echo "median ${what#* } seconds of whole commands ($RUNS runs; Python $PYRUNS); peak MB"
+    printf "%-5s %-10s %8s %8s %8s %8s %8s %8s %8s %8s %8s\n" store command before armsgraph \
+        networkx igraph "nx/ag" "ig/ag" "MB ag" "MB nx" "MB ig"
+    for size in $SIZES; do
+        for c in central path neighbors; do
+            row "$size" $c "${what%% *}"
+        done
     done
 done
 case " $SIZES " in *" 500k "*" 2m "*)
     for c in central path neighbors; do
         awk -v c=$c -v a="$(col t.500k.$c.ag 1 | median)" -v b="$(col t.2m.$c.ag 1 | median)" \
-            'BEGIN { printf "%s: the 2M store costs %.2fx the 500k one\n", c, b / a }'
+            -v ca="$(col t.500k.$c.ag 5 | median)" -v cb="$(col t.2m.$c.ag 5 | median)" \
+            'BEGIN { printf "%s: the 2M store costs %.2fx the 500k one (CPU %.2fx)\n", c, b / a, cb / ca }'
     done ;;
 esac
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

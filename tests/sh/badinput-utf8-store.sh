@@ -5,7 +5,8 @@
 # `ingest --edges` line with one in an actor or an article field, and a
 # plain-text article whose file name (its id) holds one, are refused by
 # name, and the store stays empty; so are an alias and a name given by
-# `curate`.
+# `curate`, and a shard given to `merge` (made by another tool) that holds
+# one: refused by the shard's name, no output left behind.
 set -u
 . "$(dirname "$0")/lib/common.bash" "$@"
 
@@ -78,3 +79,28 @@ dump c.db >c1.sql
 [ "$(cat err.txt)" = "armsgraph: the name is not valid UTF-8 (byte offset 3)" ] || fail "curate rename: $(cat err.txt)"
 dump c.db | cmp -s c1.sql - || fail "a refused curation changed the store"
 echo "ok: curation with invalid UTF-8 refused"
+
+# merge: a shard written by another tool with an invalid byte in an
+# entity's name, an alias, an article's title, a mention's sentence or an
+# edit of its curation is refused by its name; the output is not created
+"$AG" curate --db c.db alias Iran Teheran >/dev/null || fail "curate for the shard"
+sql() { python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit(); c.close()' "$@"; }
+bad="CAST(X'5A61FF72' AS TEXT)"
+for what in entity alias article mention curation; do
+    cp c.db "shard-$what.db"
+    case $what in
+    entity) q="UPDATE entities SET name = $bad WHERE id = 'IRN'"; m="merging an entity: invalid UTF-8 in its name (byte offset 2)" ;;
+    alias) q="UPDATE aliases SET alias = $bad WHERE alias = 'Tehran'"; m="merging an alias: invalid UTF-8 in its alias (byte offset 2)" ;;
+    article) q="UPDATE articles SET title = $bad WHERE id = 'fx-002'"; m="merging an article: invalid UTF-8 in its title (byte offset 2)" ;;
+    mention) q="UPDATE mentions SET sentence = $bad WHERE id = 3"; m="merging a mention: invalid UTF-8 in its sentence (byte offset 2)" ;;
+    curation) q="UPDATE curation SET value = $bad"; m="merging the curation: invalid UTF-8 in its value (byte offset 2)" ;;
+    esac
+    sql "shard-$what.db" "$q" || fail "setup of shard-$what.db"
+    "$AG" merge "out-$what.db" "shard-$what.db" >out.txt 2>err.txt && fail "merge of a shard with invalid UTF-8 in its $what succeeded"
+    [ "$(cat err.txt)" = "armsgraph: shard-$what.db: $m" ] || fail "merge ($what): $(cat err.txt)"
+    for f in "out-$what.db" "out-$what.db-wal" "out-$what.db-shm" "out-$what.db-journal"; do
+        [ -e "$f" ] && fail "merge ($what) left $f behind"
+    done
+done
+"$AG" merge --quiet out-good.db c.db || fail "merge of a good shard"
+echo "ok: merge refuses a shard with invalid UTF-8 by name and leaves no output"
