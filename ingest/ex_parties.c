@@ -259,6 +259,25 @@ int ex_build_parties(ctx *c)
             p.actor = c->companies[0].e.actor;
             p.name = c->companies[0].e.name;
             p.inferred = 1;
+        } else if (k > 0 && uw(c, k - 1, "the") && (uw(c, k, "latter") || uw(c, k, "former")) &&
+                   !(k + 1 < c->nu && (c->U[k + 1].flags & TK_WORD) && !ex_is_verbish(c, k + 1) &&
+                     !uw(c, k + 1, "is") && !uw(c, k + 1, "was") && !uw(c, k + 1, "has") &&
+                     !uw(c, k + 1, "had") && !uw(c, k + 1, "will") && !uw(c, k + 1, "would") &&
+                     !uw(c, k + 1, "said") && !uw(c, k + 1, "also"))) {
+            /* "an agreement between Poland and Hanwha, the latter is to
+             * deliver": the last party named before (the former: the one
+             * before that), in this sentence; not "the former president" */
+            size_t back = uw(c, k, "latter") ? 1 : 2;
+            if (c->np < back)
+                continue;
+            const party *r = &c->P[c->np - back];
+            if (r->inferred || r->target_only || r->poss == 2)
+                continue;
+            ent en = ex_party_ent(c, r);
+            p.actor = en.actor;
+            p.name = en.name;
+            p.inferred = 1;
+            p.u0 = k - 1;
         } else if (has(c, k, WC_STATE_COREF)) {
             p.actor = home_state(c);
             if (p.actor < 0)

@@ -759,6 +759,12 @@ int main(void)
     run("Britain sanctioned Iran's air force. Britain said so twice. Iran's military killed more "
         "than 100 civilians last year.",
         d);
+    puts("== 'the latter', 'the former': the last party named before, or the one before it");
+    run("Turkey signed a deal with Northwind Dynamics, and the latter will deliver 180 tanks to "
+        "Turkey.",
+        d);
+    run("Iran and Russia signed a pact, and the former will ship drones to Russia.", d);
+    run("The former president of Iran visited Russia.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
