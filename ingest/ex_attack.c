@@ -432,15 +432,22 @@ int ex_attack_noun(ctx *c, size_t t)
                (c->U[k - 1].flags & (TK_WORD | TK_NUM)))
             k--;
         const party *p = k >= 2 ? party_at(c, k - 2) : NULL;
+        int organ = 0;
+        if (p == NULL && k >= 4 && has(c, k - 2, WC_ORGAN) && (c->U[k - 3].flags & TK_POSS) &&
+            party_at(c, k - 4) != NULL && party_at(c, k - 4)->poss == 1 &&
+            ent_is_state(c, ex_party_ent(c, party_at(c, k - 4)))) {
+            p = party_at(c, k - 4); /* "accused Russia's army of shelling" */
+            organ = 1;
+        }
         if (p != NULL && (uw(c, k - 1, "for") || uw(c, k - 1, "of")) && !p->target_only &&
-            !p->poss && p->u0 > 0) {
+            (!p->poss || organ) && p->u0 > 0) {
             size_t v = p->u0 - 1;
             int ok = uw(c, k - 1, "for")
                          ? (uw(c, v, "blamed") || uw(c, v, "blames") || uw(c, v, "blaming") ||
                             uw(c, v, "blame"))
                          : (uw(c, v, "accused") || uw(c, v, "accuses") || uw(c, v, "accusing"));
             if (ok && !ex_blocked(c, v) && !c->question) {
-                ex_group_of(c, c->pidx[k - 2], &src, 0);
+                ex_group_of(c, c->pidx[p->u0], &src, 0);
                 blame = v;
             }
         }

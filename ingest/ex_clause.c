@@ -154,11 +154,15 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
              memcmp(c->s + c->U[of - 1].e - 2, "ly", 2) == 0 && party_at(c, of - 1) == NULL)))
         of--; /* "for knowingly transferring", "of actively supporting" */
     if (of >= 2 && (uw(c, of - 1, "of") || uw(c, of - 1, "for")) &&
-        (ends_ing(c, t) || (of < t && uw(c, of, "having")))) {
+        (ends_ing(c, t) || first_ing(c, t) || (of < t && uw(c, of, "having")))) {
         /* "accusing Paris of arming", "penalised firms for supplying":
          * the object of the main verb */
         size_t o = of - 2;
         const party *p = party_at(c, o);
+        if (p == NULL && o >= 2 && has(c, o, WC_ORGAN) && (c->U[o - 1].flags & TK_POSS) &&
+            party_at(c, o - 2) != NULL && party_at(c, o - 2)->poss == 1 &&
+            ent_is_state(c, ex_party_ent(c, party_at(c, o - 2))))
+            p = party_at(c, (o = o - 2)); /* "accused Azerbaijan's military of opening fire" */
         if (p == NULL && (uw(c, o, "accused") || uw(c, o, "suspected") || uw(c, o, "charged") ||
                           uw(c, o, "blamed") || has(c, o, WC_SANCTION_V)))
             return ex_subject_of(c, o, g, NULL); /* "Iran was accused of supplying",
@@ -180,8 +184,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
              * targets this sentence sanctioned */
             return ex_sanctioned_here(c, g);
         }
-        if (p == NULL || p->target_only || p->poss)
-            return 0;
+        if (p == NULL || p->target_only || (p->poss && o + 2 != of - 2))
+            return 0; /* the possessor of "Azerbaijan's military" is the state */
         ex_group_of(c, c->pidx[o], g, 0);
         return g->n > 0;
     }

@@ -655,11 +655,16 @@ int ex_sanction_noun(ctx *c, size_t t)
             src = by;
     }
     if (src.n == 0) {
-        /* "sanctions the organization has imposed on X": a party right after */
+        /* "sanctions the organization has imposed on X": a party right after;
+         * "sanctions that the regional body ECOWAS has imposed on X" */
         size_t k = t + 1;
+        if (uw(c, k, "that") || uw(c, k, "which"))
+            k++;
         const party *p = party_at(c, k);
-        if (p == NULL && uw(c, k, "the"))
-            p = party_at(c, ++k);
+        for (size_t q = k; p == NULL && q < k + 4 && q < c->nu && (c->U[q].flags & TK_WORD) &&
+                           !(c->U[q].flags & TK_CAP) && !ex_is_verbish(c, q) && !has(c, q, WC_PREP);
+             q++)
+            p = party_at(c, q + 1); /* past "the regional organization" */
         if (p != NULL && !p->target_only &&
             (uw(c, p->u1, "has") || uw(c, p->u1, "had") || uw(c, p->u1, "imposed") ||
              uw(c, p->u1, "have"))) {

@@ -168,6 +168,15 @@ static inline int ends_ing(const ctx *c, size_t k)
     return c->U[k].e - c->U[k].s > 4 && memcmp(c->s + c->U[k].e - 3, "ing", 3) == 0;
 }
 
+/* Does the first word of unit k end in "-ing" ("opening fire on")? */
+static inline int first_ing(const ctx *c, size_t k)
+{
+    size_t e = c->U[k].s;
+    while (e < c->U[k].e && c->s[e] != ' ')
+        e++;
+    return e - c->U[k].s > 4 && memcmp(c->s + e - 3, "ing", 3) == 0;
+}
+
 /* Does unit k end in "-ed" (a word of more than three bytes)? */
 static inline int ends_ed(const ctx *c, size_t k)
 {

@@ -765,6 +765,10 @@ int main(void)
         d);
     run("Iran and Russia signed a pact, and the former will ship drones to Russia.", d);
     run("The former president of Iran visited Russia.", d);
+    puts("== 'opened fire on'; accusing a state's army; sanctions 'that the body X imposed on Y'");
+    run("Israel accused Iran's military of opening fire on Turkish positions.", d);
+    run("Ukraine accused Russia's army of shelling Kharkiv.", d);
+    run("Trade is hampered by sanctions that the regional power Turkey has imposed on Iran.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
     run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
     run("Russian strikes in Kursk on Monday.", d);
