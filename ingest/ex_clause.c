@@ -747,6 +747,13 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
 
     if (!ent_ok(src) || !ent_ok(dst) || ent_eq(src, dst))
         return AG_OK;
+    if (type == AG_SANCTIONS && dst.actor >= 0) {
+        /* "named in a report of the UN panel": the UN is not sanctioned */
+        static const char *const BODIES[] = {"United Nations", "UN Security Council", NULL};
+        for (int i = 0; BODIES[i] != NULL; i++)
+            if (strcmp(c->d->actors[dst.actor].id, BODIES[i]) == 0)
+                return AG_OK;
+    }
     if (type == AG_SANCTIONS &&
         ((src.actor >= 0 && strcmp(c->d->actors[src.actor].id, "United Nations") == 0) ||
          (src.actor < 0 && (strcmp(c->names.v[src.name].text, "United Nations") == 0 ||
