@@ -209,6 +209,24 @@ int ex_supply_verb(ctx *c, size_t t)
             /* "300 tonnes of ammunition were flown from Iran to Russia" */
             ex_items_collect(c, t > 8 ? t - 8 : 0, t, &it);
             conf -= 0.1;
+        } else if (dst.n > 0 && c->have_last_org && c->d->actors[c->last_org.actor].state != NULL) {
+            /* "The Scorpene submarines have been sold to Malaysia and Chile"
+             * in an article about their maker: a named product with no
+             * seller in the sentence is the last company's */
+            int product = 0, other = 0;
+            for (size_t k = 0; k < t; k++) {
+                if (party_at(c, k) != NULL)
+                    other = 1;
+                if ((c->U[k].flags & TK_CAP) && k > 0 && k + 1 < t && has(c, k + 1, WC_ITEM) &&
+                    !has(c, k, WC_ITEM) && !has(c, k, WC_DET))
+                    product = 1;
+            }
+            if (product && !other) {
+                ex_group_add(&src, c->last_org);
+                src.inferred = 1;
+                ex_items_collect(c, 0, t, &it);
+                conf -= 0.3;
+            }
         }
     } else {
         if (!ex_subject_of(c, t, &src, &rel)) {

@@ -769,6 +769,11 @@ int main(void)
     run("Israel accused Iran's military of opening fire on Turkish positions.", d);
     run("Ukraine accused Russia's army of shelling Kharkiv.", d);
     run("Trade is hampered by sanctions that the regional power Turkey has imposed on Iran.", d);
+    puts("== a named product sold with no seller in the sentence: the article's last company");
+    run("Northwind Dynamics builds submarines. The Scorpene submarines have been sold to Turkey, "
+        "Israel and Lebanon.",
+        d);
+    run("Northwind Dynamics builds submarines. Russian drones were sold to Iran.", d);
     puts("== the UN is never the target of sanctions");
     run("The US sanctioned Karim Haddad. He was named in a report of the UN Security Council.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
