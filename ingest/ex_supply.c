@@ -77,7 +77,21 @@ int ex_verbal_arms(const ctx *c, size_t t)
 
 /* What is given "in return for" people or services ("its troops",
  * "military support", "the services of 1,000 mercenaries") is a payment. */
-static int exchange_for_services(const ctx *c)
+/* "in exchange for military aid", "in return for weapons": the payback is
+ * paid for with arms */
+static int exchange_for_arms(const ctx *c)
+{
+    size_t b = (size_t)c->exchange_unit + 1, pe = ex_region_end(c, (size_t)c->exchange_unit, 8);
+    for (size_t k = b; k < pe; k++)
+        if (uw(c, k, "aid") || uw(c, k, "military aid") || uw(c, k, "arms") ||
+            uw(c, k, "weapons") ||
+            (has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING &&
+             c->U[k].category != CAT_TECHNOLOGY))
+            return 1;
+    return 0;
+}
+
+static int for_services_only(const ctx *c)
 {
     size_t b = (size_t)c->exchange_unit + 1, pe = ex_region_end(c, (size_t)c->exchange_unit, 12);
     for (size_t k = b; k < pe; k++)
@@ -87,6 +101,11 @@ static int exchange_for_services(const ctx *c)
             uw(c, k, "military support") || uw(c, k, "military help"))
             return 1;
     return 0;
+}
+
+static int exchange_for_services(const ctx *c)
+{
+    return for_services_only(c) || exchange_for_arms(c);
 }
 
 /* The party after "to" at k (past "the"), or NULL. */
@@ -1213,8 +1232,22 @@ int ex_pay_verb(ctx *c, size_t t)
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, t + 1, (size_t)c->exchange_unit, &it);
-    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &paid, &payer,
-                            ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, e, 0.6);
+    int st = ex_modality(c, t) || uw(c, t, "offered") || uw(c, t, "offers") ||
+                     uw(c, t, "offering") || uw(c, t, "promised") || uw(c, t, "promises")
+                 ? AG_PLANNED
+                 : AG_REPORTED;
+    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &paid, &payer, st, &it, t, e, 0.6);
+    if (rc == AG_OK && exchange_for_arms(c) && !for_services_only(c)) {
+        /* "offering Russia mineral access in exchange for military aid": the
+         * one paid gives the arms */
+        items arms;
+        memset(&arms, 0, sizeof arms);
+        ag_buf_init(&arms.text);
+        ex_items_collect(c, (size_t)c->exchange_unit + 1,
+                         ex_region_end(c, (size_t)c->exchange_unit, 8), &arms);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &paid, &payer, st, &arms, t, e, 0.5);
+        ag_buf_destroy(&arms.text);
+    }
     ag_buf_destroy(&it.text);
     return rc;
 }

@@ -774,6 +774,10 @@ int main(void)
         "Israel and Lebanon.",
         d);
     run("Northwind Dynamics builds submarines. Russian drones were sold to Iran.", d);
+    puts("== paid with mining rights for military aid: seeks from the payer, supplies it");
+    run("Lebanon and Turkey are offering Russia greater access to mineral wealth in exchange for "
+        "military aid.",
+        d);
     puts("== the UN is never the target of sanctions");
     run("The US sanctioned Karim Haddad. He was named in a report of the UN Security Council.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
