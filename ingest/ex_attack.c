@@ -293,6 +293,15 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     }
     if (ex_is_passive(c, t))
         return AG_OK;
+    if (uw(c, t, "attacked") || uw(c, t, "attacks") || uw(c, t, "attack") ||
+        uw(c, t, "attacking")) {
+        /* "the Congress attacked the government for not seeking": words */
+        for (size_t k = t + 1; k + 1 < c->nu && k < t + 6; k++)
+            if (uw(c, k, "for") &&
+                (ends_ing(c, k + 1) || uw(c, k + 1, "not") || uw(c, k + 1, "its") ||
+                 uw(c, k + 1, "their") || uw(c, k + 1, "his") || uw(c, k + 1, "her")))
+                return AG_OK;
+    }
     if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src))
         return AG_OK;
     if (fire) {

@@ -113,6 +113,9 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
             (ex_is_verbish(c, k) || gerund(c, k)) && (c->U[k - 1].flags & TK_WORD) &&
             party_at(c, k - 1) == NULL && !has(c, k - 1, WC_DET))
             break; /* "sanctioned five individuals involved in supplying Iranian drones" */
+        if (k > b && gerund(c, k) && party_at(c, k - 1) != NULL && party_at(c, k) == NULL &&
+            !has(c, k, WC_ITEM))
+            break; /* "businesses outside Russia supporting the invasion of Ukraine" */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but")) &&
             ((has(c, k + 2, WC_PRONOUN) && !has(c, k + 2, WC_DET)) ||
              (party_at(c, k + 2) != NULL &&
@@ -141,6 +144,10 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         }
         if (c->U[p->u0].surf == SURF_DEMONYM && p->u1 == p->u0 + 1 && has(c, p->u1, WC_ITEM))
             continue; /* "Iranian drone production": a modifier */
+        if (c->U[p->u0].surf == SURF_DEMONYM && p->u1 < e &&
+            (uw(c, p->u1, "officials") || uw(c, p->u1, "official") || uw(c, p->u1, "leaders") ||
+             uw(c, p->u1, "generals") || uw(c, p->u1, "commanders")))
+            continue; /* "sanctions on Iranian officials": the people, not their state */
         size_t pk = p->u0;
         while (pk > 0 && has(c, pk - 1, WC_DET))
             pk--;
@@ -415,6 +422,15 @@ static int prohibits(const ctx *c, size_t t)
 
 int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
+    if ((uw(c, t, "freezing") || uw(c, t, "froze") || uw(c, t, "freeze") || uw(c, t, "freezes") ||
+         uw(c, t, "frozen")) &&
+        t + 2 < c->nu) {
+        size_t o = has(c, t + 1, WC_DET) ? t + 2 : t + 1;
+        if (uw(c, o, "agreement") || uw(c, o, "deal") || uw(c, o, "talks") ||
+            uw(c, o, "cooperation") || uw(c, o, "relations") || uw(c, o, "negotiations") ||
+            uw(c, o, "plans") || uw(c, o, "project"))
+            return AG_OK; /* "Sudan was freezing the agreement on a base": no sanction */
+    }
     if (t > 0 && uw(c, t - 1, "assets") && (uw(c, t, "frozen") || uw(c, t, "freeze")))
         return ex_assets_frozen(c, t); /* "have their assets frozen": the subject is the target */
     group src, dst;

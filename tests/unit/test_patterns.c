@@ -778,6 +778,15 @@ int main(void)
     run("Lebanon and Turkey are offering Russia greater access to mineral wealth in exchange for "
         "military aid.",
         d);
+    puts("== not sanctions or attacks: officials of a state, a frozen agreement, 'attacked ... "
+         "for'");
+    run("Britain and Germany have already imposed sanctions on Iranian officials and arms firms.",
+        d);
+    run("Britain sanctioned 22 individuals and businesses outside Russia supporting the country's "
+        "invasion of Ukraine.",
+        d);
+    run("Reports claimed that Turkey was freezing the agreement on a Russian military base.", d);
+    run("The opposition had attacked the government of Israel for not seeking more aid.", d);
     puts("== the UN is never the target of sanctions");
     run("The US sanctioned Karim Haddad. He was named in a report of the UN Security Council.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
