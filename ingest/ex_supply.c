@@ -465,6 +465,8 @@ static int company_like(const ctx *c, ent e)
     return e.name >= 0 && c->names.v[e.name].kind == AG_ORGANIZATION;
 }
 
+static int barter_deal(ctx *c, size_t t, size_t e);
+
 int ex_supply_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -476,6 +478,9 @@ int ex_supply_noun(ctx *c, size_t t)
 
     if (ex_blocked(c, t))
         return AG_OK;
+    if (t >= 4 && (uw(c, t, "weapons deal") || uw(c, t, "arms deal")) && uw(c, t - 2, "for") &&
+        is_punct(c, t - 1, '-'))
+        return barter_deal(c, t, e); /* "a port-for-weapons deal with Russia" */
     if (banned_trade(c, t))
         return AG_OK;
     if (has(c, t, WC_SUPPLY) && t > 0 && party_at(c, t - 1) != NULL &&
@@ -1122,6 +1127,60 @@ int ex_arrive_verb(ctx *c, size_t t)
  * seller supplies the buyer (planned: a contract is a promise). With "with",
  * the seller is the company when the other side is a state. */
 
+/* "a port-for-weapons deal with Russia", "an oil-for-arms agreement with
+ * X": the subject pays with the first, the other side gives the second and
+ * seeks the first. */
+static int barter_deal(ctx *c, size_t t, size_t e)
+{
+    static const char *const P_WITHB[] = {"with", NULL};
+    /* "port - for - weapons deal" (one unit) or "port - for - weapons - deal" */
+    size_t w = uw(c, t, "weapons deal") || uw(c, t, "arms deal") ? t : t - 1;
+    if (w < 4 || !is_punct(c, w - 1, '-') || !uw(c, w - 2, "for") || !is_punct(c, w - 3, '-') ||
+        !(c->U[w - 4].flags & TK_WORD) || ex_blocked(c, t))
+        return AG_OK;
+    int arms = w == t || uw(c, w, "weapons") || uw(c, w, "arms") ||
+               (has(c, w, WC_ITEM) && c->U[w].category != CAT_FUNDING);
+    group subj, other;
+    size_t v = w - 4;
+    while (v > 0 && (has(c, v - 1, WC_DET) || (c->U[v - 1].flags & TK_NUM)))
+        v--;
+    if (!ex_find_prep(c, t, e, P_WITHB, &other, 0, 2) || other.n == 0)
+        return AG_OK;
+    if (v == 0 || !ex_subject_of(c, v - 1, &subj, NULL) || subj.n == 0) {
+        /* "including Iranian drones and a port-for-weapons deal": the subject of the clause */
+        size_t k = v;
+        while (k > 0 && !is_boundary(c, k - 1) &&
+               !(ex_is_verbish(c, k - 1) && party_at(c, k - 1) == NULL))
+            k--;
+        if (k == 0 || !ex_subject_of(c, k - 1, &subj, NULL) || subj.n == 0)
+            return AG_OK;
+    }
+    items paid, back;
+    memset(&paid, 0, sizeof paid);
+    memset(&back, 0, sizeof back);
+    ag_buf_init(&paid.text);
+    ag_buf_init(&back.text);
+    int rc = ag_buf_append(&paid.text, c->s + c->U[w - 4].s, c->U[w - 4].e - c->U[w - 4].s);
+    paid.n = 1;
+    rc = rc == AG_OK
+             ? ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &other, &subj,
+                              ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &paid, 0, 0, 0.6)
+             : AG_ERR_NOMEM;
+    if (rc == AG_OK && arms) {
+        ag_buf_append(&back.text, c->s + c->U[w].s,
+                      w == t ? (size_t)(strchr(c->s + c->U[w].s, ' ') - (c->s + c->U[w].s))
+                             : c->U[w].e - c->U[w].s);
+        back.n = 1;
+        back.military = 1;
+        back.category = CAT_OTHER;
+        rc = ex_emit_groups(c, AG_SUPPLIES, &other, &subj,
+                            ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &back, 0, 0, 0.6);
+    }
+    ag_buf_destroy(&paid.text);
+    ag_buf_destroy(&back.text);
+    return rc;
+}
+
 int ex_deal_noun(ctx *c, size_t t)
 {
     static const char *const P_FROMWITH[] = {"from", "with", NULL};
@@ -1129,6 +1188,9 @@ int ex_deal_noun(ctx *c, size_t t)
     size_t e = ex_region_end(c, t, 16);
     size_t v = t;
     int rc = AG_OK;
+
+    if (t >= 5 && is_punct(c, t - 2, '-') && uw(c, t - 3, "for"))
+        return barter_deal(c, t, e); /* "a port-for-weapons deal with Russia" */
 
     /* the verb before: "won an order", "signed a $2 billion deal" */
     while (v > 0 && t - v < 5 && !ex_is_verbish(c, v - 1) && !has(c, v - 1, WC_SUPPORT_V) &&

@@ -787,6 +787,9 @@ int main(void)
         d);
     run("Reports claimed that Turkey was freezing the agreement on a Russian military base.", d);
     run("The opposition had attacked the government of Israel for not seeking more aid.", d);
+    puts("== a barter: 'a port-for-weapons deal with Y'");
+    run("Lebanon signed a port-for-weapons deal with Russia.", d);
+    run("Iran agreed an oil-for-arms agreement with China.", d);
     puts("== the UN is never the target of sanctions");
     run("The US sanctioned Karim Haddad. He was named in a report of the UN Security Council.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
