@@ -722,6 +722,41 @@ int ex_supplier_noun(ctx *c, size_t t)
 }
 
 /* "Y plans to buy missiles from X" */
+/* "sanctioned X for leading the SAF's efforts to acquire weapons", "leading
+ * RSF efforts to procure arms": the one who leads procures for the owner of
+ * the efforts (or "for Y"): a role in supplying it. -1 when the sentence is
+ * no such frame (a state's own efforts to buy). */
+static int procurement_efforts(ctx *c, size_t t, size_t e)
+{
+    static const char *const P_FOR2[] = {"for", NULL};
+    size_t n = t - 2; /* "efforts" */
+    group lead, ben;
+    lead.n = ben.n = 0;
+    lead.inferred = ben.inferred = 0;
+    size_t v = n;
+    while (v > 0 && n - v < 6 && !ex_is_verbish(c, v - 1) && !ends_ing(c, v - 1) &&
+           !is_boundary(c, v - 1)) {
+        const party *p = party_at(c, v - 1);
+        if (p != NULL && ben.n == 0 && !p->target_only && p->poss != 2)
+            ex_group_of(c, c->pidx[v - 1], &ben, 0); /* "the SAF's efforts", "RSF efforts" */
+        v--;
+    }
+    if (ben.n == 0)
+        ex_find_prep(c, t, e, P_FOR2, &ben, 0, 3);
+    if (v == 0 || !(ex_is_verbish(c, v - 1) || ends_ing(c, v - 1)) ||
+        !ex_subject_of(c, v - 1, &lead, NULL) || lead.n == 0 || ben.n == 0 ||
+        ent_is_state(c, lead.e[0]) || ent_eq(lead.e[0], ben.e[0]))
+        return -1; /* not a procurer's frame: the usual buyer and seller */
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, e, &it);
+    int rc = it.military ? ex_emit_groups(c, AG_SUPPLIES, &lead, &ben, AG_REPORTED, &it, t, e, 0.6)
+                         : AG_OK;
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 int ex_buy_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -732,6 +767,13 @@ int ex_buy_verb(ctx *c, size_t t)
     int rc;
     if (ex_blocked(c, t))
         return AG_OK;
+    if (t >= 3 && uw(c, t - 1, "to") &&
+        (uw(c, t - 2, "efforts") || uw(c, t - 2, "effort") || uw(c, t - 2, "attempts") ||
+         uw(c, t - 2, "bid"))) {
+        int pe = procurement_efforts(c, t, e); /* "leading the SAF's efforts to acquire arms" */
+        if (pe != -1)
+            return pe;
+    }
     size_t poss_at = t;
     while (poss_at > 1 && t - poss_at < 3 && !(c->U[poss_at - 1].flags & TK_POSS) &&
            (c->U[poss_at - 1].flags & TK_WORD) && !(c->U[poss_at - 1].flags & TK_CAP) &&

@@ -790,6 +790,12 @@ int main(void)
     puts("== a barter: 'a port-for-weapons deal with Y'");
     run("Lebanon signed a port-for-weapons deal with Russia.", d);
     run("Iran agreed an oil-for-arms agreement with China.", d);
+    puts("== leading someone's efforts to acquire weapons is a role in supplying them");
+    run("The US Treasury has sanctioned Karim Haddad for leading the Iranian Armed Forces' "
+        "efforts to acquire weapons for use in its war.",
+        d);
+    run("Karim Haddad prolonged the war by leading Wagner Group efforts to procure weapons.", d);
+    run("Iran made efforts to buy jets from Russia.", d);
     puts("== the UN is never the target of sanctions");
     run("The US sanctioned Karim Haddad. He was named in a report of the UN Security Council.", d);
     puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
