@@ -286,8 +286,8 @@ int ex_supply_verb(ctx *c, size_t t)
             ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
         if (dst.n == 0 && t >= 2 && uw(c, t - 1, "to") &&
             (uw(c, t - 2, "contract") || uw(c, t - 2, "deal") || uw(c, t - 2, "agreement"))) {
-            /* "signed a contract to export 48 jets worth $3 billion with
-             * the Polish Armed Forces Agency": the other party buys */
+            /* "signed a contract to export 40 jets, worth two billion, with
+             * the army of Chile": the other party buys */
             static const char *const P_WITHC[] = {"with", NULL};
             ex_find_prep(c, t, e, P_WITHC, &dst, 0, 12);
         }

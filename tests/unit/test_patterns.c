@@ -726,10 +726,10 @@ int main(void)
     run("The Wagner Group has battled in Lebanon, Turkey and Ukraine.", d);
     puts("== '&' coordinates; claiming responsibility for attacks; 'fund Ukraine war' names a war");
     run("Kyiv accuses Turkey, Iran & China of supplying combat drones to Russian government", d);
-    run("The Wagner Group claimed responsibility for coordinated attacks on military camps in "
-        "northern Ukraine.",
+    run("The Wagner Group said it was responsible; it claimed responsibility for raids on army "
+        "camps in northern Ukraine.",
         d);
-    run("Russia secures African gold to fund Ukraine war", d);
+    run("Moscow buys African gold to fund Ukraine war", d);
     run("Turkey and Israel have deepened their ties since the 2020 war in Lebanon.", d);
     puts("== no actor: a news outlet, a headline's plural noun, a place 'in the X area', a "
          "possessor");
@@ -753,8 +753,8 @@ int main(void)
     run("Northwind Dynamics signed a contract to export 48 fighter jets worth about 3 billion "
         "dollars with the Turkish Armed Forces on Friday.",
         d);
-    run("Most of this goes to Ukraine, which is being supported by Germany in its defence "
-        "campaign against Russia.",
+    run("Much of it goes to Ukraine, now backed by Germany in its long defensive campaign "
+        "against Russia.",
         d);
     run("Britain sanctioned Iran's air force. Britain said so twice. Iran's military killed more "
         "than 100 civilians last year.",
@@ -775,15 +775,13 @@ int main(void)
         d);
     run("Northwind Dynamics builds submarines. Russian drones were sold to Iran.", d);
     puts("== paid with mining rights for military aid: seeks from the payer, supplies it");
-    run("Lebanon and Turkey are offering Russia greater access to mineral wealth in exchange for "
-        "military aid.",
+    run("Lebanon and Turkey now offer Russia rights to their mines in exchange for military aid.",
         d);
     puts("== not sanctions or attacks: officials of a state, a frozen agreement, 'attacked ... "
          "for'");
-    run("Britain and Germany have already imposed sanctions on Iranian officials and arms firms.",
-        d);
-    run("Britain sanctioned 22 individuals and businesses outside Russia supporting the country's "
-        "invasion of Ukraine.",
+    run("Britain and Germany imposed sanctions on Iranian officials last year.", d);
+    run("Britain sanctioned 30 people and firms outside Russia supporting Moscow's invasion of "
+        "Ukraine.",
         d);
     run("Reports claimed that Turkey was freezing the agreement on a Russian military base.", d);
     run("The opposition had attacked the government of Israel for not seeking more aid.", d);
@@ -791,8 +789,8 @@ int main(void)
     run("Lebanon signed a port-for-weapons deal with Russia.", d);
     run("Iran agreed an oil-for-arms agreement with China.", d);
     puts("== leading someone's efforts to acquire weapons is a role in supplying them");
-    run("The US Treasury has sanctioned Karim Haddad for leading the Iranian Armed Forces' "
-        "efforts to acquire weapons for use in its war.",
+    run("The Treasury sanctioned Karim Haddad for leading the Iranian Armed Forces' efforts to "
+        "acquire rifles.",
         d);
     run("Karim Haddad prolonged the war by leading Wagner Group efforts to procure weapons.", d);
     run("Iran made efforts to buy jets from Russia.", d);
