@@ -747,24 +747,15 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
 
     if (!ent_ok(src) || !ent_ok(dst) || ent_eq(src, dst))
         return AG_OK;
-    if (type == AG_SANCTIONS && dst.actor >= 0) {
-        /* "named in a report of the UN panel": the UN is not sanctioned */
-        static const char *const BODIES[] = {"United Nations", "UN Security Council", NULL};
-        for (int i = 0; BODIES[i] != NULL; i++)
-            if (strcmp(c->d->actors[dst.actor].id, BODIES[i]) == 0)
-                return AG_OK;
-    }
-    if (type == AG_SANCTIONS &&
-        ((src.actor >= 0 && strcmp(c->d->actors[src.actor].id, "United Nations") == 0) ||
+    if (type == AG_SANCTIONS && dst.actor >= 0 && (dst.actor == c->un || dst.actor == c->unsc))
+        return AG_OK; /* "named in a report of the UN panel": the UN is not sanctioned */
+    if (type == AG_SANCTIONS && c->unsc >= 0 &&
+        ((src.actor >= 0 && src.actor == c->un) ||
          (src.actor < 0 && (strcmp(c->names.v[src.name].text, "United Nations") == 0 ||
                             strcmp(c->names.v[src.name].text, "UN") == 0 ||
                             strcmp(c->names.v[src.name].text, "U.N.") == 0)))) {
-        /* the UN's sanctions are its Security Council's */
-        int unsc = ex_dict_actor_index(c->d, "UN Security Council");
-        if (unsc >= 0) {
-            src.actor = unsc;
-            src.name = -1;
-        }
+        src.actor = c->unsc; /* the UN's sanctions are its Security Council's */
+        src.name = -1;
     }
 #ifdef EX_DEBUG
     fprintf(stderr, "EDGE %s %s -> %s [%s] %.*s\n", ag_edge_type_name(type),

@@ -1076,6 +1076,30 @@ static int maker_of_items(const ctx *c, size_t h, size_t lo, group *g)
     return 1;
 }
 
+/* The maker named on the items that end before ie (searched back to lo;
+ * items taken from b) supplies the one party after the "to" at `to`;
+ * *after is set past that party. 0: no such maker or buyer, nothing
+ * emitted. */
+static int maker_to_buyer(ctx *c, size_t lo, size_t b, size_t ie, size_t to, size_t e, int status,
+                          size_t *after, int *rc)
+{
+    group src, dst;
+    const party *p = party_at(c, uw(c, to + 1, "the") ? to + 2 : to + 1);
+    if (!maker_of_items(c, ie - 1, lo, &src) || p == NULL || p->target_only || p->poss)
+        return 0;
+    dst.n = 0;
+    dst.inferred = 0;
+    ex_group_add(&dst, ex_party_ent(c, p)); /* not "Pakistan and 72 Diehl Defence missiles" */
+    *after = p->u1;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, b, ie, &it);
+    *rc = it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, b, e, 0.6) : AG_OK;
+    ag_buf_destroy(&it.text);
+    return 1;
+}
+
 /* "an Airbus helicopter will go to Pakistan and 72 Diehl Defence missiles
  * to the Philippines": a maker's items going to a buyer, as approvals of
  * exports list them. */
@@ -1090,45 +1114,23 @@ int ex_go_to(ctx *c, size_t t)
         v--;
     if (v == 0)
         return AG_OK;
-    group src, dst;
-    if (!maker_of_items(c, v - 1, 0, &src))
-        return AG_OK;
-    size_t e = ex_region_end(c, t, 20);
-    const party *to = party_at(c, uw(c, t + 2, "the") ? t + 3 : t + 2);
-    if (to == NULL || to->target_only || to->poss)
-        return AG_OK;
-    dst.n = 0;
-    dst.inferred = 0;
-    ex_group_add(&dst, ex_party_ent(c, to)); /* not "Pakistan and 72 Diehl Defence missiles" */
+    size_t e = ex_region_end(c, t, 20), after = 0;
     int status = (uw(c, t, "go") && v < t) || ex_modality(c, t) == 1 ? AG_PLANNED : AG_REPORTED;
-    items it;
-    memset(&it, 0, sizeof it);
-    ag_buf_init(&it.text);
-    ex_items_collect(c, v > 6 ? v - 6 : 0, v, &it);
-    int rc =
-        it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, v, e, 0.6) : AG_OK;
-    ag_buf_destroy(&it.text);
+    int rc = AG_OK;
+    /* the items before the verb: "a Rheinland Air Service (RAS) aircraft" */
+    size_t b = v > 6 ? v - 6 : 0;
+    if (!maker_to_buyer(c, 0, b, v, t + 1, e, status, &after, &rc))
+        return AG_OK;
     /* "... and 72 Diehl Defence missiles to the Philippines" */
-    for (size_t k = to->u1; rc == AG_OK && k + 3 < e; k++) {
+    for (size_t k = after; rc == AG_OK && k + 3 < e; k++) {
         if (!uw(c, k, "and"))
             continue;
         size_t q = k + 1;
         while (q < e && !uw(c, q, "to") && q < k + 8)
             q++;
-        if (q >= e || !uw(c, q, "to") || !maker_of_items(c, q - 1, k + 1, &src))
-            continue;
-        const party *to2 = party_at(c, uw(c, q + 1, "the") ? q + 2 : q + 1);
-        if (to2 == NULL || to2->target_only || to2->poss)
-            continue;
-        dst.n = 0;
-        ex_group_add(&dst, ex_party_ent(c, to2));
-        memset(&it, 0, sizeof it);
-        ag_buf_init(&it.text);
-        ex_items_collect(c, k + 1, q, &it);
-        if (it.military)
-            rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, k, e, 0.6);
-        ag_buf_destroy(&it.text);
-        k = to2->u1;
+        if (q < e && uw(c, q, "to") &&
+            maker_to_buyer(c, k + 1, k + 1, q, q, e, status, &after, &rc))
+            k = after;
     }
     return rc;
 }
@@ -1209,9 +1211,9 @@ static int barter_deal(ctx *c, size_t t, size_t e)
                               ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &paid, 0, 0, 0.6)
              : AG_ERR_NOMEM;
     if (rc == AG_OK && arms) {
-        ag_buf_append(&back.text, c->s + c->U[w].s,
-                      w == t ? (size_t)(strchr(c->s + c->U[w].s, ' ') - (c->s + c->U[w].s))
-                             : c->U[w].e - c->U[w].s);
+        size_t wl = c->U[w].e - c->U[w].s; /* "weapons" of the unit "weapons deal" */
+        const char *sp = w == t ? memchr(c->s + c->U[w].s, ' ', wl) : NULL;
+        ag_buf_append(&back.text, c->s + c->U[w].s, sp ? (size_t)(sp - (c->s + c->U[w].s)) : wl);
         back.n = 1;
         back.military = 1;
         back.category = CAT_OTHER;

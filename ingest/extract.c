@@ -130,8 +130,7 @@ static int do_sentence(ctx *c)
     }
     for (size_t i = 0; i < c->np; i++) {
         int a = c->P[i].actor;
-        if (a >= 0 && (strcmp(c->d->actors[a].id, "UN Security Council") == 0 ||
-                       strcmp(c->d->actors[a].id, "United Nations") == 0))
+        if (a >= 0 && (a == c->un || a == c->unsc))
             c->un_body = a + 1; /* the body of "the arms embargo" said alone */
     }
     c->exchange_unit = -1;
@@ -323,6 +322,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     c.d = d;
     c.x = x;
     c.mode = ex_scorer_mode(d);
+    c.un = ex_dict_actor_index(d, "United Nations");
+    c.unsc = ex_dict_actor_index(d, "UN Security Council");
     c.quiet = c.mode == AG_EXTRACTOR_SCORER;
     if (a == NULL || a->text == NULL)
         return ag_err_set(err, AG_ERR_USAGE, "no article text");

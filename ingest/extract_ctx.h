@@ -88,6 +88,7 @@ typedef struct ctx {
     int sanction_context;
     int military_context; /* the article has named weapons, arms or an embargo */
     int un_body;          /* 1 + the dictionary actor of the UN or its Security Council named */
+    int un, unsc;         /* the dictionary actors "United Nations", "UN Security Council" or -1 */
     struct {
         int open;         /* a sanctions sentence named a group: "sanctioned five companies" */
         ent src;          /* its sanctioner */
