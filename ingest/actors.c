@@ -34,8 +34,19 @@ static int push_unit(ex_unit **units, size_t *n, size_t *cap, const ex_unit *u)
 
 static int is_word(const ex_unit *u, const char *s, const char *w)
 {
-    size_t l = strlen(w);
-    return u->e - u->s == l && strncasecmp(s + u->s, w, l) == 0;
+    return ex_word_is(s + u->s, u->e - u->s, w);
+}
+
+/* Is the unit one of the words of the NULL-terminated list, case and all? */
+static int exact_in(const ex_unit *u, const char *s, const char *const *words)
+{
+    size_t l = u->e - u->s;
+    const char *w = s + u->s;
+
+    for (int i = 0; words[i]; i++)
+        if (words[i][0] == w[0] && strlen(words[i]) == l && memcmp(w, words[i], l) == 0)
+            return 1;
+    return 0;
 }
 
 /* Is the unit a capitalized word that may be part of a name? */
@@ -50,12 +61,8 @@ static int trade_word(const ex_unit *u, const char *s)
         "Export",      "Industry",    "Commerce",    "Defence",   "Defense",   "Security",
         "Technology",  "Electronics", "Energy",      "Petroleum", "Chemicals", "Machinery",
         "Missiles",    "Space",       NULL};
-    size_t l = u->e - u->s;
 
-    for (int i = 0; trades[i]; i++)
-        if (strlen(trades[i]) == l && memcmp(s + u->s, trades[i], l) == 0)
-            return 1;
-    return 0;
+    return exact_in(u, s, trades);
 }
 
 static int name_word(const ex_unit *u)
@@ -71,15 +78,12 @@ static int name_word(const ex_unit *u)
 
 static int name_connector(const ex_unit *u, const char *s)
 {
-    return is_word(u, s, "of") || is_word(u, s, "for") || is_word(u, s, "the") ||
-           is_word(u, s, "de") || is_word(u, s, "del") || is_word(u, s, "al") ||
-           is_word(u, s, "bin") || is_word(u, s, "&") || is_word(u, s, "-") ||
-           is_word(u, s, "el") || is_word(u, s, "la") || is_word(u, s, "da") ||
-           is_word(u, s, "ul") || is_word(u, s, "wa") || is_word(u, s, "ibn") ||
-           is_word(u, s, "bint") || is_word(u, s, "ben") || is_word(u, s, "ould") ||
-           is_word(u, s, "van") || is_word(u, s, "von") || is_word(u, s, "der") ||
-           is_word(u, s, "den") || is_word(u, s, "du") || is_word(u, s, "dos") ||
-           is_word(u, s, "das");
+    static const char *const words[] = {
+        "of", "for", "the",  "de",  "del",  "al",  "bin", "&",   "-",   "el", "la",  "da",  "ul",
+        "wa", "ibn", "bint", "ben", "ould", "van", "von", "der", "den", "du", "dos", "das", NULL};
+    size_t l = u->e - u->s;
+
+    return l <= 4 && ex_word_in(s + u->s, l, words);
 }
 
 static int words_eq(const char *a, size_t al, const char *b, size_t bl)
@@ -170,22 +174,15 @@ static int document_word(const ex_unit *u, const char *s)
     static const char *const words[] = {
         "Register", "Regulations", "Regulation", "Act",       "Plan",       "Decree", "Treaty",
         "Accords",  "Report",      "Guidelines", "Directive", "Resolution", NULL};
-    size_t l = u->e - u->s;
-    for (int i = 0; words[i]; i++)
-        if (strlen(words[i]) == l && memcmp(s + u->s, words[i], l) == 0)
-            return 1;
-    return 0;
+
+    return exact_in(u, s, words);
 }
 
 static int water_head(const ex_unit *u, const char *s)
 {
     static const char *const heads[] = {"Gulf", "Sea", "Strait", "Straits", "Bay", NULL};
-    size_t l = u->e - u->s;
 
-    for (int i = 0; heads[i]; i++)
-        if (l == strlen(heads[i]) && memcmp(s + u->s, heads[i], l) == 0)
-            return 1;
-    return 0;
+    return exact_in(u, s, heads);
 }
 
 /* Whether the units so far end with "Gulf of", "Sea of", "Strait of" ...:

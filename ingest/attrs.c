@@ -14,14 +14,16 @@
 #include <strings.h>
 
 static const char *const months[12][2] = {
-    {"January", "Jan"}, {"February", "Feb"}, {"March", "Mar"},    {"April", "Apr"},
-    {"May", "May"},     {"June", "Jun"},     {"July", "Jul"},     {"August", "Aug"},
-    {"September", "Sept"}, {"October", "Oct"}, {"November", "Nov"}, {"December", "Dec"}};
+    {"January", "Jan"},    {"February", "Feb"}, {"March", "Mar"},    {"April", "Apr"},
+    {"May", "May"},        {"June", "Jun"},     {"July", "Jul"},     {"August", "Aug"},
+    {"September", "Sept"}, {"October", "Oct"},  {"November", "Nov"}, {"December", "Dec"}};
 static const char *const weekdays[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                         "Friday", "Saturday", "Sunday"};
 
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
+    if (i >= n || s[i] != w[0])
+        return 0;
     size_t l = strlen(w);
     if (i + l > n || memcmp(s + i, w, l) != 0)
         return 0;
@@ -137,6 +139,8 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
             return 1;
         }
     }
+    if (py <= 0 || !(c0 == 'l' || c0 == 'y' || c0 == 'Y' || c0 == 't' || c0 == 'T'))
+        return 0; /* none of the words below */
     if (py > 0 && word_at(s, n, i, "last month")) {
         int y = pm == 1 ? py - 1 : py, mm = pm == 1 ? 12 : pm - 1;
         fmt_month(out, y, mm);
@@ -159,12 +163,13 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
  * Friday", "told reporters on Thursday"? Such a date is when it was said. */
 static int said_before(const char *s, size_t i)
 {
-    static const char *const pre[] = {"said on ", "said ", "says ", "told reporters on ",
-                                      "told reporters ", "announced on ", "said late on ",
-                                      "said early on ", "said in a statement on "};
+    static const char *const pre[] = {
+        "said on ",           "said ",           "says ",
+        "told reporters on ", "told reporters ", "announced on ",
+        "said late on ",      "said early on ",  "said in a statement on "};
     for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
         size_t l = strlen(pre[k]);
-        if (i >= l && strncasecmp(s + i - l, pre[k], l) == 0)
+        if (i >= l && ex_caseeq(s + i - l, pre[k], l))
             return 1;
     }
     return 0;
@@ -252,8 +257,9 @@ size_t ex_dateline(const char *s, size_t n, char out[11])
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
         i++;
     /* the place: capital letters, spaces, dots, hyphens ("KYIV", "UNITED NATIONS") */
-    while (i < n && i < 60 && (isupper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '.' ||
-                               s[i] == '-' || s[i] == '\'')) {
+    while (i < n && i < 60 &&
+           (isupper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '-' ||
+            s[i] == '\'')) {
         caps += isupper((unsigned char)s[i]) != 0;
         i++;
     }
@@ -269,7 +275,8 @@ size_t ex_dateline(const char *s, size_t n, char out[11])
         size_t len = full_date_at(s, n, k, out);
         if (len > 0) {
             k += len;
-            while (k < n && (s[k] == ' ' || s[k] == '(' || s[k] == ')' || isalpha((unsigned char)s[k])) &&
+            while (k < n &&
+                   (s[k] == ' ' || s[k] == '(' || s[k] == ')' || isalpha((unsigned char)s[k])) &&
                    k < i + 60)
                 k++; /* "(Reuters)" */
             if (k + 3 <= n && ((unsigned char)s[k] == 0xE2 || s[k] == '-'))
@@ -291,21 +298,21 @@ size_t ex_dateline(const char *s, size_t n, char out[11])
 static const struct {
     const char *w;
     double v;
-} number_words[] = {{"one", 1},      {"two", 2},        {"three", 3},   {"four", 4},
-                    {"five", 5},     {"six", 6},        {"seven", 7},   {"eight", 8},
-                    {"nine", 9},     {"ten", 10},       {"eleven", 11}, {"twelve", 12},
-                    {"fifteen", 15}, {"twenty", 20},    {"thirty", 30}, {"fifty", 50},
-                    {"hundred", 100}, {"a dozen", 12},  {"a", 1}};
+} number_words[] = {{"one", 1},       {"two", 2},      {"three", 3},   {"four", 4},
+                    {"five", 5},      {"six", 6},      {"seven", 7},   {"eight", 8},
+                    {"nine", 9},      {"ten", 10},     {"eleven", 11}, {"twelve", 12},
+                    {"fifteen", 15},  {"twenty", 20},  {"thirty", 30}, {"fifty", 50},
+                    {"hundred", 100}, {"a dozen", 12}, {"a", 1}};
 
-static const char *const qualifiers[] = {"more than", "at least", "about", "some", "nearly",
-                                         "almost", "over", "up to", "roughly", "around",
-                                         "well over", "fewer than", "less than", "approximately",
-                                         "an estimated", "several"};
+static const char *const qualifiers[] = {"more than", "at least",      "about",        "some",
+                                         "nearly",    "almost",        "over",         "up to",
+                                         "roughly",   "around",        "well over",    "fewer than",
+                                         "less than", "approximately", "an estimated", "several"};
 
 static const char *const unit_stop[] = {
-    "of",    "to",   "from", "by",    "in",   "on",    "at",   "for",  "and",  "with",
-    "since", "that", "which", "into", "over", "across", "a",   "per",  "the",  "as",
-    "were",  "was",  "had",  "have",  "has",  "is",    "are",  "will", "would", "who"};
+    "of",    "to",   "from",  "by",   "in",   "on",     "at",  "for",  "and",   "with",
+    "since", "that", "which", "into", "over", "across", "a",   "per",  "the",   "as",
+    "were",  "was",  "had",   "have", "has",  "is",     "are", "will", "would", "who"};
 
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {

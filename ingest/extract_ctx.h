@@ -135,20 +135,14 @@ static inline __attribute__((always_inline)) int uw(const ctx *c, size_t k, cons
 {
     if (k >= c->nu)
         return 0;
-    unsigned char a = (unsigned char)c->s[c->U[k].s], b = (unsigned char)w[0];
-    if (a != b && (a | 0x20) != (b | 0x20))
-        return 0;
-    size_t l = strlen(w);
-    return c->U[k].e - c->U[k].s == l && strncasecmp(c->s + c->U[k].s, w, l) == 0;
+    size_t l = strlen(w); /* a constant where w is a literal */
+    return c->U[k].e - c->U[k].s == l && ex_caseeq(c->s + c->U[k].s, w, l);
 }
 
 /* Is unit k one of the words of the NULL-terminated list? */
 static inline int uw_any(const ctx *c, size_t k, const char *const *words)
 {
-    for (int i = 0; words[i]; i++)
-        if (uw(c, k, words[i]))
-            return 1;
-    return 0;
+    return k < c->nu && ex_word_in(c->s + c->U[k].s, c->U[k].e - c->U[k].s, words);
 }
 
 static inline int has(const ctx *c, size_t k, int wc)

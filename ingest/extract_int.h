@@ -12,53 +12,54 @@
 #include "ag_ingest.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* ---- word classes (data/triggers.json "class" names) --------------------- */
 enum {
-    WC_SUPPLY = 0,   /* supply verbs: supplied, delivered, shipped, sold, sent ... */
-    WC_SUPPLY_NOUN,  /* transfer, delivery, shipment, supply, provision, sale, aid */
-    WC_SUPPLIER,     /* supplier, exporter */
-    WC_BUY,          /* buy, purchase, acquire, obtain, import */
-    WC_SANCTION_V,   /* sanctioned, blacklisted, designated, froze */
-    WC_SANCTION_N,   /* sanctions, embargo, export controls, asset freeze */
-    WC_SANCTION_WEAK,/* named, listed, hit, target: sanctions only in a sanctions context */
-    WC_ATTACK_V,     /* struck, attacked, shelled, bombed, invaded, pounded */
-    WC_ATTACK_N,     /* attack, strike, invasion, war, offensive, assault */
-    WC_FIRE,         /* fired, launched: an attack with "at/into/toward" */
-    WC_SUPPORT_V,    /* launched, carried out, waging, began, kept up (+ attack noun) */
-    WC_SEEK,         /* seeking, wants, receiving, received, sought */
-    WC_EXCHANGE,     /* in exchange, in return, as payment */
-    WC_NEG,          /* not, never, no, denied, denies */
-    WC_DENY,         /* denied, dismissed, rejected */
-    WC_PLAN,         /* plans, agreed, will, pledged, expected, pending, preparing */
-    WC_COND,         /* if, unless, whether, could, would, might */
-    WC_APPEAL,       /* urged, called on, asked */
-    WC_CONSIDER,     /* considering, weighs */
-    WC_SAY,          /* said, says, told, added, stressed, according to */
-    WC_ITEM,         /* weapon and equipment heads (with a category) */
-    WC_ORGAN,        /* forces, troops, army, government ... (demonym + organ = state) */
-    WC_TARGET_HEAD,  /* cities, towns, positions, targets, warships ... */
-    WC_PERSON_ROLE,  /* businessman, director, dealer, national ... */
-    WC_ORG_SUFFIX,   /* Ltd, LLC, Industries, Group ... */
-    WC_TITLE,        /* President, Minister, Colonel ... (stripped from names) */
-    WC_STOPCAP,      /* capitalized words that are never names */
-    WC_INTERCEPT,    /* shot down, intercepted */
-    WC_COREF,        /* the bloc, the group, the company, the organization */
-    WC_NONMIL,       /* oil, gold, food, fees, cash */
-    WC_PREP,         /* prepositions */
-    WC_BOUNDARY,     /* while, but, although, because, as, after */
-    WC_REL,          /* which, who, that, whom */
-    WC_DET,          /* the, a, an, its, their, some, several ... */
-    WC_COMPOUND,     /* -based, -made, -linked, -backed: an actor in such a compound is no party */
-    WC_SUPPLIED_ADJ, /* -supplied, -provided: "X-supplied missiles" */
-    WC_LED_ADJ,      /* -led: "a Hamas-led attack" */
-    WC_PRIVATE_HEAD, /* companies, firms, entities: a name before them is a modifier */
-    WC_AGENT,        /* "blamed on": marks the agent like "by" */
-    WC_PRONOUN,      /* it, they, its, their */
-    WC_ARRIVE,       /* reach, arrived in: "weapons from X have begun to reach Y" */
-    WC_STATE_COREF,  /* the junta, the regime, the military: the state the article is about */
-    WC_MUTUAL,       /* exchanged fire, clashed with, fighting: each side attacks the other */
-    WC_DEAL,         /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
+    WC_SUPPLY = 0,    /* supply verbs: supplied, delivered, shipped, sold, sent ... */
+    WC_SUPPLY_NOUN,   /* transfer, delivery, shipment, supply, provision, sale, aid */
+    WC_SUPPLIER,      /* supplier, exporter */
+    WC_BUY,           /* buy, purchase, acquire, obtain, import */
+    WC_SANCTION_V,    /* sanctioned, blacklisted, designated, froze */
+    WC_SANCTION_N,    /* sanctions, embargo, export controls, asset freeze */
+    WC_SANCTION_WEAK, /* named, listed, hit, target: sanctions only in a sanctions context */
+    WC_ATTACK_V,      /* struck, attacked, shelled, bombed, invaded, pounded */
+    WC_ATTACK_N,      /* attack, strike, invasion, war, offensive, assault */
+    WC_FIRE,          /* fired, launched: an attack with "at/into/toward" */
+    WC_SUPPORT_V,     /* launched, carried out, waging, began, kept up (+ attack noun) */
+    WC_SEEK,          /* seeking, wants, receiving, received, sought */
+    WC_EXCHANGE,      /* in exchange, in return, as payment */
+    WC_NEG,           /* not, never, no, denied, denies */
+    WC_DENY,          /* denied, dismissed, rejected */
+    WC_PLAN,          /* plans, agreed, will, pledged, expected, pending, preparing */
+    WC_COND,          /* if, unless, whether, could, would, might */
+    WC_APPEAL,        /* urged, called on, asked */
+    WC_CONSIDER,      /* considering, weighs */
+    WC_SAY,           /* said, says, told, added, stressed, according to */
+    WC_ITEM,          /* weapon and equipment heads (with a category) */
+    WC_ORGAN,         /* forces, troops, army, government ... (demonym + organ = state) */
+    WC_TARGET_HEAD,   /* cities, towns, positions, targets, warships ... */
+    WC_PERSON_ROLE,   /* businessman, director, dealer, national ... */
+    WC_ORG_SUFFIX,    /* Ltd, LLC, Industries, Group ... */
+    WC_TITLE,         /* President, Minister, Colonel ... (stripped from names) */
+    WC_STOPCAP,       /* capitalized words that are never names */
+    WC_INTERCEPT,     /* shot down, intercepted */
+    WC_COREF,         /* the bloc, the group, the company, the organization */
+    WC_NONMIL,        /* oil, gold, food, fees, cash */
+    WC_PREP,          /* prepositions */
+    WC_BOUNDARY,      /* while, but, although, because, as, after */
+    WC_REL,           /* which, who, that, whom */
+    WC_DET,           /* the, a, an, its, their, some, several ... */
+    WC_COMPOUND,      /* -based, -made, -linked, -backed: an actor in such a compound is no party */
+    WC_SUPPLIED_ADJ,  /* -supplied, -provided: "X-supplied missiles" */
+    WC_LED_ADJ,       /* -led: "a Hamas-led attack" */
+    WC_PRIVATE_HEAD,  /* companies, firms, entities: a name before them is a modifier */
+    WC_AGENT,         /* "blamed on": marks the agent like "by" */
+    WC_PRONOUN,       /* it, they, its, their */
+    WC_ARRIVE,        /* reach, arrived in: "weapons from X have begun to reach Y" */
+    WC_STATE_COREF,   /* the junta, the regime, the military: the state the article is about */
+    WC_MUTUAL,        /* exchanged fire, clashed with, fighting: each side attacks the other */
+    WC_DEAL,          /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
     WC_COUNT
 };
 
@@ -66,8 +67,19 @@ typedef uint64_t wc_mask;
 #define WC(x) ((wc_mask)1 << (x))
 
 /* categories of items */
-enum { CAT_NONE = 0, CAT_MISSILES, CAT_DRONES, CAT_ARTILLERY, CAT_AIRCRAFT, CAT_AIR_DEFENSE,
-       CAT_ARMOR, CAT_TECHNOLOGY, CAT_FUNDING, CAT_OTHER, CAT_COUNT };
+enum {
+    CAT_NONE = 0,
+    CAT_MISSILES,
+    CAT_DRONES,
+    CAT_ARTILLERY,
+    CAT_AIRCRAFT,
+    CAT_AIR_DEFENSE,
+    CAT_ARMOR,
+    CAT_TECHNOLOGY,
+    CAT_FUNDING,
+    CAT_OTHER,
+    CAT_COUNT
+};
 
 /* ---- names and the token hash (words.c) ----------------------------------- */
 
@@ -77,8 +89,48 @@ const char *ex_category_name(int cat);
 const char *ex_class_name(int wc);
 /* FNV-1a of the ASCII-lower-case bytes s[0..n): a token's hash. */
 uint64_t ex_hash_lower(const char *s, size_t n);
+/* The FNV-1a start value and one byte's step, for hashing as bytes go by. */
+#define EX_HASH_INIT 1469598103934665603ull
+static inline uint64_t ex_hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ull;
+}
 /* The hash of a token sequence, one token hash t after another. */
 uint64_t ex_hash_combine(uint64_t h, uint64_t t);
+
+/* The ASCII lower case of byte c (tolower in the C locale). */
+static inline unsigned char ex_lower(unsigned char c)
+{
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Do the n bytes at s equal the first n of w, ignoring ASCII case (what
+ * strncasecmp(s, w, n) == 0 says when w has no NUL before n)? */
+static inline int ex_caseeq(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != w[i] && ex_lower((unsigned char)s[i]) != ex_lower((unsigned char)w[i]))
+            return 0;
+    return 1;
+}
+
+/* Is s[0..n) the word w, ignoring ASCII case? The length and the first
+ * byte are compared before any call of strlen. */
+static inline int ex_word_is(const char *s, size_t n, const char *w)
+{
+    if (n == 0 || ex_lower((unsigned char)s[0]) != ex_lower((unsigned char)w[0]))
+        return 0;
+    return strlen(w) == n && ex_caseeq(s + 1, w + 1, n - 1);
+}
+
+/* Is s[0..n) one of the words of the NULL-terminated list, ignoring ASCII case? */
+static inline int ex_word_in(const char *s, size_t n, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (ex_word_is(s, n, words[i]))
+            return 1;
+    return 0;
+}
 
 /* how a dictionary name denotes its actor */
 enum { SURF_ALIAS = 0, SURF_DEMONYM = 1, SURF_SEAT = 2, SURF_PLACE = 3 };
@@ -99,9 +151,9 @@ typedef struct dict_actor {
 #define EX_MAX_NGRAM 8
 
 typedef struct dict_entry {
-    uint64_t hash;   /* of the lower-case token sequence */
-    char *key;       /* lower-case tokens joined by one space */
-    char *exact;     /* when not NULL, the text must equal this byte for byte */
+    uint64_t hash; /* of the lower-case token sequence */
+    char *key;     /* lower-case tokens joined by one space */
+    char *exact;   /* when not NULL, the text must equal this byte for byte */
     int ntok;
     int actor;       /* index into actors, or -1 */
     int surf;        /* SURF_* when actor >= 0 */
@@ -119,9 +171,9 @@ struct ag_dict {
     size_t cap_actor_ids;
     char **blocks; /* keys and actors' strings live in these blocks, freed at once */
     size_t n_blocks, cap_blocks;
-    char *block[2]; /* the blocks being filled: keys, actors' strings */
-    size_t block_left[2]; /* bytes free at their end */
-    char *file; /* the file of the last actor loaded, a copy in the blocks */
+    char *block[2];           /* the blocks being filled: keys, actors' strings */
+    size_t block_left[2];     /* bytes free at their end */
+    char *file;               /* the file of the last actor loaded, a copy in the blocks */
     struct ex_token *scratch; /* tokens of the phrase being added */
     size_t cap_scratch;
     char *keybuf; /* the keys and exact texts of the pending phrases */
@@ -149,7 +201,7 @@ struct ag_dict {
 /* ---- the learned pair scorer's model (weights.c) ------------------------- */
 
 struct ex_scorer {
-    uint64_t *keys; /* feature hashes, open addressing; 0 = empty */
+    uint64_t *keys;                 /* feature hashes, open addressing; 0 = empty */
     float (*w)[AG_EDGE_TYPE_COUNT]; /* the weights of a feature, one per edge type */
     size_t n, cap;
     double bias[AG_EDGE_TYPE_COUNT];
@@ -210,18 +262,18 @@ int ex_dict_actor_index(const ag_dict *d, const char *id);
 enum { TK_WORD = 1, TK_NUM = 2, TK_PUNCT = 4, TK_CAP = 8, TK_UPPER = 16, TK_POSS = 32 };
 
 typedef struct ex_token {
-    uint32_t s, e;  /* byte range in the normalized text */
+    uint32_t s, e; /* byte range in the normalized text */
     uint32_t flags;
-    uint64_t h;     /* hash of the lower-case form */
-    char ch;        /* the character of a punctuation token */
+    uint64_t h; /* hash of the lower-case form */
+    char ch;    /* the character of a punctuation token */
 } ex_token;
 
 /* Tokenizes s[0..n) into *toks (grown as needed, reused across calls). */
 int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *cap);
 
 typedef struct ex_span {
-    size_t s, e;    /* byte range in the text that was split */
-    int headline;   /* a line without final punctuation */
+    size_t s, e;  /* byte range in the text that was split */
+    int headline; /* a line without final punctuation */
 } ex_span;
 
 /* Splits one line (normalized, no newlines) into sentences. */
@@ -234,11 +286,11 @@ int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t 
 
 /* A unit is one token or one multi-token dictionary match. */
 typedef struct ex_unit {
-    size_t t0, t1;  /* token range [t0, t1) */
-    uint32_t s, e;  /* byte range in the sentence text */
+    size_t t0, t1; /* token range [t0, t1) */
+    uint32_t s, e; /* byte range in the sentence text */
     wc_mask wc;
     int category;
-    int actor;      /* dictionary actor or -1 */
+    int actor; /* dictionary actor or -1 */
     int surf;
     int name;       /* index into the article's unknown names, or -1 */
     uint32_t flags; /* TK_* of the first token */
@@ -249,7 +301,7 @@ typedef struct ex_unit {
 } ex_unit;
 
 typedef struct ex_name {
-    char *text;  /* as written (without titles) */
+    char *text; /* as written (without titles) */
     ag_kind kind;
     int alias_of; /* index of a previous name it abbreviates, or -1 */
     int state;    /* its home state when the text gives it ("Tehran-based", "an Iranian

@@ -32,8 +32,10 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
     t->e = (uint32_t)e;
     t->ch = (flags & TK_PUNCT) ? s[b] : 0;
     if (flags & TK_WORD) {
+        /* the word's case and its hash in one pass */
         unsigned char c0 = (unsigned char)s[b];
         int upper = 1, letters = 0;
+        uint64_t h = EX_HASH_INIT;
         utf8proc_int32_t cp;
         if (c0 >= 'A' && c0 <= 'Z')
             flags |= TK_CAP;
@@ -42,13 +44,15 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
                      0 &&
                  utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
             flags |= TK_CAP; /* "Łukasz", "Ömer", "Żytomyr" */
-        for (size_t i = b; i < e;) {
+        size_t i = b;
+        while (i < e) {
             unsigned char c = (unsigned char)s[i];
             if (c < 0x80) {
                 unsigned char l = c | 0x20;
                 if (c >= 'a' && c <= 'z')
                     upper = 0;
                 letters += l >= 'a' && l <= 'z';
+                h = ex_hash_step(h, ex_lower(c));
                 i++;
                 continue;
             }
@@ -60,13 +64,19 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
                 upper = 0;
             if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
                 letters++;
+            for (size_t k = i; k < i + (size_t)l; k++)
+                h = ex_hash_step(h, (unsigned char)s[k]);
             i += (size_t)l;
         }
+        for (; i < e; i++) /* the bytes after a bad sequence */
+            h = ex_hash_step(h, ex_lower((unsigned char)s[i]));
         if (upper && letters >= 2)
             flags |= TK_UPPER;
+        t->h = h;
+    } else {
+        t->h = ex_hash_lower(s + b, e - b);
     }
     t->flags = flags;
-    t->h = ex_hash_lower(s + b, e - b);
     return AG_OK;
 }
 
@@ -181,7 +191,7 @@ static int is_abbrev(const char *w, size_t n)
     if (n == 0 || n > 6)
         return 0;
     for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-        if (strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
+        if (ab[i][0] == w[0] && strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
             return 1;
     return 0;
 }
