@@ -8,7 +8,6 @@
 #include "extract_int.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -57,6 +56,16 @@ static int month_at(const char *s, size_t n, size_t i, size_t *len)
     return 0;
 }
 
+/* The n last decimal digits of v >= 0, with leading zeros ("%0Nd" of a
+ * number of at most n digits). */
+static void put_digits(char *out, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        out[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+}
+
 static void fmt_date(char out[11], int y, int m, int d)
 {
     int y2, m2, d2;
@@ -69,7 +78,12 @@ static void fmt_date(char out[11], int y, int m, int d)
         out[0] = '\0'; /* "February 30" is no date */
         return;
     }
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    put_digits(out, y, 4);
+    out[4] = '-';
+    put_digits(out + 5, m, 2);
+    out[7] = '-';
+    put_digits(out + 8, d, 2);
+    out[10] = '\0';
 }
 
 /* A month without a day keeps its precision: "2024-02". */
@@ -79,7 +93,10 @@ static void fmt_month(char out[11], int y, int m)
         out[0] = '\0';
         return;
     }
-    snprintf(out, 11, "%04d-%02d", y, m);
+    put_digits(out, y, 4);
+    out[4] = '-';
+    put_digits(out + 5, m, 2);
+    out[7] = '\0';
 }
 
 /* A date expression starting at s[i], resolved against py-pm-pd into out:
@@ -186,6 +203,9 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
         pd = atoi(published + 8);
     }
     for (size_t i = 0; i < n; i++) {
+        unsigned char c0 = (unsigned char)s[i];
+        if (!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't')
+            continue; /* what date_at looks at first */
         if (!date_at(s, n, i, py, pm, pd, out))
             continue;
         if (!said_before(s, i))
@@ -317,9 +337,11 @@ static const char *const unit_stop[] = {
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
     for (size_t i = 0; i < n; i++) {
+        unsigned char c0 = (unsigned char)s[i];
+        if (!((c0 >= '0' && c0 <= '9') || c0 == '$' || c0 == 'o' || c0 == 't' || c0 == 'f' ||
+              c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'w' || c0 == 'a' || c0 == '\0'))
+            continue; /* strchr("otfsentwa", c0) finds the final NUL too */
         if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
-            continue;
-        if (!(isdigit((unsigned char)s[i]) || s[i] == '$' || strchr("otfsentwa", s[i])))
             continue;
         if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
             int any = 0;
