@@ -99,6 +99,16 @@ static int same_double(double a, double b)
     return fabs(a - b) <= max * DBL_EPSILON;
 }
 
+/* Writes the decimal digits of v into the end of tmp[0..end): returns where they start. */
+static char *put_uint(char *end, unsigned long long v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    return end;
+}
+
 int ag_json_num(ag_buf *b, double d)
 {
     char tmp[32];
@@ -108,7 +118,34 @@ int ag_json_num(ag_buf *b, double d)
         n = snprintf(tmp, sizeof tmp, "null");
     } else if (d > INT_MIN && d < INT_MAX && d == (double)(int)d && !(d == 0 && signbit(d))) {
         /* a shortcut: "%1.15g" prints these integers exactly as "%d" does */
-        n = snprintf(tmp, sizeof tmp, "%d", (int)d);
+        long long v = (int)d;
+        char *p = put_uint(tmp + sizeof tmp, (unsigned long long)(v < 0 ? -v : v));
+        if (v < 0)
+            *--p = '-';
+        return ag_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+    } else if (d != 0 && fabs(d) < 1e9 && (double)llround(d * 1000.0) / 1000.0 == d) {
+        /* thousandths (confidences): d is the double nearest to k / 1000,
+         * which has at most 12 significant digits, so "%1.15g" prints that
+         * decimal, without trailing zeros, and it reads back as d */
+        long long k = llround(d * 1000.0);
+        unsigned long long a = (unsigned long long)(k < 0 ? -k : k);
+        char *end = tmp + sizeof tmp, *p;
+        unsigned frac = (unsigned)(a % 1000);
+        int digits = 3;
+        while (frac % 10 == 0) { /* not 0: d is no integer */
+            frac /= 10;
+            digits--;
+        }
+        p = end;
+        for (int i = 0; i < digits; i++) {
+            *--p = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        *--p = '.';
+        p = put_uint(p, a / 1000);
+        if (k < 0)
+            *--p = '-';
+        return ag_buf_append(b, p, (size_t)(end - p));
     } else {
         n = snprintf(tmp, sizeof tmp, "%1.15g", d);
         if (!same_double(strtod(tmp, NULL), d))

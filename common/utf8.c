@@ -4,6 +4,7 @@
  */
 #include "ag_common.h"
 
+#include <stdint.h>
 #include <string.h>
 
 size_t ag_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
@@ -51,7 +52,15 @@ size_t ag_utf8_invalid_at(const char *text, size_t len)
 
     while (i < len) {
         if (s[i] < 0x80) {
+            /* ASCII eight bytes at a time */
+            uint64_t w;
             i++;
+            while (i + 8 <= len) {
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+                i += 8;
+            }
             continue;
         }
         k = ag_utf8_decode(s + i, len - i, &cp);

@@ -103,16 +103,33 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
         /* fast path: ASCII other than white space is copied as it is
          * (unless a combining mark follows it) */
         if (s[i] < 0x80 && s[i] > ' ' && (i + 1 >= len || s[i + 1] < 0x80)) {
+            size_t j = i + 1;
             if (pending_space) {
                 if (m != NULL)
                     m[n] = space_at;
                 o[n++] = ' ';
                 pending_space = 0;
             }
+            /* the run of such characters, copied at once */
+            while (j < len && s[j] < 0x80 && s[j] > ' ' && (j + 1 >= len || s[j + 1] < 0x80))
+                j++;
+            memcpy(o + n, s + i, j - i);
             if (m != NULL)
-                m[n] = i;
-            o[n++] = (char)s[i++];
+                for (size_t q = 0; q < j - i; q++)
+                    m[n + q] = i + q;
+            n += j - i;
+            i = j;
             end = i;
+            continue;
+        }
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\v' ||
+            s[i] == '\f') {
+            /* ASCII white space (is_space_cp) */
+            if (!pending_space && n > 0) {
+                pending_space = 1;
+                space_at = i;
+            }
+            i++;
             continue;
         }
         k = ag_utf8_decode(s + i, len - i, &cp);
