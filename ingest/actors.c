@@ -24,14 +24,6 @@ void ex_names_free(ex_names *nm)
     nm->n = nm->cap = 0;
 }
 
-static int push_unit(ex_unit **units, size_t *n, size_t *cap, const ex_unit *u)
-{
-    if (*n == *cap && ag_grow(units, cap, *n, sizeof **units, 128) != AG_OK)
-        return AG_ERR_NOMEM;
-    (*units)[(*n)++] = *u;
-    return AG_OK;
-}
-
 static int is_word(const ex_unit *u, const char *s, const char *w)
 {
     return ex_word_is(s + u->s, u->e - u->s, w);
@@ -199,11 +191,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     size_t i = 0;
     *nunits = 0;
     while (i < ntok) {
-        ex_unit u;
         const dict_entry *best = NULL;
         int bn = 1;
-        memset(&u, 0, sizeof u);
-        if (d->first_ok[tok[i].h & 4095]) {
+        if (*nunits == *cap && ag_grow(units, cap, *nunits, sizeof **units, 128) != AG_OK)
+            return AG_ERR_NOMEM;
+        ex_unit *u = &(*units)[*nunits]; /* filled in place */
+        if (ex_first_ok(d, tok[i].h)) {
             /* the longest run of tokens that is a prefix of some key */
             int maxn = 0;
             uint64_t h = 0;
@@ -219,29 +212,28 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                     bn = n;
             }
         }
-        u.t0 = i;
-        u.t1 = i + (size_t)bn;
-        u.s = tok[i].s;
-        u.e = tok[i + (size_t)bn - 1].e;
-        u.flags = tok[i].flags;
-        u.ch = tok[i].ch;
-        u.h = tok[i].h;
-        u.actor = -1;
-        u.name = -1;
+        *u = (ex_unit){.t0 = i,
+                       .t1 = i + (size_t)bn,
+                       .s = tok[i].s,
+                       .e = tok[i + (size_t)bn - 1].e,
+                       .flags = tok[i].flags,
+                       .ch = tok[i].ch,
+                       .h = tok[i].h,
+                       .actor = -1,
+                       .name = -1};
         if (best != NULL) {
-            u.wc = best->classes;
-            u.category = best->category;
-            u.actor = best->actor;
-            u.surf = best->surf;
-            if (u.actor >= 0 && water_body(*units, *nunits, s))
-                u.actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
-            if (u.actor >= 0 && bn >= 2) {
+            u->wc = best->classes;
+            u->category = best->category;
+            u->actor = best->actor;
+            u->surf = best->surf;
+            if (u->actor >= 0 && water_body(*units, *nunits, s))
+                u->actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
+            if (u->actor >= 0 && bn >= 2) {
                 const dict_entry *last = ex_dict_match(d, s, tok, ntok, i + (size_t)bn - 1, 1);
-                u.organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
+                u->organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
             }
         }
-        if (push_unit(units, nunits, cap, &u) != AG_OK)
-            return AG_ERR_NOMEM;
+        (*nunits)++;
         i += (size_t)bn;
     }
 

@@ -304,7 +304,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     ex_unit *units = NULL;
     size_t capu = 0;
     char *norm = NULL;
-    size_t *map = NULL, *absmap = NULL, capmap = 0;
+    size_t *map = NULL;
     int rc = AG_OK;
 
     memset(&c, 0, sizeof c);
@@ -348,13 +348,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         size_t nlen = 0, llen = lines[li].e - lines[li].s;
         const char *line = a->text + lines[li].s;
         const char *ntext;
-        int plain = 1;
         /* a line of plain ASCII without runs of blanks is its own normal form */
-        for (size_t i = 0; i < llen && plain; i++) {
-            unsigned char ch = (unsigned char)line[i];
-            if (ch >= 0x80 || ch < 0x20 || (ch == ' ' && i + 1 < llen && line[i + 1] == ' '))
-                plain = 0;
-        }
+        int plain = ex_plain_line(line, llen);
         if (plain) {
             ntext = line;
             nlen = llen;
@@ -370,17 +365,6 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         }
         if (nlen == 0 || skip_line(ntext, nlen))
             continue;
-        if (nlen + 1 > capmap) {
-            free(absmap);
-            capmap = (nlen + 1) * 2;
-            absmap = malloc(capmap * sizeof *absmap);
-            if (absmap == NULL) {
-                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-                goto out;
-            }
-        }
-        for (size_t i = 0; i <= nlen; i++)
-            absmap[i] = (plain ? i : map[i]) + lines[li].s;
         if (ex_split_line(ntext, nlen, &sents, &nsents, &capsents) != AG_OK) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
@@ -409,7 +393,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.U = units;
             c.sent_s = ss;
             c.sent_e = se;
-            c.map = absmap;
+            c.map = plain ? NULL : map;
+            c.line_off = lines[li].s;
             c.question = 0;
             c.headline = sents[si].headline;
             c.sentence_no++;
@@ -440,7 +425,6 @@ out:
     free(units);
     free(norm);
     free(map);
-    free(absmap);
     free(c.P);
     free(c.pidx);
     free(c.fe);

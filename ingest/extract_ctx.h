@@ -74,7 +74,8 @@ typedef struct ctx {
     int *pidx; /* unit -> party index or -1 */
     size_t cappidx;
     size_t sent_s, sent_e; /* sentence in the normalized line */
-    const size_t *map;     /* normalized line -> original offsets */
+    const size_t *map;     /* normalized line -> offsets in the line, NULL: the same (ctx_orig) */
+    size_t line_off;       /* the line's offset in the article's text */
     int question;
     int headline; /* a title or caption line: "Russia, China Violate Embargo" lists by commas */
     int exchange_unit; /* unit index of "in exchange/in return", or -1 */
@@ -143,6 +144,12 @@ static inline __attribute__((always_inline)) int uw(const ctx *c, size_t k, cons
 static inline int uw_any(const ctx *c, size_t k, const char *const *words)
 {
     return k < c->nu && ex_word_in(c->s + c->U[k].s, c->U[k].e - c->U[k].s, words);
+}
+
+/* The offset in the article's text of byte i of the current (normalized) line. */
+static inline size_t ctx_orig(const ctx *c, size_t i)
+{
+    return (c->map != NULL ? c->map[i] : i) + c->line_off;
 }
 
 static inline int has(const ctx *c, size_t k, int wc)

@@ -149,6 +149,7 @@ typedef struct dict_actor {
 /* ---- dictionary tables (dict.c) ----------------------------------------- */
 
 #define EX_MAX_NGRAM 8
+#define EX_FIRST_BITS 65536 /* bits of the bloom of first tokens */
 
 typedef struct dict_entry {
     uint64_t hash; /* of the lower-case token sequence */
@@ -184,8 +185,9 @@ struct ag_dict {
     size_t n_entries, cap_entries;
     uint64_t *slots; /* open addressing, power-of-two size: entry hash's high half, index + 1 */
     size_t cap_slots;
-    uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */
-    uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
+    uint64_t first_ok[EX_FIRST_BITS / 64]; /* bloom of first-token hashes: a bit set if some
+                                             key starts with it (ex_first_ok) */
+    uint64_t *pfx; /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
     size_t n_pfx_new, cap_pfx_new;
@@ -254,6 +256,12 @@ const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const struct ex
                                 size_t ntok, size_t i, int n);
 /* Is h the hash of the first tokens of some key? */
 int ex_dict_has_prefix(const ag_dict *d, uint64_t h);
+/* May some key start with the token of hash h? (0: surely not) */
+static inline int ex_first_ok(const ag_dict *d, uint64_t h)
+{
+    size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
+    return (d->first_ok[bit / 64] >> (bit % 64)) & 1;
+}
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
 
@@ -276,6 +284,9 @@ typedef struct ex_span {
     int headline; /* a line without final punctuation */
 } ex_span;
 
+/* Is s[0..n) plain ASCII (no control bytes) without two blanks in a row:
+ * a line that is its own normal form? */
+int ex_plain_line(const char *s, size_t n);
 /* Splits one line (normalized, no newlines) into sentences. */
 int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
 /* Splits a whole original text into lines (non-empty, trimmed): ranges in

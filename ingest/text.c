@@ -145,6 +145,21 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
     return AG_OK;
 }
 
+int ex_plain_line(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned bad = 0;
+
+    if (n == 0)
+        return 1;
+    /* no early exit: the compiler makes this a vector loop */
+    for (size_t i = 0; i + 1 < n; i++)
+        bad |= (unsigned)((unsigned char)(u[i] - 0x20) >= 0x60) |
+               (unsigned)(u[i] == ' ' && u[i + 1] == ' ');
+    bad |= (unsigned)((unsigned char)(u[n - 1] - 0x20) >= 0x60);
+    return bad == 0;
+}
+
 static int push_span(ex_span **out, size_t *nout, size_t *cap, size_t s, size_t e, int headline)
 {
     if (*nout == *cap && ag_grow(out, cap, *nout, sizeof **out, 64) != AG_OK)
