@@ -145,19 +145,33 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
     return AG_OK;
 }
 
+/* 0x80 in each byte of w that is a blank, 0 in the others (exact). */
+static uint64_t blank_bytes(uint64_t w)
+{
+    const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t y = w ^ 0x2020202020202020ull;
+    return ~(((y & lo7) + lo7) | y | lo7);
+}
+
 int ex_plain_line(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    unsigned bad = 0;
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
 
-    if (n == 0)
-        return 1;
-    /* no early exit: the compiler makes this a vector loop */
-    for (size_t i = 0; i + 1 < n; i++)
-        bad |= (unsigned)((unsigned char)(u[i] - 0x20) >= 0x60) |
-               (unsigned)(u[i] == ' ' && u[i + 1] == ' ');
-    bad |= (unsigned)((unsigned char)(u[n - 1] - 0x20) >= 0x60);
-    return bad == 0;
+    /* eight bytes at a time: a byte >= 0x80 or < 0x20, or a blank before a blank */
+    for (; i + 9 <= n; i += 8) {
+        uint64_t w, w1;
+        memcpy(&w, u + i, 8);
+        memcpy(&w1, u + i + 1, 8);
+        if ((w & high) || ((w - ones * 0x20) & ~w & high) || (blank_bytes(w) & blank_bytes(w1)))
+            return 0;
+    }
+    for (; i < n; i++) {
+        if (u[i] >= 0x80 || u[i] < 0x20 || (u[i] == ' ' && i + 1 < n && u[i + 1] == ' '))
+            return 0;
+    }
+    return 1;
 }
 
 static int push_span(ex_span **out, size_t *nout, size_t *cap, size_t s, size_t e, int headline)
