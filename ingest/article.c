@@ -110,9 +110,18 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
                 o[n++] = ' ';
                 pending_space = 0;
             }
-            /* the run of such characters, copied at once */
-            while (j < len && s[j] < 0x80 && s[j] > ' ' && (j + 1 >= len || s[j + 1] < 0x80))
-                j++;
+            /* the run of such characters and of single blanks between them,
+             * copied at once (a blank before such a character is written
+             * as it is, mapped to itself) */
+            while (j < len) {
+                unsigned char c = s[j];
+                if (c > ' ' && c < 0x80 && (j + 1 >= len || s[j + 1] < 0x80))
+                    j++;
+                else if (c == ' ' && j + 1 < len && s[j + 1] > ' ' && s[j + 1] < 0x80)
+                    j++;
+                else
+                    break;
+            }
             memcpy(o + n, s + i, j - i);
             if (m != NULL)
                 for (size_t q = 0; q < j - i; q++)

@@ -199,14 +199,34 @@ out:
  * byte (test_jsonw compares the two), at a fraction of the cost. */
 
 /* "key":s, or "key":null when s is NULL or empty, after a comma unless first. */
+static int w_key(ag_buf *b, const char *key, int first)
+{
+    size_t l = strlen(key); /* a plain ASCII name: nothing to escape */
+    char *p;
+
+    if (ag_buf_reserve(b, l + 4) != AG_OK)
+        return AG_ERR_NOMEM;
+    p = b->data + b->len;
+    if (!first)
+        *p++ = ',';
+    *p++ = '"';
+    memcpy(p, key, l);
+    p += l;
+    *p++ = '"';
+    *p++ = ':';
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
+    return AG_OK;
+}
+
 static int w_str(ag_buf *b, const char *key, const char *s, int first)
 {
-    return (!first && ag_buf_putc(b, ',')) || ag_json_key(b, key) || ag_json_str_or_null(b, s);
+    return w_key(b, key, first) || ag_json_str_or_null(b, s);
 }
 
 static int w_num(ag_buf *b, const char *key, double v)
 {
-    return ag_buf_putc(b, ',') || ag_json_key(b, key) || ag_json_num(b, v);
+    return w_key(b, key, 0) || ag_json_num(b, v);
 }
 
 /* {"id","name","kind"} of an entity, without the closing brace. */
