@@ -19,6 +19,12 @@ static const char *const months[12][2] = {
 static const char *const weekdays[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                         "Friday", "Saturday", "Sunday"};
 
+/* isalnum in the C locale */
+static int ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (i >= n || s[i] != w[0])
@@ -26,7 +32,7 @@ static int word_at(const char *s, size_t n, size_t i, const char *w)
     size_t l = strlen(w);
     if (i + l > n || memcmp(s + i, w, l) != 0)
         return 0;
-    if (i > 0 && isalnum((unsigned char)s[i - 1]))
+    if (i > 0 && ascii_alnum((unsigned char)s[i - 1]))
         return 0;
     if (i + l < n && isalpha((unsigned char)s[i + l]))
         return 0;
@@ -204,7 +210,8 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
     }
     for (size_t i = 0; i < n; i++) {
         unsigned char c0 = (unsigned char)s[i];
-        if (!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't')
+        if ((!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't') ||
+            (i > 0 && ascii_alnum((unsigned char)s[i - 1])))
             continue; /* what date_at looks at first */
         if (!date_at(s, n, i, py, pm, pd, out))
             continue;
@@ -337,12 +344,12 @@ static const char *const unit_stop[] = {
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
     for (size_t i = 0; i < n; i++) {
+        if (i > 0 && (ascii_alnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
+            continue; /* inside a word: most bytes, so tested first */
         unsigned char c0 = (unsigned char)s[i];
         if (!((c0 >= '0' && c0 <= '9') || c0 == '$' || c0 == 'o' || c0 == 't' || c0 == 'f' ||
               c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'w' || c0 == 'a' || c0 == '\0'))
             continue; /* strchr("otfsentwa", c0) finds the final NUL too */
-        if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
-            continue;
         if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
             int any = 0;
             for (size_t k = 0; k < sizeof number_words / sizeof number_words[0] && !any; k++)
@@ -353,7 +360,8 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
         size_t b = i, j = i;
         const char *qual = NULL;
         /* a qualifier right before: "more than 1,000" */
-        for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++) {
+        for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0] && i > 0 && s[i - 1] == ' ';
+             k++) {
             size_t l = strlen(qualifiers[k]);
             if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k], l) == 0 &&
                 (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {
