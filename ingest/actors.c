@@ -197,11 +197,14 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             return AG_ERR_NOMEM;
         ex_unit *u = &(*units)[*nunits]; /* filled in place */
         if (ex_first_ok(d, tok[i].h)) {
-            /* the longest run of tokens that is a prefix of some key */
-            int maxn = 0;
-            uint64_t h = 0;
-            for (int n = 1; n <= d->max_ntok && i + (size_t)n <= ntok; n++) {
-                h = n == 1 ? tok[i].h : ex_hash_combine(h, tok[i + (size_t)n - 1].h);
+            /* the longest run of tokens that is a prefix of some key. The
+             * first token is not looked up: a key that matches n tokens
+             * has the hashes of their first 1 ... n in the prefix set, so
+             * a longer run than the true one finds no other match */
+            int maxn = 1;
+            uint64_t h = tok[i].h;
+            for (int n = 2; n <= d->max_ntok && i + (size_t)n <= ntok; n++) {
+                h = ex_hash_combine(h, tok[i + (size_t)n - 1].h);
                 if (!ex_dict_has_prefix(d, h))
                     break;
                 maxn = n;
