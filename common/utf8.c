@@ -89,6 +89,8 @@ int ag_text_utf16(const char *text, size_t len)
     if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
         return 1;
     /* UTF-16 text in the Latin range: every other byte is NUL */
+    if (memchr(s, 0, n) == NULL)
+        return 0; /* no NUL at all: the common case, found fast */
     for (size_t i = 0; i < n; i++)
         if (s[i] == 0) {
             if (i % 2 == 0)

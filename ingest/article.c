@@ -337,9 +337,14 @@ static int json_raw_depth(const char *s, size_t len, int max)
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (in_string) {
-            if (c == '\\')
+            /* the string's plain bytes at once */
+            while (i < len && s[i] != '"' && s[i] != '\\')
                 i++;
-            else if (c == '"')
+            if (i >= len)
+                break;
+            if (s[i] == '\\')
+                i++;
+            else
                 in_string = 0;
         } else if (c == '"') {
             in_string = 1;
@@ -358,12 +363,15 @@ static int json_raw_depth(const char *s, size_t len, int max)
 /* Finds a string escape "\u0000" (a NUL character) in raw JSON text. */
 static int has_escaped_nul(const char *s, size_t len)
 {
-    for (size_t i = 0; i + 1 < len; i++) {
-        if (s[i] != '\\')
-            continue;
+    const char *p = s, *end = s + len;
+
+    while (p < end && (p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
+        size_t i = (size_t)(p - s);
+        if (i + 1 >= len)
+            break;
         if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0)
             return 1;
-        i++; /* skip the escaped character */
+        p += 2; /* past the escaped character */
     }
     return 0;
 }
