@@ -288,7 +288,7 @@ static int skip_line(const char *s, size_t n)
                                       "Also read", "READ MORE", "Top Stories", "Updated "};
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
         size_t l = strlen(pre[i]);
-        if (n >= l && memcmp(s, pre[i], l) == 0)
+        if (s[0] == pre[i][0] && n >= l && memcmp(s, pre[i], l) == 0)
             return 1;
     }
     return 0;

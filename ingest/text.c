@@ -103,17 +103,38 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
                     return AG_ERR_NOMEM;
                 continue;
             }
+            /* an ASCII word's case and hash as it is scanned (push_tok's) */
+            uint64_t h = EX_HASH_INIT;
+            int ascii = 1, lower = 0, letters = 0;
             while (i < n) {
                 unsigned char d = (unsigned char)s[i];
                 if (is_letter(d) || is_digit(d)) {
+                    unsigned char l = d | 0x20;
+                    ascii &= d < 0x80;
+                    lower |= d >= 'a' && d <= 'z';
+                    letters += d < 0x80 && l >= 'a' && l <= 'z';
+                    h = ex_hash_step(h, ex_lower(d));
                     i++;
                 } else if (d == '\'' && i + 1 < n && is_letter((unsigned char)s[i + 1]) &&
                            !((s[i + 1] == 's' || s[i + 1] == 'S') &&
                              (i + 2 >= n || !is_letter((unsigned char)s[i + 2])))) {
+                    h = ex_hash_step(h, d);
                     i++;
                 } else {
                     break;
                 }
+            }
+            if (ascii) {
+                if (*ntok == *cap && ag_grow(toks, cap, *ntok, sizeof **toks, 256) != AG_OK)
+                    return AG_ERR_NOMEM;
+                ex_token *t = &(*toks)[(*ntok)++];
+                t->s = (uint32_t)b;
+                t->e = (uint32_t)i;
+                t->ch = 0;
+                t->h = h;
+                t->flags = TK_WORD | (c >= 'A' && c <= 'Z' ? TK_CAP : 0) |
+                           (!lower && letters >= 2 ? TK_UPPER : 0);
+                continue;
             }
             fl = TK_WORD;
         } else if (is_digit(c)) {
