@@ -528,17 +528,25 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
 
 static int tok_eq_lower(const char *s, const ex_token *t, const char **k)
 {
-    for (uint32_t i = t->s; i < t->e; i++, (*k)++)
-        if (**k != (char)ex_lower((unsigned char)s[i]))
+    const char *p = *k; /* in a register, not through k */
+    for (uint32_t i = t->s; i < t->e; i++, p++)
+        if (*p != (char)ex_lower((unsigned char)s[i])) {
+            *k = p;
             return 0;
+        }
+    *k = p;
     return 1;
 }
 
 static int tok_eq_exact(const char *s, const ex_token *t, const char **k)
 {
-    for (uint32_t i = t->s; i < t->e; i++, (*k)++)
-        if (**k != s[i])
+    const char *p = *k;
+    for (uint32_t i = t->s; i < t->e; i++, p++)
+        if (*p != s[i]) {
+            *k = p;
             return 0;
+        }
+    *k = p;
     return 1;
 }
 
