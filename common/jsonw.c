@@ -9,9 +9,33 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Does s[0..n) hold a byte below 32, a quote or a backslash? Eight bytes
+ * at a time (exact tests for a byte below 32 and for a zero byte). */
+static int needs_escape(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, q, bs;
+        memcpy(&w, s + i, 8);
+        q = w ^ (ones * '"');
+        bs = w ^ (ones * '\\');
+        if (((w - ones * 32) & ~w & high) || ((q - ones) & ~q & high) || ((bs - ones) & ~bs & high))
+            return 1;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 32 || c == '"' || c == '\\')
+            return 1;
+    }
+    return 0;
+}
 
 int ag_json_str(ag_buf *b, const char *s)
 {
@@ -21,9 +45,13 @@ int ag_json_str(ag_buf *b, const char *s)
 
     if (s == NULL)
         return ag_buf_append(b, "\"\"", 2);
-    for (const unsigned char *q = (const unsigned char *)s; *q; q++, n++) {
-        if (*q < 32 || *q == '"' || *q == '\\')
-            esc += 5; /* at most \u00XX: 6 bytes for 1 */
+    n = strlen(s);
+    if (needs_escape(s, n)) {
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 32 || c == '"' || c == '\\')
+                esc += 5; /* at most \u00XX: 6 bytes for 1 */
+        }
     }
     if (ag_buf_reserve(b, n + esc + 2) != AG_OK)
         return AG_ERR_NOMEM;
