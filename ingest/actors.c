@@ -200,10 +200,13 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             /* the longest run of tokens that is a prefix of some key. The
              * first token is not looked up: a key that matches n tokens
              * has the hashes of their first 1 ... n in the prefix set, so
-             * a longer run than the true one finds no other match */
+             * a longer run than the true one finds no other match; nor
+             * does a shorter one when no key of two tokens or more starts
+             * with the first */
             int maxn = 1;
             uint64_t h = tok[i].h;
-            for (int n = 2; n <= d->max_ntok && i + (size_t)n <= ntok; n++) {
+            int more = ex_multi_ok(d, h) ? d->max_ntok : 1;
+            for (int n = 2; n <= more && i + (size_t)n <= ntok; n++) {
                 h = ex_hash_combine(h, tok[i + (size_t)n - 1].h);
                 if (!ex_dict_has_prefix(d, h))
                     break;

@@ -428,6 +428,9 @@ static int phrase_commit(ag_dict *d, const struct dict_pending *p)
     d->n_entries++;
     d->first_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
         (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
+    if (p->ntok >= 2)
+        d->multi_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
+            (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
     if (p->ntok > d->max_ntok)
         d->max_ntok = p->ntok;
     return AG_OK;
