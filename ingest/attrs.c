@@ -25,6 +25,15 @@ static int ascii_alnum(unsigned char c)
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* Are s[0..n) all ASCII digits? */
+static int ascii_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (i >= n || s[i] != w[0])
@@ -121,10 +130,12 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
         while (j < n && s[j] == ' ')
             j++;
         if (j < n && isdigit((unsigned char)s[j])) {
-            int day = atoi(s + j);
             size_t k = j;
             while (k < n && isdigit((unsigned char)s[k]))
                 k++;
+            /* atoi's value of one or two digits */
+            int day =
+                k - j <= 2 ? (k - j == 2 ? (s[j] - '0') * 10 + (s[j + 1] - '0') : s[j] - '0') : 0;
             if (day >= 1 && day <= 31 && k - j <= 2) {
                 int year = 0;
                 if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
@@ -204,9 +215,17 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
     char said[11] = "";
     out[0] = '\0';
     if (published != NULL && strlen(published) == 10) {
-        py = atoi(published);
-        pm = atoi(published + 5);
-        pd = atoi(published + 8);
+        const char *p = published;
+        if (ascii_digits(p, 4) && p[4] == '-' && ascii_digits(p + 5, 2) && p[7] == '-' &&
+            ascii_digits(p + 8, 2)) { /* "YYYY-MM-DD": what atoi reads, without it */
+            py = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            pm = (p[5] - '0') * 10 + (p[6] - '0');
+            pd = (p[8] - '0') * 10 + (p[9] - '0');
+        } else {
+            py = atoi(published);
+            pm = atoi(published + 5);
+            pd = atoi(published + 8);
+        }
     }
     for (size_t i = 0; i < n; i++) {
         unsigned char c0 = (unsigned char)s[i];

@@ -212,8 +212,8 @@ int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t 
     *nout = 0;
     while (i < n) {
         size_t b = i, e;
-        while (i < n && s[i] != '\n')
-            i++;
+        const char *nl = memchr(s + i, '\n', n - i);
+        i = nl != NULL ? (size_t)(nl - s) : n;
         e = i;
         if (i < n)
             i++;
