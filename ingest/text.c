@@ -251,6 +251,26 @@ static int is_close(char c)
     return c == '"' || c == '\'' || c == ')' || c == ']';
 }
 
+/* The first i' >= i with s[i'] one of . ! ?, or n; eight bytes at a time
+ * (an exact test for a zero byte in each XOR). */
+static size_t next_stop(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, a, b, c;
+        memcpy(&w, s + i, 8);
+        a = w ^ (ones * '.');
+        b = w ^ (ones * '!');
+        c = w ^ (ones * '?');
+        if (((a - ones) & ~a & high) | ((b - ones) & ~b & high) | ((c - ones) & ~c & high))
+            break;
+    }
+    while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?')
+        i++;
+    return i;
+}
+
 int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap)
 {
     size_t b = 0, i;
@@ -270,9 +290,9 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
         (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' && s[last - 1] != ':'))
         return push_span(out, nout, cap, 0, n, 1);
     for (i = 0; i < n; i++) {
+        if ((i = next_stop(s, i, n)) >= n)
+            break;
         char c = s[i];
-        if (c != '.' && c != '!' && c != '?')
-            continue;
         size_t e = i + 1;
         while (e < n && is_close(s[e]))
             e++;
