@@ -38,8 +38,10 @@ static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (i >= n || s[i] != w[0])
         return 0;
-    size_t l = strlen(w);
-    if (i + l > n || memcmp(s + i, w, l) != 0)
+    size_t l = 1; /* the bytes of w that s holds from i on: all of them, or no word */
+    while (w[l] != '\0' && i + l < n && s[i + l] == w[l])
+        l++;
+    if (w[l] != '\0')
         return 0;
     if (i > 0 && ascii_alnum((unsigned char)s[i - 1]))
         return 0;

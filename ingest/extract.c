@@ -287,8 +287,10 @@ static int skip_line(const char *s, size_t n)
     static const char *const pre[] = {"Read also", "Read more", "See also",    "Related:",
                                       "Also read", "READ MORE", "Top Stories", "Updated "};
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        if (s[0] != pre[i][0])
+            continue;
         size_t l = strlen(pre[i]);
-        if (s[0] == pre[i][0] && n >= l && memcmp(s, pre[i], l) == 0)
+        if (n >= l && memcmp(s, pre[i], l) == 0)
             return 1;
     }
     return 0;
