@@ -7,6 +7,7 @@
  * original ones for the extractor.
  */
 #include "ag_ingest.h"
+#include "extract_int.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>
@@ -113,6 +114,7 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
             /* the run of such characters and of single blanks between them,
              * copied at once (a blank before such a character is written
              * as it is, mapped to itself) */
+            j = ex_plain_run(in, j, len); /* eight bytes at a time */
             while (j < len) {
                 unsigned char c = s[j];
                 if (c > ' ' && c < 0x80 && (j + 1 >= len || s[j + 1] < 0x80))

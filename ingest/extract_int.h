@@ -294,6 +294,11 @@ typedef struct ex_span {
 /* Is s[0..n) plain ASCII (no control bytes) without two blanks in a row:
  * a line that is its own normal form? */
 int ex_plain_line(const char *s, size_t n);
+/* The first i' >= i, in steps of eight, where the eight bytes from i' are
+ * not all plain ASCII (0x20 to 0x7F) followed by plain ASCII with no two
+ * blanks in a row (so each byte before it is plain and no blank before it
+ * is doubled, nor followed by a byte >= 0x80). */
+size_t ex_plain_run(const char *s, size_t i, size_t n);
 /* Splits one line (normalized, no newlines) into sentences. */
 int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
 /* Splits a whole original text into lines (non-empty, trimmed): ranges in

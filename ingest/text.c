@@ -174,20 +174,26 @@ static uint64_t blank_bytes(uint64_t w)
     return ~(((y & lo7) + lo7) | y | lo7);
 }
 
+size_t ex_plain_run(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+
+    for (; i + 9 <= n; i += 8) {
+        uint64_t w, w1;
+        memcpy(&w, s + i, 8);
+        memcpy(&w1, s + i + 1, 8);
+        if (((w | w1) & high) || ((w - ones * 0x20) & ~w & high) ||
+            ((w1 - ones * 0x20) & ~w1 & high) || (blank_bytes(w) & blank_bytes(w1)))
+            break;
+    }
+    return i;
+}
+
 int ex_plain_line(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    size_t i = 0;
+    size_t i = ex_plain_run(s, 0, n);
 
-    /* eight bytes at a time: a byte >= 0x80 or < 0x20, or a blank before a blank */
-    for (; i + 9 <= n; i += 8) {
-        uint64_t w, w1;
-        memcpy(&w, u + i, 8);
-        memcpy(&w1, u + i + 1, 8);
-        if ((w & high) || ((w - ones * 0x20) & ~w & high) || (blank_bytes(w) & blank_bytes(w1)))
-            return 0;
-    }
     for (; i < n; i++) {
         if (u[i] >= 0x80 || u[i] < 0x20 || (u[i] == ' ' && i + 1 < n && u[i + 1] == ' '))
             return 0;
