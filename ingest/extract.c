@@ -44,6 +44,8 @@ static void note_orgs(ctx *c)
 static void count_states(ctx *c)
 {
     for (size_t k = 0; k < c->nu; k++) {
+        if (c->U[k].actor < 0)
+            continue; /* no state (ex_unit_state), without the call */
         int a = ex_unit_state(c, k);
         size_t i = 0;
         if (a < 0)
