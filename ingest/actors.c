@@ -52,7 +52,8 @@ static int trade_word(const ex_unit *u, const char *s)
         "Development", "Mining",      "Metals",      "Shipping",  "Logistics", "Import",
         "Export",      "Industry",    "Commerce",    "Defence",   "Defense",   "Security",
         "Technology",  "Electronics", "Energy",      "Petroleum", "Chemicals", "Machinery",
-        "Missiles",    "Space",       NULL};
+        "Missiles",    "Space",       "Rubber",      "Plastics",  "Materials", "Equipment",
+        "Components",  "Instruments", "Automation",  "Optics",    "Avionics",  NULL};
 
     return exact_in(u, s, trades);
 }
@@ -164,8 +165,12 @@ static int has_digit(const char *s, size_t b, size_t e)
 static int document_word(const ex_unit *u, const char *s)
 {
     static const char *const words[] = {
-        "Register", "Regulations", "Regulation", "Act",       "Plan",       "Decree", "Treaty",
-        "Accords",  "Report",      "Guidelines", "Directive", "Resolution", NULL};
+        "Register", "Regulations", "Regulation", "Act", "Plan", "Decree", "Treaty", "Accords",
+        "Report", "Guidelines", "Directive", "Resolution",
+        /* media: "UrduPoint News", "the Kyiv Independent" are no actors here */
+        "News", "Times", "Tribune", "Herald", "Gazette", "Daily", "Telegraph",
+        /* a plural common noun ends no name: "Myanmar Aviation Fuel Firms" */
+        "Firms", "Companies", "Entities", "Individuals", "Officials", NULL};
 
     return exact_in(u, s, words);
 }
@@ -320,6 +325,20 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e += 2;
                 continue;
             }
+            /* "K&M Trade": an ampersand between letters, no spaces */
+            if (e + 1 < n && is_word(&U[e], s, "&") && U[e].s == U[e - 1].e &&
+                U[e + 1].s == U[e].e && name_word(&U[e + 1])) {
+                e += 2;
+                continue;
+            }
+            /* "Falcon Global Trade;": a trade word ending a name of two
+             * words or more, with no title after it ("Trade Minister") */
+            if (e < n && e >= b + 2 && (U[e].flags & TK_CAP) && trade_word(&U[e], s) &&
+                U[e].actor < 0 && U[e].s == U[e - 1].e + 1 &&
+                (e + 1 == n || !(U[e + 1].flags & TK_CAP))) {
+                e += 1;
+                continue;
+            }
             /* "Orbit Trade Ltd": a capitalized common word inside a company name */
             if (e + 1 < n && (U[e].flags & TK_CAP) && (U[e].flags & TK_WORD) && U[e].actor < 0 &&
                 (U[e].wc & WC(WC_STOPCAP)) && !(U[e].wc & WC(WC_SAY)) && name_word(&U[e + 1]) &&
@@ -360,19 +379,19 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         }
         /* "Xiamen Haixing Aero-Engine Co", "Hong Kong Tianle International Co
          * Limited": a city starting a company name */
-        if (b > 0 && U[b - 1].actor >= 0 &&
-            (U[b - 1].surf == SURF_PLACE || U[b - 1].surf == SURF_ALIAS) &&
-            d->actors[U[b - 1].actor].kind == AG_STATE && (U[b - 1].flags & TK_CAP) &&
-            !(U[b - 1].flags & TK_POSS) && U[b].s == U[b - 1].e + 1 &&
-            (U[b - 1].t1 == U[b - 1].t0 + 1 || U[b - 1].surf == SURF_PLACE)) {
+        while (b > 0 && U[b - 1].actor >= 0 &&
+               (U[b - 1].surf == SURF_PLACE || U[b - 1].surf == SURF_ALIAS) &&
+               d->actors[U[b - 1].actor].kind == AG_STATE && (U[b - 1].flags & TK_CAP) &&
+               !(U[b - 1].flags & TK_POSS) && U[b].s == U[b - 1].e + 1 &&
+               (U[b - 1].t1 == U[b - 1].t0 + 1 || U[b - 1].surf == SURF_PLACE)) {
             int org = 0;
             for (size_t k = b; k < e; k++)
                 if (U[k].wc & WC(WC_ORG_SUFFIX))
                     org = 1;
-            if (org) {
-                b--;
-                U[b].actor = -1;
-            }
+            if (!org)
+                break;
+            b--; /* "Hangzhou Fuyang Koto Machinery Co": two places */
+            U[b].actor = -1;
         }
         /* "Lockheed Martin Missiles and Fire Control": a division of a
          * dictionary organization is that organization */

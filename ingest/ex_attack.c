@@ -75,6 +75,30 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.5);
         }
     }
+    if (dst.n == 0 && src->n == 1 && direct && !ent_is_state(c, src->e[0])) {
+        /* "Colombia's ELN attacked a military base": an armed group's
+         * strike on an unnamed site at home hits its state */
+        int th = 0;
+        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++)
+            if (has(c, k, WC_TARGET_HEAD))
+                th = 1;
+        for (size_t i = 0; th && i + 1 < c->np; i++) {
+            const party *h = &c->P[i], *g = &c->P[i + 1];
+            ent he = ex_party_ent(c, h);
+            int rebel = 0; /* "Colombia's ELN guerrilla group", "Myanmar's KIA rebels" */
+            for (size_t k = g->u1; k < t && k < g->u1 + 3; k++)
+                if (uw(c, k, "guerrilla") || uw(c, k, "guerrillas") || uw(c, k, "rebel") ||
+                    uw(c, k, "rebels") || uw(c, k, "insurgent") || uw(c, k, "insurgents") ||
+                    uw(c, k, "separatist") || uw(c, k, "separatists"))
+                    rebel = 1;
+            if (rebel && h->poss != 0 && ent_is_state(c, he) && g->u0 == h->u1 + 1 && g->u1 <= t &&
+                ent_eq(ex_party_ent(c, g), src->e[0])) {
+                ex_group_add(&dst, he);
+                dst.inferred = 1;
+                return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.6);
+            }
+        }
+    }
     if (dst.n == 0 || src->n == 0)
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.8);
@@ -96,8 +120,9 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
         /* "Saudi Arabia fought the Houthis", "fighting against X": one way;
          * "X and Y have been fighting": each way; "fought alongside X": none */
         if (uw(c, t + 1, "alongside") || uw(c, t + 1, "for") || uw(c, t + 1, "together") ||
-            uw(c, t + 1, "beside") || uw(c, t + 1, "back") || uw(c, t + 1, "off"))
-            return AG_OK;
+            uw(c, t + 1, "beside") || uw(c, t + 1, "back") || uw(c, t + 1, "off") ||
+            uw(c, t + 1, "in") || uw(c, t + 1, "across") || uw(c, t + 1, "inside"))
+            return AG_OK; /* "Wagner has battled in Libya and Mali": where, not whom */
         size_t k = uw(c, t + 1, "against") ? t + 2 : t + 1;
         if (ex_party_after(c, k, e, &other, 0, 4))
             return ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
@@ -319,6 +344,9 @@ int ex_attack_noun(ctx *c, size_t t)
                       has(c, party_at(c, t - 2)->u0 - 1, WC_PREP);
     if (presupposed ? (c->question || c->has_cond) : (ex_blocked(c, t) || c->question))
         return AG_OK;
+    if (t + 1 < c->nu && has(c, t + 1, WC_ITEM) && party_at(c, t + 1) == NULL &&
+        (uw(c, t, "attack") || uw(c, t, "strike") || uw(c, t, "assault")))
+        return AG_OK; /* "attack drones", "strike missiles": a kind of weapon */
     for (size_t k = t, st = 0; k > 0 && st < 4 && party_at(c, k - 1) == NULL; k--, st++)
         if (uw(c, k - 1, "blamed") || uw(c, k - 1, "blames") || uw(c, k - 1, "blame") ||
             uw(c, k - 1, "blaming"))
@@ -359,7 +387,10 @@ int ex_attack_noun(ctx *c, size_t t)
         size_t k = t;
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
-               !uw(c, k - 1, "for") &&
+               !uw(c, k - 1, "for") && !uw(c, k - 1, "accused") && !uw(c, k - 1, "accusing") &&
+               !uw(c, k - 1, "since") && !uw(c, k - 1, "after") && !uw(c, k - 1, "before") &&
+               !uw(c, k - 1, "during") && !uw(c, k - 1, "following") && !uw(c, k - 1, "amid") &&
+               !uw(c, k - 1, "accuses") &&
                !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;
@@ -379,6 +410,16 @@ int ex_attack_noun(ctx *c, size_t t)
             else
                 ex_subject_of(c, k - 1, &src, NULL);
         }
+    }
+    if (src.n == 0) {
+        /* "JNIM claimed responsibility for coordinated attacks on" */
+        size_t k = t;
+        while (k > 0 && t - k < 3 && !has(c, k - 1, WC_PREP) && party_at(c, k - 1) == NULL)
+            k--;
+        if (k >= 3 && uw(c, k - 1, "for") && uw(c, k - 2, "responsibility") &&
+            (uw(c, k - 3, "claimed") || uw(c, k - 3, "claims") || uw(c, k - 3, "claiming") ||
+             uw(c, k - 3, "claim")))
+            ex_subject_of(c, k - 3, &src, NULL);
     }
     size_t blame = (size_t)-1;
     if (src.n == 0) {
@@ -424,6 +465,12 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && ends_ing(c, t) && !has(c, t + 1, WC_PREP))
         ex_party_after(c, t + 1, e, &dst, 1, 3); /* "began bombing Houthi forces" */
+    if (dst.n == 0 && blame == (size_t)-1) {
+        /* "attacks by X in Cabo Delgado", "Israeli strikes in Rafah": the
+         * place hit is its state's */
+        static const char *const P_IN[] = {"in", NULL};
+        ex_find_prep(c, t, e, P_IN, &dst, 1, 8);
+    }
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
     if (dst.n == 0) {

@@ -62,6 +62,9 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     g->inferred = 0;
     if (rel_at)
         *rel_at = (size_t)-1;
+    if (t >= 3 && ends_ing(c, t) && uw(c, t - 1, "and") && ends_ing(c, t - 2) &&
+        party_at(c, t - 2) == NULL && !(c->U[t - 2].flags & TK_CAP))
+        return ex_subject_of(c, t - 2, g, rel_at); /* "of selling and shipping": the first's */
     size_t adv = t; /* "a network allegedly supplying": past the adverbs */
     while (adv >= 2 && ends_ing(c, t) && (c->U[adv - 1].flags & TK_WORD) &&
            c->U[adv - 1].e - c->U[adv - 1].s > 4 &&
@@ -168,16 +171,14 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             (uw(c, o - 1, "faced") || uw(c, o - 1, "faces") || uw(c, o - 1, "face") ||
              uw(c, o - 1, "drew") || uw(c, o - 1, "draws") || uw(c, o - 1, "attracted")))
             return ex_subject_of(c, o - 1, g, NULL); /* "X faced criticism for arming" */
+        if (p == NULL && uw(c, o, "them") && ex_group_accused(c, t) != 0)
+            return 0; /* "added five firms to its list, accusing them of": the group's role */
         if (p == NULL && (uw(c, o, "it") || uw(c, o, "them")))
             return ex_pronoun_ref(c, o, g); /* "accusing it of shipping" */
         if (p == NULL && uw(c, of - 1, "for")) {
             /* "sanctioned A, B and a Chinese national for transferring": the
              * targets this sentence sanctioned */
-            g->n = 0;
-            for (size_t i = 0; i < c->nfe; i++)
-                if (c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_SANCTIONS)
-                    ex_group_add(g, c->fe[i].dst);
-            return g->n > 0;
+            return ex_sanctioned_here(c, g);
         }
         if (p == NULL || p->target_only || p->poss)
             return 0;
@@ -419,6 +420,16 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
 {
     size_t k = t + 1;
     for (; k < c->nu && k < t + 1 + maxlen; k++) {
+        if (is_punct(c, k, ';') && party_at(c, k - 1) != NULL) {
+            /* "are A Co; B Ltd; and C": a list of names, no new clause */
+            size_t q = uw(c, k + 1, "and") ? k + 2 : k + 1;
+            const party *p = party_at(c, q);
+            if (p != NULL && p->u0 == q &&
+                (p->u1 >= c->nu || is_punct(c, p->u1, ';') || is_punct(c, p->u1, '.'))) {
+                maxlen += p->u1 - k;
+                continue;
+            }
+        }
         if (is_boundary(c, k) || (has(c, k, WC_SAY) && !has(c, k - 1, WC_DET)))
             break; /* "an estimated 10,000" is no speaker */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but"))) {
@@ -479,6 +490,9 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             }
             if (p->target_only && !allow_target_only)
                 return 0;
+            if (!allow_target_only && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
+                !has(c, p->u1, WC_ORGAN))
+                return 0; /* "to fund Ukraine war": the war's name, no recipient */
             if (p->poss == 1) {
                 /* "against Tehran's Hezbollah allies": the group, not its patron */
                 for (size_t q = p->u1 + 1; q < e && q < p->u1 + 4; q++) {
@@ -575,7 +589,8 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
             ag_buf_puts(&it->text, "; ");
         ag_buf_append(&it->text, c->s + c->U[m].s, hl);
         it->n++;
-        if (has(c, h, WC_ITEM) || has(c, k, WC_ITEM)) {
+        int pit = h > m && has(c, h - 1, WC_NONMIL) && (uw(c, h, "mines") || uw(c, h, "mine"));
+        if (!pit && (has(c, h, WC_ITEM) || has(c, k, WC_ITEM))) { /* not "gold mines" */
             it->military = it->military || has(c, h, WC_ITEM);
             int cat = c->U[h].category ? c->U[h].category : c->U[k].category;
             for (size_t q = m; q <= h && !cat; q++)
@@ -728,6 +743,18 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
 
     if (!ent_ok(src) || !ent_ok(dst) || ent_eq(src, dst))
         return AG_OK;
+    if (type == AG_SANCTIONS &&
+        ((src.actor >= 0 && strcmp(c->d->actors[src.actor].id, "United Nations") == 0) ||
+         (src.actor < 0 && (strcmp(c->names.v[src.name].text, "United Nations") == 0 ||
+                            strcmp(c->names.v[src.name].text, "UN") == 0 ||
+                            strcmp(c->names.v[src.name].text, "U.N.") == 0)))) {
+        /* the UN's sanctions are its Security Council's */
+        int unsc = ex_dict_actor_index(c->d, "UN Security Council");
+        if (unsc >= 0) {
+            src.actor = unsc;
+            src.name = -1;
+        }
+    }
 #ifdef EX_DEBUG
     fprintf(stderr, "EDGE %s %s -> %s [%s] %.*s\n", ag_edge_type_name(type),
             src.actor >= 0 ? c->d->actors[src.actor].id : c->names.v[src.name].text,
@@ -809,32 +836,78 @@ int ex_emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst
     return AG_OK;
 }
 
+/* The targets this sentence has sanctioned so far. */
+int ex_sanctioned_here(const ctx *c, group *g)
+{
+    g->n = 0;
+    g->inferred = 0;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_SANCTIONS)
+            ex_group_add(g, c->fe[i].dst);
+    return g->n > 0;
+}
+
 /* ---- a group's role, said before its members are named ---------------------
  * "sanctions against four companies that were involved in sending drones to
  * Russia. A, B and C were hit ...", "these companies procured parts for X":
  * the members named as sanctioned in the next sentences supply X. */
 
-/* Is the subject of the verb at t a plural group with no name: "four
- * companies that ... were involved in", "these firms procured"? */
-int ex_group_subject(const ctx *c, size_t t)
+/* Is unit j a plural group with no name: "companies", "these firms"?
+ * 1 organizations, 2 people, 3 either; 0 no. */
+static int group_noun(const ctx *c, size_t j)
 {
-    /* 1 organizations, 2 people, 3 either */
     static const char *const G[] = {"companies",   "firms",    "entities",           "individuals",
                                     "businesses",  "networks", "suppliers",          "traders",
                                     "contractors", "brokers",  "procurement agents", NULL};
     static const int K[] = {1, 1, 1, 2, 1, 3, 3, 3, 1, 3, 3};
+    size_t len = c->U[j].e - c->U[j].s;
+    const char *w = c->s + c->U[j].s;
+    for (int i = 0; G[i]; i++) {
+        size_t gl = strlen(G[i]); /* "companies", "these companies" */
+        if (len >= gl && strncasecmp(w + len - gl, G[i], gl) == 0 &&
+            (len == gl || w[len - gl - 1] == ' ') && (len > gl || !(c->U[j].flags & TK_CAP)))
+            return K[i];
+    }
+    if ((uw(c, j, "individual") || uw(c, j, "person")) && j > 0 &&
+        (uw(c, j - 1, "one") || uw(c, j - 1, "an") || uw(c, j - 1, "a")))
+        return 2; /* "five companies as well as one individual" */
+    return 0;
+}
+
+/* "added five companies and one individual to its list, accusing them of
+ * selling": the unnamed groups of the clause before "accusing them of" at
+ * t (the unit after "of"); 0 when it names anyone or has no group. */
+int ex_group_accused(const ctx *c, size_t t)
+{
+    if (t >= 3 && uw(c, t - 1, "and") && ends_ing(c, t) && ends_ing(c, t - 2))
+        t -= 2; /* "accusing them of selling and shipping" */
+    if (t < 4 || !uw(c, t - 1, "of") || !uw(c, t - 2, "them") ||
+        !(uw(c, t - 3, "accusing") || uw(c, t - 3, "accused") || uw(c, t - 3, "accuse")))
+        return 0;
+    int kinds = 0;
+    for (size_t j = 0; j + 3 < t; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL && !p->target_only && !p->poss &&
+            (p->name >= 0 || (p->actor >= 0 && c->d->actors[p->actor].kind != AG_STATE)))
+            return 0; /* "sanctioned Acme Ltd, accusing them of" */
+        kinds |= group_noun(c, j);
+    }
+    return kinds;
+}
+
+/* Is the subject of the verb at t a plural group with no name: "four
+ * companies that ... were involved in", "these firms procured"? */
+int ex_group_subject(const ctx *c, size_t t)
+{
+    int kinds = ex_group_accused(c, t);
+    if (kinds != 0)
+        return kinds;
     for (size_t k = t, steps = 0; k > 0 && steps < 12; k--, steps++) {
         size_t j = k - 1;
         if (party_at(c, j) != NULL || is_boundary(c, j))
             return 0;
-        size_t len = c->U[j].e - c->U[j].s;
-        const char *w = c->s + c->U[j].s;
-        for (int i = 0; G[i]; i++) {
-            size_t gl = strlen(G[i]); /* "companies", "these companies" */
-            if (len >= gl && strncasecmp(w + len - gl, G[i], gl) == 0 &&
-                (len == gl || w[len - gl - 1] == ' ') && (len > gl || !(c->U[j].flags & TK_CAP)))
-                return K[i];
-        }
+        if ((kinds = group_noun(c, j)) != 0)
+            return kinds;
     }
     return 0;
 }

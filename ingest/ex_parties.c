@@ -320,6 +320,25 @@ int ex_build_parties(ctx *c)
                 }
             }
         }
+        if (p.u1 < c->nu && (uw(c, p.u1, "border") || uw(c, p.u1, "frontier")) && p.u0 >= 2 &&
+            uw(c, p.u0 - 1, "the") &&
+            (uw(c, p.u0 - 2, "near") || uw(c, p.u0 - 2, "along") || uw(c, p.u0 - 2, "across") ||
+             uw(c, p.u0 - 2, "to") || uw(c, p.u0 - 2, "on") || uw(c, p.u0 - 2, "at"))) {
+            k = p.u1 - 1; /* "a base near the Venezuela border": where, not who */
+            continue;
+        }
+        if (p.actor >= 0 && c->d->actors[p.actor].kind == AG_STATE && !p.target_only && p.u0 >= 2 &&
+            uw(c, p.u0 - 1, "of") && c->pidx[p.u0 - 2] < 0 &&
+            (uw(c, p.u0 - 2, "government") || uw(c, p.u0 - 2, "the government") ||
+             uw(c, p.u0 - 2, "the army") || uw(c, p.u0 - 2, "the armed forces") ||
+             uw(c, p.u0 - 2, "the military") || uw(c, p.u0 - 2, "army") ||
+             uw(c, p.u0 - 2, "armed forces") || uw(c, p.u0 - 2, "military") ||
+             uw(c, p.u0 - 2, "navy") || uw(c, p.u0 - 2, "air force") ||
+             uw(c, p.u0 - 2, "authorities") || uw(c, p.u0 - 2, "forces"))) {
+            p.u0 -= 2; /* "the Government of Rwanda": the state */
+            if (p.u0 > 0 && uw(c, p.u0 - 1, "the") && c->pidx[p.u0 - 1] < 0)
+                p.u0--;
+        }
         if (push_party(c, &p) != AG_OK)
             return AG_ERR_NOMEM;
         for (size_t j = p.u0; j < p.u1; j++)
@@ -387,7 +406,7 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
         k++; /* "Malian soldiers and Wagner fighters", "Wagner mercenaries and" */
     while (k < b->u0) {
         if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
-            uw(c, k, "along with") || uw(c, k, "or"))
+            uw(c, k, "along with") || uw(c, k, "or") || uw(c, k, "&"))
             conj = 1;
         else if (conj && (c->U[k].flags & TK_NUM) && k + 1 == b->u0)
             ; /* "50 Wagner mercenaries and 10 Malian soldiers" */

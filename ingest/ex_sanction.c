@@ -545,7 +545,9 @@ int ex_sanction_noun(ctx *c, size_t t)
     /* target: "sanctions on X", "package of sanctions against X" */
     for (size_t k = a + 1; k < e && k < a + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") || uw(c, k, "with") ||
-            uw(c, k, "aimed at")) {
+            uw(c, k, "aimed at") ||
+            ((uw(c, k, "in") || uw(c, k, "for")) &&
+             (uw(c, t, "arms embargo") || uw(c, t, "embargo")))) { /* "the embargo in Libya" */
             size_t q = k + 1;
             while (q < e && q < k + 4 && !has(c, q, WC_SUPPLY_NOUN) && !has(c, q, WC_BUY) &&
                    party_at(c, q) == NULL)
@@ -696,6 +698,14 @@ int ex_sanction_noun(ctx *c, size_t t)
     for (size_t k = t > 6 ? t - 6 : 0; k < t; k++)
         if (has(c, k, WC_PLAN))
             status = 1;
+    if (src.n == 0 && dst.n > 0 && c->un_body > 0 &&
+        (uw(c, t, "arms embargo") || (uw(c, t, "embargo") && t > 0 && uw(c, t - 1, "arms")))) {
+        /* "the arms embargo imposed on Libya" in an article naming the UN:
+         * the Security Council's embargo */
+        ent un = {c->un_body - 1, -1, 0, 0, c->sentence_no};
+        ex_group_add(&src, un);
+        src.inferred = 1;
+    }
     if (!as_cause(c, t))
         remember_sanctioner(c, &src);
     c->sanction_context = 1;
@@ -889,6 +899,12 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
         if (role_modifier(c, p))
             continue;
         ent e = ex_party_ent(c, p);
+        if (p->poss == 1 && e.actor < 0 && e.name >= 0 && c->names.v[e.name].kind == AG_PERSON)
+            continue; /* "ex-president X's security unit": X is not listed */
+        if (e.actor < 0 && p->u0 > 0 &&
+            (uw(c, p->u0 - 1, "in") ||
+             (p->u0 > 1 && uw(c, p->u0 - 1, "the") && uw(c, p->u0 - 2, "in"))))
+            continue; /* "in the Pitte Rivere area": a place no dictionary knows */
         ag_kind kind;
         if (e.actor >= 0)
             kind = c->d->actors[e.actor].kind;

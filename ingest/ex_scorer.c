@@ -31,8 +31,7 @@
 static const wc_mask TRIGGERS = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPLIER) | WC(WC_BUY) |
                                 WC(WC_SANCTION_V) | WC(WC_SANCTION_N) | WC(WC_SANCTION_WEAK) |
                                 WC(WC_ATTACK_V) | WC(WC_ATTACK_N) | WC(WC_FIRE) | WC(WC_SEEK) |
-                                WC(WC_EXCHANGE) | WC(WC_MUTUAL) | WC(WC_SUPPLIED_ADJ) |
-                                WC(WC_DEAL);
+                                WC(WC_EXCHANGE) | WC(WC_MUTUAL) | WC(WC_SUPPLIED_ADJ) | WC(WC_DEAL);
 
 typedef struct feats {
     uint64_t h[160];
@@ -105,8 +104,14 @@ static const char *ent_kind(const ctx *c, ent e, const party *p)
 
 static const char *dist_bucket(size_t d)
 {
-    return d == 0 ? "0" : d == 1 ? "1" : d == 2 ? "2" : d <= 4 ? "3-4" : d <= 7 ? "5-7"
-           : d <= 12 ? "8-12" : d <= 20 ? "13-20" : "21+";
+    return d == 0    ? "0"
+           : d == 1  ? "1"
+           : d == 2  ? "2"
+           : d <= 4  ? "3-4"
+           : d <= 7  ? "5-7"
+           : d <= 12 ? "8-12"
+           : d <= 20 ? "13-20"
+                     : "21+";
 }
 
 /* The word of unit k as a feature value: a party is <P>, a number <N>. */
@@ -228,8 +233,6 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
     if (c->have_sanctioner && ent_eq(c->sanctioner, ea))
         feat_str(f, "a_is_sanctioner", "");
 }
-
-
 
 static void json_ent(const ctx *c, ag_buf *b, ent e)
 {

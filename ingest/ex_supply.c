@@ -41,6 +41,8 @@ static int halts(const ctx *c, size_t k)
  * sanction, no supply. */
 static int banned_trade(const ctx *c, size_t t)
 {
+    if (t > 0 && uw(c, t - 1, "by") && ends_ing(c, t))
+        return 0; /* "violated the embargo by sending arms": the means of a breach */
     for (size_t j = t, steps = 0; j > 0 && steps < 8; j--, steps++) {
         if (has(c, j - 1, WC_SANCTION_V) || has(c, j - 1, WC_SANCTION_N) || uw(c, j - 1, "curbs") ||
             uw(c, j - 1, "restricted") || uw(c, j - 1, "restricting") || halts(c, j - 1))
@@ -233,6 +235,9 @@ int ex_supply_verb(ctx *c, size_t t)
         const party *p = party_at(c, k);
         if (p != NULL && c->U[k].surf == SURF_DEMONYM && p->u1 == k + 1 && has(c, k + 1, WC_ITEM))
             p = NULL; /* "supplying Iranian drones to Russia": a modifier, not the receiver */
+        if (p != NULL && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
+            !has(c, p->u1, WC_ORGAN))
+            p = NULL; /* "to fund Ukraine war": the war's name, no receiver */
         if (p != NULL && p->poss != 2 && !p->target_only) {
             ex_group_of(c, c->pidx[k], &dst, 0);
         } else if (p != NULL && p->poss == 2) {
@@ -437,9 +442,22 @@ int ex_supply_noun(ctx *c, size_t t)
         return AG_OK; /* "any transfer of missiles to Russia would be": no act */
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
+    size_t why = t; /* "sanctions on A and B over arms sales to Taiwan" */
+    while (why > 0 && t - why < 4 && !uw(c, why - 1, "over") && !is_boundary(c, why - 1))
+        why--;
+    if (why > 0 && uw(c, why - 1, "over") && ex_sanctioned_here(c, &src)) {
+        if (why < t && party_at(c, why) != NULL && party_at(c, why)->u1 == t &&
+            !party_at(c, why)->poss)
+            ex_group_of(c, c->pidx[why], &dst, 0); /* "over Taiwan arms deals" */
+        for (int i = 0; i < src.n; i++)
+            for (int j = 0; j < dst.n; j++)
+                if (ent_eq(src.e[i], dst.e[j]))
+                    src.n = 0;
+        src.inferred = 1;
+    }
     /* possessor: "Iran's continued provision of drones to Russia",
      * "Washington's $2 billion arms package" */
-    for (size_t j = t, steps = 0; j > 0 && steps < 6; j--, steps++) {
+    for (size_t j = t, steps = 0; src.n == 0 && j > 0 && steps < 6; j--, steps++) {
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
             if (p->poss == 1 || steps == 0)
@@ -505,7 +523,8 @@ int ex_supply_noun(ctx *c, size_t t)
         if (k > 0 && has(c, k - 1, WC_SUPPORT_V))
             ex_subject_of(c, k - 1, &src, NULL);
     }
-    ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+    if (dst.n == 0)
+        ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
     if (dst.n == 0 && (uw(c, t, "aid") || uw(c, t, "military aid") || uw(c, t, "assistance") ||
                        uw(c, t, "military assistance") || uw(c, t, "security assistance") ||
                        uw(c, t, "arms package") || uw(c, t, "weapons package") ||
@@ -529,6 +548,8 @@ int ex_supply_noun(ctx *c, size_t t)
     ex_items_collect(c, t + 1, e, &it);
     if (has(c, t, WC_ITEM))
         ex_items_collect(c, t, t + 1, &it);
+    if (it.n == 0 && t > 0 && has(c, t - 1, WC_ITEM) && party_at(c, t - 1) == NULL)
+        ex_items_collect(c, t - 1, t, &it); /* "weapons sales to Taiwan" */
     int armsword = uw(c, t, "arms") || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
                    strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0;
     if (it.n == 0 && armsword) {
@@ -543,6 +564,33 @@ int ex_supply_noun(ctx *c, size_t t)
 }
 
 /* "China has become Russia's main supplier of machine tools" */
+/* "sanctions on Myanmar's arms brokers", "the junta and its arms dealers":
+ * no one in the sentence is the supplier; the members named as sanctioned
+ * in the next sentences are (a group role). Nothing outside a sanctions
+ * sentence, or for suppliers of anything but arms. */
+static int sanctioned_suppliers(ctx *c, size_t t, size_t poss_at, const group *dst)
+{
+    int sanc = 0;
+    for (size_t j = 0; j < poss_at; j++)
+        sanc |= has(c, j, WC_SANCTION_V) || has(c, j, WC_SANCTION_N);
+    int arms = strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
+               strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0 ||
+               (t > 0 && (uw(c, t - 1, "arms") || uw(c, t - 1, "weapons")));
+    if (!sanc || !arms)
+        return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    int rc = ag_buf_append(&it.text, "arms", 4) == AG_OK ? AG_OK : AG_ERR_NOMEM;
+    it.n = 1;
+    it.military = 1;
+    it.category = CAT_OTHER;
+    if (rc == AG_OK)
+        rc = ex_group_role_note(c, 3, dst, &it);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 int ex_supplier_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -582,6 +630,11 @@ int ex_supplier_noun(ctx *c, size_t t)
         (uw(c, as - 2, "status") || uw(c, as - 2, "role") || uw(c, as - 2, "position")) &&
         (c->U[as - 3].flags & TK_POSS) && party_at(c, as - 4) != NULL &&
         !party_at(c, as - 4)->target_only;
+    size_t its = t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))   ? t - 1
+                 : t > 1 && (uw(c, t - 2, "its") || uw(c, t - 2, "their")) ? t - 2
+                                                                           : 0;
+    if (!status_as && its > 0 && ex_pronoun_ref(c, its, &dst))
+        return sanctioned_suppliers(c, t, its, &dst); /* "the junta and its arms brokers" */
     if (status_as || !ex_possessor_left(c, t, 7, &dst)) {
         /* "Iran is the main supplier of drones to Russia", "Russia's status
          * as the principal supplier of weapons to Armenia" */
@@ -600,7 +653,22 @@ int ex_supplier_noun(ctx *c, size_t t)
         k--;
     if (k == 0)
         return AG_OK;
-    if (!ex_subject_of(c, party_at(c, k - 1)->u0, &src, NULL))
+    size_t pu = party_at(c, k - 1)->u0;
+    size_t cv = pu; /* the word before the possessor, past "the" */
+    while (cv > 0 && (has(c, cv - 1, WC_DET) || uw(c, cv - 1, "now") || uw(c, cv - 1, "also") ||
+                      uw(c, cv - 1, "still") || uw(c, cv - 1, "already") || uw(c, cv - 1, "long") ||
+                      uw(c, cv - 1, "once")))
+        cv--;
+    if (cv > 0 && !is_punct(c, cv - 1, ',') && !uw(c, cv - 1, "as") && !uw(c, cv - 1, "is") &&
+        !uw(c, cv - 1, "among") && !uw(c, cv - 1, "amongst") && !uw(c, cv - 1, "was") &&
+        !uw(c, cv - 1, "are") && !uw(c, cv - 1, "were") && !uw(c, cv - 1, "be") &&
+        !uw(c, cv - 1, "been") && !uw(c, cv - 1, "became") && !uw(c, cv - 1, "become") &&
+        !uw(c, cv - 1, "becomes") && !uw(c, cv - 1, "remains") && !uw(c, cv - 1, "remained") &&
+        !uw(c, cv - 1, "remain"))
+        /* "sanctions on Myanmar's arms brokers", "sanctioned Russia's
+         * suppliers": an object, not "X became Russia's supplier" */
+        return sanctioned_suppliers(c, t, pu, &dst);
+    if (!ex_subject_of(c, pu, &src, NULL))
         return AG_OK;
     return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 16), 0);
 }
@@ -817,6 +885,161 @@ int ex_paid_with(ctx *c, size_t t)
             rc = ex_emit_groups(c, AG_SUPPLIES, &payer, &seeker, AG_REPORTED, &it, 0, 0, 0.5);
     }
     ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "In exchange, Moscow has helped Pyongyang ...", "..., while Russia
+ * offered air defence systems to Iran in return": the payback of a deal
+ * said before; the one it goes to seeks it from its giver. "In return, the
+ * mercenaries won rights to mines in Mali": the subject of a verb of
+ * getting seeks from the other. Military payback is a supply too. */
+int ex_exchange_lead(ctx *c)
+{
+    if (c->exchange_unit < 0 || c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    size_t x = (size_t)c->exchange_unit, f0 = 0, b;
+    while (f0 < c->nu && (c->U[f0].flags & TK_PUNCT))
+        f0++;
+    if (x == f0) {
+        b = x + 1; /* "In exchange, X ...", "In return for their work, X ..." */
+        while (b < c->nu && b < x + 12 && !is_punct(c, b, ',') && party_at(c, b) == NULL)
+            b++;
+        if (b >= c->nu || !is_punct(c, b, ','))
+            return AG_OK;
+        b++;
+    } else if (x + 1 >= c->nu || is_punct(c, x + 1, '.') || is_punct(c, x + 1, ',')) {
+        b = x; /* "..., while X offered Y systems in return." */
+        while (b > 0 && !is_punct(c, b - 1, ',') && !uw(c, b - 1, "while") &&
+               !is_boundary(c, b - 1))
+            b--;
+    } else
+        return AG_OK;
+    const party *sp = party_at(c, b);
+    if (sp == NULL && b + 1 < c->nu && has(c, b, WC_DET))
+        sp = party_at(c, b + 1);
+    if (sp == NULL || sp->target_only || sp->poss)
+        return AG_OK;
+    size_t v = sp->u1;
+    while (v < c->nu && (uw(c, v, "has") || uw(c, v, "have") || uw(c, v, "had") ||
+                         uw(c, v, "will") || uw(c, v, "would") || uw(c, v, "also") ||
+                         uw(c, v, "reportedly") || uw(c, v, "then") || uw(c, v, "later")))
+        v++;
+    if (v >= c->nu || party_at(c, v) != NULL || !(c->U[v].flags & TK_WORD) ||
+        (c->U[v].flags & TK_CAP) || ex_blocked(c, v) || ex_modality(c, v) == 2)
+        return AG_OK;
+    int gets = uw(c, v, "gained") || uw(c, v, "received") || uw(c, v, "got") ||
+               uw(c, v, "obtained") || uw(c, v, "won") || uw(c, v, "secured") ||
+               uw(c, v, "gains") || uw(c, v, "receives") || uw(c, v, "gets");
+    size_t e = x > v ? x : ex_region_end(c, v, 16);
+    group subj, other;
+    ex_group_of(c, c->pidx[sp->u0], &subj, 0);
+    other.n = 0;
+    for (size_t j = v + 1; j < e && j < v + 10 && other.n == 0; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL && !p->target_only && p->poss != 2)
+            ex_group_of(c, c->pidx[j], &other, 0); /* "helped Pyongyang", "access to Mali's" */
+        else if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
+            break;
+    }
+    if (other.n == 0)
+        return AG_OK;
+    for (int i = 0; i < other.n; i++)
+        if (ent_eq(other.e[i], subj.e[0]))
+            return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, v + 1, e, &it);
+    const group *seeker = gets ? &subj : &other, *payer = gets ? &other : &subj;
+    int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
+    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, seeker, payer, status, &it, v, e, 0.6);
+    if (rc == AG_OK && it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* The company whose name modifies the items that end at h: "an Airbus
+ * helicopter", "72 Diehl Defence missiles"; none for a state or demonym
+ * ("German submarines": an origin, no seller). */
+static int maker_of_items(const ctx *c, size_t h, size_t lo, group *g)
+{
+    g->n = 0;
+    g->inferred = 0;
+    size_t k = h + 1;
+    while (k > lo && has(c, k - 1, WC_ITEM) && party_at(c, k - 1) == NULL)
+        k--;
+    if (k == h + 1 || k == lo)
+        return 0;
+    if (k >= lo + 4 && is_punct(c, k - 1, ')') && is_punct(c, k - 3, '('))
+        k -= 3; /* "a Rheinland Air Service (RAS) aircraft" */
+    const party *p = party_at(c, k - 1);
+    if (p == NULL || p->target_only || p->poss || p->u1 != k)
+        return 0;
+    ent en = ex_party_ent(c, p);
+    ag_kind kind = en.actor >= 0  ? c->d->actors[en.actor].kind
+                   : en.name >= 0 ? c->names.v[en.name].kind
+                                  : AG_STATE;
+    if (kind == AG_STATE || c->U[p->u0].surf == SURF_DEMONYM)
+        return 0;
+    ex_group_add(g, en);
+    return 1;
+}
+
+/* "an Airbus helicopter will go to Pakistan and 72 Diehl Defence missiles
+ * to the Philippines": a maker's items going to a buyer, as approvals of
+ * exports list them. */
+int ex_go_to(ctx *c, size_t t)
+{
+    if (!c->military_context || ex_blocked(c, t) || ex_modality(c, t) == 2 || t + 2 >= c->nu ||
+        !uw(c, t + 1, "to"))
+        return AG_OK;
+    size_t v = t;
+    while (v > 0 && (uw(c, v - 1, "will") || uw(c, v - 1, "would") || uw(c, v - 1, "also") ||
+                     uw(c, v - 1, "is") || uw(c, v - 1, "are") || uw(c, v - 1, "to")))
+        v--;
+    if (v == 0)
+        return AG_OK;
+    group src, dst;
+    if (!maker_of_items(c, v - 1, 0, &src))
+        return AG_OK;
+    size_t e = ex_region_end(c, t, 20);
+    const party *to = party_at(c, uw(c, t + 2, "the") ? t + 3 : t + 2);
+    if (to == NULL || to->target_only || to->poss)
+        return AG_OK;
+    dst.n = 0;
+    dst.inferred = 0;
+    ex_group_add(&dst, ex_party_ent(c, to)); /* not "Pakistan and 72 Diehl Defence missiles" */
+    int status = (uw(c, t, "go") && v < t) || ex_modality(c, t) == 1 ? AG_PLANNED : AG_REPORTED;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, v > 6 ? v - 6 : 0, v, &it);
+    int rc =
+        it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, v, e, 0.6) : AG_OK;
+    ag_buf_destroy(&it.text);
+    /* "... and 72 Diehl Defence missiles to the Philippines" */
+    for (size_t k = to->u1; rc == AG_OK && k + 3 < e; k++) {
+        if (!uw(c, k, "and"))
+            continue;
+        size_t q = k + 1;
+        while (q < e && !uw(c, q, "to") && q < k + 8)
+            q++;
+        if (q >= e || !uw(c, q, "to") || !maker_of_items(c, q - 1, k + 1, &src))
+            continue;
+        const party *to2 = party_at(c, uw(c, q + 1, "the") ? q + 2 : q + 1);
+        if (to2 == NULL || to2->target_only || to2->poss)
+            continue;
+        dst.n = 0;
+        ex_group_add(&dst, ex_party_ent(c, to2));
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, k + 1, q, &it);
+        if (it.military)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, k, e, 0.6);
+        ag_buf_destroy(&it.text);
+        k = to2->u1;
+    }
     return rc;
 }
 

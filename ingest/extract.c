@@ -130,6 +130,12 @@ static int do_sentence(ctx *c)
             uw(c, k, "embargo") || uw(c, k, "arms embargo") || uw(c, k, "military"))
             c->military_context = 1;
     }
+    for (size_t i = 0; i < c->np; i++) {
+        int a = c->P[i].actor;
+        if (a >= 0 && (strcmp(c->d->actors[a].id, "UN Security Council") == 0 ||
+                       strcmp(c->d->actors[a].id, "United Nations") == 0))
+            c->un_body = a + 1; /* the body of "the arms embargo" said alone */
+    }
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_EXCHANGE)) {
@@ -219,6 +225,9 @@ static int do_sentence(ctx *c)
         if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
             (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
+        if (rc == AG_OK && (f0 == 'g' || f0 == 'w') &&
+            (uw(c, t, "go") || uw(c, t, "goes") || uw(c, t, "went") || uw(c, t, "going")))
+            c->why = "go_to", rc = ex_go_to(c, t);
         if (rc == AG_OK && f0 == 'h' &&
             (uw(c, t, "helped") || uw(c, t, "helps") || uw(c, t, "help") || uw(c, t, "helping")))
             c->why = "help_obtain", rc = ex_help_obtain(c, t);
@@ -257,6 +266,8 @@ static int do_sentence(ctx *c)
         rc = ex_score_sentence(c, c->mode);
         c->quiet = quiet;
     }
+    if (rc == AG_OK)
+        c->why = "exchange_lead", rc = ex_exchange_lead(c);
     if (rc == AG_OK)
         c->why = "sanction_list", rc = ex_sanction_list(c);
     ex_carry_open(c);

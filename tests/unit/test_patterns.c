@@ -673,5 +673,79 @@ int main(void)
     run("Iran sent drones to Russia and missiles to the Houthis.", d);
     run("Turkey has long relied on Russia for air defence systems.", d);
     run("Lebanon depends on Iran for fuel.", d);
+    puts("== 'accusing them of' an unnamed group's role; company names with places, '&', trades");
+    run("Washington sanctioned a network in China. The Treasury added four firms based in China "
+        "and one person to its list on Monday, accusing them of selling and shipping many drone "
+        "parts to Russia. The sanctioned entities are Wuhan Delta Machinery Co; Harbin Beta "
+        "Rubber and Plastics Technology Co; Falcon Global Trade; and K&M Trade PTY Co.",
+        d);
+    run("The Treasury sanctioned Northwind Dynamics, accusing them of selling and shipping drones "
+        "to Russia.",
+        d);
+    run("The US sanctioned Hangzhou Fuyang Koto Machinery Co on Monday.", d);
+    puts("== sanctions over arms sales: the sanctioned sell");
+    run("Beijing imposed sanctions on two American firms, Northwind Dynamics and Orbit Trade Ltd, "
+        "over weapons sales to Israel.",
+        d);
+    run("China Sanctions Northwind Dynamics Over Israel Arms Deals", d);
+    puts("== sanctions on a state's arms brokers: the members sanctioned next supply it");
+    run("The EU imposed sanctions on members of the Iran regime and its arms brokers on Monday. "
+        "The sanctioned include Sky Wings Company Limited and Aung Min Oo.",
+        d);
+    run("Britain sanctioned Russia's arms suppliers. Those sanctioned include Orbit Trade Ltd.", d);
+    run("Russia and its arms suppliers met in Iran.", d);
+    puts("== 'the arms embargo' said alone in an article that names the UN is the UN's");
+    run("UN experts wrote a report. The arms embargo imposed on Lebanon since 2011 is useless.", d);
+    run("The arms embargo on Lebanon is useless.", d);
+    run("The UN Security Council met. States violating the arms embargo in Lebanon were named.", d);
+    puts("== the payback said after the deal: 'In exchange, X helped Y', '... in return'");
+    run("North Korea sent shells to Russia. In exchange, Moscow has helped Pyongyang unfreeze "
+        "some of its assets.",
+        d);
+    run("North Korea has provided artillery to Russia, while Russia offered air defence systems "
+        "to North Korea in return.",
+        d);
+    run("In return for its services, the Wagner Group gained access to Lebanon's gold mines.", d);
+    run("In exchange, Iran got fighter jets from Russia.", d);
+    puts("== a maker's items going to a buyer: 'an Airbus helicopter will go to Y'");
+    run("The council approved the export of rifles to Israel, while a Northwind Air Service (NAS) "
+        "helicopter will go to Turkey and 72 Northwind Dynamics missiles to Lebanon.",
+        d);
+    run("German submarines will go to Israel.", d);
+    puts("== breaking an embargo 'by sending arms' is a supply; 'the Government of X' is X");
+    run("The Government of Iran keeps breaking the arms embargo by providing weapons to the "
+        "Wagner Group.",
+        d);
+    run("Germany lifted its embargo on selling arms to Turkey.", d);
+    puts(
+        "== 'near the X border' is where, not whom; a rebel group's strike at home hits its state");
+    run("Turkey's Wagner Group rebels attacked a military base near the Iran border.", d);
+    run("Lebanon's Wagner Group attacked a military base.", d);
+    puts("== the UN's sanctions are the Security Council's; 'battled in X' is where, not whom");
+    run("The United Nations imposed sanctions on the Wagner Group.", d);
+    run("The Wagner Group has battled in Lebanon, Turkey and Ukraine.", d);
+    puts("== '&' coordinates; claiming responsibility for attacks; 'fund Ukraine war' names a war");
+    run("Kyiv accuses Turkey, Iran & China of supplying combat drones to Russian government", d);
+    run("The Wagner Group claimed responsibility for coordinated attacks on military camps in "
+        "northern Ukraine.",
+        d);
+    run("Russia secures African gold to fund Ukraine war", d);
+    run("Turkey and Israel have deepened their ties since the 2020 war in Lebanon.", d);
+    puts("== no actor: a news outlet, a headline's plural noun, a place 'in the X area', a "
+         "possessor");
+    run("MOSCOW (Steppe Wire News / Sputnik - 31st January, 2023) Britain has imposed sanctions "
+        "on two firms. They are Orbit Trade Ltd and Falcon Global Trade.",
+        d);
+    run("UK Sanctions Iran Aviation Fuel Firms Over Drone Exports", d);
+    run("The US sanctioned three individuals on Monday. Former Lawmaker Karim Haddad armed men in "
+        "the Pitte Lavalle area. They include Jean Morel, head of ex-president Paul Adrien's "
+        "security unit.",
+        d);
+    puts("== an attack 'in' a place hits its state; the accused, not the accuser, attacks");
+    run("Attacks by the Wagner Group in Kharkiv killed 20 people.", d);
+    run("Russian strikes in Kursk on Monday.", d);
+    run("Iran shipped 300 attack drones to Russia last week, officials in Kharkiv said.", d);
+    run("Experts have accused the Wagner Group of abuses, including killing civilians, in Haifa.",
+        d);
     return 0;
 }
