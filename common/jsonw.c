@@ -9,9 +9,33 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Does s[0..n) hold a byte below 32, a quote or a backslash? Eight bytes
+ * at a time (exact tests for a byte below 32 and for a zero byte). */
+static int needs_escape(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    size_t i = 0;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, q, bs;
+        memcpy(&w, s + i, 8);
+        q = w ^ (ones * '"');
+        bs = w ^ (ones * '\\');
+        if (((w - ones * 32) & ~w & high) || ((q - ones) & ~q & high) || ((bs - ones) & ~bs & high))
+            return 1;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 32 || c == '"' || c == '\\')
+            return 1;
+    }
+    return 0;
+}
 
 int ag_json_str(ag_buf *b, const char *s)
 {
@@ -21,9 +45,13 @@ int ag_json_str(ag_buf *b, const char *s)
 
     if (s == NULL)
         return ag_buf_append(b, "\"\"", 2);
-    for (const unsigned char *q = (const unsigned char *)s; *q; q++, n++) {
-        if (*q < 32 || *q == '"' || *q == '\\')
-            esc += 5; /* at most \u00XX: 6 bytes for 1 */
+    n = strlen(s);
+    if (needs_escape(s, n)) {
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 32 || c == '"' || c == '\\')
+                esc += 5; /* at most \u00XX: 6 bytes for 1 */
+        }
     }
     if (ag_buf_reserve(b, n + esc + 2) != AG_OK)
         return AG_ERR_NOMEM;
@@ -99,6 +127,16 @@ static int same_double(double a, double b)
     return fabs(a - b) <= max * DBL_EPSILON;
 }
 
+/* Writes the decimal digits of v into the end of tmp[0..end): returns where they start. */
+static char *put_uint(char *end, unsigned long long v)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0);
+    return end;
+}
+
 int ag_json_num(ag_buf *b, double d)
 {
     char tmp[32];
@@ -108,7 +146,34 @@ int ag_json_num(ag_buf *b, double d)
         n = snprintf(tmp, sizeof tmp, "null");
     } else if (d > INT_MIN && d < INT_MAX && d == (double)(int)d && !(d == 0 && signbit(d))) {
         /* a shortcut: "%1.15g" prints these integers exactly as "%d" does */
-        n = snprintf(tmp, sizeof tmp, "%d", (int)d);
+        long long v = (int)d;
+        char *p = put_uint(tmp + sizeof tmp, (unsigned long long)(v < 0 ? -v : v));
+        if (v < 0)
+            *--p = '-';
+        return ag_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+    } else if (d != 0 && fabs(d) < 1e9 && (double)llround(d * 1000.0) / 1000.0 == d) {
+        /* thousandths (confidences): d is the double nearest to k / 1000,
+         * which has at most 12 significant digits, so "%1.15g" prints that
+         * decimal, without trailing zeros, and it reads back as d */
+        long long k = llround(d * 1000.0);
+        unsigned long long a = (unsigned long long)(k < 0 ? -k : k);
+        char *end = tmp + sizeof tmp, *p;
+        unsigned frac = (unsigned)(a % 1000);
+        int digits = 3;
+        while (frac % 10 == 0) { /* not 0: d is no integer */
+            frac /= 10;
+            digits--;
+        }
+        p = end;
+        for (int i = 0; i < digits; i++) {
+            *--p = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        *--p = '.';
+        p = put_uint(p, a / 1000);
+        if (k < 0)
+            *--p = '-';
+        return ag_buf_append(b, p, (size_t)(end - p));
     } else {
         n = snprintf(tmp, sizeof tmp, "%1.15g", d);
         if (!same_double(strtod(tmp, NULL), d))

@@ -4,6 +4,7 @@
  */
 #include "ag_common.h"
 
+#include <stdint.h>
 #include <string.h>
 
 size_t ag_utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
@@ -51,7 +52,15 @@ size_t ag_utf8_invalid_at(const char *text, size_t len)
 
     while (i < len) {
         if (s[i] < 0x80) {
+            /* ASCII eight bytes at a time */
+            uint64_t w;
             i++;
+            while (i + 8 <= len) {
+                memcpy(&w, s + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+                i += 8;
+            }
             continue;
         }
         k = ag_utf8_decode(s + i, len - i, &cp);
@@ -80,6 +89,8 @@ int ag_text_utf16(const char *text, size_t len)
     if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
         return 1;
     /* UTF-16 text in the Latin range: every other byte is NUL */
+    if (memchr(s, 0, n) == NULL)
+        return 0; /* no NUL at all: the common case, found fast */
     for (size_t i = 0; i < n; i++)
         if (s[i] == 0) {
             if (i % 2 == 0)

@@ -162,10 +162,14 @@ int ag_extraction_entity(ag_extraction *x, const char *id, const char *name, ag_
     if (x->n_entities >= (size_t)AG_MAX_MENTIONS * 2)
         return ag_err_set(err, AG_ERR_LIMIT, "more than %d entities in one article",
                           AG_MAX_MENTIONS * 2);
-    grown = realloc(x->entities, (x->n_entities + 1) * sizeof *grown);
-    if (grown == NULL)
-        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-    x->entities = grown;
+    /* grow in powers of two (8 at first): the array is only ever appended to */
+    if (x->n_entities < 8 ? x->n_entities == 0 : (x->n_entities & (x->n_entities - 1)) == 0) {
+        size_t cap = x->n_entities < 8 ? 8 : x->n_entities * 2;
+        grown = realloc(x->entities, cap * sizeof *grown);
+        if (grown == NULL)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        x->entities = grown;
+    }
     e = &x->entities[x->n_entities];
     memset(e, 0, sizeof *e);
     e->kind = kind;

@@ -24,21 +24,23 @@ void ex_names_free(ex_names *nm)
     nm->n = nm->cap = 0;
 }
 
-static int push_unit(ex_unit **units, size_t *n, size_t *cap, const ex_unit *u)
-{
-    if (*n == *cap && ag_grow(units, cap, *n, sizeof **units, 128) != AG_OK)
-        return AG_ERR_NOMEM;
-    (*units)[(*n)++] = *u;
-    return AG_OK;
-}
-
 static int is_word(const ex_unit *u, const char *s, const char *w)
 {
-    size_t l = strlen(w);
-    return u->e - u->s == l && strncasecmp(s + u->s, w, l) == 0;
+    return ex_word_is(s + u->s, u->e - u->s, w);
 }
 
-/* Is the unit a capitalized word that may be part of a name? */
+/* Is the unit one of the words of the NULL-terminated list, case and all? */
+static int exact_in(const ex_unit *u, const char *s, const char *const *words)
+{
+    size_t l = u->e - u->s;
+    const char *w = s + u->s;
+
+    for (int i = 0; words[i]; i++)
+        if (words[i][0] == w[0] && strlen(words[i]) == l && memcmp(w, words[i], l) == 0)
+            return 1;
+    return 0;
+}
+
 /* Trades that pair up with "and" inside company names ("Oil and Gas",
  * "Arms and Ammunition", "Trading and Logistics"). */
 static int trade_word(const ex_unit *u, const char *s)
@@ -52,14 +54,11 @@ static int trade_word(const ex_unit *u, const char *s)
         "Missiles",    "Space",       "Rubber",        "Plastics",  "Materials", "Equipment",
         "Components",  "Instruments", "Automation",    "Optics",    "Avionics",  "Electric",
         "Electrical",  "Industrial",  "Manufacturing", NULL};
-    size_t l = u->e - u->s;
 
-    for (int i = 0; trades[i]; i++)
-        if (strlen(trades[i]) == l && memcmp(s + u->s, trades[i], l) == 0)
-            return 1;
-    return 0;
+    return exact_in(u, s, trades);
 }
 
+/* Is the unit a capitalized word that may be part of a name? */
 static int name_word(const ex_unit *u)
 {
     if (u->actor >= 0 || !(u->flags & TK_WORD) || (u->flags & TK_POSS))
@@ -73,15 +72,12 @@ static int name_word(const ex_unit *u)
 
 static int name_connector(const ex_unit *u, const char *s)
 {
-    return is_word(u, s, "of") || is_word(u, s, "for") || is_word(u, s, "the") ||
-           is_word(u, s, "de") || is_word(u, s, "del") || is_word(u, s, "al") ||
-           is_word(u, s, "bin") || is_word(u, s, "&") || is_word(u, s, "-") ||
-           is_word(u, s, "el") || is_word(u, s, "la") || is_word(u, s, "da") ||
-           is_word(u, s, "ul") || is_word(u, s, "wa") || is_word(u, s, "ibn") ||
-           is_word(u, s, "bint") || is_word(u, s, "ben") || is_word(u, s, "ould") ||
-           is_word(u, s, "van") || is_word(u, s, "von") || is_word(u, s, "der") ||
-           is_word(u, s, "den") || is_word(u, s, "du") || is_word(u, s, "dos") ||
-           is_word(u, s, "das");
+    static const char *const words[] = {
+        "of", "for", "the",  "de",  "del",  "al",  "bin", "&",   "-",   "el", "la",  "da",  "ul",
+        "wa", "ibn", "bint", "ben", "ould", "van", "von", "der", "den", "du", "dos", "das", NULL};
+    size_t l = u->e - u->s;
+
+    return l <= 4 && ex_word_in(s + u->s, l, words);
 }
 
 static int words_eq(const char *a, size_t al, const char *b, size_t bl)
@@ -176,22 +172,15 @@ static int document_word(const ex_unit *u, const char *s)
         "News", "Times", "Tribune", "Herald", "Gazette", "Daily", "Telegraph",
         /* a plural common noun ends no name: "Myanmar Aviation Fuel Firms" */
         "Firms", "Companies", "Entities", "Individuals", "Officials", NULL};
-    size_t l = u->e - u->s;
-    for (int i = 0; words[i]; i++)
-        if (strlen(words[i]) == l && memcmp(s + u->s, words[i], l) == 0)
-            return 1;
-    return 0;
+
+    return exact_in(u, s, words);
 }
 
 static int water_head(const ex_unit *u, const char *s)
 {
     static const char *const heads[] = {"Gulf", "Sea", "Strait", "Straits", "Bay", NULL};
-    size_t l = u->e - u->s;
 
-    for (int i = 0; heads[i]; i++)
-        if (l == strlen(heads[i]) && memcmp(s + u->s, heads[i], l) == 0)
-            return 1;
-    return 0;
+    return exact_in(u, s, heads);
 }
 
 /* Whether the units so far end with "Gulf of", "Sea of", "Strait of" ...:
@@ -208,16 +197,23 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     size_t i = 0;
     *nunits = 0;
     while (i < ntok) {
-        ex_unit u;
         const dict_entry *best = NULL;
         int bn = 1;
-        memset(&u, 0, sizeof u);
-        if (d->first_ok[tok[i].h & 4095]) {
-            /* the longest run of tokens that is a prefix of some key */
-            int maxn = 0;
-            uint64_t h = 0;
-            for (int n = 1; n <= d->max_ntok && i + (size_t)n <= ntok; n++) {
-                h = n == 1 ? tok[i].h : ex_hash_combine(h, tok[i + (size_t)n - 1].h);
+        if (*nunits == *cap && ag_grow(units, cap, *nunits, sizeof **units, 128) != AG_OK)
+            return AG_ERR_NOMEM;
+        ex_unit *u = &(*units)[*nunits]; /* filled in place */
+        if (ex_first_ok(d, tok[i].h)) {
+            /* the longest run of tokens that is a prefix of some key. The
+             * first token is not looked up: a key that matches n tokens
+             * has the hashes of their first 1 ... n in the prefix set, so
+             * a longer run than the true one finds no other match; nor
+             * does a shorter one when no key of two tokens or more starts
+             * with the first */
+            int maxn = 1;
+            uint64_t h = tok[i].h;
+            int more = ex_multi_ok(d, h) ? d->max_ntok : 1;
+            for (int n = 2; n <= more && i + (size_t)n <= ntok; n++) {
+                h = ex_hash_combine(h, tok[i + (size_t)n - 1].h);
                 if (!ex_dict_has_prefix(d, h))
                     break;
                 maxn = n;
@@ -228,29 +224,28 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                     bn = n;
             }
         }
-        u.t0 = i;
-        u.t1 = i + (size_t)bn;
-        u.s = tok[i].s;
-        u.e = tok[i + (size_t)bn - 1].e;
-        u.flags = tok[i].flags;
-        u.ch = tok[i].ch;
-        u.h = tok[i].h;
-        u.actor = -1;
-        u.name = -1;
+        *u = (ex_unit){.t0 = i,
+                       .t1 = i + (size_t)bn,
+                       .s = tok[i].s,
+                       .e = tok[i + (size_t)bn - 1].e,
+                       .flags = tok[i].flags,
+                       .ch = tok[i].ch,
+                       .h = tok[i].h,
+                       .actor = -1,
+                       .name = -1};
         if (best != NULL) {
-            u.wc = best->classes;
-            u.category = best->category;
-            u.actor = best->actor;
-            u.surf = best->surf;
-            if (u.actor >= 0 && water_body(*units, *nunits, s))
-                u.actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
-            if (u.actor >= 0 && bn >= 2) {
+            u->wc = best->classes;
+            u->category = best->category;
+            u->actor = best->actor;
+            u->surf = best->surf;
+            if (u->actor >= 0 && water_body(*units, *nunits, s))
+                u->actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
+            if (u->actor >= 0 && bn >= 2) {
                 const dict_entry *last = ex_dict_match(d, s, tok, ntok, i + (size_t)bn - 1, 1);
-                u.organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
+                u->organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
             }
         }
-        if (push_unit(units, nunits, cap, &u) != AG_OK)
-            return AG_ERR_NOMEM;
+        (*nunits)++;
         i += (size_t)bn;
     }
 

@@ -7,6 +7,7 @@
  * original ones for the extractor.
  */
 #include "ag_ingest.h"
+#include "extract_int.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>
@@ -103,16 +104,43 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
         /* fast path: ASCII other than white space is copied as it is
          * (unless a combining mark follows it) */
         if (s[i] < 0x80 && s[i] > ' ' && (i + 1 >= len || s[i + 1] < 0x80)) {
+            size_t j = i + 1;
             if (pending_space) {
                 if (m != NULL)
                     m[n] = space_at;
                 o[n++] = ' ';
                 pending_space = 0;
             }
+            /* the run of such characters and of single blanks between them,
+             * copied at once (a blank before such a character is written
+             * as it is, mapped to itself) */
+            j = ex_plain_run(in, j, len); /* eight bytes at a time */
+            while (j < len) {
+                unsigned char c = s[j];
+                if (c > ' ' && c < 0x80 && (j + 1 >= len || s[j + 1] < 0x80))
+                    j++;
+                else if (c == ' ' && j + 1 < len && s[j + 1] > ' ' && s[j + 1] < 0x80)
+                    j++;
+                else
+                    break;
+            }
+            memcpy(o + n, s + i, j - i);
             if (m != NULL)
-                m[n] = i;
-            o[n++] = (char)s[i++];
+                for (size_t q = 0; q < j - i; q++)
+                    m[n + q] = i + q;
+            n += j - i;
+            i = j;
             end = i;
+            continue;
+        }
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\v' ||
+            s[i] == '\f') {
+            /* ASCII white space (is_space_cp) */
+            if (!pending_space && n > 0) {
+                pending_space = 1;
+                space_at = i;
+            }
+            i++;
             continue;
         }
         k = ag_utf8_decode(s + i, len - i, &cp);
@@ -311,9 +339,14 @@ static int json_raw_depth(const char *s, size_t len, int max)
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (in_string) {
-            if (c == '\\')
+            /* the string's plain bytes at once */
+            while (i < len && s[i] != '"' && s[i] != '\\')
                 i++;
-            else if (c == '"')
+            if (i >= len)
+                break;
+            if (s[i] == '\\')
+                i++;
+            else
                 in_string = 0;
         } else if (c == '"') {
             in_string = 1;
@@ -332,12 +365,15 @@ static int json_raw_depth(const char *s, size_t len, int max)
 /* Finds a string escape "\u0000" (a NUL character) in raw JSON text. */
 static int has_escaped_nul(const char *s, size_t len)
 {
-    for (size_t i = 0; i + 1 < len; i++) {
-        if (s[i] != '\\')
-            continue;
+    const char *p = s, *end = s + len;
+
+    while (p < end && (p = memchr(p, '\\', (size_t)(end - p))) != NULL) {
+        size_t i = (size_t)(p - s);
+        if (i + 1 >= len)
+            break;
         if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0)
             return 1;
-        i++; /* skip the escaped character */
+        p += 2; /* past the escaped character */
     }
     return 0;
 }

@@ -8,7 +8,6 @@
 #include "extract_int.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,12 +19,31 @@ static const char *const months[12][2] = {
 static const char *const weekdays[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                         "Friday", "Saturday", "Sunday"};
 
+/* isalnum in the C locale */
+static int ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Are s[0..n) all ASCII digits? */
+static int ascii_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
-    size_t l = strlen(w);
-    if (i + l > n || memcmp(s + i, w, l) != 0)
+    if (i >= n || s[i] != w[0])
         return 0;
-    if (i > 0 && isalnum((unsigned char)s[i - 1]))
+    size_t l = 1; /* the bytes of w that s holds from i on: all of them, or no word */
+    while (w[l] != '\0' && i + l < n && s[i + l] == w[l])
+        l++;
+    if (w[l] != '\0')
+        return 0;
+    if (i > 0 && ascii_alnum((unsigned char)s[i - 1]))
         return 0;
     if (i + l < n && isalpha((unsigned char)s[i + l]))
         return 0;
@@ -55,6 +73,16 @@ static int month_at(const char *s, size_t n, size_t i, size_t *len)
     return 0;
 }
 
+/* The n last decimal digits of v >= 0, with leading zeros ("%0Nd" of a
+ * number of at most n digits). */
+static void put_digits(char *out, int v, int n)
+{
+    for (int i = n - 1; i >= 0; i--) {
+        out[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+}
+
 static void fmt_date(char out[11], int y, int m, int d)
 {
     int y2, m2, d2;
@@ -67,7 +95,12 @@ static void fmt_date(char out[11], int y, int m, int d)
         out[0] = '\0'; /* "February 30" is no date */
         return;
     }
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    put_digits(out, y, 4);
+    out[4] = '-';
+    put_digits(out + 5, m, 2);
+    out[7] = '-';
+    put_digits(out + 8, d, 2);
+    out[10] = '\0';
 }
 
 /* A month without a day keeps its precision: "2024-02". */
@@ -77,7 +110,10 @@ static void fmt_month(char out[11], int y, int m)
         out[0] = '\0';
         return;
     }
-    snprintf(out, 11, "%04d-%02d", y, m);
+    put_digits(out, y, 4);
+    out[4] = '-';
+    put_digits(out + 5, m, 2);
+    out[7] = '\0';
 }
 
 /* A date expression starting at s[i], resolved against py-pm-pd into out:
@@ -96,10 +132,12 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
         while (j < n && s[j] == ' ')
             j++;
         if (j < n && isdigit((unsigned char)s[j])) {
-            int day = atoi(s + j);
             size_t k = j;
             while (k < n && isdigit((unsigned char)s[k]))
                 k++;
+            /* atoi's value of one or two digits */
+            int day =
+                k - j <= 2 ? (k - j == 2 ? (s[j] - '0') * 10 + (s[j + 1] - '0') : s[j] - '0') : 0;
             if (day >= 1 && day <= 31 && k - j <= 2) {
                 int year = 0;
                 if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ' &&
@@ -137,6 +175,8 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
             return 1;
         }
     }
+    if (py <= 0 || !(c0 == 'l' || c0 == 'y' || c0 == 'Y' || c0 == 't' || c0 == 'T'))
+        return 0; /* none of the words below */
     if (py > 0 && word_at(s, n, i, "last month")) {
         int y = pm == 1 ? py - 1 : py, mm = pm == 1 ? 12 : pm - 1;
         fmt_month(out, y, mm);
@@ -165,7 +205,7 @@ static int said_before(const char *s, size_t i)
         "said late on ",      "said early on ",  "said in a statement on "};
     for (size_t k = 0; k < sizeof pre / sizeof pre[0]; k++) {
         size_t l = strlen(pre[k]);
-        if (i >= l && strncasecmp(s + i - l, pre[k], l) == 0)
+        if (i >= l && ex_caseeq(s + i - l, pre[k], l))
             return 1;
     }
     return 0;
@@ -177,11 +217,23 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
     char said[11] = "";
     out[0] = '\0';
     if (published != NULL && strlen(published) == 10) {
-        py = atoi(published);
-        pm = atoi(published + 5);
-        pd = atoi(published + 8);
+        const char *p = published;
+        if (ascii_digits(p, 4) && p[4] == '-' && ascii_digits(p + 5, 2) && p[7] == '-' &&
+            ascii_digits(p + 8, 2)) { /* "YYYY-MM-DD": what atoi reads, without it */
+            py = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+            pm = (p[5] - '0') * 10 + (p[6] - '0');
+            pd = (p[8] - '0') * 10 + (p[9] - '0');
+        } else {
+            py = atoi(published);
+            pm = atoi(published + 5);
+            pd = atoi(published + 8);
+        }
     }
     for (size_t i = 0; i < n; i++) {
+        unsigned char c0 = (unsigned char)s[i];
+        if ((!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't') ||
+            (i > 0 && ascii_alnum((unsigned char)s[i - 1])))
+            continue; /* what date_at looks at first */
         if (!date_at(s, n, i, py, pm, pd, out))
             continue;
         if (!said_before(s, i))
@@ -313,10 +365,12 @@ static const char *const unit_stop[] = {
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
     for (size_t i = 0; i < n; i++) {
-        if (i > 0 && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
-            continue;
-        if (!(isdigit((unsigned char)s[i]) || s[i] == '$' || strchr("otfsentwa", s[i])))
-            continue;
+        if (i > 0 && (ascii_alnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
+            continue; /* inside a word: most bytes, so tested first */
+        unsigned char c0 = (unsigned char)s[i];
+        if (!((c0 >= '0' && c0 <= '9') || c0 == '$' || c0 == 'o' || c0 == 't' || c0 == 'f' ||
+              c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'w' || c0 == 'a' || c0 == '\0'))
+            continue; /* strchr("otfsentwa", c0) finds the final NUL too */
         if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
             int any = 0;
             for (size_t k = 0; k < sizeof number_words / sizeof number_words[0] && !any; k++)
@@ -327,7 +381,8 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
         size_t b = i, j = i;
         const char *qual = NULL;
         /* a qualifier right before: "more than 1,000" */
-        for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0]; k++) {
+        for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0] && i > 0 && s[i - 1] == ' ';
+             k++) {
             size_t l = strlen(qualifiers[k]);
             if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k], l) == 0 &&
                 (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {

@@ -426,7 +426,11 @@ static int phrase_commit(ag_dict *d, const struct dict_pending *p)
     e->cap_first = p->actor >= 0 && p->upper0;
     d->slots[j] = entry_slot(p->hash, d->n_entries);
     d->n_entries++;
-    d->first_ok[p->first_h & 4095] = 1;
+    d->first_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
+        (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
+    if (p->ntok >= 2)
+        d->multi_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
+            (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
     if (p->ntok > d->max_ntok)
         d->max_ntok = p->ntok;
     return AG_OK;
@@ -527,17 +531,25 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
 
 static int tok_eq_lower(const char *s, const ex_token *t, const char **k)
 {
-    for (uint32_t i = t->s; i < t->e; i++, (*k)++)
-        if (**k != (char)tolower((unsigned char)s[i]))
+    const char *p = *k; /* in a register, not through k */
+    for (uint32_t i = t->s; i < t->e; i++, p++)
+        if (*p != (char)ex_lower((unsigned char)s[i])) {
+            *k = p;
             return 0;
+        }
+    *k = p;
     return 1;
 }
 
 static int tok_eq_exact(const char *s, const ex_token *t, const char **k)
 {
-    for (uint32_t i = t->s; i < t->e; i++, (*k)++)
-        if (**k != s[i])
+    const char *p = *k;
+    for (uint32_t i = t->s; i < t->e; i++, p++)
+        if (*p != s[i]) {
+            *k = p;
             return 0;
+        }
+    *k = p;
     return 1;
 }
 

@@ -775,7 +775,7 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     if ((rc = ent_index(c, src, &si)) != AG_OK || (rc = ent_index(c, dst, &ti)) != AG_OK)
         return rc;
     /* the same triple from the same sentence once */
-    size_t so = c->map[c->sent_s];
+    size_t so = ctx_orig(c, c->sent_s);
     for (size_t i = 0; i < c->x->n_mentions; i++) {
         ag_mention *o = &c->x->mentions[i];
         if (o->type == type && o->source == si && o->target == ti && o->start == so) {
@@ -801,7 +801,7 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
         ex_find_quantity(c->s + c->U[qb].s, c->U[qe - 1].e - c->U[qb].s, &m->quantity);
     if (!c->date_done) {
         size_t ds = c->sent_s;
-        while (ds < c->sent_e && c->map[ds] < c->dateline_len)
+        while (ds < c->sent_e && ctx_orig(c, ds) < c->dateline_len)
             ds++; /* not the dateline's own date */
         ex_find_date(c->s + ds, c->sent_e - ds, c->published, c->date);
         c->date_done = 1;
@@ -809,8 +809,8 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
     memcpy(m->date, c->date, sizeof m->date);
     find_attribution(c, &m->attribution);
     /* evidence in the original text */
-    size_t s0 = c->map[c->sent_s];
-    size_t e0 = c->map[c->sent_e - 1] + 1;
+    size_t s0 = ctx_orig(c, c->sent_s);
+    size_t e0 = ctx_orig(c, c->sent_e - 1) + 1;
     const char *orig = c->x->article.text;
     while (e0 < c->x->article.len && ((unsigned char)orig[e0] & 0xC0) == 0x80)
         e0++;

@@ -69,9 +69,10 @@ static int trains_or_funds(const ctx *c, size_t k)
  * "arms" is no trigger. */
 int ex_verbal_arms(const ctx *c, size_t t)
 {
-    const party *p = t > 0 ? party_at(c, t - 1) : NULL;
-    return (uw(c, t, "arms") || uw(c, t, "funds")) && t > 0 &&
-           (has(c, t - 1, WC_REL) || (p != NULL && !p->poss)) &&
+    if (!(uw(c, t, "arms") || uw(c, t, "funds")) || t == 0)
+        return 0; /* the words first: this runs for every unit */
+    const party *p = party_at(c, t - 1);
+    return (has(c, t - 1, WC_REL) || (p != NULL && !p->poss)) &&
            (party_at(c, t + 1) != NULL || (uw(c, t + 1, "and") && trains_or_funds(c, t + 2)));
 }
 

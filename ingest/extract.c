@@ -44,6 +44,8 @@ static void note_orgs(ctx *c)
 static void count_states(ctx *c)
 {
     for (size_t k = 0; k < c->nu; k++) {
+        if (c->U[k].actor < 0)
+            continue; /* no state (ex_unit_state), without the call */
         int a = ex_unit_state(c, k);
         size_t i = 0;
         if (a < 0)
@@ -297,6 +299,8 @@ static int skip_line(const char *s, size_t n)
     static const char *const pre[] = {"Read also", "Read more", "See also",    "Related:",
                                       "Also read", "READ MORE", "Top Stories", "Updated "};
     for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        if (s[0] != pre[i][0])
+            continue;
         size_t l = strlen(pre[i]);
         if (n >= l && memcmp(s, pre[i], l) == 0)
             return 1;
@@ -314,7 +318,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     ex_unit *units = NULL;
     size_t capu = 0;
     char *norm = NULL;
-    size_t *map = NULL, *absmap = NULL, capmap = 0;
+    size_t *map = NULL;
     int rc = AG_OK;
 
     memset(&c, 0, sizeof c);
@@ -360,13 +364,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         size_t nlen = 0, llen = lines[li].e - lines[li].s;
         const char *line = a->text + lines[li].s;
         const char *ntext;
-        int plain = 1;
         /* a line of plain ASCII without runs of blanks is its own normal form */
-        for (size_t i = 0; i < llen && plain; i++) {
-            unsigned char ch = (unsigned char)line[i];
-            if (ch >= 0x80 || ch < 0x20 || (ch == ' ' && i + 1 < llen && line[i + 1] == ' '))
-                plain = 0;
-        }
+        int plain = ex_plain_line(line, llen);
         if (plain) {
             ntext = line;
             nlen = llen;
@@ -382,17 +381,6 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
         }
         if (nlen == 0 || skip_line(ntext, nlen))
             continue;
-        if (nlen + 1 > capmap) {
-            free(absmap);
-            capmap = (nlen + 1) * 2;
-            absmap = malloc(capmap * sizeof *absmap);
-            if (absmap == NULL) {
-                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-                goto out;
-            }
-        }
-        for (size_t i = 0; i <= nlen; i++)
-            absmap[i] = (plain ? i : map[i]) + lines[li].s;
         if (ex_split_line(ntext, nlen, &sents, &nsents, &capsents) != AG_OK) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
@@ -421,7 +409,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             c.U = units;
             c.sent_s = ss;
             c.sent_e = se;
-            c.map = absmap;
+            c.map = plain ? NULL : map;
+            c.line_off = lines[li].s;
             c.question = 0;
             c.headline = sents[si].headline;
             c.sentence_no++;
@@ -452,7 +441,6 @@ out:
     free(units);
     free(norm);
     free(map);
-    free(absmap);
     free(c.P);
     free(c.pidx);
     free(c.fe);

@@ -74,7 +74,8 @@ typedef struct ctx {
     int *pidx; /* unit -> party index or -1 */
     size_t cappidx;
     size_t sent_s, sent_e; /* sentence in the normalized line */
-    const size_t *map;     /* normalized line -> original offsets */
+    const size_t *map;     /* normalized line -> offsets in the line, NULL: the same (ctx_orig) */
+    size_t line_off;       /* the line's offset in the article's text */
     int question;
     int headline; /* a title or caption line: "Russia, China Violate Embargo" lists by commas */
     int exchange_unit; /* unit index of "in exchange/in return", or -1 */
@@ -137,20 +138,20 @@ static inline __attribute__((always_inline)) int uw(const ctx *c, size_t k, cons
 {
     if (k >= c->nu)
         return 0;
-    unsigned char a = (unsigned char)c->s[c->U[k].s], b = (unsigned char)w[0];
-    if (a != b && (a | 0x20) != (b | 0x20))
-        return 0;
-    size_t l = strlen(w);
-    return c->U[k].e - c->U[k].s == l && strncasecmp(c->s + c->U[k].s, w, l) == 0;
+    size_t l = strlen(w); /* a constant where w is a literal */
+    return c->U[k].e - c->U[k].s == l && ex_caseeq(c->s + c->U[k].s, w, l);
 }
 
 /* Is unit k one of the words of the NULL-terminated list? */
 static inline int uw_any(const ctx *c, size_t k, const char *const *words)
 {
-    for (int i = 0; words[i]; i++)
-        if (uw(c, k, words[i]))
-            return 1;
-    return 0;
+    return k < c->nu && ex_word_in(c->s + c->U[k].s, c->U[k].e - c->U[k].s, words);
+}
+
+/* The offset in the article's text of byte i of the current (normalized) line. */
+static inline size_t ctx_orig(const ctx *c, size_t i)
+{
+    return (c->map != NULL ? c->map[i] : i) + c->line_off;
 }
 
 static inline int has(const ctx *c, size_t k, int wc)

@@ -12,6 +12,7 @@
 #include "ag_ingest.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* ---- word classes (data/triggers.json "class" names) --------------------- */
 enum {
@@ -88,8 +89,48 @@ const char *ex_category_name(int cat);
 const char *ex_class_name(int wc);
 /* FNV-1a of the ASCII-lower-case bytes s[0..n): a token's hash. */
 uint64_t ex_hash_lower(const char *s, size_t n);
+/* The FNV-1a start value and one byte's step, for hashing as bytes go by. */
+#define EX_HASH_INIT 1469598103934665603ull
+static inline uint64_t ex_hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ull;
+}
 /* The hash of a token sequence, one token hash t after another. */
 uint64_t ex_hash_combine(uint64_t h, uint64_t t);
+
+/* The ASCII lower case of byte c (tolower in the C locale). */
+static inline unsigned char ex_lower(unsigned char c)
+{
+    return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Do the n bytes at s equal the first n of w, ignoring ASCII case (what
+ * strncasecmp(s, w, n) == 0 says when w has no NUL before n)? */
+static inline int ex_caseeq(const char *s, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != w[i] && ex_lower((unsigned char)s[i]) != ex_lower((unsigned char)w[i]))
+            return 0;
+    return 1;
+}
+
+/* Is s[0..n) the word w, ignoring ASCII case? The length and the first
+ * byte are compared before any call of strlen. */
+static inline int ex_word_is(const char *s, size_t n, const char *w)
+{
+    if (n == 0 || ex_lower((unsigned char)s[0]) != ex_lower((unsigned char)w[0]))
+        return 0;
+    return strlen(w) == n && ex_caseeq(s + 1, w + 1, n - 1);
+}
+
+/* Is s[0..n) one of the words of the NULL-terminated list, ignoring ASCII case? */
+static inline int ex_word_in(const char *s, size_t n, const char *const *words)
+{
+    for (int i = 0; words[i]; i++)
+        if (ex_word_is(s, n, words[i]))
+            return 1;
+    return 0;
+}
 
 /* how a dictionary name denotes its actor */
 enum { SURF_ALIAS = 0, SURF_DEMONYM = 1, SURF_SEAT = 2, SURF_PLACE = 3 };
@@ -108,6 +149,7 @@ typedef struct dict_actor {
 /* ---- dictionary tables (dict.c) ----------------------------------------- */
 
 #define EX_MAX_NGRAM 8
+#define EX_FIRST_BITS 65536 /* bits of the bloom of first tokens */
 
 typedef struct dict_entry {
     uint64_t hash; /* of the lower-case token sequence */
@@ -143,8 +185,10 @@ struct ag_dict {
     size_t n_entries, cap_entries;
     uint64_t *slots; /* open addressing, power-of-two size: entry hash's high half, index + 1 */
     size_t cap_slots;
-    uint8_t first_ok[4096]; /* bloom of first-token hashes: 1 if some key starts with it */
-    uint64_t *pfx;          /* set of hashes of every key prefix (open addressing, 0 = empty) */
+    uint64_t first_ok[EX_FIRST_BITS / 64]; /* bloom of first-token hashes: a bit set if some
+                                             key starts with it (ex_first_ok) */
+    uint64_t multi_ok[EX_FIRST_BITS / 64]; /* the same for the keys of two tokens or more */
+    uint64_t *pfx; /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
     size_t n_pfx_new, cap_pfx_new;
@@ -213,6 +257,18 @@ const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const struct ex
                                 size_t ntok, size_t i, int n);
 /* Is h the hash of the first tokens of some key? */
 int ex_dict_has_prefix(const ag_dict *d, uint64_t h);
+/* May some key start with the token of hash h? (0: surely not) */
+static inline int ex_first_ok(const ag_dict *d, uint64_t h)
+{
+    size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
+    return (d->first_ok[bit / 64] >> (bit % 64)) & 1;
+}
+/* May some key of two tokens or more start with the token of hash h? */
+static inline int ex_multi_ok(const ag_dict *d, uint64_t h)
+{
+    size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
+    return (d->multi_ok[bit / 64] >> (bit % 64)) & 1;
+}
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
 
@@ -235,6 +291,14 @@ typedef struct ex_span {
     int headline; /* a line without final punctuation */
 } ex_span;
 
+/* Is s[0..n) plain ASCII (no control bytes) without two blanks in a row:
+ * a line that is its own normal form? */
+int ex_plain_line(const char *s, size_t n);
+/* The first i' >= i, in steps of eight, where the eight bytes from i' are
+ * not all plain ASCII (0x20 to 0x7F) followed by plain ASCII with no two
+ * blanks in a row (so each byte before it is plain and no blank before it
+ * is doubled, nor followed by a byte >= 0x80). */
+size_t ex_plain_run(const char *s, size_t i, size_t n);
 /* Splits one line (normalized, no newlines) into sentences. */
 int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
 /* Splits a whole original text into lines (non-empty, trimmed): ranges in

@@ -199,14 +199,34 @@ out:
  * byte (test_jsonw compares the two), at a fraction of the cost. */
 
 /* "key":s, or "key":null when s is NULL or empty, after a comma unless first. */
+static int w_key(ag_buf *b, const char *key, int first)
+{
+    size_t l = strlen(key); /* a plain ASCII name: nothing to escape */
+    char *p;
+
+    if (ag_buf_reserve(b, l + 4) != AG_OK)
+        return AG_ERR_NOMEM;
+    p = b->data + b->len;
+    if (!first)
+        *p++ = ',';
+    *p++ = '"';
+    memcpy(p, key, l);
+    p += l;
+    *p++ = '"';
+    *p++ = ':';
+    *p = '\0';
+    b->len = (size_t)(p - b->data);
+    return AG_OK;
+}
+
 static int w_str(ag_buf *b, const char *key, const char *s, int first)
 {
-    return (!first && ag_buf_putc(b, ',')) || ag_json_key(b, key) || ag_json_str_or_null(b, s);
+    return w_key(b, key, first) || ag_json_str_or_null(b, s);
 }
 
 static int w_num(ag_buf *b, const char *key, double v)
 {
-    return ag_buf_putc(b, ',') || ag_json_key(b, key) || ag_json_num(b, v);
+    return w_key(b, key, 0) || ag_json_num(b, v);
 }
 
 /* {"id","name","kind"} of an entity, without the closing brace. */
@@ -228,21 +248,54 @@ static int w_aliases(ag_buf *b, const ag_entity *e)
     return ag_buf_putc(b, ']');
 }
 
-static int w_entity(ag_buf *b, const ag_entity *e)
+/* Where the entities list of the output holds an entity's reference
+ * ({"id","name","kind") and its ,"aliases":[...]: a mention copies them
+ * from there instead of writing them again. */
+#define REF_KEPT 64 /* entities whose parts are kept */
+typedef struct ref_at {
+    size_t rs, re, as, ae;
+} ref_at;
+
+static int w_entity(ag_buf *b, const ag_entity *e, ref_at *at)
 {
-    if (w_entity_ref(b, e) || w_str(b, "state", e->state, 0) || w_aliases(b, e))
+    at->rs = b->len;
+    if (w_entity_ref(b, e))
         return AG_ERR_NOMEM;
+    at->re = b->len;
+    if (w_str(b, "state", e->state, 0))
+        return AG_ERR_NOMEM;
+    at->as = b->len;
+    if (w_aliases(b, e))
+        return AG_ERR_NOMEM;
+    at->ae = b->len;
     return ag_buf_putc(b, '}');
 }
 
-static int w_mention(ag_buf *b, const ag_extraction *x, const ag_mention *m)
+/* Appends the bytes b->data[s..e) again. */
+static int w_again(ag_buf *b, size_t s, size_t e)
+{
+    if (ag_buf_reserve(b, e - s) != AG_OK)
+        return AG_ERR_NOMEM;
+    memcpy(b->data + b->len, b->data + s, e - s);
+    b->len += e - s;
+    b->data[b->len] = '\0';
+    return AG_OK;
+}
+
+/* An entity's reference and aliases in a mention. */
+static int w_ref(ag_buf *b, const ag_extraction *x, size_t i, const ref_at *at)
+{
+    if (i < REF_KEPT)
+        return w_again(b, at[i].rs, at[i].re) || w_again(b, at[i].as, at[i].ae);
+    return w_entity_ref(b, &x->entities[i]) || w_aliases(b, &x->entities[i]);
+}
+
+static int w_mention(ag_buf *b, const ag_extraction *x, const ag_mention *m, const ref_at *at)
 {
     if (ag_buf_putc(b, '{') || w_str(b, "type", ag_edge_type_name(m->type), 1) ||
-        ag_buf_puts(b, ",\"source\":") || w_entity_ref(b, &x->entities[m->source]) ||
-        w_aliases(b, &x->entities[m->source]) || ag_buf_puts(b, "},\"target\":") ||
-        w_entity_ref(b, &x->entities[m->target]) || w_aliases(b, &x->entities[m->target]) ||
-        ag_buf_putc(b, '}') || w_str(b, "items", m->items, 0) ||
-        w_str(b, "category", m->category, 0))
+        ag_buf_puts(b, ",\"source\":") || w_ref(b, x, m->source, at) ||
+        ag_buf_puts(b, "},\"target\":") || w_ref(b, x, m->target, at) || ag_buf_putc(b, '}') ||
+        w_str(b, "items", m->items, 0) || w_str(b, "category", m->category, 0))
         return AG_ERR_NOMEM;
     if (m->quantity.present) {
         if (ag_buf_puts(b, ",\"quantity\":{\"value\":") || ag_json_num(b, m->quantity.value) ||
@@ -265,6 +318,7 @@ static int w_mention(ag_buf *b, const ag_extraction *x, const ag_mention *m)
 int ag_extraction_write_json(const ag_extraction *x, const char *id, ag_buf *out, ag_err *err)
 {
     const ag_article *a = &x->article;
+    ref_at at[REF_KEPT], spare;
 
     for (size_t i = 0; i < x->n_mentions; i++) {
         if (x->mentions[i].source >= x->n_entities || x->mentions[i].target >= x->n_entities)
@@ -278,13 +332,14 @@ int ag_extraction_write_json(const ag_extraction *x, const char *id, ag_buf *out
         w_str(out, "sha256", a->sha256, 0) || ag_buf_puts(out, "},\"entities\":["))
         goto nomem;
     for (size_t i = 0; i < x->n_entities; i++) {
-        if ((i > 0 && ag_buf_putc(out, ',')) || w_entity(out, &x->entities[i]))
+        if ((i > 0 && ag_buf_putc(out, ',')) ||
+            w_entity(out, &x->entities[i], i < REF_KEPT ? &at[i] : &spare))
             goto nomem;
     }
     if (ag_buf_puts(out, "],\"edges\":["))
         goto nomem;
     for (size_t i = 0; i < x->n_mentions; i++) {
-        if ((i > 0 && ag_buf_putc(out, ',')) || w_mention(out, x, &x->mentions[i]))
+        if ((i > 0 && ag_buf_putc(out, ',')) || w_mention(out, x, &x->mentions[i], at))
             goto nomem;
     }
     if (ag_buf_puts(out, "]}"))

@@ -32,8 +32,10 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
     t->e = (uint32_t)e;
     t->ch = (flags & TK_PUNCT) ? s[b] : 0;
     if (flags & TK_WORD) {
+        /* the word's case and its hash in one pass */
         unsigned char c0 = (unsigned char)s[b];
         int upper = 1, letters = 0;
+        uint64_t h = EX_HASH_INIT;
         utf8proc_int32_t cp;
         if (c0 >= 'A' && c0 <= 'Z')
             flags |= TK_CAP;
@@ -42,13 +44,15 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
                      0 &&
                  utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
             flags |= TK_CAP; /* "Łukasz", "Ömer", "Żytomyr" */
-        for (size_t i = b; i < e;) {
+        size_t i = b;
+        while (i < e) {
             unsigned char c = (unsigned char)s[i];
             if (c < 0x80) {
                 unsigned char l = c | 0x20;
                 if (c >= 'a' && c <= 'z')
                     upper = 0;
                 letters += l >= 'a' && l <= 'z';
+                h = ex_hash_step(h, ex_lower(c));
                 i++;
                 continue;
             }
@@ -60,13 +64,19 @@ static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, s
                 upper = 0;
             if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU)
                 letters++;
+            for (size_t k = i; k < i + (size_t)l; k++)
+                h = ex_hash_step(h, (unsigned char)s[k]);
             i += (size_t)l;
         }
+        for (; i < e; i++) /* the bytes after a bad sequence */
+            h = ex_hash_step(h, ex_lower((unsigned char)s[i]));
         if (upper && letters >= 2)
             flags |= TK_UPPER;
+        t->h = h;
+    } else {
+        t->h = ex_hash_lower(s + b, e - b);
     }
     t->flags = flags;
-    t->h = ex_hash_lower(s + b, e - b);
     return AG_OK;
 }
 
@@ -93,17 +103,38 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
                     return AG_ERR_NOMEM;
                 continue;
             }
+            /* an ASCII word's case and hash as it is scanned (push_tok's) */
+            uint64_t h = EX_HASH_INIT;
+            int ascii = 1, lower = 0, letters = 0;
             while (i < n) {
                 unsigned char d = (unsigned char)s[i];
                 if (is_letter(d) || is_digit(d)) {
+                    unsigned char l = d | 0x20;
+                    ascii &= d < 0x80;
+                    lower |= d >= 'a' && d <= 'z';
+                    letters += d < 0x80 && l >= 'a' && l <= 'z';
+                    h = ex_hash_step(h, ex_lower(d));
                     i++;
                 } else if (d == '\'' && i + 1 < n && is_letter((unsigned char)s[i + 1]) &&
                            !((s[i + 1] == 's' || s[i + 1] == 'S') &&
                              (i + 2 >= n || !is_letter((unsigned char)s[i + 2])))) {
+                    h = ex_hash_step(h, d);
                     i++;
                 } else {
                     break;
                 }
+            }
+            if (ascii) {
+                if (*ntok == *cap && ag_grow(toks, cap, *ntok, sizeof **toks, 256) != AG_OK)
+                    return AG_ERR_NOMEM;
+                ex_token *t = &(*toks)[(*ntok)++];
+                t->s = (uint32_t)b;
+                t->e = (uint32_t)i;
+                t->ch = 0;
+                t->h = h;
+                t->flags = TK_WORD | (c >= 'A' && c <= 'Z' ? TK_CAP : 0) |
+                           (!lower && letters >= 2 ? TK_UPPER : 0);
+                continue;
             }
             fl = TK_WORD;
         } else if (is_digit(c)) {
@@ -135,6 +166,41 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
     return AG_OK;
 }
 
+/* 0x80 in each byte of w that is a blank, 0 in the others (exact). */
+static uint64_t blank_bytes(uint64_t w)
+{
+    const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t y = w ^ 0x2020202020202020ull;
+    return ~(((y & lo7) + lo7) | y | lo7);
+}
+
+size_t ex_plain_run(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+
+    for (; i + 9 <= n; i += 8) {
+        uint64_t w, w1;
+        memcpy(&w, s + i, 8);
+        memcpy(&w1, s + i + 1, 8);
+        if (((w | w1) & high) || ((w - ones * 0x20) & ~w & high) ||
+            ((w1 - ones * 0x20) & ~w1 & high) || (blank_bytes(w) & blank_bytes(w1)))
+            break;
+    }
+    return i;
+}
+
+int ex_plain_line(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = ex_plain_run(s, 0, n);
+
+    for (; i < n; i++) {
+        if (u[i] >= 0x80 || u[i] < 0x20 || (u[i] == ' ' && i + 1 < n && u[i + 1] == ' '))
+            return 0;
+    }
+    return 1;
+}
+
 static int push_span(ex_span **out, size_t *nout, size_t *cap, size_t s, size_t e, int headline)
 {
     if (*nout == *cap && ag_grow(out, cap, *nout, sizeof **out, 64) != AG_OK)
@@ -152,8 +218,8 @@ int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t 
     *nout = 0;
     while (i < n) {
         size_t b = i, e;
-        while (i < n && s[i] != '\n')
-            i++;
+        const char *nl = memchr(s + i, '\n', n - i);
+        i = nl != NULL ? (size_t)(nl - s) : n;
         e = i;
         if (i < n)
             i++;
@@ -181,7 +247,7 @@ static int is_abbrev(const char *w, size_t n)
     if (n == 0 || n > 6)
         return 0;
     for (size_t i = 0; i < sizeof ab / sizeof ab[0]; i++)
-        if (strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
+        if (ab[i][0] == w[0] && strlen(ab[i]) == n && memcmp(ab[i], w, n) == 0)
             return 1;
     return 0;
 }
@@ -189,6 +255,26 @@ static int is_abbrev(const char *w, size_t n)
 static int is_close(char c)
 {
     return c == '"' || c == '\'' || c == ')' || c == ']';
+}
+
+/* The first i' >= i with s[i'] one of . ! ?, or n; eight bytes at a time
+ * (an exact test for a zero byte in each XOR). */
+static size_t next_stop(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w, a, b, c;
+        memcpy(&w, s + i, 8);
+        a = w ^ (ones * '.');
+        b = w ^ (ones * '!');
+        c = w ^ (ones * '?');
+        if (((a - ones) & ~a & high) | ((b - ones) & ~b & high) | ((c - ones) & ~c & high))
+            break;
+    }
+    while (i < n && s[i] != '.' && s[i] != '!' && s[i] != '?')
+        i++;
+    return i;
 }
 
 int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap)
@@ -210,9 +296,9 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
         (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' && s[last - 1] != ':'))
         return push_span(out, nout, cap, 0, n, 1);
     for (i = 0; i < n; i++) {
+        if ((i = next_stop(s, i, n)) >= n)
+            break;
         char c = s[i];
-        if (c != '.' && c != '!' && c != '?')
-            continue;
         size_t e = i + 1;
         while (e < n && is_close(s[e]))
             e++;

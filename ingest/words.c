@@ -7,7 +7,6 @@
  */
 #include "extract_int.h"
 
-#include <ctype.h>
 #include <string.h>
 
 static const char *const class_names[WC_COUNT] = {
@@ -49,11 +48,9 @@ const char *ex_category_name(int cat)
 
 uint64_t ex_hash_lower(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)tolower((unsigned char)s[i]);
-        h *= 1099511628211ull;
-    }
+    uint64_t h = EX_HASH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = ex_hash_step(h, ex_lower((unsigned char)s[i]));
     return h;
 }
 

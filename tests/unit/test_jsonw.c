@@ -64,36 +64,13 @@ static int strings(void)
 
 static int numbers(void)
 {
-    static const double v[] = {0,
-                               -0.0,
-                               1,
-                               -1,
-                               40,
-                               0.85,
-                               0.1 + 0.2,
-                               1.0 / 3,
-                               2.0 / 3,
-                               0.001,
-                               0.999,
-                               123456789012.0,
-                               250000000,
-                               2147483647.0,
-                               2147483648.0,
-                               -2147483648.0,
-                               -2147483649.0,
-                               2147483647.5,
-                               1e15,
-                               1e16,
-                               1e17,
-                               1e300,
-                               -1e-300,
-                               5e-324,
-                               DBL_MAX,
-                               DBL_MIN,
-                               1.5,
-                               -7.25,
-                               3.14159265358979,
-                               0.30000000000000004};
+    static const double v[] = {
+        0, -0.0, 1, -1, 40, 0.85, 0.1 + 0.2, 1.0 / 3, 2.0 / 3, 0.001, 0.999, 123456789012.0,
+        250000000, 2147483647.0, 2147483648.0, -2147483648.0, -2147483649.0, 2147483647.5, 1e15,
+        1e16, 1e17, 1e300, -1e-300, 5e-324, DBL_MAX, DBL_MIN, 1.5, -7.25, 3.14159265358979,
+        0.30000000000000004,
+        /* thousandths, written without printf */
+        -0.125, -0.001, 0.0005, 123456.789, -999999999.999, 999999999.5, 1000000000.5, 1e-3 * 7};
     ag_buf b;
     char label[64];
     size_t n = sizeof v / sizeof v[0];
@@ -235,6 +212,42 @@ fail:
     return -1;
 }
 
+/* 97 more entities, every third with aliases, and mentions between far
+ * apart ones. */
+static int many_entities(ag_extraction *x)
+{
+    ag_err err;
+    ag_mention *m;
+    char id[16], alias[32];
+    size_t k;
+
+    ag_err_clear(&err);
+    for (int i = 0; i < 97; i++) {
+        snprintf(id, sizeof id, "E%03d", i);
+        if (ag_extraction_entity(x, id, NULL, (ag_kind)(i % AG_KIND_COUNT), i % 5 ? NULL : "RUR",
+                                 &k, &err))
+            goto fail;
+        for (int j = 0; i % 3 == 0 && j < 2; j++) {
+            snprintf(alias, sizeof alias, "Entity \"%d\" form %d", i, j);
+            if (ag_entity_add_alias(&x->entities[k], alias, &err))
+                goto fail;
+        }
+    }
+    for (size_t i = 0; i < 12; i++) {
+        if (ag_extraction_mention(x, &m, &err))
+            goto fail;
+        m->type = (ag_edge_type)(i % AG_EDGE_TYPE_COUNT);
+        m->source = (i * 37) % x->n_entities;
+        m->target = x->n_entities - 1 - (i * 11) % x->n_entities;
+        m->confidence = 0.5 + (double)i / 100;
+        m->sentence = ag_strdup("Many actors.");
+    }
+    return 0;
+fail:
+    printf("many entities failed: %s\n", err.msg);
+    return -1;
+}
+
 int main(void)
 {
     ag_extraction x;
@@ -259,6 +272,14 @@ int main(void)
     }
     ag_extraction_init(&x);
     compare("empty extraction", &x, "e");
+    ag_extraction_destroy(&x);
+
+    /* more entities than the writer keeps the places of (64): mentions of
+     * the first ones copy them, of the others write them again */
+    ag_extraction_init(&x);
+    if (build(&x, 0) != 0 || many_entities(&x) != 0)
+        return 1;
+    compare("many entities", &x, "m");
     ag_extraction_destroy(&x);
 
     /* an edge pointing past the entities is refused, as by the tree */
