@@ -489,6 +489,8 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             } else if (initial && nw == 1) {
                 idx = add_name(names, text, len, AG_ORGANIZATION, 0);
             } else {
+                if (!title_case && trade_word(&U[e - 1], s))
+                    org = 1; /* "Alpha Arms", "Beta Logistics": no person's name */
                 ag_kind kind = (org || upper_all || nw > 4 || based) ? AG_ORGANIZATION : AG_PERSON;
                 idx = add_name(names, text, len, kind, !title_case || org);
             }

@@ -856,7 +856,7 @@ int ex_sanctioned_here(const ctx *c, group *g)
 
 /* Is unit j a plural group with no name: "companies", "these firms"?
  * 1 organizations, 2 people, 3 either; 0 no. */
-static int group_noun(const ctx *c, size_t j)
+int ex_group_noun(const ctx *c, size_t j)
 {
     static const char *const G[] = {"companies",   "firms",    "entities",           "individuals",
                                     "businesses",  "networks", "suppliers",          "traders",
@@ -892,7 +892,7 @@ int ex_group_accused(const ctx *c, size_t t)
         if (p != NULL && !p->target_only && !p->poss &&
             (p->name >= 0 || (p->actor >= 0 && c->d->actors[p->actor].kind != AG_STATE)))
             return 0; /* "sanctioned Acme Ltd, accusing them of" */
-        kinds |= group_noun(c, j);
+        kinds |= ex_group_noun(c, j);
     }
     return kinds;
 }
@@ -908,18 +908,27 @@ int ex_group_subject(const ctx *c, size_t t)
         size_t j = k - 1;
         if (party_at(c, j) != NULL || is_boundary(c, j))
             return 0;
-        if ((kinds = group_noun(c, j)) != 0)
+        if (has(c, j, WC_REL) && !(uw(c, j, "that") || uw(c, j, "which") || uw(c, j, "who")))
+            return 0; /* "firms with workers whose income would fund X" */
+        if (has(c, j, WC_REL))
+            return j > 0 ? ex_group_noun(c, j - 1) : 0; /* "four firms that shipped" */
+        if ((kinds = ex_group_noun(c, j)) != 0)
             return kinds;
     }
     return 0;
 }
 
-int ex_group_role_note(ctx *c, int kinds, const group *dst, const items *it)
+int ex_group_role_note(ctx *c, size_t t, int kinds, const group *dst, const items *it)
 {
+#ifdef EX_DEBUG
+    if (getenv("EXD"))
+        fprintf(stderr, "grole_note t=%zu why=%s\n", t, c->why);
+#endif
+    c->grole.at = t;
     c->grole.open = 1;
     c->grole.kinds = kinds;
     c->grole.dst = *dst;
-    c->grole.last = c->sentence_no;
+    c->grole.last = c->grole.said = c->sentence_no;
     ag_buf_reset(&c->grole.it.text);
     c->grole.it.category = it->category;
     c->grole.it.n = it->n;
@@ -956,9 +965,35 @@ int ex_group_role_emit(ctx *c, const group *members)
     }
     if (src.n == 0)
         return AG_OK;
+    if (c->grole.said == c->sentence_no)
+        c->grole.open = 0; /* "two firms making X for Y: A and B": named at once */
     c->grole.last = c->sentence_no;
     return ex_emit_groups(c, AG_SUPPLIES, &src, &c->grole.dst, AG_REPORTED, &c->grole.it, 0, 0,
                           0.7);
+}
+
+/* At the end of a sentence that said a group's role: the members sanctioned
+ * in it after the group noun ("sanctioned two firms involved in making
+ * rockets for X: A and B", with A and B carried before the role was read). */
+int ex_group_role_late(ctx *c)
+{
+    if (!c->grole.open || c->grole.said != c->sentence_no)
+        return AG_OK;
+    size_t from = c->nu, t = c->grole.at;
+    for (size_t j = 0; j < t && from == c->nu; j++)
+        if (ex_group_noun(c, j))
+            from = j;
+    if (from == c->nu || t >= c->nu)
+        return AG_OK;
+    group g;
+    g.n = 0;
+    g.inferred = 0;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_SANCTIONS &&
+            c->fe[i].dst.sent == c->sentence_no && c->fe[i].dst.se > c->fe[i].dst.ss &&
+            c->fe[i].dst.ss >= c->U[t].e)
+            ex_group_add(&g, c->fe[i].dst);
+    return g.n > 0 ? ex_group_role_emit(c, &g) : AG_OK;
 }
 
 /* ---- roles around a trigger ----------------------------------------------- */

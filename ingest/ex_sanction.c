@@ -942,7 +942,11 @@ void ex_carry_open(ctx *c)
  * "said X", "according to X", "X, a spokesman, told"? */
 static int speaks(const ctx *c, const party *p)
 {
-    if (p->u0 > 0 && (has(c, p->u0 - 1, WC_SAY) || uw(c, p->u0 - 1, "according to")))
+    size_t b = p->u0; /* "according to the Chinese Ministry of Commerce" */
+    while (b > 0 && (has(c, b - 1, WC_DET) ||
+                     (party_at(c, b - 1) != NULL && c->U[b - 1].surf == SURF_DEMONYM)))
+        b--;
+    if (b > 0 && (has(c, b - 1, WC_SAY) || uw(c, b - 1, "according to")))
         return 1;
     for (size_t k = p->u1; k < c->nu && k < p->u1 + 6; k++) {
         if (has(c, k, WC_SAY) ||
@@ -1016,6 +1020,30 @@ int ex_carry_names(ctx *c)
     return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
 }
 
+/* Does a parenthesis at k list the members of a group named before it:
+ * "three firms involved in buying arms for X (A, B, and C)"? */
+static int paren_list(const ctx *c, size_t k)
+{
+    if (!is_punct(c, k, '('))
+        return 0;
+    int grp = 0, names = 0;
+    for (size_t j = 0; j < k; j++)
+        grp |= ex_group_noun(c, j);
+    int right_after = k > 0 && ex_group_noun(c, k - 1); /* "three firms (A)" */
+    for (size_t j = k + 1; j < c->nu; j++) {
+        const party *p = party_at(c, j);
+        if (p != NULL) {
+            names++;
+            j = p->u1 - 1;
+        } else if (is_punct(c, j, ')')) {
+            return grp && (names > 1 || right_after); /* not an acronym: "Acme (AC)" */
+        } else if (!is_punct(c, j, ',') && !uw(c, j, "and")) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "Among the companies sanctioned are ..., including A, B and C", "The
  * designated entities are A and B": a sanctions sentence whose rules found
  * no target lists the targets of the last sanctioner after "including",
@@ -1038,7 +1066,7 @@ int ex_sanction_list(ctx *c)
     size_t b = 0;
     for (size_t k = 0; k < c->nu && b == 0; k++)
         if (uw(c, k, "including") || uw(c, k, "include") || uw(c, k, "includes") ||
-            uw(c, k, "included") || is_punct(c, k, ':') ||
+            uw(c, k, "included") || is_punct(c, k, ':') || paren_list(c, k) ||
             ((uw(c, k, "are") || uw(c, k, "were")) && k > 0 &&
              (has(c, k - 1, WC_SANCTION_V) || has(c, k - 1, WC_PRIVATE_HEAD))))
             b = k + 1;

@@ -337,7 +337,7 @@ int ex_supply_verb(ctx *c, size_t t)
     if (src.n == 0 && dst.n > 0 && !passive && (arm || it.military) &&
         (kinds = ex_group_subject(c, t)) != 0) {
         /* "four companies that were involved in sending drones to Russia" */
-        rc = ex_group_role_note(c, kinds, &dst, &it);
+        rc = ex_group_role_note(c, t, kinds, &dst, &it);
         goto out;
     }
     if (src.n == 0 || dst.n == 0)
@@ -635,7 +635,7 @@ static int sanctioned_suppliers(ctx *c, size_t t, size_t poss_at, const group *d
     it.military = 1;
     it.category = CAT_OTHER;
     if (rc == AG_OK)
-        rc = ex_group_role_note(c, 3, dst, &it);
+        rc = ex_group_role_note(c, t, 3, dst, &it);
     ag_buf_destroy(&it.text);
     return rc;
 }
@@ -800,7 +800,7 @@ int ex_buy_verb(ctx *c, size_t t)
         memset(&it, 0, sizeof it);
         ag_buf_init(&it.text);
         ex_items_collect(c, t + 1, e, &it);
-        rc = it.military ? ex_group_role_note(c, kinds, &ben, &it) : AG_OK;
+        rc = it.military ? ex_group_role_note(c, t, kinds, &ben, &it) : AG_OK;
         ag_buf_destroy(&it.text);
         return rc;
     }
@@ -1437,4 +1437,39 @@ int ex_turn_to(ctx *c, size_t t)
     if (!uw(c, q, "for") || !ex_subject_of(c, t, &dst, NULL) || dst.n == 0)
         return AG_OK;
     return emit_supply_items(c, &src, &dst, q + 1, ex_region_end(c, q, 8), 1);
+}
+
+/* "firms involved in making rockets and trucks for the Sudanese army",
+ * "Alpha Corp, which produces shells for the Russian army": a maker of
+ * weapons for Y supplies Y; an unnamed group of makers is a role carried to
+ * the members named next. */
+int ex_make_for(ctx *c, size_t t)
+{
+    static const char *const P_FOR_M[] = {"for", NULL};
+    size_t e = ex_region_end(c, t, 16);
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    if (ex_blocked(c, t) || ex_is_passive(c, t) || !ex_find_prep(c, t, e, P_FOR_M, &dst, 0, 3))
+        return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    size_t f = t + 1;
+    while (f < e && !uw(c, f, "for"))
+        f++;
+    ex_items_collect(c, t + 1, f, &it);
+    int rc = AG_OK, kinds;
+    if (!it.military || it.n == 0)
+        goto out;
+    if (ex_subject_of(c, t, &src, NULL) && src.n > 0) {
+        if (!ent_is_state(c, src.e[0]) && !ent_eq(src.e[0], dst.e[0]))
+            rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, t) ? 1 : 0, &it, t, e,
+                                0.6);
+    } else if ((kinds = ex_group_subject(c, t)) != 0) {
+        rc = ex_group_role_note(c, t, kinds, &dst, &it);
+    }
+out:
+    ag_buf_destroy(&it.text);
+    return rc;
 }

@@ -152,8 +152,9 @@ static int do_sentence(ctx *c)
         if (c->P[i].supplied && (rc = ex_supplied_adj(c, &c->P[i])) != AG_OK)
             return rc;
     for (size_t t = 0; t < c->nu && rc == AG_OK; t++) {
-        if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 && c->U[t].wc == 0)
-            continue;
+        const party *pt = party_at(c, t);
+        if (pt != NULL && ((pt->actor >= 0 && c->U[t].wc == 0) || pt->name >= 0))
+            continue; /* no trigger inside a name: "Alpha Arms Co Ltd" */
         wc_mask w = c->U[t].wc;
         if (ex_verbal_arms(c, t)) {
             c->why = "supply_verb", rc = ex_supply_verb(c, t);
@@ -244,6 +245,12 @@ static int do_sentence(ctx *c)
             (uw(c, t, "bound") || uw(c, t, "intended") || uw(c, t, "destined") ||
              uw(c, t, "headed")))
             c->why = "bound_for", rc = ex_bound_for(c, t);
+        if (rc == AG_OK && (f0 == 'm' || f0 == 'p' || f0 == 'b') &&
+            (uw(c, t, "making") || uw(c, t, "makes") || uw(c, t, "manufacturing") ||
+             uw(c, t, "manufactures") || uw(c, t, "manufactured") || uw(c, t, "producing") ||
+             uw(c, t, "produces") || uw(c, t, "produced") || uw(c, t, "building") ||
+             uw(c, t, "builds")))
+            c->why = "make_for", rc = ex_make_for(c, t);
         if (rc == AG_OK && (w & WC(WC_DEAL)))
             c->why = "deal_noun", rc = ex_deal_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_ARRIVE)))
@@ -269,6 +276,8 @@ static int do_sentence(ctx *c)
         c->why = "exchange_lead", rc = ex_exchange_lead(c);
     if (rc == AG_OK)
         c->why = "sanction_list", rc = ex_sanction_list(c);
+    if (rc == AG_OK)
+        c->why = "group_role", rc = ex_group_role_late(c);
     ex_carry_open(c);
     note_orgs(c);
     note_companies(c);

@@ -102,6 +102,8 @@ typedef struct ctx {
         group dst;
         items it;
         size_t last; /* the sentence that said it or named the group's members */
+        size_t said; /* the sentence that said it */
+        size_t at;   /* the unit of its verb there */
     } grole;
     char *last_sayer;
     found_edge *fe;
@@ -283,6 +285,7 @@ int ex_supplied_adj(ctx *c, const party *p);
 int ex_supply_noun(ctx *c, size_t t);
 int ex_supplier_noun(ctx *c, size_t t);
 int ex_buy_verb(ctx *c, size_t t);
+int ex_make_for(ctx *c, size_t t);
 int ex_seek_verb(ctx *c, size_t t);
 int ex_paid_with(ctx *c, size_t t);
 int ex_exchange_lead(ctx *c);
@@ -304,10 +307,12 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w);
 int ex_one_of_them(ctx *c);
 void ex_carry_open(ctx *c);
 int ex_group_subject(const ctx *c, size_t t);
+int ex_group_noun(const ctx *c, size_t j);
 int ex_group_accused(const ctx *c, size_t t);
 int ex_sanctioned_here(const ctx *c, group *g);
-int ex_group_role_note(ctx *c, int kinds, const group *dst, const items *it);
+int ex_group_role_note(ctx *c, size_t t, int kinds, const group *dst, const items *it);
 int ex_group_role_emit(ctx *c, const group *members);
+int ex_group_role_late(ctx *c);
 int ex_carry_names(ctx *c);
 int ex_sanction_list(ctx *c);
 int ex_suspend_verb(ctx *c, size_t t);

@@ -293,8 +293,12 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
             last = o - 2;
     }
     if (last == 0 ||
-        (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' && s[last - 1] != ':'))
-        return push_span(out, nout, cap, 0, n, 1);
+        (s[last - 1] != '.' && s[last - 1] != '!' && s[last - 1] != '?' && s[last - 1] != ':')) {
+        /* a heading; but a long paragraph cut short ("... and the") is
+         * still sentences */
+        if (n < 240 || memchr(s, '.', n) == NULL)
+            return push_span(out, nout, cap, 0, n, 1);
+    }
     for (i = 0; i < n; i++) {
         if ((i = next_stop(s, i, n)) >= n)
             break;

@@ -802,5 +802,21 @@ int main(void)
     run("Iran shipped 300 attack drones to Russia last week, officials in Kharkiv said.", d);
     run("Experts have accused the Wagner Group of abuses, including killing civilians, in Haifa.",
         d);
+    puts(
+        "== a group's members in parentheses or after a colon; makers for Y; no trigger in a name");
+    run("The Treasury also sanctioned three firms involved in buying military equipment for the "
+        "Wagner Group (Alpha Arms Co Ltd, Beta General Trading, and Gamma Advance Company Ltd).",
+        d);
+    run("Washington sanctioned two firms involved in making rockets and trucks for the Russian "
+        "army: Alpha Arms and Beta Engineering.",
+        d);
+    run("Northwind Dynamics, which produces artillery shells for the Iranian army, was sanctioned "
+        "by the UK.",
+        d);
+    run("The US sanctioned Alpha Arms Co Ltd and Northwind Dynamics (NWD).", d);
+    run("The US sanctioned two firms with workers whose income would fund Iran: Alpha Arms and "
+        "Beta Engineering.",
+        d);
+    run("Turkey makes drones for its own army.", d);
     return 0;
 }

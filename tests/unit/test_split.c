@@ -87,6 +87,9 @@ int main(void)
           "stay.");
     split(
         "Curly \xe2\x80\x9cquotes\xe2\x80\x9d and an em dash \xe2\x80\x94 then the end. Next one.");
+    split("A paragraph cut short is still sentences when it is long. The cache kept the first "
+          "two thousand bytes of a page. Its last sentence has no stop, and a heading would be "
+          "much shorter than this line. So the line is split where its stops are, and the");
     tokens("North Korea's North Korean-supplied missiles, F-16s and 1,000 shells ($2.5 million).");
     tokens("The U.S. and Jama'at al-Nusra; Houthis' drones.");
     return 0;
