@@ -444,12 +444,13 @@ static int rec_string(const char *s, size_t len, size_t *i, char **o)
 {
     size_t k = *i + 1;
     char *w = *o;
+    const char *dq = NULL; /* the next quote at or after k, once found */
 
     for (;;) {
         const char *q = s + k;
-        size_t left = len - k;
         /* the plain bytes up to the next quote or backslash at once */
-        const char *dq = memchr(q, '"', left);
+        if (dq == NULL || dq < q)
+            dq = memchr(q, '"', len - k);
         if (dq == NULL)
             return -1;
         const char *bs = memchr(q, '\\', (size_t)(dq - q));
@@ -651,6 +652,7 @@ static int rec_cjson(const char *line, size_t len, cJSON **rec, rec_fields *f, a
 int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *err)
 {
     cJSON *rec = NULL;
+    char small[8192]; /* the decoded strings of a record of less than this */
     char *buf = NULL;
     rec_fields f;
     const char *published;
@@ -668,7 +670,7 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
         rc = ag_err_set(err, AG_ERR_INPUT, "binary data (NUL character in the record)");
         goto out;
     }
-    buf = malloc(len + 1);
+    buf = len < sizeof small ? small : malloc(len + 1);
     if (buf == NULL) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
@@ -698,7 +700,8 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
         goto out;
 out:
     cJSON_Delete(rec);
-    free(buf);
+    if (buf != small)
+        free(buf);
     if (rc != AG_OK)
         ag_article_destroy(a);
     return rc;
