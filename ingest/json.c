@@ -235,7 +235,8 @@ static inline __attribute__((always_inline)) int w_key(ag_buf *b, const char *ke
     return AG_OK;
 }
 
-static inline __attribute__((always_inline)) int w_str(ag_buf *b, const char *key, const char *s, int first)
+static inline __attribute__((always_inline)) int w_str(ag_buf *b, const char *key, const char *s,
+                                                       int first)
 {
     return w_key(b, key, first) || ag_json_str_or_null(b, s);
 }
@@ -309,9 +310,9 @@ static int w_ref(ag_buf *b, const ag_extraction *x, size_t i, const ref_at *at)
 static int w_mention(ag_buf *b, const ag_extraction *x, const ag_mention *m, const ref_at *at)
 {
     if (w_putc(b, '{') || w_str(b, "type", ag_edge_type_name(m->type), 1) ||
-        w_lit(b, ",\"source\":") || w_ref(b, x, m->source, at) ||
-        w_lit(b, "},\"target\":") || w_ref(b, x, m->target, at) || w_putc(b, '}') ||
-        w_str(b, "items", m->items, 0) || w_str(b, "category", m->category, 0))
+        w_lit(b, ",\"source\":") || w_ref(b, x, m->source, at) || w_lit(b, "},\"target\":") ||
+        w_ref(b, x, m->target, at) || w_putc(b, '}') || w_str(b, "items", m->items, 0) ||
+        w_str(b, "category", m->category, 0))
         return AG_ERR_NOMEM;
     if (m->quantity.present) {
         if (w_lit(b, ",\"quantity\":{\"value\":") || ag_json_num(b, m->quantity.value) ||
