@@ -402,13 +402,260 @@ static int set_copy(char **dst, const char *src, ag_err *err)
     return AG_OK;
 }
 
+/* ---- the plain record, read without a cJSON tree ---------------------------- */
+
+/* The fields of an article record, decoded (NULL when absent or null). */
+typedef struct rec_fields {
+    const char *v[6]; /* id, title, url, source, published, text */
+} rec_fields;
+
+enum { R_ID, R_TITLE, R_URL, R_SOURCE, R_PUBLISHED, R_TEXT };
+static const char *const rec_keys[] = {"id", "title", "url", "source", "published", "text"};
+
+static int rec_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static int hex4(const char *p, unsigned *out)
+{
+    unsigned v = 0;
+    for (int k = 0; k < 4; k++) {
+        char c = p[k];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= (unsigned)(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= (unsigned)(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= (unsigned)(c - 'A' + 10);
+        else
+            return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Decodes the JSON string whose opening quote is at s[*i] into *o (what
+ * cJSON 1.7 makes of it), *i past its closing quote. -1 for what the fast
+ * reader leaves to cJSON: a surrogate escape, an escaped NUL, a bad
+ * escape, no closing quote. */
+static int rec_string(const char *s, size_t len, size_t *i, char **o)
+{
+    size_t k = *i + 1;
+    char *w = *o;
+    const char *dq = NULL; /* the next quote at or after k, once found */
+
+    for (;;) {
+        const char *q = s + k;
+        /* the plain bytes up to the next quote or backslash at once */
+        if (dq == NULL || dq < q)
+            dq = memchr(q, '"', len - k);
+        if (dq == NULL)
+            return -1;
+        const char *bs = memchr(q, '\\', (size_t)(dq - q));
+        const char *stop = bs != NULL ? bs : dq;
+        memcpy(w, q, (size_t)(stop - q));
+        w += stop - q;
+        k = (size_t)(stop - s);
+        if (bs == NULL)
+            break;
+        if (k + 1 >= len)
+            return -1;
+        char c = s[k + 1];
+        k += 2;
+        switch (c) {
+        case 'b':
+            *w++ = '\b';
+            break;
+        case 'f':
+            *w++ = '\f';
+            break;
+        case 'n':
+            *w++ = '\n';
+            break;
+        case 'r':
+            *w++ = '\r';
+            break;
+        case 't':
+            *w++ = '\t';
+            break;
+        case '"':
+        case '\\':
+        case '/':
+            *w++ = c;
+            break;
+        case 'u': {
+            unsigned cp;
+            if (k + 4 > len || hex4(s + k, &cp) != 0 || cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF))
+                return -1;
+            k += 4;
+            if (cp < 0x80) {
+                *w++ = (char)cp;
+            } else if (cp < 0x800) {
+                *w++ = (char)(0xC0 | (cp >> 6));
+                *w++ = (char)(0x80 | (cp & 0x3F));
+            } else {
+                *w++ = (char)(0xE0 | (cp >> 12));
+                *w++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+                *w++ = (char)(0x80 | (cp & 0x3F));
+            }
+            break;
+        }
+        default:
+            return -1;
+        }
+    }
+    *w++ = '\0';
+    *i = k + 1;
+    *o = w;
+    return 0;
+}
+
+/* Reads a record that is one flat object of strings and nulls, with the
+ * six keys of an article each at most once, unescaped, and a string
+ * "text", into f; its strings are decoded into buf (len + 1 bytes). 0 when
+ * it is such a record, -1 for anything else: cJSON reads that, and says
+ * what is wrong. A record read here is one cJSON reads the same (depth 1,
+ * no key of the article twice), so both ways give the same article. */
+static int rec_fast(const char *s, size_t len, char *buf, rec_fields *f)
+{
+    size_t i = 0;
+    char *w = buf;
+    unsigned seen = 0;
+
+    memset(f, 0, sizeof *f);
+    while (i < len && rec_blank(s[i]))
+        i++;
+    if (i >= len || s[i] != '{')
+        return -1;
+    i++;
+    for (;;) {
+        while (i < len && rec_blank(s[i]))
+            i++;
+        if (i >= len || s[i] != '"')
+            return -1;
+        /* the key, which has no escape */
+        size_t kb = i + 1, ke = kb;
+        while (ke < len && s[ke] != '"' && s[ke] != '\\')
+            ke++;
+        if (ke >= len || s[ke] != '"')
+            return -1;
+        int field = -1;
+        for (int k = 0; k < 6; k++)
+            if (strlen(rec_keys[k]) == ke - kb && memcmp(s + kb, rec_keys[k], ke - kb) == 0)
+                field = k;
+        i = ke + 1;
+        while (i < len && rec_blank(s[i]))
+            i++;
+        if (i >= len || s[i] != ':')
+            return -1;
+        i++;
+        while (i < len && rec_blank(s[i]))
+            i++;
+        if (i >= len)
+            return -1;
+        const char *val = NULL;
+        if (s[i] == '"') {
+            val = w;
+            if (rec_string(s, len, &i, &w) != 0)
+                return -1;
+        } else if (len - i >= 4 && memcmp(s + i, "null", 4) == 0) {
+            i += 4;
+        } else {
+            return -1;
+        }
+        if (field >= 0) {
+            if ((seen >> field) & 1)
+                return -1; /* twice: cJSON's error */
+            seen |= 1u << field;
+            f->v[field] = val;
+        }
+        while (i < len && rec_blank(s[i]))
+            i++;
+        if (i >= len)
+            return -1;
+        if (s[i] == ',') {
+            i++;
+            continue;
+        }
+        if (s[i] != '}')
+            return -1;
+        i++;
+        break;
+    }
+    while (i < len && rec_blank(s[i]))
+        i++;
+    return i == len && f->v[R_TEXT] != NULL ? 0 : -1;
+}
+
+/* The limits on the id and the title. */
+static int rec_limits(const rec_fields *f, ag_err *err)
+{
+    if (f->v[R_ID] != NULL && strlen(f->v[R_ID]) > AG_MAX_ID_BYTES)
+        return ag_err_set(err, AG_ERR_LIMIT, "'id' longer than %d bytes (AG_MAX_ID_BYTES)",
+                          AG_MAX_ID_BYTES);
+    if (f->v[R_TITLE] != NULL && strlen(f->v[R_TITLE]) > AG_MAX_TITLE_BYTES)
+        return ag_err_set(err, AG_ERR_LIMIT, "'title' longer than %d bytes (AG_MAX_TITLE_BYTES)",
+                          AG_MAX_TITLE_BYTES);
+    return AG_OK;
+}
+
+/* Reads the record with cJSON into f, with the errors of every kind of
+ * record; the strings stay in *rec. */
+static int rec_cjson(const char *line, size_t len, cJSON **rec, rec_fields *f, ag_err *err)
+{
+    const char *end = NULL;
+    const cJSON *t;
+
+    memset(f, 0, sizeof *f);
+    if (json_raw_depth(line, len, ARTICLE_JSON_MAX_DEPTH) > ARTICLE_JSON_MAX_DEPTH)
+        return ag_err_set(err, AG_ERR_LIMIT, "JSON nested deeper than %d levels",
+                          ARTICLE_JSON_MAX_DEPTH);
+    *rec = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+    if (*rec == NULL) {
+        size_t at = end != NULL && end >= line ? (size_t)(end - line) : 0;
+        return ag_err_set(err, AG_ERR_PARSE, "invalid JSON at byte %zu", at);
+    }
+    while (end != NULL && (size_t)(end - line) < len &&
+           (*end == ' ' || *end == '\t' || *end == '\r' || *end == '\n'))
+        end++;
+    if (end == NULL || (size_t)(end - line) < len)
+        return ag_err_set(err, AG_ERR_PARSE, "trailing data after the JSON value at byte %zu",
+                          end != NULL ? (size_t)(end - line) : len);
+    if (!cJSON_IsObject(*rec))
+        return ag_err_set(err, AG_ERR_PARSE, "a record must be a JSON object");
+    /* a repeated key would be read as its first value only: refuse it */
+    for (const cJSON *c = (*rec)->child; c != NULL; c = c->next) {
+        for (const cJSON *d = c->next; d != NULL; d = d->next) {
+            for (size_t k = 0; k < sizeof rec_keys / sizeof rec_keys[0]; k++) {
+                if (strcmp(c->string, rec_keys[k]) == 0 && strcmp(d->string, rec_keys[k]) == 0)
+                    return ag_err_set(err, AG_ERR_PARSE, "duplicate key '%s'", rec_keys[k]);
+            }
+        }
+    }
+    int rc;
+    for (int k = R_ID; k <= R_PUBLISHED; k++)
+        if ((rc = opt_string(*rec, rec_keys[k], &f->v[k], err)) != AG_OK)
+            return rc;
+    if ((rc = rec_limits(f, err)) != AG_OK)
+        return rc;
+    t = cJSON_GetObjectItemCaseSensitive(*rec, "text");
+    if (t == NULL)
+        return ag_err_set(err, AG_ERR_PARSE, "missing 'text'");
+    if (!cJSON_IsString(t))
+        return ag_err_set(err, AG_ERR_PARSE, "'text' must be a string");
+    f->v[R_TEXT] = t->valuestring;
+    return AG_OK;
+}
+
 int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *err)
 {
-    static const char *const known[] = {"id", "title", "url", "source", "published", "text"};
     cJSON *rec = NULL;
-    const char *end = NULL;
-    const char *id, *title, *url, *source, *published, *text;
-    const cJSON *t;
+    char small[8192]; /* the decoded strings of a record of less than this */
+    char *buf = NULL;
+    rec_fields f;
+    const char *published;
     char date[11];
     size_t bad;
     int rc = AG_OK;
@@ -423,66 +670,18 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
         rc = ag_err_set(err, AG_ERR_INPUT, "binary data (NUL character in the record)");
         goto out;
     }
-    if (json_raw_depth(line, len, ARTICLE_JSON_MAX_DEPTH) > ARTICLE_JSON_MAX_DEPTH) {
-        rc = ag_err_set(err, AG_ERR_LIMIT, "JSON nested deeper than %d levels",
-                        ARTICLE_JSON_MAX_DEPTH);
+    buf = len < sizeof small ? small : malloc(len + 1);
+    if (buf == NULL) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    rec = cJSON_ParseWithLengthOpts(line, len, &end, 0);
-    if (rec == NULL) {
-        size_t at = end != NULL && end >= line ? (size_t)(end - line) : 0;
-        rc = ag_err_set(err, AG_ERR_PARSE, "invalid JSON at byte %zu", at);
+    if (rec_fast(line, len, buf, &f) == 0)
+        rc = rec_limits(&f, err);
+    else
+        rc = rec_cjson(line, len, &rec, &f, err);
+    if (rc != AG_OK)
         goto out;
-    }
-    while (end != NULL && (size_t)(end - line) < len &&
-           (*end == ' ' || *end == '\t' || *end == '\r' || *end == '\n'))
-        end++;
-    if (end == NULL || (size_t)(end - line) < len) {
-        rc = ag_err_set(err, AG_ERR_PARSE, "trailing data after the JSON value at byte %zu",
-                        end != NULL ? (size_t)(end - line) : len);
-        goto out;
-    }
-    if (!cJSON_IsObject(rec)) {
-        rc = ag_err_set(err, AG_ERR_PARSE, "a record must be a JSON object");
-        goto out;
-    }
-    /* a repeated key would be read as its first value only: refuse it */
-    for (const cJSON *c = rec->child; c != NULL; c = c->next) {
-        for (const cJSON *d = c->next; d != NULL; d = d->next) {
-            for (size_t k = 0; k < sizeof known / sizeof known[0]; k++) {
-                if (strcmp(c->string, known[k]) == 0 && strcmp(d->string, known[k]) == 0) {
-                    rc = ag_err_set(err, AG_ERR_PARSE, "duplicate key '%s'", known[k]);
-                    goto out;
-                }
-            }
-        }
-    }
-    if ((rc = opt_string(rec, "id", &id, err)) != AG_OK ||
-        (rc = opt_string(rec, "title", &title, err)) != AG_OK ||
-        (rc = opt_string(rec, "url", &url, err)) != AG_OK ||
-        (rc = opt_string(rec, "source", &source, err)) != AG_OK ||
-        (rc = opt_string(rec, "published", &published, err)) != AG_OK)
-        goto out;
-    if (id != NULL && strlen(id) > AG_MAX_ID_BYTES) {
-        rc = ag_err_set(err, AG_ERR_LIMIT, "'id' longer than %d bytes (AG_MAX_ID_BYTES)",
-                        AG_MAX_ID_BYTES);
-        goto out;
-    }
-    if (title != NULL && strlen(title) > AG_MAX_TITLE_BYTES) {
-        rc = ag_err_set(err, AG_ERR_LIMIT, "'title' longer than %d bytes (AG_MAX_TITLE_BYTES)",
-                        AG_MAX_TITLE_BYTES);
-        goto out;
-    }
-    t = cJSON_GetObjectItemCaseSensitive(rec, "text");
-    if (t == NULL) {
-        rc = ag_err_set(err, AG_ERR_PARSE, "missing 'text'");
-        goto out;
-    }
-    if (!cJSON_IsString(t)) {
-        rc = ag_err_set(err, AG_ERR_PARSE, "'text' must be a string");
-        goto out;
-    }
-    text = t->valuestring;
+    published = f.v[R_PUBLISHED];
     if (published != NULL && published[0] == '\0')
         published = NULL;
     /* a timestamp "2024-03-05T10:00:00Z" keeps its date */
@@ -492,15 +691,17 @@ int ag_article_from_json(ag_article *a, const char *line, size_t len, ag_err *er
         date[10] = '\0';
         published = date;
     }
-    rc = ag_article_from_text(a, text, strlen(text), id, published, err);
+    rc = ag_article_from_text(a, f.v[R_TEXT], strlen(f.v[R_TEXT]), f.v[R_ID], published, err);
     if (rc != AG_OK)
         goto out;
-    if ((rc = set_copy(&a->title, title, err)) != AG_OK ||
-        (rc = set_copy(&a->url, url, err)) != AG_OK ||
-        (rc = set_copy(&a->source, source, err)) != AG_OK)
+    if ((rc = set_copy(&a->title, f.v[R_TITLE], err)) != AG_OK ||
+        (rc = set_copy(&a->url, f.v[R_URL], err)) != AG_OK ||
+        (rc = set_copy(&a->source, f.v[R_SOURCE], err)) != AG_OK)
         goto out;
 out:
     cJSON_Delete(rec);
+    if (buf != small)
+        free(buf);
     if (rc != AG_OK)
         ag_article_destroy(a);
     return rc;

@@ -22,6 +22,25 @@ static int is_digit(unsigned char c)
     return c >= '0' && c <= '9';
 }
 
+/* The classes of a byte inside a word, one table lookup for the scan of
+ * an ASCII word: C_WORD a letter, digit or byte >= 0x80 (is_letter or
+ * is_digit), C_LOWER 'a'-'z', C_ALPHA an ASCII letter, C_HIGH >= 0x80,
+ * C_UPPER 'A'-'Z' (the byte's lower case is 32 more). */
+enum { C_WORD = 1, C_LOWER = 2, C_ALPHA = 4, C_HIGH = 8, C_UPPER = 16 };
+static const unsigned char word_class[256] = {
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+    1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  0,  0,  0,  0,  0,  0,  0,  21, 21, 21, 21, 21, 21, 21,
+    21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 0,  0,  0,  0,  0,
+    0,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,  7,
+    7,  7,  7,  0,  0,  0,  0,  0,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+    9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+    9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+    9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+    9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+    9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+};
+
 static int push_tok(ex_token **toks, size_t *ntok, size_t *cap, const char *s, size_t b, size_t e,
                     uint32_t flags)
 {
@@ -105,15 +124,15 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
             }
             /* an ASCII word's case and hash as it is scanned (push_tok's) */
             uint64_t h = EX_HASH_INIT;
-            int ascii = 1, lower = 0, letters = 0;
+            unsigned high = 0, lower = 0, letters = 0;
             while (i < n) {
                 unsigned char d = (unsigned char)s[i];
-                if (is_letter(d) || is_digit(d)) {
-                    unsigned char l = d | 0x20;
-                    ascii &= d < 0x80;
-                    lower |= d >= 'a' && d <= 'z';
-                    letters += d < 0x80 && l >= 'a' && l <= 'z';
-                    h = ex_hash_step(h, ex_lower(d));
+                unsigned t = word_class[d];
+                if (t & C_WORD) {
+                    high |= t & C_HIGH;
+                    lower |= t & C_LOWER;
+                    letters += (t & C_ALPHA) != 0;
+                    h = ex_hash_step(h, (unsigned char)(d + ((t & C_UPPER) << 1)));
                     i++;
                 } else if (d == '\'' && i + 1 < n && is_letter((unsigned char)s[i + 1]) &&
                            !((s[i + 1] == 's' || s[i + 1] == 'S') &&
@@ -124,7 +143,7 @@ int ex_tokenize(const char *s, size_t n, ex_token **toks, size_t *ntok, size_t *
                     break;
                 }
             }
-            if (ascii) {
+            if (!high) {
                 if (*ntok == *cap && ag_grow(toks, cap, *ntok, sizeof **toks, 256) != AG_OK)
                     return AG_ERR_NOMEM;
                 ex_token *t = &(*toks)[(*ntok)++];

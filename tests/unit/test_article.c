@@ -176,6 +176,47 @@ int main(void)
     from_json("escaped NUL", "{\"text\":\"a\\u0000b\"}");
     from_json("escaped backslash", "{\"text\":\"a\\\\u0000b\"}");
     from_json("bad utf-8", "{\"text\":\"a\xC3(\"}");
+    /* records the plain reader takes, and those it leaves to cJSON: same answers */
+    from_json("all escapes", "{\"text\":\"a\\n\\t\\\"\\\\\\/z \\u0041\\u00e9\\u20ac.\"}");
+    from_json("surrogate pair", "{\"text\":\"x \\ud83d\\ude00 y\"}");
+    from_json("lone surrogate", "{\"text\":\"x \\ud83d y\"}");
+    from_json("bad escape", "{\"text\":\"x \\q y\"}");
+    from_json("short u escape", "{\"text\":\"x \\u12\"}");
+    from_json("escaped key", "{\"te\\u0078t\":\"Keyed.\",\"id\":\"k1\"}");
+    from_json("escaped dup key", "{\"text\":\"A.\",\"te\\u0078t\":\"B.\"}");
+    from_json("null twice", "{\"id\":null,\"text\":\"B.\",\"id\":null}");
+    from_json("unknown true", "{\"flag\":true,\"text\":\"B.\",\"n\":-1.5}");
+    from_json("blanks", " \t{ \"text\" :\r\n\"B.\" , \"id\":\"b1\" }\r\n");
+    from_json("form feed", "{\f\"text\":\"B.\"}");
+    from_json("byte order mark", "\xEF\xBB\xBF{\"text\":\"B.\"}");
+    from_json("empty key", "{\"\":\"x\",\"text\":\"B.\"}");
+    from_json("long id",
+              "{\"id\":\"0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789\",\"text\":42}");
+    from_json("long id, plain",
+              "{\"text\":\"B.\",\"id\":"
+              "\"0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789012345678901234567890123456789"
+              "0123456789012345678901234567890123456789012345678901234567890123456789\"}");
+    big = malloc(20000);
+    k = (size_t)snprintf(big, 20000, "{\"id\":\"big\",\"text\":\"");
+    while (k < 19000)
+        k += (size_t)snprintf(big + k, 20000 - k, "Word\\n\\\"q\\\" ");
+    snprintf(big + k, 20000 - k, "end.\"}");
+    {
+        ag_article a;
+        ag_err_clear(&err);
+        int rc = ag_article_from_json(&a, big, strlen(big), &err);
+        printf("json %-20s -> %d len=%zu sha256=%s\n", "record over 8 KiB", rc,
+               rc == AG_OK ? a.len : 0, rc == AG_OK ? a.sha256 : err.msg);
+        if (rc == AG_OK)
+            ag_article_destroy(&a);
+    }
+    free(big);
     k = 0;
     k += (size_t)snprintf(deep + k, sizeof deep - k, "{\"text\":\"B.\",\"x\":");
     for (int i = 0; i < 20; i++)
