@@ -232,6 +232,20 @@ int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v)
     return EXIT_OK;
 }
 
+size_t cli_search_bound(const char *env, ag_store *s)
+{
+    const char *v = getenv(env);
+    char *end;
+    long n;
+
+    if (v != NULL && v[0] != '\0') {
+        n = strtol(v, &end, 10);
+        if (*end == '\0' && n >= 0)
+            return (size_t)n;
+    }
+    return s != NULL ? ag_graph_search_bound(s) : AG_SEARCH_MIN;
+}
+
 /* s escaped (cli_escape) into b of n bytes, truncated to fit */
 static void escape_to(char *b, size_t n, const char *s)
 {

@@ -5,7 +5,8 @@
  * lowest id one step closer, visiting only the actors near the target.
  * It gives the path shortest_one (query.c) gives on the graph of
  * AG_LOAD_EDGES_ONLY, and loads only that path's actors and the edges
- * between them.
+ * between them. The same lookups find the actors within N hops of one
+ * actor (`neighbors`) without loading the graph.
  */
 #include "graph_int.h"
 
@@ -96,12 +97,20 @@ static const char *const sql_at[2] = {
     "SELECT e.id, e.type, e.target_id, n.kind FROM edges e CROSS JOIN entities n"
     " ON n.id = e.target_id WHERE e.source_id = ?1"};
 
+/* As sql_at, with the edge's figures that the load filters on (schema 4). */
+static const char *const sql_near[2] = {
+    "SELECT e.id, e.type, e.source_id, n.kind, e.n_mentions, e.n_articles FROM edges e"
+    " CROSS JOIN entities n ON n.id = e.source_id WHERE e.target_id = ?1",
+    "SELECT e.id, e.type, e.target_id, n.kind, e.n_mentions, e.n_articles FROM edges e"
+    " CROSS JOIN entities n ON n.id = e.target_id WHERE e.source_id = ?1"};
+
 typedef struct search {
     ag_store *s;
     const ag_filter *f;
     sqlite3_stmt *at[2];
     sqlite3_stmt *entity;
     labels lab;
+    int figures; /* at[] are sql_near: an edge needs mentions, and --min-sources articles */
 } search;
 
 /* whether an edge of type text t whose other end has kind text k passes
@@ -126,7 +135,10 @@ static int next_edge(search *q, int pass)
     while ((rc = sqlite3_step(q->at[pass])) == SQLITE_ROW)
         if (sqlite3_column_text(q->at[pass], 2) != NULL &&
             passes(q->f, (const char *)sqlite3_column_text(q->at[pass], 1),
-                   (const char *)sqlite3_column_text(q->at[pass], 3)))
+                   (const char *)sqlite3_column_text(q->at[pass], 3)) &&
+            (!q->figures || (sqlite3_column_int64(q->at[pass], 4) != 0 &&
+                             (q->f->min_sources <= 1 ||
+                              sqlite3_column_int64(q->at[pass], 5) >= q->f->min_sources))))
             return rc;
     return rc;
 }
@@ -408,4 +420,243 @@ out:
         *found = -1;
     }
     return rc;
+}
+
+/* ---- the actors near one actor (neighbors) -------------------------------------- */
+
+/* an edge met by the search; its ends point into the labels */
+typedef struct nedge {
+    long long id;
+    ag_edge_type type;
+    const char *from, *to;
+    long mentions, articles;
+} nedge;
+
+typedef struct nedges {
+    nedge *v;
+    size_t n, cap;
+} nedges;
+
+/* Notes the edge of at[pass]'s row at actor u (out-edge when pass is 1),
+ * labelling its other end with dist unless it has a label; *added is that
+ * label's id when new, else NULL. */
+static int note_edge(search *q, int pass, const char *u, long dist, nedges *ne, const char **added)
+{
+    sqlite3_stmt *st = q->at[pass];
+    const char *w = (const char *)sqlite3_column_text(st, 2);
+    const label *l;
+    label *nl;
+    nedge *e;
+
+    *added = NULL;
+    if (labels_add(&q->lab, w, dist, &nl) != AG_OK ||
+        ag_grow(&ne->v, &ne->cap, ne->n, sizeof *ne->v, 64) != AG_OK)
+        return AG_ERR_NOMEM;
+    l = nl != NULL ? nl : labels_find(&q->lab, w);
+    *added = nl != NULL ? nl->id : NULL;
+    e = &ne->v[ne->n++];
+    e->id = sqlite3_column_int64(st, 0);
+    e->type = AG_SUPPLIES;
+    ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &e->type);
+    e->from = pass == 1 ? u : l->id;
+    e->to = pass == 1 ? l->id : u;
+    e->mentions = (long)sqlite3_column_int64(st, 4);
+    e->articles = (long)sqlite3_column_int64(st, 5);
+    return AG_OK;
+}
+
+/* Breadth first from the actor (labelled 0) through the edges of dir, to
+ * max_depth hops: every edge passing the filter at an actor closer than
+ * max_depth is noted. *gave_up past max_visit labels. */
+static int label_near(search *q, const char *id, int max_depth, ag_direction dir, size_t max_visit,
+                      nedges *ne, int *gave_up, ag_err *err)
+{
+    const char **queue = NULL; /* the labels' ids: they stay put */
+    long *qdist = NULL;
+    size_t head = 0, tail = 0, cap = 0, cap2 = 0;
+    const char *added;
+    label *root;
+    int rc = AG_OK;
+
+    *gave_up = 0;
+    q->lab.slot = calloc(64, sizeof(label));
+    q->lab.mask = 63;
+    if (q->lab.slot == NULL || labels_add(&q->lab, id, 0, &root) != AG_OK ||
+        ag_grow(&queue, &cap, 0, sizeof *queue, 64) != AG_OK ||
+        ag_grow(&qdist, &cap2, 0, sizeof *qdist, 64) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    queue[tail] = root->id;
+    qdist[tail++] = 0;
+    while (head < tail && rc == AG_OK && !*gave_up && qdist[head] < max_depth) {
+        const char *u = queue[head];
+        long du = qdist[head++];
+        for (int pass = 1; pass >= 0 && rc == AG_OK && !*gave_up; pass--) {
+            int src;
+            if (!(dir & (pass == 1 ? AG_DIR_OUT : AG_DIR_IN)))
+                continue;
+            bind_at(q, pass, u);
+            while ((src = next_edge(q, pass)) == SQLITE_ROW) {
+                if (note_edge(q, pass, u, du + 1, ne, &added) != AG_OK ||
+                    (added != NULL && (ag_grow(&queue, &cap, tail, sizeof *queue, 64) != AG_OK ||
+                                       ag_grow(&qdist, &cap2, tail, sizeof *qdist, 64) != AG_OK))) {
+                    rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                    break;
+                }
+                if (added != NULL) {
+                    queue[tail] = added;
+                    qdist[tail++] = du + 1;
+                }
+                if (q->lab.n > max_visit) {
+                    *gave_up = 1;
+                    break;
+                }
+            }
+            if (rc == AG_OK && !*gave_up && src != SQLITE_DONE)
+                rc = ag_store_db_error(q->s, src, "reading edges", err);
+            sqlite3_reset(q->at[pass]);
+        }
+    }
+    /* the graph holds the actor when any edge at it passes the filter,
+     * also one against dir: the answer is then "no neighbors" */
+    for (int pass = 1; pass >= 0 && rc == AG_OK && !*gave_up && ne->n == 0; pass--) {
+        int src;
+        bind_at(q, pass, id);
+        if ((src = next_edge(q, pass)) == SQLITE_ROW) {
+            if (note_edge(q, pass, root->id, 1, ne, &added) != AG_OK)
+                rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        } else if (src != SQLITE_DONE) {
+            rc = ag_store_db_error(q->s, src, "reading edges", err);
+        }
+        sqlite3_reset(q->at[pass]);
+    }
+out:
+    free(queue);
+    free(qdist);
+    return rc;
+}
+
+static int nedge_cmp(const void *pa, const void *pb)
+{
+    const ag_gedge *a = pa, *b = pb;
+
+    if (a->from != b->from)
+        return a->from < b->from ? -1 : 1;
+    if (a->to != b->to)
+        return a->to < b->to ? -1 : 1;
+    if (a->type != b->type)
+        return a->type < b->type ? -1 : 1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/* g: the labelled actors, sorted by id, and the noted edges (each once),
+ * sorted by (from, to, type) as a load sorts them. */
+static int load_near(search *q, const nedges *ne, ag_graph *g, ag_err *err)
+{
+    size_t n = 0;
+    int rc = AG_OK, ok;
+
+    if (ne->n == 0)
+        return AG_OK;
+    g->vertices = calloc(q->lab.n, sizeof *g->vertices);
+    g->edges = malloc(ne->n * sizeof *g->edges);
+    if (g->vertices == NULL || g->edges == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    for (size_t i = 0; i <= q->lab.mask && rc == AG_OK; i++) {
+        if (q->lab.slot[i].id == NULL)
+            continue;
+        rc = read_entity(q, q->lab.slot[i].id, &g->vertices[g->n_vertices], &ok, err);
+        if (rc == AG_OK && !ok)
+            rc = ag_err_set(err, AG_ERR_GRAPH, "actor %s is gone", q->lab.slot[i].id);
+        g->n_vertices += rc == AG_OK;
+    }
+    if (rc != AG_OK)
+        return rc;
+    qsort(g->vertices, g->n_vertices, sizeof *g->vertices, vertex_cmp);
+    for (size_t i = 0; i < ne->n; i++) {
+        const nedge *x = &ne->v[i];
+        const ag_vertex *a = bsearch(x->from, g->vertices, g->n_vertices, sizeof *g->vertices,
+                                     vertex_key_cmp),
+                        *b = bsearch(x->to, g->vertices, g->n_vertices, sizeof *g->vertices,
+                                     vertex_key_cmp);
+        ag_gedge *e = &g->edges[i];
+        memset(e, 0, sizeof *e);
+        e->id = x->id;
+        e->type = x->type;
+        e->from = (size_t)(a - g->vertices);
+        e->to = (size_t)(b - g->vertices);
+        e->mentions = x->mentions;
+        e->articles = x->articles;
+    }
+    qsort(g->edges, ne->n, sizeof *g->edges, nedge_cmp);
+    for (size_t i = 0; i < ne->n; i++) /* an edge met from both ends */
+        if (n == 0 || g->edges[i].id != g->edges[n - 1].id)
+            g->edges[n++] = g->edges[i];
+    g->n_edges = n;
+    return AG_OK;
+}
+
+int ag_graph_load_near(ag_store *s, const ag_filter *f, const char *id, int max_depth,
+                       ag_direction dir, size_t max_visit, ag_graph *g, int *found, ag_err *err)
+{
+    search q;
+    nedges ne = {NULL, 0, 0};
+    ag_vertex v;
+    int rc, ok = 0, in_tx = 0, gave_up = 0;
+
+    memset(&q, 0, sizeof q);
+    memset(&v, 0, sizeof v);
+    ag_graph_init(g);
+    *found = 0;
+    if (f->since[0] != '\0' || f->until[0] != '\0' || max_depth < 1 || (dir & AG_DIR_ALL) == 0)
+        return AG_OK;
+    q.s = s;
+    q.f = f;
+    q.figures = 1;
+    /* one snapshot for all the lookups, beside a writer */
+    if (sqlite3_get_autocommit(s->db) &&
+        sqlite3_exec(s->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK)
+        in_tx = 1;
+    rc = ag_store_prepare(s, sql_near[0], &q.at[0], err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, sql_near[1], &q.at[1], err);
+    if (rc == AG_OK)
+        rc = ag_store_prepare(s, "SELECT id, name, kind, state FROM entities WHERE id = ?1",
+                              &q.entity, err);
+    if (rc == AG_OK)
+        rc = read_entity(&q, id, &v, &ok, err);
+    if (rc == AG_OK && ok) /* else no edge at it passes the filter: an empty graph */
+        rc = label_near(&q, id, max_depth, dir, max_visit, &ne, &gave_up, err);
+    if (rc == AG_OK && ok && !gave_up)
+        rc = load_near(&q, &ne, g, err);
+    if (rc == AG_OK)
+        *found = gave_up ? 0 : 1;
+    free(v.id);
+    free(v.name);
+    free(v.state);
+    free(ne.v);
+    labels_free(&q.lab);
+    sqlite3_finalize(q.at[0]);
+    sqlite3_finalize(q.at[1]);
+    sqlite3_finalize(q.entity);
+    if (in_tx)
+        sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+    if (rc != AG_OK || !*found)
+        ag_graph_destroy(g);
+    return rc;
+}
+
+size_t ag_graph_search_bound(ag_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    ag_err err;
+    size_t bound = AG_SEARCH_MIN;
+
+    /* a seek, not a count: rowids are not reused below the highest */
+    if (ag_store_prepare(s, "SELECT max(rowid) FROM entities", &st, &err) == AG_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) / 8 > (long long)bound)
+        bound = (size_t)(sqlite3_column_int64(st, 0) / 8);
+    sqlite3_finalize(st);
+    return bound;
 }
