@@ -19,6 +19,7 @@
 typedef struct label {
     char *id; /* malloc'd; NULL = empty slot */
     long dist;
+    int good; /* forward labels: on a shortest path (mark_good) */
 } label;
 
 typedef struct labels {
@@ -109,7 +110,8 @@ typedef struct search {
     const ag_filter *f;
     sqlite3_stmt *at[2];
     sqlite3_stmt *entity;
-    labels lab;
+    labels lab;  /* path: distance from `from`; neighbors: from the actor */
+    labels back; /* path: distance to `to` */
     int figures; /* at[] are sql_near: an edge needs mentions, and --min-sources articles */
 } search;
 
@@ -182,81 +184,156 @@ static int read_entity(search *q, const char *id, ag_vertex *v, int *ok, ag_err 
     return AG_OK;
 }
 
-/* Labels the actors by their distance to `to`, breadth first, until
- * `from` is labelled: *d is its distance, -1 when no path leads to it, -2
- * past max_visit labels. shortest_one completes the level of `from`, but
- * its walk reads only the labels below d, and those are complete once a
- * vertex of level d - 1 is being expanded: stopping at `from` gives the
- * same walk. */
-static int label_back(search *q, const char *from, const char *to, int undirected, size_t max_visit,
-                      long *d, ag_err *err)
+/* One side of the search: its labels and its queue in breadth-first
+ * order (the labels' ids: they stay put); the last level, complete, is
+ * queue[head..tail), at distance level. */
+typedef struct side {
+    labels *lab;
+    const char **queue;
+    size_t head, tail, cap;
+    long level;
+    int forward; /* from `from` along the walk's edges; else back from `to` */
+} side;
+
+/* a forward edge from one level to the next, for mark_good */
+typedef struct dagedge {
+    const char *from, *to;
+} dagedge;
+
+typedef struct dag {
+    dagedge *v;
+    size_t n, cap;
+} dag;
+
+static int side_init(side *x, labels *lab, const char *id, int forward)
 {
     label *added;
-    const char **queue = NULL; /* the labels' ids: they stay put */
-    long *qdist = NULL;
-    size_t head = 0, tail = 0, cap = 0, cap2 = 0;
-    int rc = AG_OK, src = SQLITE_DONE, gave_up = 0;
 
-    *d = -1;
-    q->lab.slot = calloc(64, sizeof(label));
-    q->lab.mask = 63;
-    if (q->lab.slot == NULL || labels_add(&q->lab, to, 0, &added) != AG_OK ||
-        ag_grow(&queue, &cap, 0, sizeof *queue, 64) != AG_OK ||
-        ag_grow(&qdist, &cap2, 0, sizeof *qdist, 64) != AG_OK) {
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    queue[tail] = added->id;
-    qdist[tail++] = 0;
-    while (head < tail && rc == AG_OK && !gave_up && *d < 0) {
-        const char *u = queue[head];
-        long du = qdist[head++];
-        for (int pass = 0; pass < (undirected ? 2 : 1) && rc == AG_OK && !gave_up && *d < 0;
-             pass++) {
+    memset(x, 0, sizeof *x);
+    x->lab = lab;
+    x->forward = forward;
+    lab->slot = calloc(64, sizeof(label));
+    lab->mask = 63;
+    if (lab->slot == NULL || labels_add(lab, id, 0, &added) != AG_OK ||
+        ag_grow(&x->queue, &x->cap, 0, sizeof *x->queue, 64) != AG_OK)
+        return AG_ERR_NOMEM;
+    x->queue[x->tail++] = added->id;
+    return AG_OK;
+}
+
+/* Labels the next level of x (level + 1): every edge at its last level
+ * (out-edges forward, in-edges back; both when undirected). *met when a
+ * new label is one of the other side's. Forward, the edges from the level
+ * to the next are noted in dg. */
+static int side_expand(search *q, side *x, const labels *other, int undirected, size_t max_visit,
+                       dag *dg, int *met, int *gave_up, ag_err *err)
+{
+    size_t end = x->tail;
+    int rc = AG_OK;
+
+    for (; x->head < end && rc == AG_OK && !*gave_up; x->head++) {
+        const char *u = x->queue[x->head];
+        for (int k = 0; k < (undirected ? 2 : 1) && rc == AG_OK; k++) {
+            int pass = x->forward ? 1 - k : k, src; /* 1: out-edges */
             bind_at(q, pass, u);
             while ((src = next_edge(q, pass)) == SQLITE_ROW) {
-                rc = labels_add(&q->lab, (const char *)sqlite3_column_text(q->at[pass], 2), du + 1,
-                                &added);
-                if (rc == AG_OK && added != NULL) {
-                    if (ag_grow(&queue, &cap, tail, sizeof *queue, 64) != AG_OK ||
-                        ag_grow(&qdist, &cap2, tail, sizeof *qdist, 64) != AG_OK) {
-                        rc = AG_ERR_NOMEM;
-                    } else {
-                        queue[tail] = added->id;
-                        qdist[tail++] = du + 1;
-                    }
-                    if (strcmp(added->id, from) == 0)
-                        *d = du + 1;
-                }
-                if (rc != AG_OK) {
+                const char *w = (const char *)sqlite3_column_text(q->at[pass], 2);
+                label *added;
+                const label *l;
+                if (labels_add(x->lab, w, x->level + 1, &added) != AG_OK ||
+                    (added != NULL &&
+                     ag_grow(&x->queue, &x->cap, x->tail, sizeof *x->queue, 64) != AG_OK)) {
                     rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                     break;
                 }
-                if (*d >= 0)
-                    break;
-                if (q->lab.n > max_visit) {
-                    gave_up = 1;
-                    break;
+                if (added != NULL) {
+                    x->queue[x->tail++] = added->id;
+                    if (labels_find(other, w) != NULL)
+                        *met = 1;
+                    if (q->lab.n + q->back.n > max_visit) {
+                        *gave_up = 1;
+                        break;
+                    }
+                }
+                l = added != NULL ? added : labels_find(x->lab, w);
+                if (x->forward && l->dist == x->level + 1) {
+                    if (ag_grow(&dg->v, &dg->cap, dg->n, sizeof *dg->v, 64) != AG_OK) {
+                        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+                        break;
+                    }
+                    dg->v[dg->n].from = u;
+                    dg->v[dg->n++].to = l->id;
                 }
             }
-            if (rc == AG_OK && !gave_up && *d < 0 && src != SQLITE_DONE)
+            if (rc == AG_OK && !*gave_up && src != SQLITE_DONE)
                 rc = ag_store_db_error(q->s, src, "reading edges", err);
             sqlite3_reset(q->at[pass]);
         }
     }
-    if (gave_up)
-        *d = -2;
-out:
-    free(queue);
-    free(qdist);
+    x->level++;
     return rc;
+}
+
+/* A search from both ends, a whole level at a time, the side with the
+ * smaller last level first, until a new label of one side is a label of
+ * the other: with levels a (forward) and b (back) complete, the distance d
+ * is a + b (no label was shared before, so d > a + b - 1; one is now, so
+ * d <= a + b). *d is -1 when no path leads from `from` to `to`, -2 past
+ * max_visit labels. */
+static int label_both(search *q, side *fw, side *bw, int undirected, size_t max_visit, dag *dg,
+                      long *d, ag_err *err)
+{
+    int rc = AG_OK, met = 0, gave_up = 0;
+
+    *d = -1;
+    while (rc == AG_OK && !met && !gave_up) {
+        side *x = fw->tail - fw->head <= bw->tail - bw->head ? fw : bw;
+        if (fw->head == fw->tail || bw->head == bw->tail)
+            return AG_OK; /* a side has no next level: no path */
+        rc = side_expand(q, x, x == fw ? &q->back : &q->lab, undirected, max_visit, dg, &met,
+                         &gave_up, err);
+    }
+    if (rc == AG_OK)
+        *d = gave_up ? -2 : fw->level + bw->level;
+    return rc;
+}
+
+/* Marks the forward labels on a shortest path: at level a (the last) those
+ * the back side labelled (at b = d - a, since none lies closer to `to`),
+ * below it those with an edge to a marked one of the next level (the
+ * edges are noted level by level: read backwards, a level's marks are
+ * complete before the level below reads them). */
+static void mark_good(search *q, const side *fw, const dag *dg)
+{
+    for (size_t i = 0; i <= q->lab.mask; i++)
+        if (q->lab.slot[i].id != NULL)
+            q->lab.slot[i].good = q->lab.slot[i].dist == fw->level &&
+                                  labels_find(&q->back, q->lab.slot[i].id) != NULL;
+    for (size_t i = dg->n; i-- > 0;) {
+        label *u = labels_find(&q->lab, dg->v[i].from);
+        if (!u->good && labels_find(&q->lab, dg->v[i].to)->good)
+            u->good = 1;
+    }
+}
+
+/* whether actor w is k steps from `from` and d - k from `to` */
+static int on_path(search *q, const char *w, long k, long d, long a)
+{
+    const label *l;
+
+    if (k <= a) {
+        l = labels_find(&q->lab, w);
+        return l != NULL && l->dist == k && l->good;
+    }
+    l = labels_find(&q->back, w);
+    return l != NULL && l->dist == d - k;
 }
 
 /* The walk from `from` (at distance d): at each step the lowest id among
  * the neighbours one step closer, as shortest_one. walk[0..d] point into
  * the labels. */
-static int walk_forward(search *q, const char *from, long d, int undirected, const char **walk,
-                        ag_err *err)
+static int walk_forward(search *q, const char *from, long d, long a, int undirected,
+                        const char **walk, ag_err *err)
 {
     const char *v = from;
     int rc = AG_OK;
@@ -269,9 +346,9 @@ static int walk_forward(search *q, const char *from, long d, int undirected, con
             bind_at(q, p, v);
             int src;
             while ((src = next_edge(q, p)) == SQLITE_ROW) {
-                const label *l =
-                    labels_find(&q->lab, (const char *)sqlite3_column_text(q->at[p], 2));
-                if (l != NULL && l->dist == d - k && (next == NULL || strcmp(l->id, next) < 0))
+                const char *w = (const char *)sqlite3_column_text(q->at[p], 2);
+                const label *l = k <= a ? labels_find(&q->lab, w) : labels_find(&q->back, w);
+                if (on_path(q, w, k, d, a) && (next == NULL || strcmp(l->id, next) < 0))
                     next = l->id;
             }
             if (src != SQLITE_DONE)
@@ -357,6 +434,8 @@ int ag_graph_load_path(ag_store *s, const ag_filter *f, const char *from, const 
                        int undirected, size_t max_visit, ag_graph *g, int *found, ag_err *err)
 {
     search q;
+    side fw, bw;
+    dag dg = {NULL, 0, 0};
     const char **walk = NULL;
     ag_vertex ends[2];
     long d = -1;
@@ -364,6 +443,8 @@ int ag_graph_load_path(ag_store *s, const ag_filter *f, const char *from, const 
 
     memset(&q, 0, sizeof q);
     memset(ends, 0, sizeof ends);
+    memset(&fw, 0, sizeof fw);
+    memset(&bw, 0, sizeof bw);
     ag_graph_init(g);
     *found = -1;
     if (f->since[0] != '\0' || f->until[0] != '\0' || f->min_sources > 1 || strcmp(from, to) == 0)
@@ -387,17 +468,22 @@ int ag_graph_load_path(ag_store *s, const ag_filter *f, const char *from, const 
         *found = 0; /* an end without edges in the graph */
         goto out;
     }
-    rc = label_back(&q, from, to, undirected, max_visit, &d, err);
+    if (side_init(&fw, &q.lab, from, 1) != AG_OK || side_init(&bw, &q.back, to, 0) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    rc = label_both(&q, &fw, &bw, undirected, max_visit, &dg, &d, err);
     if (rc != AG_OK || d < 0) {
         *found = d == -1 ? 0 : -1;
         goto out;
     }
+    mark_good(&q, &fw, &dg);
     walk = malloc(((size_t)d + 1) * sizeof *walk);
     if (walk == NULL) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    rc = walk_forward(&q, from, d, undirected, walk, err);
+    rc = walk_forward(&q, from, d, fw.level, undirected, walk, err);
     if (rc == AG_OK)
         rc = load_walk(&q, walk, (size_t)d + 1, g, err);
     if (rc == AG_OK)
@@ -409,7 +495,11 @@ out:
         free(ends[k].state);
     }
     free(walk);
+    free(fw.queue);
+    free(bw.queue);
+    free(dg.v);
     labels_free(&q.lab);
+    labels_free(&q.back);
     sqlite3_finalize(q.at[0]);
     sqlite3_finalize(q.at[1]);
     sqlite3_finalize(q.entity);
