@@ -294,7 +294,7 @@ int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsign
                    ag_err *err);
 /* One shortest path from actor id `from` to actor id `to` (following the
  * edges both ways when undirected) without loading the graph
- * (graph/near.c): a breadth-first search back from `to` through the
+ * (graph/near.c): a breadth-first search from both ends through the
  * store's edge indexes, labelling at most max_visit actors, then a walk
  * from `from` through the lowest id one step closer. On AG_OK *found is
  *   1: g holds the actors of the path ag_graph_path gives on the graph of

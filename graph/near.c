@@ -1,8 +1,8 @@
 /*
  * near.c -- one shortest path without loading the graph: a breadth-first
- * search back from the target through the store's edge indexes
- * (edges_target, edges_source), then a walk from the source through the
- * lowest id one step closer, visiting only the actors near the target.
+ * search from both ends through the store's edge indexes (edges_source,
+ * edges_target) until they meet, then a walk from the source through the
+ * lowest id one step closer, visiting only the actors near the two ends.
  * It gives the path shortest_one (query.c) gives on the graph of
  * AG_LOAD_EDGES_ONLY, and loads only that path's actors and the edges
  * between them. The same lookups find the actors within N hops of one
