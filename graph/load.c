@@ -191,7 +191,7 @@ static void texts_free(texts *t)
     memset(t, 0, sizeof *t);
 }
 
-static int edge_cmp(const void *pa, const void *pb)
+int ag_gedge_cmp(const void *pa, const void *pb)
 {
     const ag_gedge *a = pa, *b = pb;
 
@@ -201,7 +201,7 @@ static int edge_cmp(const void *pa, const void *pb)
         return a->to < b->to ? -1 : 1;
     if (a->type != b->type)
         return a->type < b->type ? -1 : 1;
-    return 0;
+    return a->id < b->id ? -1 : a->id > b->id;
 }
 
 static int vertex_cmp(const void *pa, const void *pb)
@@ -1112,7 +1112,7 @@ static int sort_edges(ag_graph *g)
     }
     for (size_t v = 0; v < nv; v++)
         if (start[v + 1] - start[v] > 1)
-            qsort(g->edges + start[v], start[v + 1] - start[v], sizeof *g->edges, edge_cmp);
+            qsort(g->edges + start[v], start[v + 1] - start[v], sizeof *g->edges, ag_gedge_cmp);
     free(start);
     free(next);
     return AG_OK;

@@ -627,19 +627,6 @@ out:
     return rc;
 }
 
-static int nedge_cmp(const void *pa, const void *pb)
-{
-    const ag_gedge *a = pa, *b = pb;
-
-    if (a->from != b->from)
-        return a->from < b->from ? -1 : 1;
-    if (a->to != b->to)
-        return a->to < b->to ? -1 : 1;
-    if (a->type != b->type)
-        return a->type < b->type ? -1 : 1;
-    return a->id < b->id ? -1 : a->id > b->id;
-}
-
 /* g: the labelled actors, sorted by id, and the noted edges (each once),
  * sorted by (from, to, type) as a load sorts them. */
 static int load_near(search *q, const nedges *ne, ag_graph *g, ag_err *err)
@@ -679,7 +666,7 @@ static int load_near(search *q, const nedges *ne, ag_graph *g, ag_err *err)
         e->mentions = x->mentions;
         e->articles = x->articles;
     }
-    qsort(g->edges, ne->n, sizeof *g->edges, nedge_cmp);
+    qsort(g->edges, ne->n, sizeof *g->edges, ag_gedge_cmp);
     for (size_t i = 0; i < ne->n; i++) /* an edge met from both ends */
         if (n == 0 || g->edges[i].id != g->edges[n - 1].id)
             g->edges[n++] = g->edges[i];
