@@ -203,6 +203,11 @@ int cli_graph_need_edges(cli_graph *cg);
  * *id (if id is not NULL) receives its id, malloc'd. Prints the error
  * (unknown actor with the closest names); EXIT_OK or EXIT_FAIL. */
 int cli_graph_actor(cli_graph *cg, const char *name, char **id, long *v);
+/* The actors a search through the edge indexes (path, neighbors) may
+ * label before it gives up and the graph is loaded: $ENV when set (the
+ * tests; 0: no search), else ag_graph_search_bound of s (AG_SEARCH_MIN
+ * when s is NULL). */
+size_t cli_search_bound(const char *env, ag_store *s);
 /* "Name (ID)" in a static buffer of 4 slots, escaped by cli_escape (a
  * hostile name must not drive the terminal). */
 const char *cli_vname(const ag_vertex *v);

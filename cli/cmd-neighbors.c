@@ -16,10 +16,34 @@ const char cmd_neighbors_usage[] =
     "\n"
     "   --depth N          hops (default 1)\n"
     "   --direction D      out (edges from ACTOR onwards), in (edges towards\n"
-    "                      it) or all (default: both ways)\n"
-    CLI_FILTER_HELP;
+    "                      it) or all (default: both ways)\n" CLI_FILTER_HELP;
 
 enum { OPT_DEPTH = 1, OPT_DIRECTION };
+
+/* The actors near ACTOR without loading the graph (ag_graph_load_near):
+ * EXIT_OK with cg holding them; else, silently and with cg closed, -1
+ * (the search gave up, or an error that the load will word again). */
+static int open_near(cli_graph *cg, const char *db, const ag_filter *f, const char *name,
+                     long depth, ag_direction dir)
+{
+    ag_err err;
+    char *id = NULL;
+    int found = 0;
+
+    if (cli_search_bound("ARMSGRAPH_NEIGHBORS_SEARCH", NULL) == 0)
+        return -1;
+    if (cli_graph_open_store(cg, db, f, &err) == AG_OK &&
+        ag_store_resolve(cg->store, name, &id, &err) == AG_OK)
+        ag_graph_load_near(cg->store, f, id, (int)depth, dir,
+                           cli_search_bound("ARMSGRAPH_NEIGHBORS_SEARCH", cg->store), &cg->g,
+                           &found, &err);
+    free(id);
+    if (found != 1) {
+        cli_graph_close(cg);
+        return -1;
+    }
+    return EXIT_OK;
+}
 static const cli_opt neighbors_opts[] = {
     {"depth", 0, 1, OPT_DEPTH}, {"direction", 0, 1, OPT_DIRECTION}, {NULL, 0, 0, 0}};
 
@@ -73,7 +97,8 @@ int cmd_neighbors(int argc, char **argv)
         return cli_usage_error(cmd, "needs an actor");
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    if (cli_graph_open_parts(&cg, c.db, &f, 0) != EXIT_OK)
+    if (open_near(&cg, c.db, &f, name, depth, dir) != EXIT_OK &&
+        cli_graph_open_parts(&cg, c.db, &f, 0) != EXIT_OK)
         return EXIT_FAIL;
     cg.format = c.format;
     if (cli_graph_actor(&cg, name, &id, &vx) != EXIT_OK)
@@ -98,7 +123,9 @@ int cmd_neighbors(int argc, char **argv)
         }
         cJSON_AddNumberToObject(doc, "depth", (double)depth);
         cJSON_AddStringToObject(doc, "direction",
-                                dir == AG_DIR_OUT ? "out" : dir == AG_DIR_IN ? "in" : "all");
+                                dir == AG_DIR_OUT  ? "out"
+                                : dir == AG_DIR_IN ? "in"
+                                                   : "all");
         cJSON_AddItemToObject(doc, "filter", cli_filter_json(&f));
         arr = cJSON_AddArrayToObject(doc, "neighbors");
         for (i = 0; arr != NULL && i < r.n; i++) {
@@ -113,7 +140,8 @@ int cmd_neighbors(int argc, char **argv)
     }
     t.csv = c.format == CLI_CSV;
     if (vx < 0 && !t.csv) {
-        printf("%s: no edge%s, no neighbors\n", cli_clean(id), cli_filter_any(&f) ? " passes the filter" : "");
+        printf("%s: no edge%s, no neighbors\n", cli_clean(id),
+               cli_filter_any(&f) ? " passes the filter" : "");
         rc = EXIT_OK;
         goto out;
     }
@@ -128,8 +156,7 @@ int cmd_neighbors(int argc, char **argv)
     for (i = 0; i < r.n; i++) {
         const ag_vertex *w = &cg.g.vertices[r.vertex[i]];
         if (cli_table_rowf(&t, "%d\t%s\t%s\t%s", r.depth[i], cli_clean(w->id),
-                           w->name ? cli_clean(w->name) : "-",
-                           ag_kind_name(w->kind)) != AG_OK)
+                           w->name ? cli_clean(w->name) : "-", ag_kind_name(w->kind)) != AG_OK)
             goto oom;
     }
     cli_table_print(&t, stdout);

@@ -266,24 +266,6 @@ static int find_fast(cli_graph *cg, const long vs[2], const ag_path_opts *o, uns
     return counted ? EXIT_OK : -1;
 }
 
-/* Actors the search through the edge indexes may label before it gives
- * up and the graph is loaded (ag_graph_load_path): a few thousand index
- * lookups cost about what loading the edges table does. The tests set
- * another bound with $ARMSGRAPH_PATH_SEARCH (0: no search). */
-#define PATH_SEARCH_MAX 4096
-
-static size_t path_search_max(void)
-{
-    const char *env = getenv("ARMSGRAPH_PATH_SEARCH");
-    char *end;
-    long v;
-
-    if (env == NULL || env[0] == '\0')
-        return PATH_SEARCH_MAX;
-    v = strtol(env, &end, 10);
-    return *end == '\0' && v >= 0 ? (size_t)v : PATH_SEARCH_MAX;
-}
-
 /* One shortest path without loading the graph (ag_graph_load_path), on a
  * cli_graph of the path's actors and edges: EXIT_OK when found (cg open,
  * ids and vs set), EXIT_FAIL when printed; else, silently and with cg
@@ -296,12 +278,13 @@ static int find_near(cli_graph *cg, const char *db, const ag_filter *f, const ch
 {
     ag_err err;
     int found = -1, rc = -1, k;
-    size_t max = path_search_max();
+    size_t max = cli_search_bound("ARMSGRAPH_PATH_SEARCH", NULL);
 
     if (max == 0)
         return -1;
     if (cli_graph_open_store(cg, db, f, &err) != AG_OK)
         goto out;
+    max = cli_search_bound("ARMSGRAPH_PATH_SEARCH", cg->store);
     for (k = 0; k < 2; k++)
         if (ag_store_resolve(cg->store, names[k], &ids[k], &err) != AG_OK)
             goto out;

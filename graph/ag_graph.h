@@ -294,7 +294,7 @@ int ag_graph_tally(ag_store *s, ag_graph *g, const size_t *idx, size_t n, unsign
                    ag_err *err);
 /* One shortest path from actor id `from` to actor id `to` (following the
  * edges both ways when undirected) without loading the graph
- * (graph/near.c): a breadth-first search back from `to` through the
+ * (graph/near.c): a breadth-first search from both ends through the
  * store's edge indexes, labelling at most max_visit actors, then a walk
  * from `from` through the lowest id one step closer. On AG_OK *found is
  *   1: g holds the actors of the path ag_graph_path gives on the graph of
@@ -407,6 +407,29 @@ void ag_reach_destroy(ag_reach *r);
 /* Vertices within max_depth hops of v following edges in direction dir. */
 int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction dir, ag_reach *r,
                        ag_err *err);
+/* The actors within max_depth hops of actor id (following the edges of
+ * dir) without loading the graph (graph/near.c): a breadth-first search
+ * through the store's edge indexes, labelling at most max_visit actors.
+ * On AG_OK *found is
+ *   1: g holds those actors (sorted by id, without aliases) and every edge
+ *      passing the filter at one of them closer than max_depth (sorted as
+ *      a load sorts them; figures: mentions and articles only), or, when
+ *      no edge at the actor passes against dir but one does the other
+ *      way, the actor, that edge and its other end; empty when no edge at
+ *      the actor passes the filter: ag_graph_neighbors on g gives what it
+ *      gives on the loaded graph;
+ *   0: the search gave up (past max_visit actors, or a date window in f):
+ *      load the graph.
+ * g is empty unless *found is 1. */
+int ag_graph_load_near(ag_store *s, const ag_filter *f, const char *id, int max_depth,
+                       ag_direction dir, size_t max_visit, ag_graph *g, int *found, ag_err *err);
+/* The fewest actors a search through the edge indexes may label before it
+ * gives up (ag_graph_load_path, ag_graph_load_near). */
+#define AG_SEARCH_MIN 4096
+/* The bound for such a search on store s: an eighth of its actors, at
+ * least AG_SEARCH_MIN, so that a search that gives up costs a fraction of
+ * the load that follows at any size. */
+size_t ag_graph_search_bound(ag_store *s);
 
 typedef enum ag_community_algo { AG_LEIDEN = 0, AG_LOUVAIN = 1 } ag_community_algo;
 

@@ -46,5 +46,7 @@ void ag_store_forget(ag_store *s);
 int ag_store_exec_pair(ag_store *s, const char *sql, const char *a, const char *b, ag_err *err);
 /* malloc'd copy of a text column, NULL for SQL NULL; *oom set on failure. */
 char *ag_store_column_dup(sqlite3_stmt *st, int col, int *oom);
+/* qsort order of ag_gedges as a load keeps them: (from, to, type), then id. */
+int ag_gedge_cmp(const void *pa, const void *pb);
 
 #endif

@@ -6,12 +6,16 @@
  * with a date window, counted from the mentions) and keeps the vertices
  * they touch, all sorted by id.
  */
+#define _DEFAULT_SOURCE /* madvise */
 #include "graph_int.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 void ag_filter_init(ag_filter *f)
 {
@@ -187,7 +191,7 @@ static void texts_free(texts *t)
     memset(t, 0, sizeof *t);
 }
 
-static int edge_cmp(const void *pa, const void *pb)
+int ag_gedge_cmp(const void *pa, const void *pb)
 {
     const ag_gedge *a = pa, *b = pb;
 
@@ -197,7 +201,7 @@ static int edge_cmp(const void *pa, const void *pb)
         return a->to < b->to ? -1 : 1;
     if (a->type != b->type)
         return a->type < b->type ? -1 : 1;
-    return 0;
+    return a->id < b->id ? -1 : a->id > b->id;
 }
 
 static int vertex_cmp(const void *pa, const void *pb)
@@ -302,28 +306,55 @@ out:
     return rc;
 }
 
+/* Enters the pages of a block of n bytes just allocated in one call
+ * (MADV_POPULATE_WRITE, Linux 5.14) instead of a page fault each: a page
+ * fault cost a sixth of `central` on the 500k store. Blocks under a
+ * megabyte, and kernels without it, are left alone. */
+static void populate(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    uintptr_t a = ((uintptr_t)p + 4095) & ~(uintptr_t)4095,
+              b = ((uintptr_t)p + n) & ~(uintptr_t)4095;
+
+    if (p != NULL && n >= (1u << 20) && b > a)
+        (void)madvise((void *)a, b - a, MADV_POPULATE_WRITE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
 /* ---- entity ids to indices: an open-addressing hash table ------------------- */
 
+/* A slot holds the id's first 8 bytes (zero-padded) beside its hash and
+ * index, so that the lookup of one of the 400,000 (1.6 million on the 2M
+ * store) edge ends reads one cache line: ids are no longer than 7 bytes in
+ * the bench stores and rarely much longer in the news; the rest of a
+ * longer id is compared in keys. Ids hold no NUL, so a head with a NUL
+ * (an id shorter than 8 bytes) that matches is the whole id. */
 typedef struct idslot {
     uint32_t index; /* index + 1 into the entity array, 0 = empty */
-    uint32_t hash;  /* the id's hash (its high bits), compared before the id */
+    uint32_t hash;  /* the id's hash (its high bits) */
+    uint64_t head;  /* the id's first 8 bytes, zero-padded */
 } idslot;
 
-/* The ids are copied into one block (keys), so that the comparisons of
- * 400,000 edge ends stay within a few hundred kilobytes of cache. */
 typedef struct idmap {
     idslot *slot;
-    char *keys;
-    size_t *at; /* entity index -> offset of its id in keys */
+    char *keys;   /* the ids, each NUL-terminated, in entity order */
+    uint32_t *at; /* entity index -> offset of its id in keys */
     size_t mask;
 } idmap;
 
-static size_t id_hash(const char *s)
+/* FNV-1a of the len bytes of s; *head receives the first 8 of them */
+static size_t id_hash(const char *s, size_t len, uint64_t *head)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    uint64_t h = 1469598103934665603u;
+    char b[8] = {0};
 
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    memcpy(b, s, len < 8 ? len : 8);
+    memcpy(head, b, 8);
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
     return (size_t)(h ^ (h >> 29));
 }
 
@@ -344,6 +375,8 @@ static int idmap_build(idmap *m, const ag_vertex *v, size_t n)
         size *= 2;
     for (size_t i = 0; i < n; i++)
         bytes += strlen(v[i].id) + 1;
+    if (bytes >= UINT32_MAX)
+        return AG_ERR_NOMEM;
     m->slot = calloc(size, sizeof *m->slot);
     m->keys = malloc(bytes + 1);
     m->at = malloc((n + 1) * sizeof *m->at);
@@ -352,30 +385,68 @@ static int idmap_build(idmap *m, const ag_vertex *v, size_t n)
     m->mask = size - 1;
     bytes = 0;
     for (size_t i = 0; i < n; i++) {
-        size_t full = id_hash(v[i].id), h = full & m->mask, len = strlen(v[i].id) + 1;
-        memcpy(m->keys + bytes, v[i].id, len);
-        m->at[i] = bytes;
-        bytes += len;
-        while (m->slot[h].index != 0)
-            h = (h + 1) & m->mask;
+        size_t len = strlen(v[i].id), full, h;
+        uint64_t head;
+        full = id_hash(v[i].id, len, &head);
+        memcpy(m->keys + bytes, v[i].id, len + 1);
+        m->at[i] = (uint32_t)bytes;
+        bytes += len + 1;
+        for (h = full & m->mask; m->slot[h].index != 0; h = (h + 1) & m->mask)
+            ;
         m->slot[h].index = (uint32_t)(i + 1);
         m->slot[h].hash = (uint32_t)(full >> 32);
+        m->slot[h].head = head;
     }
     return AG_OK;
 }
 
-static long idmap_find(const idmap *m, const char *id)
+/* the entity index of id (len bytes, NUL-terminated), or -1 */
+static long idmap_find(const idmap *m, const char *id, size_t len)
 {
     size_t full, h;
+    uint64_t head;
 
     if (id == NULL)
         return -1;
-    full = id_hash(id);
+    full = id_hash(id, len, &head);
     for (h = full & m->mask; m->slot[h].index != 0; h = (h + 1) & m->mask) {
-        size_t i = m->slot[h].index - 1;
-        if (m->slot[h].hash == (uint32_t)(full >> 32) && strcmp(m->keys + m->at[i], id) == 0)
-            return (long)i;
+        const idslot *x = &m->slot[h];
+        if (x->hash == (uint32_t)(full >> 32) && x->head == head &&
+            (len < 8 || strcmp(m->keys + m->at[x->index - 1] + 8, id + 8) == 0))
+            return (long)x->index - 1;
     }
+    return -1;
+}
+
+/* idmap_find of a text column (up to a NUL in it, as strcmp compared) */
+static long idmap_column(const idmap *m, sqlite3_stmt *st, int col)
+{
+    const char *id = (const char *)sqlite3_column_text(st, col);
+
+    return idmap_find(m, id, id != NULL ? strlen(id) : 0);
+}
+
+/* An edge end waiting for its slot's cache line: the rows of the edges
+ * scan resolve their ends PENDING rows later, after a prefetch of the
+ * first slot each end probes, so that the misses of 1.6 million lookups
+ * (2M store: a 2 MB table) overlap. An id of 8 bytes or more is looked up
+ * at once (its tail is compared in keys, and SQLite's text goes with the
+ * next row). */
+#define PENDING 8
+
+typedef struct pend {
+    size_t row;
+    size_t hash[2];
+    uint64_t head[2]; /* or, when done, the entity index (UINT64_MAX: unknown) */
+    unsigned char done[2];
+} pend;
+
+/* the entity index of a short id (< 8 bytes) by its hash and head, or -1 */
+static long idmap_probe(const idmap *m, size_t full, uint64_t head)
+{
+    for (size_t h = full & m->mask; m->slot[h].index != 0; h = (h + 1) & m->mask)
+        if (m->slot[h].hash == (uint32_t)(full >> 32) && m->slot[h].head == head)
+            return (long)m->slot[h].index - 1;
     return -1;
 }
 
@@ -444,8 +515,8 @@ static int load_edge_rows(ag_store *s, const ag_vertex *ents, size_t n_ents, int
         e->id = sqlite3_column_int64(st, 0);
         e->type = AG_SUPPLIES;
         ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &e->type);
-        from = idmap_find(&map, (const char *)sqlite3_column_text(st, 2));
-        to = idmap_find(&map, (const char *)sqlite3_column_text(st, 3));
+        from = idmap_column(&map, st, 2);
+        to = idmap_column(&map, st, 3);
         e->from = (size_t)from;
         e->to = (size_t)to;
         if (stats) {
@@ -771,35 +842,92 @@ typedef struct erow {
     unsigned char type, reported;
 } erow;
 
-/* A stable counting sort of the permutation idx (n entries) by key(row)
- * < n_keys, through tmp. AG_ERR_NOMEM or AG_OK. */
-static int sort_by(uint32_t *idx, uint32_t *tmp, size_t n, const erow *rows, size_t n_keys,
-                   int which)
+/* a row's place within the edges of its source: (to, type), then row */
+typedef struct rowkey {
+    uint64_t key; /* to << 3 | type */
+    uint32_t row;
+} rowkey;
+
+static int rowkey_cmp(const void *pa, const void *pb)
 {
-    size_t *at = calloc(n_keys + 1, sizeof *at);
+    const rowkey *a = pa, *b = pb;
+
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->row < b->row ? -1 : a->row > b->row;
+}
+
+/* idx: the n rows ordered by (from, to, type), ties in row order. A
+ * counting sort by from that reads the rows in order, then each source's
+ * run (ten edges on average) sorted by its packed keys: one pass over the
+ * rows out of order, where three stable counting sorts made six. */
+static int order_rows(uint32_t *idx, size_t n, const erow *rows, size_t n_ents)
+{
+    size_t *at = calloc(n_ents + 1, sizeof *at), longest = 1;
+    rowkey *run = NULL;
 
     if (at == NULL)
         return AG_ERR_NOMEM;
-    for (size_t i = 0; i < n; i++) {
-        const erow *r = &rows[idx[i]];
-        at[(which == 0 ? r->type : which == 1 ? r->to : r->from) + 1]++;
-    }
-    for (size_t k = 0; k < n_keys; k++)
+    for (size_t i = 0; i < n; i++)
+        at[rows[i].from + 1]++;
+    for (size_t k = 0; k < n_ents; k++) {
+        if (at[k + 1] > longest)
+            longest = at[k + 1];
         at[k + 1] += at[k];
-    for (size_t i = 0; i < n; i++) {
-        const erow *r = &rows[idx[i]];
-        tmp[at[which == 0 ? r->type : which == 1 ? r->to : r->from]++] = idx[i];
     }
-    memcpy(idx, tmp, n * sizeof *idx);
+    if ((run = malloc(longest * sizeof *run)) == NULL) {
+        free(at);
+        return AG_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < n; i++)
+        idx[at[rows[i].from]++] = (uint32_t)i;
+    /* at[k] is now the end of source k's run */
+    for (size_t k = 0, start = 0; k < n_ents; start = at[k++]) {
+        size_t m = at[k] - start;
+        if (m < 2)
+            continue;
+        for (size_t j = 0; j < m; j++) {
+            const erow *r = &rows[idx[start + j]];
+            run[j].key = (uint64_t)r->to << 3 | r->type;
+            run[j].row = idx[start + j];
+        }
+        if (m <= 16) { /* insertion sort */
+            for (size_t j = 1; j < m; j++) {
+                rowkey x = run[j];
+                size_t i = j;
+                for (; i > 0 && rowkey_cmp(&run[i - 1], &x) > 0; i--)
+                    run[i] = run[i - 1];
+                run[i] = x;
+            }
+        } else {
+            qsort(run, m, sizeof *run, rowkey_cmp);
+        }
+        for (size_t j = 0; j < m; j++)
+            idx[start + j] = run[j].row;
+    }
     free(at);
+    free(run);
     return AG_OK;
+}
+
+/* Sets the ends of the row of p. */
+static void resolve_pending(const idmap *m, erow *rows, const pend *p)
+{
+    uint32_t *end[2] = {&rows[p->row].from, &rows[p->row].to};
+
+    for (int k = 0; k < 2; k++) {
+        long v = !p->done[k]                ? idmap_probe(m, p->hash[k], p->head[k])
+                 : p->head[k] == UINT64_MAX ? -1
+                                            : (long)p->head[k];
+        *end[k] = v < 0 ? UINT32_MAX : (uint32_t)v;
+    }
 }
 
 /* The load without a date window nor texts: each edge's figures are the
  * store's aggregates (schema 4). The edges that pass the filter are read
- * into small records, ordered by (from, to, type) by three stable counting
- * sorts (linear, where a sort of the 112-byte ag_gedges moved each one
- * about), then written once into g->edges; the vertices they touch are
+ * into small records, ordered by (from, to, type) (order_rows; a sort of
+ * the 112-byte ag_gedges moved each one about), then written once into
+ * g->edges; the vertices they touch are
  * kept in id order (from ents, which give up what is kept). */
 static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag_filter *f,
                            int counts_only, ag_graph *g, ag_err *err)
@@ -807,15 +935,31 @@ static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag
     sqlite3_stmt *st = NULL;
     idmap map = {NULL, NULL, NULL, 0};
     erow *rows = NULL;
-    uint32_t *idx = NULL, *tmp = NULL;
+    uint32_t *idx = NULL;
     long *remap = NULL;
-    size_t n = 0, cap = 0;
+    size_t n = 0, cap = 0, n_pend = 0, kept = 0;
+    pend ring[PENDING];
     int rc;
 
     if (n_ents >= UINT32_MAX || idmap_build(&map, ents, n_ents) != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
+    /* the rows sized once by the highest id (a seek), their pages entered */
+    rc = ag_store_prepare(s, "SELECT max(id) FROM edges", &st, err);
+    if (rc != AG_OK)
+        goto out;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int64(st, 0) > 0 &&
+        sqlite3_column_int64(st, 0) < (1 << 26)) {
+        cap = (size_t)sqlite3_column_int64(st, 0);
+        if ((rows = malloc(cap * sizeof *rows)) == NULL) {
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+            goto out;
+        }
+        populate(rows, cap * sizeof *rows);
+    }
+    sqlite3_finalize(st);
+    st = NULL;
     /* without the figures that are not printed: a fifth of `central` */
     rc = ag_store_prepare(s,
                           counts_only ? "SELECT id, type, source_id, target_id, n_mentions,"
@@ -829,59 +973,74 @@ static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         ag_edge_type type = AG_SUPPLIES;
         long mentions = (long)sqlite3_column_int64(st, 4);
-        long articles = (long)sqlite3_column_int64(st, 5);
-        size_t from, to;
         erow *r;
+        pend *p = &ring[n_pend % PENDING];
+        int waits = 0;
 
         if (mentions == 0)
             continue;
         ag_edge_type_parse((const char *)sqlite3_column_text(st, 1), &type);
-        from = (size_t)idmap_find(&map, (const char *)sqlite3_column_text(st, 2));
-        to = (size_t)idmap_find(&map, (const char *)sqlite3_column_text(st, 3));
-        if (!keep_edge(mentions, articles, type, from, to, f, ents))
-            continue;
         if (ag_grow(&rows, &cap, n, sizeof *rows, 65536) != AG_OK) {
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
+        if (n_pend >= PENDING) /* the oldest pending row, its slots fetched by now */
+            resolve_pending(&map, rows, &ring[n_pend % PENDING]);
         r = &rows[n++];
         r->id = sqlite3_column_int64(st, 0);
-        r->from = (uint32_t)from;
-        r->to = (uint32_t)to;
         r->type = (unsigned char)type;
         r->mentions = mentions;
-        r->articles = articles;
+        r->articles = (long)sqlite3_column_int64(st, 5);
         r->reported = sqlite3_column_int64(st, 6) > 0;
         r->confidence = sqlite3_column_double(st, 7);
         column_date(st, 8, r->first);
         column_date(st, 9, r->last);
+        for (int k = 0; k < 2; k++) {
+            const char *id = (const char *)sqlite3_column_text(st, 2 + k);
+            size_t len = id != NULL ? strlen(id) : 0;
+            long v = -1;
+            p->done[k] = !(id != NULL && len < 8);
+            if (!p->done[k]) {
+                p->hash[k] = id_hash(id, len, &p->head[k]);
+                __builtin_prefetch(&map.slot[p->hash[k] & map.mask]);
+                waits = 1;
+                continue;
+            }
+            if (id != NULL)
+                v = idmap_find(&map, id, len);
+            p->head[k] = v < 0 ? UINT64_MAX : (uint64_t)v;
+        }
+        p->row = n - 1;
+        if (waits)
+            n_pend++;
+        else /* nothing to wait for; the slot is free again */
+            resolve_pending(&map, rows, p);
     }
     if (rc != SQLITE_DONE) {
         rc = ag_store_db_error(s, rc, "reading edges", err);
         goto out;
     }
+    for (size_t k = n_pend > PENDING ? n_pend - PENDING : 0; k < n_pend; k++)
+        resolve_pending(&map, rows, &ring[k % PENDING]);
+    /* keep the edges passing the filter */
+    for (size_t i = 0; i < n; i++) {
+        const erow *r = &rows[i];
+        if (keep_edge(r->mentions, r->articles, (ag_edge_type)r->type,
+                      r->from == UINT32_MAX ? (size_t)-1 : r->from,
+                      r->to == UINT32_MAX ? (size_t)-1 : r->to, f, ents))
+            rows[kept++] = *r;
+    }
+    n = kept;
     sqlite3_finalize(st);
     st = NULL;
     idmap_free(&map);
     memset(&map, 0, sizeof map);
     idx = malloc((n + 1) * sizeof *idx);
-    tmp = malloc((n + 1) * sizeof *tmp);
     remap = malloc((n_ents + 1) * sizeof *remap);
-    if (idx == NULL || tmp == NULL || remap == NULL) {
+    if (idx == NULL || remap == NULL || order_rows(idx, n, rows, n_ents) != AG_OK) {
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    for (size_t i = 0; i < n; i++)
-        idx[i] = (uint32_t)i;
-    /* least significant key first: type, then to, then from */
-    if (sort_by(idx, tmp, n, rows, AG_EDGE_TYPE_COUNT, 0) != AG_OK ||
-        sort_by(idx, tmp, n, rows, n_ents, 1) != AG_OK ||
-        sort_by(idx, tmp, n, rows, n_ents, 2) != AG_OK) {
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
-    }
-    free(tmp);
-    tmp = NULL;
     for (size_t i = 0; i < n_ents; i++)
         remap[i] = -1;
     for (size_t i = 0; i < n; i++)
@@ -891,6 +1050,7 @@ static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
+    populate(g->edges, n * sizeof *g->edges);
     for (size_t i = 0; i < n; i++) {
         const erow *r = &rows[idx[i]];
         ag_gedge *e = &g->edges[i];
@@ -916,7 +1076,6 @@ out:
     idmap_free(&map);
     free(rows);
     free(idx);
-    free(tmp);
     free(remap);
     return rc;
 }
@@ -953,7 +1112,7 @@ static int sort_edges(ag_graph *g)
     }
     for (size_t v = 0; v < nv; v++)
         if (start[v + 1] - start[v] > 1)
-            qsort(g->edges + start[v], start[v + 1] - start[v], sizeof *g->edges, edge_cmp);
+            qsort(g->edges + start[v], start[v + 1] - start[v], sizeof *g->edges, ag_gedge_cmp);
     free(start);
     free(next);
     return AG_OK;
