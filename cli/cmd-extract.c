@@ -22,7 +22,8 @@ const char cmd_extract_usage[] =
     "Nothing is stored.\n"
     "\n"
     "   --date D           the article's publication date: relative dates\n"
-    "                      (\"Thursday\", \"Dec. 30\", \"last month\") resolve against it\n"
+    "                      (\"Thursday\", \"Dec. 30\", \"last month\") resolve against it;\n"
+    "                      a month (YYYY-MM) is kept as the date but resolves none\n"
     "   --id ID            the article's id (default: sha256:<first 16 hex>)\n"
     "   --format F         table (default: type, source, target, status, date,\n"
     "                      items), json ({\"article\", \"entities\", \"edges\"}) or\n"
@@ -150,7 +151,10 @@ int cmd_extract(int argc, char **argv)
         rc = cli_usage_error(cmd, "no article given");
         goto out;
     }
-    if (date != NULL && ag_date_check(date, &err) != AG_OK) {
+    /* a month ("2024-08") is kept as the published date; it resolves no
+     * relative day */
+    int month_only = date != NULL && strlen(date) == 7 && ag_date_check_partial(date, NULL) == AG_OK;
+    if (date != NULL && !month_only && ag_date_check(date, &err) != AG_OK) {
         rc = cli_usage_error(cmd, "--date: '%s' is not a date (YYYY-MM-DD)", date);
         goto out;
     }
@@ -173,11 +177,11 @@ int cmd_extract(int argc, char **argv)
         ag_dict_set_candidate_sink(d, write_candidate, cand);
     }
     if (jsonl) {
-        rc = cli_extract_jsonl(d, file, date);
+        rc = cli_extract_jsonl(d, file, month_only ? NULL : date);
         goto out;
     }
     if (ag_file_read(file, AG_MAX_ARTICLE_BYTES, &text, &len, &err) != AG_OK ||
-        ag_article_from_text(&a, text, len, id, date, &err) != AG_OK) {
+        ag_article_from_text(&a, text, len, id, month_only ? NULL : date, &err) != AG_OK) {
         /* the reader's message may start with the path already */
         const char *msg = err.msg[0] ? err.msg : ag_code_name(err.code);
         const char *shown = strcmp(file, "-") == 0 ? "<stdin>" : file;
@@ -185,6 +189,10 @@ int cmd_extract(int argc, char **argv)
         if (strncmp(msg, shown, fl) == 0 && msg[fl] == ':' && msg[fl + 1] == ' ')
             msg += fl + 2;
         cli_error(shown, "%s", msg);
+        goto out;
+    }
+    if (month_only && (a.published = ag_strdup(date)) == NULL) {
+        cli_error(file, "%s", ag_code_name(AG_ERR_NOMEM));
         goto out;
     }
     if (ag_extract(d, &a, &x, &err) != AG_OK) {
