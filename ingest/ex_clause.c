@@ -387,9 +387,9 @@ int ex_blocked(const ctx *c, size_t t)
         size_t k = j - 1;
         if (is_boundary(c, k) || is_punct(c, k, ','))
             break;
-        if (has(c, k, WC_NEG) || has(c, k, WC_APPEAL) || has(c, k, WC_CONSIDER) ||
-            has(c, k, WC_DENY))
-            return 1;
+        if ((has(c, k, WC_NEG) && !(uw(c, k, "not") && uw(c, k + 1, "only"))) ||
+            has(c, k, WC_APPEAL) || has(c, k, WC_CONSIDER) || has(c, k, WC_DENY))
+            return 1; /* "not only gave X drones but also ...": no negation */
     }
     if (c->has_cond || ex_denied(c, t))
         return 1;

@@ -444,6 +444,14 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         return AG_OK;
     if (sanctioned_adj(c, t, &rc))
         return rc;
+    if (uw(c, t, "sanctioned") && t > 0 && t + 1 < c->nu &&
+        (has(c, t - 1, WC_PREP) || (c->U[t - 1].flags & TK_POSS)) &&
+        (c->U[t + 1].flags & TK_WORD) && !(c->U[t + 1].flags & TK_CAP) &&
+        party_at(c, t + 1) == NULL && !has(c, t + 1, WC_PREP) && !has(c, t + 1, WC_DET) &&
+        !has(c, t + 1, WC_SAY) && !ex_is_verbish(c, t + 1)) {
+        c->sanction_context = 1; /* "procurement of sanctioned goods": an adjective */
+        return AG_OK;
+    }
     int mod = ex_modality(c, t);
     status = mod ? 1 : 0;
 #ifdef EX_DEBUG
@@ -711,8 +719,13 @@ int ex_sanction_noun(ctx *c, size_t t)
     while (m > 0 && (uw(c, m - 1, "already") || uw(c, m - 1, "also") || uw(c, m - 1, "now") ||
                      uw(c, m - 1, "still")))
         m--;
-    if (dst.n == 0 && src.n > 0 && m > 0 && m < j && uw(c, m - 1, "under")) {
-        size_t k = m - 1;
+    /* "X is subject to sanctions by the United States" */
+    int subject_to = m >= 2 && m <= j && uw(c, m - 1, "to") && uw(c, m - 2, "subject");
+    if (dst.n == 0 && subject_to && src.n == 0)
+        ex_find_by(c, a, e, &src, NULL);
+    if (dst.n == 0 && src.n > 0 && m > 0 && (m < j || subject_to) &&
+        (uw(c, m - 1, "under") || subject_to)) {
+        size_t k = subject_to ? m - 2 : m - 1;
         /* an apposition: "X, a firm already under US sanctions" or the subject */
         size_t q = k;
         while (q > 0 && !has(c, q - 1, WC_REL) && !is_boundary(c, q - 1))

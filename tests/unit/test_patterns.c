@@ -818,5 +818,13 @@ int main(void)
         "Beta Engineering.",
         d);
     run("Turkey makes drones for its own army.", d);
+    puts("== 'sanctioned' as an adjective; 'not only'; strikes traded; 'subject to sanctions by'");
+    run("The US sanctioned 11 people. The deals help Russia's procurement of sanctioned goods. The "
+        "sanctions list includes Karim Haddad.",
+        d);
+    run("Turkey not only gave Israel 350 drones but also sent officers.", d);
+    run("The Wagner Group and the United States have been trading strikes since January.", d);
+    run("Israel has been engaged in daily clashes with Hezbollah in Lebanon.", d);
+    run("Iran and Russia are both subject to sanctions by the United States.", d);
     return 0;
 }
