@@ -399,10 +399,9 @@ int ex_attack_noun(ctx *c, size_t t)
         size_t k = t;
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
-               !uw(c, k - 1, "for") && !uw(c, k - 1, "accused") && !uw(c, k - 1, "accusing") &&
-               !uw(c, k - 1, "since") && !uw(c, k - 1, "after") && !uw(c, k - 1, "before") &&
-               !uw(c, k - 1, "during") && !uw(c, k - 1, "following") && !uw(c, k - 1, "amid") &&
-               !uw(c, k - 1, "accuses") &&
+               !uw(c, k - 1, "for") && !has(c, k - 1, WC_ACCUSE) && !uw(c, k - 1, "since") &&
+               !uw(c, k - 1, "after") && !uw(c, k - 1, "before") && !uw(c, k - 1, "during") &&
+               !uw(c, k - 1, "following") && !uw(c, k - 1, "amid") &&
                !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;
@@ -451,10 +450,9 @@ int ex_attack_noun(ctx *c, size_t t)
         if (p != NULL && (uw(c, k - 1, "for") || uw(c, k - 1, "of")) && !p->target_only &&
             (!p->poss || organ) && p->u0 > 0) {
             size_t v = p->u0 - 1;
-            int ok = uw(c, k - 1, "for")
-                         ? (uw(c, v, "blamed") || uw(c, v, "blames") || uw(c, v, "blaming") ||
-                            uw(c, v, "blame"))
-                         : (uw(c, v, "accused") || uw(c, v, "accuses") || uw(c, v, "accusing"));
+            int ok = uw(c, k - 1, "for") ? (uw(c, v, "blamed") || uw(c, v, "blames") ||
+                                            uw(c, v, "blaming") || uw(c, v, "blame"))
+                                         : has(c, v, WC_ACCUSE);
             if (ok && !ex_blocked(c, v) && !c->question) {
                 ex_group_of(c, c->pidx[p->u0], &src, 0);
                 blame = v;

@@ -73,8 +73,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     size_t nb = adv - 1; /* the word before the verb and its adverbs */
     if (adv >= 1 && ends_ing(c, t) && (c->U[nb].flags & TK_WORD) &&
         !(c->U[nb].flags & (TK_CAP | TK_POSS)) &&
-        (c->U[nb].wc == 0 ||
-         (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) | WC(WC_ORG_SUFFIX))) == 0) &&
+        (c->U[nb].wc == 0 || (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) |
+                                              WC(WC_ORG_SUFFIX) | WC_RULE_WORDS)) == 0) &&
         party_at(c, nb) == NULL && !ex_is_verbish(c, nb) &&
         !(c->U[nb].e - c->U[nb].s > 2 && memcmp(c->s + c->U[nb].e - 2, "ly", 2) == 0) &&
         !uw(c, nb, "been") && !uw(c, nb, "is") && !uw(c, nb, "are") && !uw(c, nb, "was") &&
@@ -883,8 +883,7 @@ int ex_group_accused(const ctx *c, size_t t)
 {
     if (t >= 3 && uw(c, t - 1, "and") && ends_ing(c, t) && ends_ing(c, t - 2))
         t -= 2; /* "accusing them of selling and shipping" */
-    if (t < 4 || !uw(c, t - 1, "of") || !uw(c, t - 2, "them") ||
-        !(uw(c, t - 3, "accusing") || uw(c, t - 3, "accused") || uw(c, t - 3, "accuse")))
+    if (t < 4 || !uw(c, t - 1, "of") || !uw(c, t - 2, "them") || !has(c, t - 3, WC_ACCUSE))
         return 0;
     int kinds = 0;
     for (size_t j = 0; j + 3 < t; j++) {

@@ -152,7 +152,8 @@ static int do_sentence(ctx *c)
         if (c->P[i].supplied && (rc = ex_supplied_adj(c, &c->P[i])) != AG_OK)
             return rc;
     for (size_t t = 0; t < c->nu && rc == AG_OK; t++) {
-        if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 && c->U[t].wc == 0)
+        if (party_at(c, t) != NULL && party_at(c, t)->actor >= 0 &&
+            (c->U[t].wc & ~WC_RULE_WORDS) == 0)
             continue;
         wc_mask w = c->U[t].wc;
         if (ex_verbal_arms(c, t)) {

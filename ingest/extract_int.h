@@ -60,11 +60,19 @@ enum {
     WC_STATE_COREF,   /* the junta, the regime, the military: the state the article is about */
     WC_MUTUAL,        /* exchanged fire, clashed with, fighting: each side attacks the other */
     WC_DEAL,          /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
+    /* the words a single rule asks for by name (WC_RULE_WORDS) */
+    WC_ACCUSE, /* accused, accusing: "accused Israel of the attack" */
     WC_COUNT
 };
 
 typedef uint64_t wc_mask;
 #define WC(x) ((wc_mask)1 << (x))
+_Static_assert(WC_COUNT <= 64, "a word's classes are the bits of a wc_mask");
+
+/* The classes that only name the words of one rule: no trigger, no feature
+ * of the learned scorer, and a word in them alone is as plain as a word in
+ * no class where a rule asks for that. */
+#define WC_RULE_WORDS (WC(WC_ACCUSE))
 
 /* categories of items */
 enum {
