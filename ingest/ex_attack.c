@@ -90,9 +90,7 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             ent he = ex_party_ent(c, h);
             int rebel = 0; /* "Colombia's ELN guerrilla group", "Myanmar's KIA rebels" */
             for (size_t k = g->u1; k < t && k < g->u1 + 3; k++)
-                if (uw(c, k, "guerrilla") || uw(c, k, "guerrillas") || uw(c, k, "rebel") ||
-                    uw(c, k, "rebels") || uw(c, k, "insurgent") || uw(c, k, "insurgents") ||
-                    uw(c, k, "separatist") || uw(c, k, "separatists"))
+                if (has(c, k, WC_REBEL))
                     rebel = 1;
             if (rebel && h->poss != 0 && ent_is_state(c, he) && g->u0 == h->u1 + 1 && g->u1 <= t &&
                 ent_eq(ex_party_ent(c, g), src->e[0])) {
@@ -399,9 +397,7 @@ int ex_attack_noun(ctx *c, size_t t)
         size_t k = t;
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
-               !uw(c, k - 1, "for") && !has(c, k - 1, WC_ACCUSE) && !uw(c, k - 1, "since") &&
-               !uw(c, k - 1, "after") && !uw(c, k - 1, "before") && !uw(c, k - 1, "during") &&
-               !uw(c, k - 1, "following") && !uw(c, k - 1, "amid") &&
+               !uw(c, k - 1, "for") && !has(c, k - 1, WC_ACCUSE) && !has(c, k - 1, WC_TIME_PREP) &&
                !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;

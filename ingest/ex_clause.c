@@ -453,9 +453,7 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
 /* Armed people, unnamed: the target of a strike on them is no state. */
 int ex_people_noun(const ctx *c, size_t j)
 {
-    return uw(c, j, "militants") || uw(c, j, "fighters") || uw(c, j, "rebels") ||
-           uw(c, j, "insurgents") || uw(c, j, "jihadists") || uw(c, j, "terrorists") ||
-           uw(c, j, "gunmen") || uw(c, j, "militia") || uw(c, j, "militias");
+    return has(c, j, WC_ARMED_PEOPLE);
 }
 
 /* A verb right after "to": an infinitive ("to strike", "to help"), not a

@@ -61,7 +61,10 @@ enum {
     WC_MUTUAL,        /* exchanged fire, clashed with, fighting: each side attacks the other */
     WC_DEAL,          /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
     /* the words a single rule asks for by name (WC_RULE_WORDS) */
-    WC_ACCUSE, /* accused, accusing: "accused Israel of the attack" */
+    WC_ACCUSE,       /* accused, accusing: "accused Israel of the attack" */
+    WC_TIME_PREP,    /* since, after, during, amid: "since the October assault" */
+    WC_REBEL,        /* rebels, guerrilla, insurgents: "Colombia's ELN guerrilla group" */
+    WC_ARMED_PEOPLE, /* militants, fighters, gunmen: a strike on them is on no state */
     WC_COUNT
 };
 
@@ -72,7 +75,7 @@ _Static_assert(WC_COUNT <= 64, "a word's classes are the bits of a wc_mask");
 /* The classes that only name the words of one rule: no trigger, no feature
  * of the learned scorer, and a word in them alone is as plain as a word in
  * no class where a rule asks for that. */
-#define WC_RULE_WORDS (WC(WC_ACCUSE))
+#define WC_RULE_WORDS (WC(WC_ACCUSE) | WC(WC_TIME_PREP) | WC(WC_REBEL) | WC(WC_ARMED_PEOPLE))
 
 /* categories of items */
 enum {
