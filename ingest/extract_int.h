@@ -65,6 +65,8 @@ enum {
     WC_TIME_PREP,    /* since, after, during, amid: "since the October assault" */
     WC_REBEL,        /* rebels, guerrilla, insurgents: "Colombia's ELN guerrilla group" */
     WC_ARMED_PEOPLE, /* militants, fighters, gunmen: a strike on them is on no state */
+    WC_EFFORT,       /* efforts, attempts, bid: "leading the SAF's efforts to acquire arms" */
+    WC_COPULA,       /* is, was, became, remains: "X became Russia's supplier" */
     WC_COUNT
 };
 
@@ -75,7 +77,9 @@ _Static_assert(WC_COUNT <= 64, "a word's classes are the bits of a wc_mask");
 /* The classes that only name the words of one rule: no trigger, no feature
  * of the learned scorer, and a word in them alone is as plain as a word in
  * no class where a rule asks for that. */
-#define WC_RULE_WORDS (WC(WC_ACCUSE) | WC(WC_TIME_PREP) | WC(WC_REBEL) | WC(WC_ARMED_PEOPLE))
+#define WC_RULE_WORDS                                                                              \
+    (WC(WC_ACCUSE) | WC(WC_TIME_PREP) | WC(WC_REBEL) | WC(WC_ARMED_PEOPLE) | WC(WC_EFFORT) |       \
+     WC(WC_COPULA))
 
 /* categories of items */
 enum {

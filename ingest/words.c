@@ -17,7 +17,8 @@ static const char *const class_names[WC_COUNT] = {
     "org-suffix",    "title",        "stopcap",     "intercept",  "coref",         "nonmilitary",
     "preposition",   "boundary",     "relative",    "determiner", "compound",      "supplied-adj",
     "led-adj",       "private-head", "agent",       "pronoun",    "arrive",        "state-coref",
-    "mutual",        "deal",         "accuse",      "time-prep",  "rebel",         "armed-people"};
+    "mutual",        "deal",         "accuse",      "time-prep",  "rebel",         "armed-people",
+    "effort",        "copula"};
 
 static const char *const category_names[CAT_COUNT] = {
     NULL,         "missiles", "drones", "artillery ammunition", "aircraft", "air defense", "armor",
