@@ -29,33 +29,23 @@ static int is_word(const ex_unit *u, const char *s, const char *w)
     return ex_word_is(s + u->s, u->e - u->s, w);
 }
 
-/* Is the unit one of the words of the NULL-terminated list, case and all? */
-static int exact_in(const ex_unit *u, const char *s, const char *const *words)
+/* Is the unit a word of class wc written capitalized, as the class lists
+ * it: "Oil", not "oil" nor "OIL"? */
+static int cap_word_of(const ex_unit *u, const char *s, int wc)
 {
-    size_t l = u->e - u->s;
-    const char *w = s + u->s;
-
-    for (int i = 0; words[i]; i++)
-        if (words[i][0] == w[0] && strlen(words[i]) == l && memcmp(w, words[i], l) == 0)
-            return 1;
-    return 0;
+    if (!(u->wc & WC(wc)) || s[u->s] < 'A' || s[u->s] > 'Z')
+        return 0;
+    for (size_t k = u->s + 1; k < u->e; k++)
+        if (s[k] >= 'A' && s[k] <= 'Z')
+            return 0;
+    return 1;
 }
 
 /* Trades that pair up with "and" inside company names ("Oil and Gas",
  * "Arms and Ammunition", "Trading and Logistics"). */
 static int trade_word(const ex_unit *u, const char *s)
 {
-    static const char *const trades[] = {
-        "Oil",         "Gas",         "Trade",         "Trading",   "Arms",      "Ammunition",
-        "Aviation",    "Aerospace",   "Engineering",   "Science",   "Sciences",  "Research",
-        "Development", "Mining",      "Metals",        "Shipping",  "Logistics", "Import",
-        "Export",      "Industry",    "Commerce",      "Defence",   "Defense",   "Security",
-        "Technology",  "Electronics", "Energy",        "Petroleum", "Chemicals", "Machinery",
-        "Missiles",    "Space",       "Rubber",        "Plastics",  "Materials", "Equipment",
-        "Components",  "Instruments", "Automation",    "Optics",    "Avionics",  "Electric",
-        "Electrical",  "Industrial",  "Manufacturing", NULL};
-
-    return exact_in(u, s, trades);
+    return cap_word_of(u, s, WC_TRADE_WORD);
 }
 
 /* Is the unit a capitalized word that may be part of a name? */
@@ -165,22 +155,12 @@ static int has_digit(const char *s, size_t b, size_t e)
 
 static int document_word(const ex_unit *u, const char *s)
 {
-    static const char *const words[] = {
-        "Register", "Regulations", "Regulation", "Act", "Plan", "Decree", "Treaty", "Accords",
-        "Report", "Guidelines", "Directive", "Resolution",
-        /* media: "UrduPoint News", "the Kyiv Independent" are no actors here */
-        "News", "Times", "Tribune", "Herald", "Gazette", "Daily", "Telegraph",
-        /* a plural common noun ends no name: "Myanmar Aviation Fuel Firms" */
-        "Firms", "Companies", "Entities", "Individuals", "Officials", NULL};
-
-    return exact_in(u, s, words);
+    return cap_word_of(u, s, WC_DOCUMENT_WORD);
 }
 
 static int water_head(const ex_unit *u, const char *s)
 {
-    static const char *const heads[] = {"Gulf", "Sea", "Strait", "Straits", "Bay", NULL};
-
-    return exact_in(u, s, heads);
+    return cap_word_of(u, s, WC_WATER_HEAD);
 }
 
 /* Whether the units so far end with "Gulf of", "Sea of", "Strait of" ...:

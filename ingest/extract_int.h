@@ -61,12 +61,15 @@ enum {
     WC_MUTUAL,        /* exchanged fire, clashed with, fighting: each side attacks the other */
     WC_DEAL,          /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
     /* the words a single rule asks for by name (WC_RULE_WORDS) */
-    WC_ACCUSE,       /* accused, accusing: "accused Israel of the attack" */
-    WC_TIME_PREP,    /* since, after, during, amid: "since the October assault" */
-    WC_REBEL,        /* rebels, guerrilla, insurgents: "Colombia's ELN guerrilla group" */
-    WC_ARMED_PEOPLE, /* militants, fighters, gunmen: a strike on them is on no state */
-    WC_EFFORT,       /* efforts, attempts, bid: "leading the SAF's efforts to acquire arms" */
-    WC_COPULA,       /* is, was, became, remains: "X became Russia's supplier" */
+    WC_ACCUSE,        /* accused, accusing: "accused Israel of the attack" */
+    WC_TIME_PREP,     /* since, after, during, amid: "since the October assault" */
+    WC_REBEL,         /* rebels, guerrilla, insurgents: "Colombia's ELN guerrilla group" */
+    WC_ARMED_PEOPLE,  /* militants, fighters, gunmen: a strike on them is on no state */
+    WC_EFFORT,        /* efforts, attempts, bid: "leading the SAF's efforts to acquire arms" */
+    WC_COPULA,        /* is, was, became, remains: "X became Russia's supplier" */
+    WC_TRADE_WORD,    /* Oil, Trading, Logistics: "Oil and Gas" inside a company name */
+    WC_DOCUMENT_WORD, /* Act, Decree, News, Firms: a name ending in them is no actor */
+    WC_WATER_HEAD,    /* Gulf, Sea, Strait: "the Gulf of Aden" is water, no party */
     WC_COUNT
 };
 
