@@ -60,14 +60,9 @@ static int name_word(const ex_unit *u)
     return 1;
 }
 
-static int name_connector(const ex_unit *u, const char *s)
+static int name_connector(const ex_unit *u)
 {
-    static const char *const words[] = {
-        "of", "for", "the",  "de",  "del",  "al",  "bin", "&",   "-",   "el", "la",  "da",  "ul",
-        "wa", "ibn", "bint", "ben", "ould", "van", "von", "der", "den", "du", "dos", "das", NULL};
-    size_t l = u->e - u->s;
-
-    return l <= 4 && ex_word_in(s + u->s, l, words);
+    return (u->wc & WC(WC_NAME_LINK)) != 0;
 }
 
 static int words_eq(const char *a, size_t al, const char *b, size_t bl)
@@ -276,25 +271,25 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 continue;
             }
             /* "Saeed al-Jabri", "bin-Salman" */
-            if (e + 2 < n && name_connector(&U[e], s) && U[e].ch != '-' && U[e + 1].ch == '-' &&
+            if (e + 2 < n && name_connector(&U[e]) && U[e].ch != '-' && U[e + 1].ch == '-' &&
                 U[e + 1].s == U[e].e && U[e + 2].s == U[e + 1].e && name_word(&U[e + 2])) {
                 e += 3;
                 continue;
             }
             /* "Nusrat ul-Islam wa al-Muslimin": a connector before "al-X" */
-            if (e + 3 < n && name_connector(&U[e], s) && U[e].ch != '-' &&
-                name_connector(&U[e + 1], s) && U[e + 1].ch != '-' && U[e + 2].ch == '-' &&
-                U[e + 2].s == U[e + 1].e && U[e + 3].s == U[e + 2].e && name_word(&U[e + 3])) {
+            if (e + 3 < n && name_connector(&U[e]) && U[e].ch != '-' && name_connector(&U[e + 1]) &&
+                U[e + 1].ch != '-' && U[e + 2].ch == '-' && U[e + 2].s == U[e + 1].e &&
+                U[e + 3].s == U[e + 2].e && name_word(&U[e + 3])) {
                 e += 4;
                 continue;
             }
             /* two connectors: "Framework for the Defence" */
-            if (e + 2 < n && name_connector(&U[e], s) && name_connector(&U[e + 1], s) &&
-                U[e].ch != '-' && U[e + 1].ch != '-' && name_word(&U[e + 2])) {
+            if (e + 2 < n && name_connector(&U[e]) && name_connector(&U[e + 1]) && U[e].ch != '-' &&
+                U[e + 1].ch != '-' && name_word(&U[e + 2])) {
                 e += 3;
                 continue;
             }
-            if (e + 1 < n && name_connector(&U[e], s) && name_word(&U[e + 1]) &&
+            if (e + 1 < n && name_connector(&U[e]) && name_word(&U[e + 1]) &&
                 U[e].s == U[e - 1].e + (U[e].ch == '-' ? 0 : 1)) {
                 if (U[e].ch == '-' && U[e + 1].s != U[e].e)
                     break;
@@ -396,7 +391,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         /* strip leading titles */
         while (b < e && (U[b].wc & WC(WC_TITLE)))
             b++;
-        while (b < e && name_connector(&U[b], s) &&
+        while (b < e && name_connector(&U[b]) &&
                !((U[b].flags & TK_CAP) && b + 1 < e && !is_word(&U[b], s, "the") &&
                  !is_word(&U[b], s, "of") && !is_word(&U[b], s, "for")))
             b++; /* not the particle of "Al Junaid", "El Fasher", "Bin Talal" */

@@ -70,6 +70,7 @@ enum {
     WC_TRADE_WORD,    /* Oil, Trading, Logistics: "Oil and Gas" inside a company name */
     WC_DOCUMENT_WORD, /* Act, Decree, News, Firms: a name ending in them is no actor */
     WC_WATER_HEAD,    /* Gulf, Sea, Strait: "the Gulf of Aden" is water, no party */
+    WC_NAME_LINK,     /* of, al, bin, van, &: inside a name ("Bank of X", "Ali bin Y") */
     WC_COUNT
 };
 
