@@ -209,15 +209,16 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                        .actor = -1,
                        .name = -1};
         if (best != NULL) {
-            u->wc = best->classes;
+            u->wc = u->head_wc = best->classes;
             u->category = best->category;
             u->actor = best->actor;
             u->surf = best->surf;
             if (u->actor >= 0 && water_body(*units, *nunits, s))
                 u->actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
-            if (u->actor >= 0 && bn >= 2) {
+            if (bn >= 2) {
                 const dict_entry *last = ex_dict_match(d, s, tok, ntok, i + (size_t)bn - 1, 1);
-                u->organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
+                u->head_wc = last != NULL ? last->classes : 0;
+                u->organ_head = u->actor >= 0 && (u->head_wc & WC(WC_ORGAN));
             }
         }
         (*nunits)++;

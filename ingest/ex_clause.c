@@ -856,18 +856,10 @@ int ex_sanctioned_here(const ctx *c, group *g)
  * 1 organizations, 2 people, 3 either; 0 no. */
 static int group_noun(const ctx *c, size_t j)
 {
-    static const char *const G[] = {"companies",   "firms",    "entities",           "individuals",
-                                    "businesses",  "networks", "suppliers",          "traders",
-                                    "contractors", "brokers",  "procurement agents", NULL};
-    static const int K[] = {1, 1, 1, 2, 1, 3, 3, 3, 1, 3, 3};
-    size_t len = c->U[j].e - c->U[j].s;
-    const char *w = c->s + c->U[j].s;
-    for (int i = 0; G[i]; i++) {
-        size_t gl = strlen(G[i]); /* "companies", "these companies" */
-        if (len >= gl && strncasecmp(w + len - gl, G[i], gl) == 0 &&
-            (len == gl || w[len - gl - 1] == ' ') && (len > gl || !(c->U[j].flags & TK_CAP)))
-            return K[i];
-    }
+    const ex_unit *u = &c->U[j]; /* "companies", "these companies"; not "Companies" */
+    wc_mask w = u->t1 - u->t0 > 1 || !(u->flags & TK_CAP) ? u->head_wc : 0;
+    if (w & (WC(WC_GROUP_ORG) | WC(WC_GROUP_PERSON)))
+        return ((w & WC(WC_GROUP_ORG)) ? 1 : 0) | ((w & WC(WC_GROUP_PERSON)) ? 2 : 0);
     if ((uw(c, j, "individual") || uw(c, j, "person")) && j > 0 &&
         (uw(c, j - 1, "one") || uw(c, j - 1, "an") || uw(c, j - 1, "a")))
         return 2; /* "five companies as well as one individual" */

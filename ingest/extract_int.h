@@ -71,6 +71,8 @@ enum {
     WC_DOCUMENT_WORD, /* Act, Decree, News, Firms: a name ending in them is no actor */
     WC_WATER_HEAD,    /* Gulf, Sea, Strait: "the Gulf of Aden" is water, no party */
     WC_NAME_LINK,     /* of, al, bin, van, &: inside a name ("Bank of X", "Ali bin Y") */
+    WC_GROUP_ORG,     /* companies, firms, networks: an unnamed group of organizations */
+    WC_GROUP_PERSON,  /* individuals, traders, brokers: an unnamed group of people */
     WC_COUNT
 };
 
@@ -331,6 +333,7 @@ typedef struct ex_unit {
     size_t t0, t1; /* token range [t0, t1) */
     uint32_t s, e; /* byte range in the sentence text */
     wc_mask wc;
+    wc_mask head_wc; /* the classes of its last word alone: "companies" in "these companies" */
     int category;
     int actor; /* dictionary actor or -1 */
     int surf;

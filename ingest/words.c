@@ -20,7 +20,8 @@ static const char *const class_names[] = {
     "supplied-adj",  "led-adj",       "private-head", "agent",       "pronoun",
     "arrive",        "state-coref",   "mutual",       "deal",        "accuse",
     "time-prep",     "rebel",         "armed-people", "effort",      "copula",
-    "trade-word",    "document-word", "water-head",   "name-link"};
+    "trade-word",    "document-word", "water-head",   "name-link",   "group-org",
+    "group-person"};
 _Static_assert(sizeof class_names / sizeof *class_names == WC_COUNT, "a name for every word class");
 
 static const char *const category_names[CAT_COUNT] = {
