@@ -358,8 +358,7 @@ int ex_attack_noun(ctx *c, size_t t)
         (uw(c, t, "attack") || uw(c, t, "strike") || uw(c, t, "assault")))
         return AG_OK; /* "attack drones", "strike missiles": a kind of weapon */
     for (size_t k = t, st = 0; k > 0 && st < 4 && party_at(c, k - 1) == NULL; k--, st++)
-        if (uw(c, k - 1, "blamed") || uw(c, k - 1, "blames") || uw(c, k - 1, "blame") ||
-            uw(c, k - 1, "blaming"))
+        if (has(c, k - 1, WC_BLAME))
             return AG_OK; /* "blamed the attack on X": the blame frame says who attacked */
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -446,9 +445,7 @@ int ex_attack_noun(ctx *c, size_t t)
         if (p != NULL && (uw(c, k - 1, "for") || uw(c, k - 1, "of")) && !p->target_only &&
             (!p->poss || organ) && p->u0 > 0) {
             size_t v = p->u0 - 1;
-            int ok = uw(c, k - 1, "for") ? (uw(c, v, "blamed") || uw(c, v, "blames") ||
-                                            uw(c, v, "blaming") || uw(c, v, "blame"))
-                                         : has(c, v, WC_ACCUSE);
+            int ok = uw(c, k - 1, "for") ? has(c, v, WC_BLAME) : has(c, v, WC_ACCUSE);
             if (ok && !ex_blocked(c, v) && !c->question) {
                 ex_group_of(c, c->pidx[p->u0], &src, 0);
                 blame = v;

@@ -60,8 +60,9 @@ enum {
     WC_STATE_COREF,   /* the junta, the regime, the military: the state the article is about */
     WC_MUTUAL,        /* exchanged fire, clashed with, fighting: each side attacks the other */
     WC_DEAL,          /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
-    /* the words a single rule asks for by name (WC_RULE_WORDS) */
+    /* from here on, the words a single rule asks for by name (WC_RULE_WORDS) */
     WC_ACCUSE,        /* accused, accusing: "accused Israel of the attack" */
+    WC_BLAME,         /* blamed, blames: "blamed Russia for the strike" */
     WC_TIME_PREP,     /* since, after, during, amid: "since the October assault" */
     WC_REBEL,         /* rebels, guerrilla, insurgents: "Colombia's ELN guerrilla group" */
     WC_ARMED_PEOPLE,  /* militants, fighters, gunmen: a strike on them is on no state */
@@ -83,9 +84,7 @@ _Static_assert(WC_COUNT <= 64, "a word's classes are the bits of a wc_mask");
 /* The classes that only name the words of one rule: no trigger, no feature
  * of the learned scorer, and a word in them alone is as plain as a word in
  * no class where a rule asks for that. */
-#define WC_RULE_WORDS                                                                              \
-    (WC(WC_ACCUSE) | WC(WC_TIME_PREP) | WC(WC_REBEL) | WC(WC_ARMED_PEOPLE) | WC(WC_EFFORT) |       \
-     WC(WC_COPULA))
+#define WC_RULE_WORDS (~(wc_mask)0 << WC_ACCUSE)
 
 /* categories of items */
 enum {
