@@ -29,33 +29,23 @@ static int is_word(const ex_unit *u, const char *s, const char *w)
     return ex_word_is(s + u->s, u->e - u->s, w);
 }
 
-/* Is the unit one of the words of the NULL-terminated list, case and all? */
-static int exact_in(const ex_unit *u, const char *s, const char *const *words)
+/* Is the unit a word of class wc written capitalized, as the class lists
+ * it: "Oil", not "oil" nor "OIL"? */
+static int cap_word_of(const ex_unit *u, const char *s, int wc)
 {
-    size_t l = u->e - u->s;
-    const char *w = s + u->s;
-
-    for (int i = 0; words[i]; i++)
-        if (words[i][0] == w[0] && strlen(words[i]) == l && memcmp(w, words[i], l) == 0)
-            return 1;
-    return 0;
+    if (!(u->wc & WC(wc)) || s[u->s] < 'A' || s[u->s] > 'Z')
+        return 0;
+    for (size_t k = u->s + 1; k < u->e; k++)
+        if (s[k] >= 'A' && s[k] <= 'Z')
+            return 0;
+    return 1;
 }
 
 /* Trades that pair up with "and" inside company names ("Oil and Gas",
  * "Arms and Ammunition", "Trading and Logistics"). */
 static int trade_word(const ex_unit *u, const char *s)
 {
-    static const char *const trades[] = {
-        "Oil",         "Gas",         "Trade",         "Trading",   "Arms",      "Ammunition",
-        "Aviation",    "Aerospace",   "Engineering",   "Science",   "Sciences",  "Research",
-        "Development", "Mining",      "Metals",        "Shipping",  "Logistics", "Import",
-        "Export",      "Industry",    "Commerce",      "Defence",   "Defense",   "Security",
-        "Technology",  "Electronics", "Energy",        "Petroleum", "Chemicals", "Machinery",
-        "Missiles",    "Space",       "Rubber",        "Plastics",  "Materials", "Equipment",
-        "Components",  "Instruments", "Automation",    "Optics",    "Avionics",  "Electric",
-        "Electrical",  "Industrial",  "Manufacturing", NULL};
-
-    return exact_in(u, s, trades);
+    return cap_word_of(u, s, WC_TRADE_WORD);
 }
 
 /* Is the unit a capitalized word that may be part of a name? */
@@ -70,14 +60,9 @@ static int name_word(const ex_unit *u)
     return 1;
 }
 
-static int name_connector(const ex_unit *u, const char *s)
+static int name_connector(const ex_unit *u)
 {
-    static const char *const words[] = {
-        "of", "for", "the",  "de",  "del",  "al",  "bin", "&",   "-",   "el", "la",  "da",  "ul",
-        "wa", "ibn", "bint", "ben", "ould", "van", "von", "der", "den", "du", "dos", "das", NULL};
-    size_t l = u->e - u->s;
-
-    return l <= 4 && ex_word_in(s + u->s, l, words);
+    return (u->wc & WC(WC_NAME_LINK)) != 0;
 }
 
 static int words_eq(const char *a, size_t al, const char *b, size_t bl)
@@ -165,22 +150,12 @@ static int has_digit(const char *s, size_t b, size_t e)
 
 static int document_word(const ex_unit *u, const char *s)
 {
-    static const char *const words[] = {
-        "Register", "Regulations", "Regulation", "Act", "Plan", "Decree", "Treaty", "Accords",
-        "Report", "Guidelines", "Directive", "Resolution",
-        /* media: "UrduPoint News", "the Kyiv Independent" are no actors here */
-        "News", "Times", "Tribune", "Herald", "Gazette", "Daily", "Telegraph",
-        /* a plural common noun ends no name: "Myanmar Aviation Fuel Firms" */
-        "Firms", "Companies", "Entities", "Individuals", "Officials", NULL};
-
-    return exact_in(u, s, words);
+    return cap_word_of(u, s, WC_DOCUMENT_WORD);
 }
 
 static int water_head(const ex_unit *u, const char *s)
 {
-    static const char *const heads[] = {"Gulf", "Sea", "Strait", "Straits", "Bay", NULL};
-
-    return exact_in(u, s, heads);
+    return cap_word_of(u, s, WC_WATER_HEAD);
 }
 
 /* Whether the units so far end with "Gulf of", "Sea of", "Strait of" ...:
@@ -234,15 +209,16 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                        .actor = -1,
                        .name = -1};
         if (best != NULL) {
-            u->wc = best->classes;
+            u->wc = u->head_wc = best->classes;
             u->category = best->category;
             u->actor = best->actor;
             u->surf = best->surf;
             if (u->actor >= 0 && water_body(*units, *nunits, s))
                 u->actor = -1; /* "the Gulf of Aden", "the Sea of Japan": water, no party */
-            if (u->actor >= 0 && bn >= 2) {
+            if (bn >= 2) {
                 const dict_entry *last = ex_dict_match(d, s, tok, ntok, i + (size_t)bn - 1, 1);
-                u->organ_head = last != NULL && (last->classes & WC(WC_ORGAN));
+                u->head_wc = last != NULL ? last->classes : 0;
+                u->organ_head = u->actor >= 0 && (u->head_wc & WC(WC_ORGAN));
             }
         }
         (*nunits)++;
@@ -296,25 +272,25 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 continue;
             }
             /* "Saeed al-Jabri", "bin-Salman" */
-            if (e + 2 < n && name_connector(&U[e], s) && U[e].ch != '-' && U[e + 1].ch == '-' &&
+            if (e + 2 < n && name_connector(&U[e]) && U[e].ch != '-' && U[e + 1].ch == '-' &&
                 U[e + 1].s == U[e].e && U[e + 2].s == U[e + 1].e && name_word(&U[e + 2])) {
                 e += 3;
                 continue;
             }
             /* "Nusrat ul-Islam wa al-Muslimin": a connector before "al-X" */
-            if (e + 3 < n && name_connector(&U[e], s) && U[e].ch != '-' &&
-                name_connector(&U[e + 1], s) && U[e + 1].ch != '-' && U[e + 2].ch == '-' &&
-                U[e + 2].s == U[e + 1].e && U[e + 3].s == U[e + 2].e && name_word(&U[e + 3])) {
+            if (e + 3 < n && name_connector(&U[e]) && U[e].ch != '-' && name_connector(&U[e + 1]) &&
+                U[e + 1].ch != '-' && U[e + 2].ch == '-' && U[e + 2].s == U[e + 1].e &&
+                U[e + 3].s == U[e + 2].e && name_word(&U[e + 3])) {
                 e += 4;
                 continue;
             }
             /* two connectors: "Framework for the Defence" */
-            if (e + 2 < n && name_connector(&U[e], s) && name_connector(&U[e + 1], s) &&
-                U[e].ch != '-' && U[e + 1].ch != '-' && name_word(&U[e + 2])) {
+            if (e + 2 < n && name_connector(&U[e]) && name_connector(&U[e + 1]) && U[e].ch != '-' &&
+                U[e + 1].ch != '-' && name_word(&U[e + 2])) {
                 e += 3;
                 continue;
             }
-            if (e + 1 < n && name_connector(&U[e], s) && name_word(&U[e + 1]) &&
+            if (e + 1 < n && name_connector(&U[e]) && name_word(&U[e + 1]) &&
                 U[e].s == U[e - 1].e + (U[e].ch == '-' ? 0 : 1)) {
                 if (U[e].ch == '-' && U[e + 1].s != U[e].e)
                     break;
@@ -416,7 +392,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         /* strip leading titles */
         while (b < e && (U[b].wc & WC(WC_TITLE)))
             b++;
-        while (b < e && name_connector(&U[b], s) &&
+        while (b < e && name_connector(&U[b]) &&
                !((U[b].flags & TK_CAP) && b + 1 < e && !is_word(&U[b], s, "the") &&
                  !is_word(&U[b], s, "of") && !is_word(&U[b], s, "for")))
             b++; /* not the particle of "Al Junaid", "El Fasher", "Bin Talal" */

@@ -90,9 +90,7 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             ent he = ex_party_ent(c, h);
             int rebel = 0; /* "Colombia's ELN guerrilla group", "Myanmar's KIA rebels" */
             for (size_t k = g->u1; k < t && k < g->u1 + 3; k++)
-                if (uw(c, k, "guerrilla") || uw(c, k, "guerrillas") || uw(c, k, "rebel") ||
-                    uw(c, k, "rebels") || uw(c, k, "insurgent") || uw(c, k, "insurgents") ||
-                    uw(c, k, "separatist") || uw(c, k, "separatists"))
+                if (has(c, k, WC_REBEL))
                     rebel = 1;
             if (rebel && h->poss != 0 && ent_is_state(c, he) && g->u0 == h->u1 + 1 && g->u1 <= t &&
                 ent_eq(ex_party_ent(c, g), src->e[0])) {
@@ -360,8 +358,7 @@ int ex_attack_noun(ctx *c, size_t t)
         (uw(c, t, "attack") || uw(c, t, "strike") || uw(c, t, "assault")))
         return AG_OK; /* "attack drones", "strike missiles": a kind of weapon */
     for (size_t k = t, st = 0; k > 0 && st < 4 && party_at(c, k - 1) == NULL; k--, st++)
-        if (uw(c, k - 1, "blamed") || uw(c, k - 1, "blames") || uw(c, k - 1, "blame") ||
-            uw(c, k - 1, "blaming"))
+        if (has(c, k - 1, WC_BLAME))
             return AG_OK; /* "blamed the attack on X": the blame frame says who attacked */
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -399,10 +396,7 @@ int ex_attack_noun(ctx *c, size_t t)
         size_t k = t;
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
-               !uw(c, k - 1, "for") && !uw(c, k - 1, "accused") && !uw(c, k - 1, "accusing") &&
-               !uw(c, k - 1, "since") && !uw(c, k - 1, "after") && !uw(c, k - 1, "before") &&
-               !uw(c, k - 1, "during") && !uw(c, k - 1, "following") && !uw(c, k - 1, "amid") &&
-               !uw(c, k - 1, "accuses") &&
+               !uw(c, k - 1, "for") && !has(c, k - 1, WC_ACCUSE) && !has(c, k - 1, WC_TIME_PREP) &&
                !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
             k--;
             st++;
@@ -451,10 +445,7 @@ int ex_attack_noun(ctx *c, size_t t)
         if (p != NULL && (uw(c, k - 1, "for") || uw(c, k - 1, "of")) && !p->target_only &&
             (!p->poss || organ) && p->u0 > 0) {
             size_t v = p->u0 - 1;
-            int ok = uw(c, k - 1, "for")
-                         ? (uw(c, v, "blamed") || uw(c, v, "blames") || uw(c, v, "blaming") ||
-                            uw(c, v, "blame"))
-                         : (uw(c, v, "accused") || uw(c, v, "accuses") || uw(c, v, "accusing"));
+            int ok = uw(c, k - 1, "for") ? has(c, v, WC_BLAME) : has(c, v, WC_ACCUSE);
             if (ok && !ex_blocked(c, v) && !c->question) {
                 ex_group_of(c, c->pidx[p->u0], &src, 0);
                 blame = v;

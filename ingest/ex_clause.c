@@ -73,8 +73,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
     size_t nb = adv - 1; /* the word before the verb and its adverbs */
     if (adv >= 1 && ends_ing(c, t) && (c->U[nb].flags & TK_WORD) &&
         !(c->U[nb].flags & (TK_CAP | TK_POSS)) &&
-        (c->U[nb].wc == 0 ||
-         (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) | WC(WC_ORG_SUFFIX))) == 0) &&
+        (c->U[nb].wc == 0 || (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) |
+                                              WC(WC_ORG_SUFFIX) | WC_RULE_WORDS)) == 0) &&
         party_at(c, nb) == NULL && !ex_is_verbish(c, nb) &&
         !(c->U[nb].e - c->U[nb].s > 2 && memcmp(c->s + c->U[nb].e - 2, "ly", 2) == 0) &&
         !uw(c, nb, "been") && !uw(c, nb, "is") && !uw(c, nb, "are") && !uw(c, nb, "was") &&
@@ -453,9 +453,7 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
 /* Armed people, unnamed: the target of a strike on them is no state. */
 int ex_people_noun(const ctx *c, size_t j)
 {
-    return uw(c, j, "militants") || uw(c, j, "fighters") || uw(c, j, "rebels") ||
-           uw(c, j, "insurgents") || uw(c, j, "jihadists") || uw(c, j, "terrorists") ||
-           uw(c, j, "gunmen") || uw(c, j, "militia") || uw(c, j, "militias");
+    return has(c, j, WC_ARMED_PEOPLE);
 }
 
 /* A verb right after "to": an infinitive ("to strike", "to help"), not a
@@ -858,18 +856,10 @@ int ex_sanctioned_here(const ctx *c, group *g)
  * 1 organizations, 2 people, 3 either; 0 no. */
 int ex_group_noun(const ctx *c, size_t j)
 {
-    static const char *const G[] = {"companies",   "firms",    "entities",           "individuals",
-                                    "businesses",  "networks", "suppliers",          "traders",
-                                    "contractors", "brokers",  "procurement agents", NULL};
-    static const int K[] = {1, 1, 1, 2, 1, 3, 3, 3, 1, 3, 3};
-    size_t len = c->U[j].e - c->U[j].s;
-    const char *w = c->s + c->U[j].s;
-    for (int i = 0; G[i]; i++) {
-        size_t gl = strlen(G[i]); /* "companies", "these companies" */
-        if (len >= gl && strncasecmp(w + len - gl, G[i], gl) == 0 &&
-            (len == gl || w[len - gl - 1] == ' ') && (len > gl || !(c->U[j].flags & TK_CAP)))
-            return K[i];
-    }
+    const ex_unit *u = &c->U[j]; /* "companies", "these companies"; not "Companies" */
+    wc_mask w = u->t1 - u->t0 > 1 || !(u->flags & TK_CAP) ? u->head_wc : 0;
+    if (w & (WC(WC_GROUP_ORG) | WC(WC_GROUP_PERSON)))
+        return ((w & WC(WC_GROUP_ORG)) ? 1 : 0) | ((w & WC(WC_GROUP_PERSON)) ? 2 : 0);
     if ((uw(c, j, "individual") || uw(c, j, "person")) && j > 0 &&
         (uw(c, j - 1, "one") || uw(c, j - 1, "an") || uw(c, j - 1, "a")))
         return 2; /* "five companies as well as one individual" */
@@ -883,8 +873,7 @@ int ex_group_accused(const ctx *c, size_t t)
 {
     if (t >= 3 && uw(c, t - 1, "and") && ends_ing(c, t) && ends_ing(c, t - 2))
         t -= 2; /* "accusing them of selling and shipping" */
-    if (t < 4 || !uw(c, t - 1, "of") || !uw(c, t - 2, "them") ||
-        !(uw(c, t - 3, "accusing") || uw(c, t - 3, "accused") || uw(c, t - 3, "accuse")))
+    if (t < 4 || !uw(c, t - 1, "of") || !uw(c, t - 2, "them") || !has(c, t - 3, WC_ACCUSE))
         return 0;
     int kinds = 0;
     for (size_t j = 0; j + 3 < t; j++) {

@@ -371,7 +371,8 @@ int ex_build_parties(ctx *c)
         if (p->poss && q->u0 <= p->u1 + 2 && q->u0 >= p->u1 + 1) {
             int ok = 1;
             for (size_t k = p->u1 + 1; k < q->u0; k++)
-                if ((c->U[k].flags & TK_CAP) || !(c->U[k].flags & TK_WORD) || c->U[k].wc != 0)
+                if ((c->U[k].flags & TK_CAP) || !(c->U[k].flags & TK_WORD) ||
+                    (c->U[k].wc & ~WC_RULE_WORDS) != 0)
                     ok = 0;
             if (ok)
                 p->poss = 2; /* a qualifier */

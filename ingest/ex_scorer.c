@@ -136,7 +136,8 @@ static void unit_feats(feats *f, const ctx *c, size_t k, const char *pre)
     unit_word(c, k, &s, &n);
     feat_add(f, pre, s, n);
     /* "bab:#supply": each word class of the unit but the commonest */
-    wc_mask w = c->U[k].wc & ~(WC(WC_PREP) | WC(WC_DET) | WC(WC_ITEM) | WC(WC_STOPCAP));
+    wc_mask w =
+        c->U[k].wc & ~(WC(WC_PREP) | WC(WC_DET) | WC(WC_ITEM) | WC(WC_STOPCAP) | WC_RULE_WORDS);
     while (w != 0) {
         int i = __builtin_ctzll(w);
         w &= w - 1;

@@ -708,12 +708,8 @@ int ex_supplier_noun(ctx *c, size_t t)
                       uw(c, cv - 1, "still") || uw(c, cv - 1, "already") || uw(c, cv - 1, "long") ||
                       uw(c, cv - 1, "once")))
         cv--;
-    if (cv > 0 && !is_punct(c, cv - 1, ',') && !uw(c, cv - 1, "as") && !uw(c, cv - 1, "is") &&
-        !uw(c, cv - 1, "among") && !uw(c, cv - 1, "amongst") && !uw(c, cv - 1, "was") &&
-        !uw(c, cv - 1, "are") && !uw(c, cv - 1, "were") && !uw(c, cv - 1, "be") &&
-        !uw(c, cv - 1, "been") && !uw(c, cv - 1, "became") && !uw(c, cv - 1, "become") &&
-        !uw(c, cv - 1, "becomes") && !uw(c, cv - 1, "remains") && !uw(c, cv - 1, "remained") &&
-        !uw(c, cv - 1, "remain"))
+    if (cv > 0 && !is_punct(c, cv - 1, ',') && !uw(c, cv - 1, "as") && !uw(c, cv - 1, "among") &&
+        !uw(c, cv - 1, "amongst") && !has(c, cv - 1, WC_COPULA))
         /* "sanctions on Myanmar's arms brokers", "sanctioned Russia's
          * suppliers": an object, not "X became Russia's supplier" */
         return sanctioned_suppliers(c, t, pu, &dst);
@@ -768,9 +764,7 @@ int ex_buy_verb(ctx *c, size_t t)
     int rc;
     if (ex_blocked(c, t))
         return AG_OK;
-    if (t >= 3 && uw(c, t - 1, "to") &&
-        (uw(c, t - 2, "efforts") || uw(c, t - 2, "effort") || uw(c, t - 2, "attempts") ||
-         uw(c, t - 2, "bid"))) {
+    if (t >= 3 && uw(c, t - 1, "to") && has(c, t - 2, WC_EFFORT)) {
         int pe = procurement_efforts(c, t, e); /* "leading the SAF's efforts to acquire arms" */
         if (pe != -1)
             return pe;

@@ -153,7 +153,7 @@ static int do_sentence(ctx *c)
             return rc;
     for (size_t t = 0; t < c->nu && rc == AG_OK; t++) {
         const party *pt = party_at(c, t);
-        if (pt != NULL && ((pt->actor >= 0 && c->U[t].wc == 0) || pt->name >= 0))
+        if (pt != NULL && ((pt->actor >= 0 && (c->U[t].wc & ~WC_RULE_WORDS) == 0) || pt->name >= 0))
             continue; /* no trigger inside a name: "Alpha Arms Co Ltd" */
         wc_mask w = c->U[t].wc;
         if (ex_verbal_arms(c, t)) {
@@ -237,9 +237,7 @@ static int do_sentence(ctx *c)
              uw(c, t, "depends") || uw(c, t, "depended") || uw(c, t, "depend") ||
              uw(c, t, "depending")))
             c->why = "turn_to", rc = ex_turn_to(c, t);
-        if (rc == AG_OK && f0 == 'b' &&
-            (uw(c, t, "blamed") || uw(c, t, "blamed on") || uw(c, t, "blames") ||
-             uw(c, t, "blame") || uw(c, t, "blaming")))
+        if (rc == AG_OK && (has(c, t, WC_BLAME) || (f0 == 'b' && uw(c, t, "blamed on"))))
             c->why = "blame_verb", rc = ex_blame_verb(c, t);
         if (rc == AG_OK && (f0 == 'b' || f0 == 'i' || f0 == 'd' || f0 == 'h') &&
             (uw(c, t, "bound") || uw(c, t, "intended") || uw(c, t, "destined") ||

@@ -60,11 +60,31 @@ enum {
     WC_STATE_COREF,   /* the junta, the regime, the military: the state the article is about */
     WC_MUTUAL,        /* exchanged fire, clashed with, fighting: each side attacks the other */
     WC_DEAL,          /* order, deal, contract: "won an order from Y", "a deal with Y for tanks" */
+    /* from here on, the words a single rule asks for by name (WC_RULE_WORDS) */
+    WC_ACCUSE,        /* accused, accusing: "accused Israel of the attack" */
+    WC_BLAME,         /* blamed, blames: "blamed Russia for the strike" */
+    WC_TIME_PREP,     /* since, after, during, amid: "since the October assault" */
+    WC_REBEL,         /* rebels, guerrilla, insurgents: "Colombia's ELN guerrilla group" */
+    WC_ARMED_PEOPLE,  /* militants, fighters, gunmen: a strike on them is on no state */
+    WC_EFFORT,        /* efforts, attempts, bid: "leading the SAF's efforts to acquire arms" */
+    WC_COPULA,        /* is, was, became, remains: "X became Russia's supplier" */
+    WC_TRADE_WORD,    /* Oil, Trading, Logistics: "Oil and Gas" inside a company name */
+    WC_DOCUMENT_WORD, /* Act, Decree, News, Firms: a name ending in them is no actor */
+    WC_WATER_HEAD,    /* Gulf, Sea, Strait: "the Gulf of Aden" is water, no party */
+    WC_NAME_LINK,     /* of, al, bin, van, &: inside a name ("Bank of X", "Ali bin Y") */
+    WC_GROUP_ORG,     /* companies, firms, networks: an unnamed group of organizations */
+    WC_GROUP_PERSON,  /* individuals, traders, brokers: an unnamed group of people */
     WC_COUNT
 };
 
 typedef uint64_t wc_mask;
 #define WC(x) ((wc_mask)1 << (x))
+_Static_assert(WC_COUNT <= 64, "a word's classes are the bits of a wc_mask");
+
+/* The classes that only name the words of one rule: no trigger, no feature
+ * of the learned scorer, and a word in them alone is as plain as a word in
+ * no class where a rule asks for that. */
+#define WC_RULE_WORDS (~(wc_mask)0 << WC_ACCUSE)
 
 /* categories of items */
 enum {
@@ -312,6 +332,7 @@ typedef struct ex_unit {
     size_t t0, t1; /* token range [t0, t1) */
     uint32_t s, e; /* byte range in the sentence text */
     wc_mask wc;
+    wc_mask head_wc; /* the classes of its last word alone: "companies" in "these companies" */
     int category;
     int actor; /* dictionary actor or -1 */
     int surf;

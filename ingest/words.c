@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-static const char *const class_names[WC_COUNT] = {
+static const char *const class_names[] = {
     "supply",        "supply-noun",  "supplier",    "buy",        "sanction-verb", "sanction-noun",
     "sanction-weak", "attack-verb",  "attack-noun", "fire",       "support-verb",  "seek",
     "exchange",      "negation",     "deny",        "plan",       "condition",     "appeal",
@@ -17,7 +17,10 @@ static const char *const class_names[WC_COUNT] = {
     "org-suffix",    "title",        "stopcap",     "intercept",  "coref",         "nonmilitary",
     "preposition",   "boundary",     "relative",    "determiner", "compound",      "supplied-adj",
     "led-adj",       "private-head", "agent",       "pronoun",    "arrive",        "state-coref",
-    "mutual",        "deal"};
+    "mutual",        "deal",         "accuse",      "blame",      "time-prep",     "rebel",
+    "armed-people",  "effort",       "copula",      "trade-word", "document-word", "water-head",
+    "name-link",     "group-org",    "group-person"};
+_Static_assert(sizeof class_names / sizeof *class_names == WC_COUNT, "a name for every word class");
 
 static const char *const category_names[CAT_COUNT] = {
     NULL,         "missiles", "drones", "artillery ammunition", "aircraft", "air defense", "armor",
