@@ -823,7 +823,7 @@ int main(void)
         "sanctions list includes Karim Haddad.",
         d);
     run("Turkey not only gave Israel 350 drones but also sent officers.", d);
-    run("The Wagner Group and the United States have been trading strikes since January.", d);
+    run("For weeks the Wagner Group and Britain traded strikes.", d);
     run("Israel has been engaged in daily clashes with Hezbollah in Lebanon.", d);
     run("Iran and Russia are both subject to sanctions by the United States.", d);
     return 0;
