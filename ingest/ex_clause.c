@@ -968,19 +968,18 @@ int ex_group_role_late(ctx *c)
 {
     if (!c->grole.open || c->grole.said != c->sentence_no)
         return AG_OK;
-    size_t from = c->nu, t = c->grole.at;
-    for (size_t j = 0; j < t && from == c->nu; j++)
-        if (ex_group_noun(c, j))
-            from = j;
-    if (from == c->nu || t >= c->nu)
+    size_t t = c->grole.at;
+    int noun = 0; /* said of a group noun before its verb */
+    for (size_t j = 0; j < t && j < c->nu && !noun; j++)
+        noun = ex_group_noun(c, j) != 0;
+    if (!noun)
         return AG_OK;
     group g;
     g.n = 0;
     g.inferred = 0;
-    for (size_t i = 0; i < c->nfe; i++)
-        if (c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_SANCTIONS &&
-            c->fe[i].dst.sent == c->sentence_no && c->fe[i].dst.se > c->fe[i].dst.ss &&
-            c->fe[i].dst.ss >= c->U[t].e)
+    for (size_t i = 0; i < c->nfe; i++) /* named in this sentence, after the verb */
+        if (c->fe[i].type == AG_SANCTIONS && c->fe[i].dst.sent == c->sentence_no &&
+            c->fe[i].dst.se > c->fe[i].dst.ss && c->fe[i].dst.ss >= c->U[t].e)
             ex_group_add(&g, c->fe[i].dst);
     return g.n > 0 ? ex_group_role_emit(c, &g) : AG_OK;
 }
