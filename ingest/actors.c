@@ -507,6 +507,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                  * American drone maker" */
                 int firm =
                     b > 0 && (U[b - 1].wc & WC(WC_PRIVATE_HEAD)) && !(U[b - 1].flags & TK_CAP);
+                /* "Alpha Post Ltd and Freightlink": joined to a firm's name */
+                if (b >= 2 && (is_word(&U[b - 1], s, "and") || U[b - 1].ch == ',') &&
+                    U[b - 2].name >= 0 && names->v[U[b - 2].name].kind == AG_ORGANIZATION &&
+                    e < n && !(U[e].flags & TK_POSS) &&
+                    !(e + 1 < n && is_word(&U[e], s, "and") && (U[e + 1].flags & TK_CAP)))
+                    firm = 1; /* not "Design and Manufacturing of X": one name */
                 if (!firm && e + 2 < n && U[e].ch == ',' &&
                     (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an") ||
                      is_word(&U[e + 1], s, "the")))

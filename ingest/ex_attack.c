@@ -487,7 +487,11 @@ int ex_attack_noun(ctx *c, size_t t)
         /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
         return AG_OK;
     }
-    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    /* "its defence campaign against Russia": a war fought both ways */
+    int rc = AG_OK;
+    if (t > 0 && (uw(c, t - 1, "defence") || uw(c, t - 1, "defense") || uw(c, t - 1, "defensive")))
+        rc = ex_emit_groups(c, AG_ATTACKS, &dst, &src, AG_REPORTED, NULL, 0, 0, 0.6);
+    return rc != AG_OK ? rc : ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
 }
 
 /* A word both verb and noun ("strikes", "attack") is a verb after its
@@ -705,4 +709,39 @@ int ex_blame_verb(ctx *c, size_t t)
     if (blamed.n == 0 || ent_eq(blamed.e[0], dst.e[0]))
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, &blamed, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}
+
+/* ---- defending against a side -----------------------------------------------
+ * "Ukraine is defending itself against Russia", "Germany supports Ukraine in
+ * its defence against Russia", "Kyiv's air defence against Russian
+ * missiles": the side defended against attacks the defender. */
+int ex_defend_against(ctx *c, size_t t)
+{
+    group src, dst;
+    size_t k = t + 1;
+    if (uw(c, k, "itself") || uw(c, k, "themselves") || uw(c, k, "ourselves") ||
+        uw(c, k, "himself"))
+        k++;
+    if (!uw(c, k, "against") || ex_blocked(c, t) ||
+        !ex_party_after(c, k + 1, ex_region_end(c, k, 6), &src, 0, 2))
+        return AG_OK;
+    int noun = !(uw(c, t, "defend") || uw(c, t, "defends") || uw(c, t, "defending") ||
+                 uw(c, t, "defended"));
+    dst.n = 0;
+    dst.inferred = 0;
+    if (noun) {
+        size_t j = t;
+        while (j > 0 && (uw(c, j - 1, "own") || uw(c, j - 1, "air") || uw(c, j - 1, "national")))
+            j--;
+        if (j > 0 && has(c, j - 1, WC_PRONOUN) && has(c, j - 1, WC_DET))
+            ex_pronoun_ref(c, j - 1, &dst); /* "its defence": the owner before it */
+        else if (j >= 2 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 2) != NULL &&
+                 party_at(c, j - 2)->poss == 1)
+            ex_group_of(c, c->pidx[j - 2], &dst, 0); /* "Ukraine's defence" */
+    } else if (!ex_subject_of(c, t, &dst, NULL)) {
+        dst.n = 0;
+    }
+    if (dst.n == 0)
+        return AG_OK;
+    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
 }

@@ -53,8 +53,6 @@ static int sayer_before(ctx *c, size_t k, group *g)
     return 0;
 }
 
-/* Finds the subject of the trigger at unit t: the nearest party to the
- * left that is not the object of a preposition or a verb. */
 /* "Fighters of the RSF", "two units of the Sudanese army", "members of
  * Hamas" opening a clause: the party after "of" acts. */
 static int of_members(const ctx *c, const party *p)
@@ -73,6 +71,8 @@ static int of_members(const ctx *c, const party *p)
     return q == 0 || is_boundary(c, q - 1) || is_punct(c, q - 1, ',');
 }
 
+/* Finds the subject of the trigger at unit t: the nearest party to the
+ * left that is not the object of a preposition or a verb. */
 int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
 {
     size_t steps = 0;
@@ -329,7 +329,9 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             return 0;
         }
         if (has(c, k, WC_PRONOUN) && (!has(c, k, WC_DET) || has(c, k + 1, WC_ORGAN))) {
-            return sayer_before(c, k, g);
+            if (sayer_before(c, k, g))
+                return 1;
+            return ex_it_subject(c, k, g); /* "KAI ... . It has sold jets to Peru" */
         }
         const party *p = party_at(c, k);
         if (p == NULL && c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
@@ -1123,4 +1125,77 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
         }
     }
     return g->n > 0;
+}
+
+/* ---- "it" opening a sentence ------------------------------------------------
+ * "Korea Aerospace Industries makes trainers. It has sold 60 of them to
+ * Peru": a clause-initial "it" stands for the one organization or state
+ * that opened the sentence before as its subject. */
+
+/* Where the sentence's subject is: the first party before any verb, or the
+ * pronoun "it" there (returns -1), or nothing (-2). */
+static int opening_party(const ctx *c)
+{
+    size_t k0 = 0;
+    if (c->nu > 0 && (has(c, 0, WC_PREP) || has(c, 0, WC_SAY) || has(c, 0, WC_TIME_PREP)))
+        for (size_t q = 1; q < c->nu && q < 14; q++) {
+            if (is_punct(c, q, ',')) {
+                k0 = q + 1; /* "With the latest deal, KAI has sold": past the lead */
+                break;
+            }
+            if (ex_is_verbish(c, q) || has(c, q, WC_REL))
+                break;
+        }
+    for (size_t k = k0; k < c->nu; k++) {
+        const party *p = party_at(c, k);
+        if (p != NULL) {
+            if (p->target_only || p->poss == 2 || is_prep_before(c, p->u0) ||
+                (p->poss == 1 && !has(c, p->u1, WC_ORGAN) && !has(c, p->u1 + 1, WC_ORGAN)))
+                return -2;
+            return (int)k;
+        }
+        if (uw(c, k, "it"))
+            return -1;
+        if (ex_is_verbish(c, k) || has(c, k, WC_SAY) || has(c, k, WC_REL) || has(c, k, WC_PREP))
+            return -2;
+    }
+    return -2;
+}
+
+void ex_note_subject(ctx *c)
+{
+    int k = opening_party(c);
+    if (k == -1 && c->have_subject && c->subject_sentence + 1 == c->sentence_no) {
+        c->subject_sentence = c->sentence_no; /* "It ... . It also ...": the same */
+        return;
+    }
+    c->have_subject = 0;
+    if (k < 0)
+        return;
+    group g;
+    ex_group_of(c, c->pidx[k], &g, 0);
+    if (g.n != 1)
+        return;
+    ent e = g.e[0];
+    int kind = e.actor >= 0 ? (int)c->d->actors[c->d->actors[e.actor].acts_as].kind
+                            : (int)c->names.v[e.name].kind;
+    if (kind != AG_STATE && kind != AG_ORGANIZATION)
+        return;
+    c->have_subject = 1;
+    c->subject = e;
+    c->subject_sentence = c->sentence_no;
+}
+
+int ex_it_subject(const ctx *c, size_t k, group *g)
+{
+    g->n = 0;
+    if (!uw(c, k, "it") || !c->have_subject || c->subject_sentence + 1 != c->sentence_no ||
+        opening_party(c) != -1)
+        return 0;
+    for (size_t q = 0; q < k; q++)
+        if (uw(c, q, "it"))
+            return 0; /* the opening "it" only */
+    ex_group_add(g, c->subject);
+    g->inferred = 1;
+    return 1;
 }

@@ -573,6 +573,14 @@ int ex_assets_frozen(ctx *c, size_t t)
                           NULL, 0, 0, 0.7);
 }
 
+/* "the designations of A and B": the listed ones follow "of"; with no
+ * sanctioner named, the article's last one made them */
+static int designation(const ctx *c, size_t t)
+{
+    return uw(c, t, "designation") || uw(c, t, "designations") ||
+           uw(c, t, "sanctions designations");
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
@@ -601,7 +609,7 @@ int ex_sanction_noun(ctx *c, size_t t)
     /* target: "sanctions on X", "package of sanctions against X" */
     for (size_t k = a + 1; k < e && k < a + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") || uw(c, k, "with") ||
-            uw(c, k, "aimed at") ||
+            uw(c, k, "aimed at") || (k == a + 1 && uw(c, k, "of") && designation(c, t)) ||
             ((uw(c, k, "in") || uw(c, k, "for")) &&
              (uw(c, t, "arms embargo") || uw(c, t, "embargo")))) { /* "the embargo in Libya" */
             size_t q = k + 1;
@@ -706,8 +714,11 @@ int ex_sanction_noun(ctx *c, size_t t)
             (has(c, k - 1, WC_PLAN) && ends_ed(c, k - 1)))
             supported = 1; /* "imposed sanctions", "agreed new sanctions" */
     }
+    if (src.n == 0 && designation(c, t) && dst.n > 0)
+        ex_find_by(c, a, e, &src, NULL); /* "the designation of X by the US" */
     if (src.n == 0) {
-        if ((!supported || !ex_subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
+        if ((!supported || !ex_subject_of(c, t, &src, NULL)) &&
+            (weak || (designation(c, t) && dst.n > 0)) && c->have_sanctioner) {
             ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }

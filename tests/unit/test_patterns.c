@@ -826,5 +826,23 @@ int main(void)
     run("For weeks the Wagner Group and Britain traded strikes.", d);
     run("Israel has been engaged in daily clashes with Hezbollah in Lebanon.", d);
     run("Iran and Russia are both subject to sanctions by the United States.", d);
+    puts("== organs named after their state; members of a group; export deals; 'it' carried");
+    run("Lebanon's Ministry of Defence bought forty drones from Iran.", d);
+    run("The Turkey Maritime Self-Defense Force fired missiles at Lebanon.", d);
+    run("Fighters of the Wagner Group attacked Kharkiv.", d);
+    run("Northwind Dynamics won a large export order from Lebanon.", d);
+    run("Turkey signed its first export deal for fighter jets with Lebanon.", d);
+    run("Israeli coast guard ships fired missiles at Lebanese vessels.", d);
+    run("The US sanctioned Karim Haddad. The designations of Alpha Post Ltd and Beta Trading "
+        "followed.",
+        d);
+    run("The US sanctioned Alpha Post Ltd and Freightlink.", d);
+    run("Germany supports Ukraine in its defence against Russia.", d);
+    run("Ukraine, which is defending itself against Russia, received tanks.", d);
+    run("Germany backs Ukraine's defence campaign against Russia.", d);
+    run("Northwind Dynamics is a maker of jets. With its latest deal, it has sold 40 jets to "
+        "Turkey.",
+        d);
+    run("Karim Haddad runs a trading house. It has sold 40 jets to Turkey.", d);
     return 0;
 }
