@@ -250,7 +250,7 @@ static inline int ex_is_verbish(const ctx *c, size_t k)
 
 ent ex_party_ent(const ctx *c, const party *p);
 void ex_note_subject(ctx *c);
-int ex_it_subject(const ctx *c, size_t k, group *g);
+int ex_it_subject(ctx *c, size_t k, group *g);
 int ex_head_class(const ctx *c, size_t k);
 int ex_unit_state(const ctx *c, size_t k);
 int ex_topic_state(const ctx *c, int attacker);
