@@ -844,5 +844,20 @@ int main(void)
         "Turkey.",
         d);
     run("Karim Haddad runs a trading house. It has sold 40 jets to Turkey.", d);
+    puts("== generic suppliers named after 'like'; users of supplied arms; 'it' in the clause");
+    run("Countries who supply Lebanon with weapons, like Turkey and Germany, were named.", d);
+    run("Lebanon relies on jets supplied by Turkey.", d);
+    run("The United States revealed plans to sell jets to Israel.", d);
+    run("Turkey faces US sanctions as it bought missiles from Russia.", d);
+    run("The US sanctioned Iran after it shipped drones to Russia.", d);
+    run("The US issued sanctions targeting Iranian drone production.", d);
+    run("Iran has been subject to comprehensive sanctions by the United States.", d);
+    puts("== war efforts, aggression resisted, wars fought");
+    run("Iran contributed to the Kremlin's military efforts in Ukraine.", d);
+    run("Ukraine continues to fight Russian aggression.", d);
+    run("The aid helps Ukraine defend its territory against Russian advances.", d);
+    run("Turkey fought a series of wars against the Wagner Group.", d);
+    run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
+    run("Iran conducted military operations with the Wagner Group in Lebanon against ships.", d);
     return 0;
 }
