@@ -61,8 +61,14 @@ static int appositive(const ctx *c, size_t b, const party *p)
     for (size_t q = b; q < p->u0; q++)
         if ((c->U[q].flags & (TK_CAP | TK_PUNCT)) || uw(c, q, "and") || uw(c, q, "or"))
             return 0;
-    if (p->u0 > b)
-        return uw(c, p->u0 - 1, "of") && (has(c, b, WC_DET) || has(c, b, WC_PERSON_ROLE));
+    if (p->u0 > b) {
+        /* "X, a company under the control of the SAF", "X, a firm owned by Y" */
+        size_t o = p->u0 - 1;
+        if (o > b && uw(c, o, "the"))
+            o--;
+        return (uw(c, o, "of") || (o > b && (uw(c, o, "by") || uw(c, o, "to")))) &&
+               (has(c, b, WC_DET) || has(c, b, WC_PERSON_ROLE));
+    }
     if (p->poss != 1 || p->u1 + 1 >= c->nu)
         return 0;
     size_t q = p->u1 + 1; /* after the 's */

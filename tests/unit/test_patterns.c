@@ -859,5 +859,10 @@ int main(void)
     run("Turkey fought a series of wars against the Wagner Group.", d);
     run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
     run("Iran conducted military operations with the Wagner Group in Lebanon against ships.", d);
+    puts("== who a sanctioned firm belongs to is not sanctioned; a law's title names no actor");
+    run("The US sanctioned Alpha Post Ltd, a company under the control of the Wagner Group.", d);
+    run("Turkey designated three ships under the Act on Special Measures concerning Prohibition "
+        "of Entry of Specified Ships.",
+        d);
     return 0;
 }
