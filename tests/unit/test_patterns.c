@@ -864,5 +864,12 @@ int main(void)
     run("Turkey designated three ships under the Act on Special Measures concerning Prohibition "
         "of Entry of Specified Ships.",
         d);
+    puts("== suppliers 'of' a party, providers; arrivals 'from'; a sale 'by' its seller");
+    run("Iran is the main arms supplier of the Wagner Group.", d);
+    run("Iran is the main supplier of Russian drones.", d);
+    run("Germany is Ukraine's second-largest provider of military aid.", d);
+    run("The first howitzers have arrived in Lebanon from Turkey.", d);
+    run("The sale of 40 jets to Israel by Germany was approved.", d);
+    run("The transfer of rifles to Lebanon was blocked by the US.", d);
     return 0;
 }
