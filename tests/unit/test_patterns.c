@@ -871,5 +871,9 @@ int main(void)
     run("The first howitzers have arrived in Lebanon from Turkey.", d);
     run("The sale of 40 jets to Israel by Germany was approved.", d);
     run("The transfer of rifles to Lebanon was blocked by the US.", d);
+    puts("== 'the company', 'the Turkish firm': the last firm named (of that state)");
+    run("Northwind Dynamics makes jets. The company sold 40 jets to Turkey.", d);
+    run("Northwind Dynamics makes jets. The British firm sold 40 jets to Turkey.", d);
+    run("Northwind Dynamics makes jets. The Chinese firm sold 40 jets to Turkey.", d);
     return 0;
 }
