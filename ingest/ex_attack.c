@@ -196,6 +196,24 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
             return AG_OK;
         return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
     }
+    if (uw(c, t, "war on") || uw(c, t, "war against")) {
+        /* "Russia's full-scale war on Ukraine": the possessor, past its adjectives */
+        size_t j = t;
+        while (j > 0 && t - j < 6 && party_at(c, j - 1) == NULL &&
+               ((c->U[j - 1].ch == '-' && c->U[j - 1].e == c->U[j].s) ||
+                ((c->U[j - 1].flags & TK_WORD) && !(c->U[j - 1].flags & TK_POSS) &&
+                 !(c->U[j - 1].flags & TK_CAP) && !ex_is_verbish(c, j - 1) &&
+                 !has(c, j - 1, WC_PREP) && !has(c, j - 1, WC_DET))))
+            j--;
+        if (j >= 2 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 2) != NULL &&
+            party_at(c, j - 2)->poss == 1 && !party_at(c, j - 2)->target_only) {
+            group own, dst;
+            ex_group_of(c, c->pidx[j - 2], &own, 0);
+            if (!ex_party_after(c, t + 1, e, &dst, 1, 3))
+                return AG_OK;
+            return ex_emit_groups(c, AG_ATTACKS, &own, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+        }
+    }
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
             return AG_OK;
@@ -435,7 +453,8 @@ int ex_attack_noun(ctx *c, size_t t)
         if (has(c, j - 1, WC_PREP) || has(c, j - 1, WC_SUPPORT_V) || has(c, j - 1, WC_REL))
             break;
         j--;
-        steps++;
+        if (!(c->U[j].ch == '-' || (j > 0 && c->U[j - 1].ch == '-' && c->U[j - 1].e == c->U[j].s)))
+            steps++; /* "Russia's full-scale war": a hyphened word is one step */
     }
     if (src.n == 0)
         ex_find_by(c, t, e, &src, NULL);
@@ -445,7 +464,11 @@ int ex_attack_noun(ctx *c, size_t t)
         int st = 0;
         while (k > 0 && st < 10 && !has(c, k - 1, WC_SUPPORT_V) && !is_boundary(c, k - 1) &&
                !uw(c, k - 1, "for") && !has(c, k - 1, WC_ACCUSE) && !has(c, k - 1, WC_TIME_PREP) &&
-               !has(c, k - 1, WC_PLAN)) { /* not "vowed to ... for the killing" */
+               !has(c, k - 1, WC_PLAN) && /* not "vowed to ... for the killing" */
+               !(uw(c, k - 1, "in") && k >= 2 && (c->U[k - 2].flags & TK_WORD) &&
+                 party_at(c, k - 2) == NULL && !has(c, k - 2, WC_ATTACK_N) &&
+                 !has(c, k - 2, WC_ITEM) && !ex_is_verbish(c, k - 2))) {
+            /* not "continued support in the war"; "used jets in the conflict" */
             k--;
             st++;
         }

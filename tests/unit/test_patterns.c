@@ -875,5 +875,11 @@ int main(void)
     run("Northwind Dynamics makes jets. The company sold 40 jets to Turkey.", d);
     run("Northwind Dynamics makes jets. The British firm sold 40 jets to Turkey.", d);
     run("Northwind Dynamics makes jets. The Chinese firm sold 40 jets to Turkey.", d);
+    puts("== the war's owner past its adjectives; support 'in' a war is no war");
+    run("The US vowed to end Russia's full-scale war on Ukraine.", d);
+    run("Ukraine gives the US minerals in exchange for continued support in the war against "
+        "Russia.",
+        d);
+    run("Turkey used these jets in the recent conflict with Lebanon.", d);
     return 0;
 }
