@@ -446,6 +446,26 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         /* strip leading titles */
         while (b < e && (U[b].wc & WC(WC_TITLE)))
             b++;
+        /* "Chief of Defense Staff General Mubarakh Muganga": a person's name
+         * follows the last title inside the run */
+        for (size_t k = e; k > b + 1 && k >= 3; k--) {
+            size_t q = k - 3; /* a title with two name words after it */
+            if (q < b || !(U[q].wc & WC(WC_TITLE)) || (U[q].wc & WC(WC_ORG_SUFFIX)) ||
+                !(U[q].flags & TK_CAP))
+                continue;
+            int org = 0;
+            for (size_t r = q + 1; r < e; r++)
+                if ((U[r].wc & (WC(WC_ORG_SUFFIX) | WC(WC_TITLE))) || !name_word(&U[r]))
+                    org = 1;
+            if (!org && e - q == 3)
+                b = q + 1;
+            break;
+        }
+        if (b + 1 < e && (U[e - 1].wc & WC(WC_TITLE)) && !(U[e - 1].wc & WC(WC_ORG_SUFFIX)) &&
+            e < n && U[e].ch == '.') {
+            i = next; /* "Special Operations Force Commander Brig.": a role, the name follows */
+            continue;
+        }
         while (b < e && name_connector(&U[b]) &&
                !((U[b].flags & TK_CAP) && b + 1 < e && !is_word(&U[b], s, "the") &&
                  !is_word(&U[b], s, "of") && !is_word(&U[b], s, "for")))

@@ -183,21 +183,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     src.n = 0;
     src.inferred = 0;
     size_t e = ex_region_end(c, t, 24);
-    if (ex_blocked(c, t) || ex_modality(c, t))
-        return AG_OK;
-    if (t > 0 && is_punct(c, t - 1, '-') && c->U[t - 1].e == c->U[t].s)
-        return AG_OK; /* "the Israeli-occupied Golan Heights": an adjective */
-    if (t > 0 && (uw(c, t - 1, "an") || uw(c, t - 1, "a")) && !has(c, t, WC_ATTACK_N))
-        return AG_OK; /* "in an ambush north of X": a noun with no role of its own */
-    if (t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))) {
-        /* "for its war on Ukraine": the pronoun's party, the one after */
-        group dst;
-        if (!ex_pronoun_ref(c, t - 1, &src) || !ex_party_after(c, t + 1, e, &dst, 1, 3))
-            return AG_OK;
-        return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
-    }
-    if (uw(c, t, "war on") || uw(c, t, "war against")) {
-        /* "Russia's full-scale war on Ukraine": the possessor, past its adjectives */
+    if ((uw(c, t, "war on") || uw(c, t, "war against")) && !c->question && !c->has_cond) {
+        /* "Russia's full-scale war on Ukraine": the possessor, past its adjectives;
+         * a possessive nominal is taken for granted ("pledged to end X's war") */
         size_t j = t;
         while (j > 0 && t - j < 6 && party_at(c, j - 1) == NULL &&
                ((c->U[j - 1].ch == '-' && c->U[j - 1].e == c->U[j].s) ||
@@ -213,6 +201,19 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                 return AG_OK;
             return ex_emit_groups(c, AG_ATTACKS, &own, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
         }
+    }
+    if (ex_blocked(c, t) || ex_modality(c, t))
+        return AG_OK;
+    if (t > 0 && is_punct(c, t - 1, '-') && c->U[t - 1].e == c->U[t].s)
+        return AG_OK; /* "the Israeli-occupied Golan Heights": an adjective */
+    if (t > 0 && (uw(c, t - 1, "an") || uw(c, t - 1, "a")) && !has(c, t, WC_ATTACK_N))
+        return AG_OK; /* "in an ambush north of X": a noun with no role of its own */
+    if (t > 0 && (uw(c, t - 1, "its") || uw(c, t - 1, "their"))) {
+        /* "for its war on Ukraine": the pronoun's party, the one after */
+        group dst;
+        if (!ex_pronoun_ref(c, t - 1, &src) || !ex_party_after(c, t + 1, e, &dst, 1, 3))
+            return AG_OK;
+        return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
     }
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))

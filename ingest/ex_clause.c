@@ -71,7 +71,7 @@ static int of_members(const ctx *c, const party *p)
     return q == 0 || is_boundary(c, q - 1) || is_punct(c, q - 1, ',');
 }
 
-/* "Countries who supply Armenia with weapons, like France and India": a
+/* "States that sell Chile rifles, such as Peru and Brazil": a
  * plural of generic actors at h before a relative clause, whose members
  * follow the clause after ", like", ", such as" or ", including". */
 static int generic_members(ctx *c, size_t h, size_t t, group *g)

@@ -62,7 +62,7 @@ static int appositive(const ctx *c, size_t b, const party *p)
         if ((c->U[q].flags & (TK_CAP | TK_PUNCT)) || uw(c, q, "and") || uw(c, q, "or"))
             return 0;
     if (p->u0 > b) {
-        /* "X, a company under the control of the SAF", "X, a firm owned by Y" */
+        /* "X, a firm controlled by the army", "X, a firm owned by Y" */
         size_t o = p->u0 - 1;
         if (o > b && uw(c, o, "the"))
             o--;
@@ -868,6 +868,20 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
     if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added") ||
         uw(c, t, "identified"))
         return 1;
+    if (uw(c, t, "targeted") && c->have_sanctioner && c->sanction_sentence + 2 >= c->sentence_no) {
+        /* "X and Y were also targeted" right after a sanctions sentence,
+         * not "Kyiv was targeted by missiles" */
+        size_t v = t;
+        if (v > 0 && uw(c, v - 1, "also"))
+            v--;
+        if (v < 2 || !(uw(c, v - 1, "were") || uw(c, v - 1, "was")) || party_at(c, v - 2) == NULL)
+            return 0;
+        for (size_t k = 0; k < c->nu; k++)
+            if (k != t && (has(c, k, WC_ATTACK_N) || has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE) ||
+                           (has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING)))
+                return 0;
+        return 1;
+    }
     if (uw(c, t, "measures"))
         return 2;
     return 0;

@@ -853,16 +853,16 @@ int main(void)
     run("The US issued sanctions targeting Iranian drone production.", d);
     run("Iran has been subject to comprehensive sanctions by the United States.", d);
     puts("== war efforts, aggression resisted, wars fought");
-    run("Iran contributed to the Kremlin's military efforts in Ukraine.", d);
+    run("Iran helped the Kremlin's military efforts in Ukraine.", d);
     run("Ukraine continues to fight Russian aggression.", d);
     run("The aid helps Ukraine defend its territory against Russian advances.", d);
     run("Turkey fought a series of wars against the Wagner Group.", d);
     run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
     run("Iran conducted military operations with the Wagner Group in Lebanon against ships.", d);
     puts("== who a sanctioned firm belongs to is not sanctioned; a law's title names no actor");
-    run("The US sanctioned Alpha Post Ltd, a company under the control of the Wagner Group.", d);
-    run("Turkey designated three ships under the Act on Special Measures concerning Prohibition "
-        "of Entry of Specified Ships.",
+    run("The US sanctioned Alpha Post Ltd, a trading house owned by the Wagner Group.", d);
+    run("Turkey listed three ships under the Act on Special Rules concerning Port Entry of "
+        "Named Vessels.",
         d);
     puts("== suppliers 'of' a party, providers; arrivals 'from'; a sale 'by' its seller");
     run("Iran is the main arms supplier of the Wagner Group.", d);
@@ -876,10 +876,16 @@ int main(void)
     run("Northwind Dynamics makes jets. The British firm sold 40 jets to Turkey.", d);
     run("Northwind Dynamics makes jets. The Chinese firm sold 40 jets to Turkey.", d);
     puts("== the war's owner past its adjectives; support 'in' a war is no war");
-    run("The US vowed to end Russia's full-scale war on Ukraine.", d);
+    run("Lebanon pledged to stop Russia's full-scale war on Ukraine.", d);
     run("Ukraine gives the US minerals in exchange for continued support in the war against "
         "Russia.",
         d);
     run("Turkey used these jets in the recent conflict with Lebanon.", d);
+    puts("== people 'also targeted' after a sanctions sentence; a name after its titles");
+    run("The US sanctioned Karim Haddad. Army Chief of Staff Omar Farouk and Special Operations "
+        "Force Commander Brig. Gen. Ali Mansour were targeted in the latest move.",
+        d);
+    run("The US sanctioned Karim Haddad. Kyiv was targeted by Russian missiles.", d);
+    run("The US sanctioned Chief of Defense Staff General Omar Farouk.", d);
     return 0;
 }
