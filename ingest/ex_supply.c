@@ -1252,6 +1252,40 @@ static int barter_deal(ctx *c, size_t t, size_t e)
     return rc;
 }
 
+/* "Dassault Aviation and Egypt signed a contract for jets", "the deal was
+ * signed between Alpha Aerospace and the Indian army": of the two sides, the
+ * firm sells to the other. Returns 1 when the sentence says no such pair. */
+static int deal_pair(ctx *c, size_t t, size_t v, size_t e)
+{
+    group pair, seller, buyer;
+    pair.n = 0;
+    pair.inferred = 0;
+    if (v > 0 && (ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) &&
+        !ex_blocked(c, v - 1) && ex_subject_of(c, v - 1, &pair, NULL) && pair.n != 2)
+        pair.n = 0;
+    for (size_t k = t + 1; pair.n == 0 && k + 1 < e; k++)
+        if (uw(c, k, "between") && (!ex_party_after(c, k + 1, e, &pair, 0, 1) || pair.n != 2))
+            pair.n = 0;
+    if (pair.n != 2 || ex_blocked(c, t))
+        return 1;
+    int f0 = company_like(c, pair.e[0]), f1 = company_like(c, pair.e[1]);
+    if (f0 == f1)
+        return 1;
+    seller.n = buyer.n = 1;
+    seller.inferred = buyer.inferred = 0;
+    seller.e[0] = pair.e[f0 ? 0 : 1];
+    buyer.e[0] = pair.e[f0 ? 1 : 0];
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, t + 1, e, &it);
+    int rc = AG_OK;
+    if (it.military || c->military_context)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &seller, &buyer, AG_PLANNED, &it, t, e, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 int ex_deal_noun(ctx *c, size_t t)
 {
     static const char *const P_FROMWITH[] = {"from", "with", NULL};
@@ -1277,6 +1311,9 @@ int ex_deal_noun(ctx *c, size_t t)
     while (v > 0 && t - v < 5 && !ex_is_verbish(c, v - 1) && !has(c, v - 1, WC_SUPPORT_V) &&
            party_at(c, v - 1) == NULL && !is_boundary(c, v - 1) && !is_punct(c, v - 1, ','))
         v--;
+    if ((rc = deal_pair(c, t, v, e)) != 1)
+        return rc; /* a firm and its buyer as the two sides of the deal */
+    rc = AG_OK;
     if (v == 0 || !(ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) || ex_blocked(c, v - 1))
         return AG_OK;
     v--;

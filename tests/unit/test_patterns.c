@@ -887,5 +887,10 @@ int main(void)
         d);
     run("The US sanctioned Karim Haddad. Kyiv was targeted by Russian missiles.", d);
     run("The US sanctioned Chief of Defense Staff General Omar Farouk.", d);
+    puts("== military instructors are technical help; a firm and its buyer sign a deal");
+    run("Russia sent military instructors to Lebanon.", d);
+    run("A contract for 40 jets was signed between Northwind Dynamics and Lebanon.", d);
+    run("Lebanon and Northwind Dynamics signed a deal for 30 jets.", d);
+    run("Turkey and Lebanon signed a deal for 30 jets.", d);
     return 0;
 }
