@@ -1153,10 +1153,11 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
     return g->n > 0;
 }
 
-/* ---- "it" opening a sentence ------------------------------------------------
+/* ---- "it" or "they" opening a sentence ---------------------------------------
  * "Korea Aerospace Industries makes trainers. It has sold 60 of them to
  * Peru": a clause-initial "it" stands for the one organization or state
- * that opened the sentence before as its subject. */
+ * that opened the sentence before as its subject; "they" for the two or
+ * more that did. */
 
 /* Where the sentence's subject is: the first party before any verb, or the
  * pronoun "it" there (returns -1), or nothing (-2). */
@@ -1180,12 +1181,26 @@ static int opening_party(const ctx *c)
                 return -2;
             return (int)k;
         }
-        if (uw(c, k, "it"))
+        if (uw(c, k, "it") || uw(c, k, "they"))
             return -1;
         if (ex_is_verbish(c, k) || has(c, k, WC_SAY) || has(c, k, WC_REL) || has(c, k, WC_PREP))
             return -2;
     }
     return -2;
+}
+
+/* Whether the group may be called "it" (one organization or state) or
+ * "they" (two or more). */
+static int fits_pronoun(const ctx *c, const group *g, int they)
+{
+    if (they)
+        return g->n >= 2;
+    if (g->n != 1)
+        return 0;
+    ent e = g->e[0];
+    int kind = e.actor >= 0 ? (int)c->d->actors[c->d->actors[e.actor].acts_as].kind
+                            : (int)c->names.v[e.name].kind;
+    return kind == AG_STATE || kind == AG_ORGANIZATION;
 }
 
 void ex_note_subject(ctx *c)
@@ -1200,22 +1215,18 @@ void ex_note_subject(ctx *c)
         return;
     group g;
     ex_group_of(c, c->pidx[k], &g, 0);
-    if (g.n != 1)
-        return;
-    ent e = g.e[0];
-    int kind = e.actor >= 0 ? (int)c->d->actors[c->d->actors[e.actor].acts_as].kind
-                            : (int)c->names.v[e.name].kind;
-    if (kind != AG_STATE && kind != AG_ORGANIZATION)
+    if (!fits_pronoun(c, &g, 0) && !fits_pronoun(c, &g, 1))
         return;
     c->have_subject = 1;
-    c->subject = e;
+    c->subject = g;
     c->subject_sentence = c->sentence_no;
 }
 
 int ex_it_subject(ctx *c, size_t k, group *g)
 {
     g->n = 0;
-    if (!uw(c, k, "it"))
+    int they = uw(c, k, "they");
+    if (!uw(c, k, "it") && !they)
         return 0;
     int o = opening_party(c);
     if (o >= 0 && (size_t)o < k && k > 0 &&
@@ -1231,24 +1242,18 @@ int ex_it_subject(ctx *c, size_t k, group *g)
                 return 0; /* another party between ("sanctioned Iran after it"): ambiguous */
         }
         ex_group_of(c, c->pidx[o], g, 0);
-        if (g->n != 1) {
-            g->n = 0;
-            return 0;
-        }
-        ent e = g->e[0];
-        int kind = e.actor >= 0 ? (int)c->d->actors[c->d->actors[e.actor].acts_as].kind
-                                : (int)c->names.v[e.name].kind;
-        if (kind != AG_STATE && kind != AG_ORGANIZATION)
+        if (!fits_pronoun(c, g, they))
             g->n = 0;
         g->inferred = 1;
         return g->n > 0;
     }
-    if (!c->have_subject || c->subject_sentence + 1 != c->sentence_no || o != -1)
+    if (!c->have_subject || c->subject_sentence + 1 != c->sentence_no || o != -1 ||
+        !fits_pronoun(c, &c->subject, they))
         return 0;
     for (size_t q = 0; q < k; q++)
-        if (uw(c, q, "it"))
-            return 0; /* the opening "it" only */
-    ex_group_add(g, c->subject);
+        if (uw(c, q, "it") || uw(c, q, "they"))
+            return 0; /* the opening pronoun only */
+    *g = c->subject;
     g->inferred = 1;
     return 1;
 }

@@ -86,8 +86,9 @@ typedef struct ctx {
     ent last_company; /* the last named organization not in the dictionary */
     int have_sanctioner;
     ent sanctioner;
-    int have_subject; /* the last sentence opened with one organization or state */
-    ent subject;      /* as its subject: what a clause-initial "it" stands for next */
+    int have_subject; /* the last sentence opened with a subject: one organization or
+                       * state (what "it" stands for next), or a group ("they") */
+    group subject;
     size_t subject_sentence;
     int sanction_context;
     int military_context; /* the article has named weapons, arms or an embargo */

@@ -892,5 +892,10 @@ int main(void)
     run("A contract for 40 jets was signed between Northwind Dynamics and Lebanon.", d);
     run("Lebanon and Northwind Dynamics signed a deal for 30 jets.", d);
     run("Turkey and Lebanon signed a deal for 30 jets.", d);
+    puts("== 'they' opening a sentence: the two or more that opened the one before");
+    run("Omar Farouk and Ali Mansour bought rifles in Texas. They then sold the guns to the Wagner "
+        "Group.",
+        d);
+    run("Karim Haddad bought rifles in Texas. They then sold the guns to the Wagner Group.", d);
     return 0;
 }
