@@ -195,7 +195,7 @@ int ex_supply_verb(ctx *c, size_t t)
                 /* "Ukraine struck an airfield with missiles supplied by
                  * Britain", "Russia used drones provided by Iran": the
                  * subject of the verb that uses or fires them */
-                for (size_t j = t, steps = 0; j > 0 && steps < 10 && dst.n == 0; j--, steps++) {
+                for (size_t j = t, steps = 0; j > 0 && steps < 14 && dst.n == 0; j--, steps++) {
                     size_t v = j - 1;
                     if (is_boundary(c, v) || has(c, v, WC_REL) || has(c, v, WC_SAY))
                         break;

@@ -897,5 +897,8 @@ int main(void)
         "Group.",
         d);
     run("Karim Haddad bought rifles in Texas. They then sold the guns to the Wagner Group.", d);
+    puts("== the user of weapons 'delivered by X' past a date between commas");
+    run("The Lebanese army received, on Monday March 4, a dozen combat drones delivered by Turkey.",
+        d);
     return 0;
 }
