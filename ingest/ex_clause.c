@@ -1160,7 +1160,7 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
  * more that did. */
 
 /* Where the sentence's subject is: the first party before any verb, or the
- * pronoun "it" there (returns -1), or nothing (-2). */
+ * pronoun "it" or "they" there (returns -1), or nothing (-2). */
 static int opening_party(const ctx *c)
 {
     size_t k0 = 0;
@@ -1254,6 +1254,8 @@ int ex_it_subject(ctx *c, size_t k, group *g)
         if (uw(c, q, "it") || uw(c, q, "they"))
             return 0; /* the opening pronoun only */
     *g = c->subject;
+    for (int i = 0; i < g->n; i++)
+        g->e[i].ss = g->e[i].se = 0; /* named in the sentence before: no surface here */
     g->inferred = 1;
     return 1;
 }
