@@ -828,8 +828,8 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
         if (c->q_seen.mention > 0 && c->q_seen.sent == c->sentence_no && c->q_seen.at == qs &&
             c->q_seen.len == qn) {
             /* the same words as the edge before: the same quantity */
-            if ((rc = copy_quantity(&m->quantity, &c->x->mentions[c->q_seen.mention - 1].quantity)) !=
-                AG_OK)
+            if ((rc = copy_quantity(&m->quantity,
+                                    &c->x->mentions[c->q_seen.mention - 1].quantity)) != AG_OK)
                 return rc;
         } else {
             ex_find_quantity(qs, qn, &m->quantity);

@@ -124,10 +124,10 @@ typedef struct ctx {
     } ent_seen[MAX_ENT_SEEN];
     size_t n_ent_seen;
     struct {
-        size_t sent;     /* the sentence of the last quantity scanned (ex_clause.c emit) */
-        const char *at;  /* the text scanned */
-        size_t len;      /* its length */
-        size_t mention;  /* 1 + the mention that holds the result, 0 none */
+        size_t sent;    /* the sentence of the last quantity scanned (ex_clause.c emit) */
+        const char *at; /* the text scanned */
+        size_t len;     /* its length */
+        size_t mention; /* 1 + the mention that holds the result, 0 none */
     } q_seen;
     char date[11];
     char dateline[11];   /* the article's date from its dateline, when none was given */
