@@ -183,6 +183,20 @@ typedef struct dict_entry {
     int cap_first;   /* an actor name written capitalized: the text must be too */
 } dict_entry;
 
+/* A slot of the table of one-token keys (dict.c): a key whose entry needs
+ * no test but the bytes has them inline, so that matching a token reads
+ * one slot instead of a slot, the entry and the key. */
+#define DICT_ONE_KEY 18
+#define DICT_ONE_SLOW 255 /* len of a key that match_impl must test */
+enum { DICT_ONE_EXACT = 1, DICT_ONE_CAP = 2 };
+typedef struct dict_one {
+    uint64_t hash;
+    uint32_t entry; /* index + 1 of the entry of this hash; 0: an empty slot */
+    uint8_t len;    /* the key's length, or DICT_ONE_SLOW */
+    uint8_t flags;  /* DICT_ONE_EXACT: key holds the exact text; DICT_ONE_CAP: cap_first */
+    char key[DICT_ONE_KEY];
+} dict_one;
+
 struct ag_dict {
     dict_actor *actors;
     size_t n_actors, cap_actors;
@@ -213,6 +227,8 @@ struct ag_dict {
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
     size_t n_pfx_new, cap_pfx_new;
     int max_ntok;
+    dict_one *one; /* every hash of a one-token key (open addressing), or NULL: not built */
+    size_t cap_one;
     struct ex_scorer *scorer; /* the learned pair scorer's model (weights.c), or NULL */
     ag_extractor mode;        /* set by ag_dict_set_extractor */
     ag_candidate_fn sink;     /* candidate pairs go here, when set */
