@@ -48,6 +48,36 @@ static int trade_word(const ex_unit *u, const char *s)
     return cap_word_of(u, s, WC_TRADE_WORD);
 }
 
+/* Is the unit a dictionary state's own name (not a place in it)? */
+static int state_unit(const ag_dict *d, const ex_unit *u)
+{
+    return u->actor >= 0 && d->actors[u->actor].kind == AG_STATE && u->surf != SURF_PLACE;
+}
+
+/* Is the run b..e a state organ's name: a capitalized organ word first
+ * ("Ministry of Defence", "Coast Guard", "Armed Forces"), or a branch
+ * adjective before one ("Maritime Self-Defense Force", "Naval Forces")? */
+static int organ_run(const ex_unit *U, size_t b, size_t e, const char *s)
+{
+    static const char *const FIRST[] = {"ministry", "coast guard", "navy", "army", "air force",
+                                        "armed forces", "defence forces", "defense forces",
+                                        "national guard", "border guard", "border guards",
+                                        "marine corps", "marines", "self-defense forces",
+                                        "defence ministry", "defense ministry", NULL};
+    static const char *const BRANCH[] = {"maritime", "ground", "air", "naval", "border",
+                                         "coast", "self-defense", "self-defence", NULL};
+    if (b >= e || !(U[b].flags & TK_CAP))
+        return 0;
+    for (int k = 0; FIRST[k]; k++)
+        if (is_word(&U[b], s, FIRST[k]))
+            return e == b + 1 || (e >= b + 3 && is_word(&U[b + 1], s, "of"));
+    for (int k = 0; BRANCH[k]; k++)
+        if (is_word(&U[b], s, BRANCH[k]))
+            return e <= b + 5 && e > b + 1 &&
+                   ((U[e - 1].wc & WC(WC_ORGAN)) || is_word(&U[e - 1], s, "force"));
+    return 0;
+}
+
 /* Is the unit a capitalized word that may be part of a name? */
 static int name_word(const ex_unit *u)
 {
@@ -356,6 +386,30 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         if (water_head(&U[e - 1], s) || is_word(&U[e - 1], s, "Ocean")) {
             i = next; /* "the Red Sea", "the Black Sea": water, no name */
             continue;
+        }
+        /* "Sudan's Ministry of Defence", "the Japan Maritime Self-Defense
+         * Force": a new name that is an organ of the state right before it
+         * (or of its possessive) is that state */
+        if (e >= b + 2 && organ_run(U, b, e, s)) { /* one organ word: see ex_parties.c */
+            size_t m = b;
+            if (b >= 2 && (U[b - 1].flags & TK_POSS) && state_unit(d, &U[b - 2]))
+                m = b - 2;
+            else if (b >= 1 && state_unit(d, &U[b - 1]) && !(U[b - 1].flags & TK_POSS) &&
+                     (U[b - 1].flags & TK_CAP) && U[b].s == U[b - 1].e + 1)
+                m = b - 1;
+            if (m < b) {
+                U[m].e = U[e - 1].e;
+                U[m].t1 = U[e - 1].t1;
+                U[m].surf = SURF_SEAT;
+                U[m].flags &= ~TK_POSS;
+                U[m].head_wc = U[e - 1].wc;
+                U[m].organ_head = 1;
+                memmove(&U[m + 1], &U[e], (n - e) * sizeof *U);
+                n -= e - (m + 1);
+                *nunits = n;
+                i = m + 1;
+                continue;
+            }
         }
         /* "Xiamen Haixing Aero-Engine Co", "Hong Kong Tianle International Co
          * Limited": a city starting a company name */

@@ -55,6 +55,24 @@ static int sayer_before(ctx *c, size_t k, group *g)
 
 /* Finds the subject of the trigger at unit t: the nearest party to the
  * left that is not the object of a preposition or a verb. */
+/* "Fighters of the RSF", "two units of the Sudanese army", "members of
+ * Hamas" opening a clause: the party after "of" acts. */
+static int of_members(const ctx *c, const party *p)
+{
+    size_t o = p->u0 > 0 && uw(c, p->u0 - 1, "the") ? p->u0 - 1 : p->u0;
+    if (o < 2 || !uw(c, o - 1, "of"))
+        return 0;
+    size_t h = o - 2;
+    if (!(has(c, h, WC_ARMED_PEOPLE) || uw(c, h, "members") || uw(c, h, "units") ||
+          ((has(c, h, WC_ORGAN) || has(c, h, WC_REBEL)) && !has(c, h, WC_ITEM))) ||
+        party_at(c, h) != NULL)
+        return 0;
+    size_t q = h;
+    while (q > 0 && (has(c, q - 1, WC_DET) || (c->U[q - 1].flags & TK_NUM)))
+        q--;
+    return q == 0 || is_boundary(c, q - 1) || is_punct(c, q - 1, ',');
+}
+
 int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
 {
     size_t steps = 0;
@@ -334,6 +352,10 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             (uw(c, lb - 2, "led") || uw(c, lb - 2, "headed") || uw(c, lb - 2, "spearheaded")) &&
             party_at(c, lb - 3) == NULL) {
             ex_group_of(c, pi, g, 0); /* "rebel groups, led by HTS, seized" */
+            return g->n > 0;
+        }
+        if (of_members(c, p)) {
+            ex_group_of(c, pi, g, 0); /* "Fighters of the RSF attacked" */
             return g->n > 0;
         }
         if (is_prep_before(c, p->u0))

@@ -1231,6 +1231,16 @@ int ex_deal_noun(ctx *c, size_t t)
     if (t >= 5 && is_punct(c, t - 2, '-') && uw(c, t - 3, "for"))
         return barter_deal(c, t, e); /* "a port-for-weapons deal with Russia" */
 
+    /* "won an export order from X": an arms firm's order in an article
+     * about arms ("export" is no verb here) */
+    int exportish =
+        t > 0 && (uw(c, t - 1, "export") || uw(c, t - 1, "arms") || uw(c, t - 1, "defence") ||
+                  uw(c, t - 1, "defense") || uw(c, t - 1, "weapons"));
+    if (exportish)
+        v--;
+    if (uw(c, t, "export order") || uw(c, t, "export orders") || uw(c, t, "export deal") ||
+        uw(c, t, "export contract"))
+        exportish = 1;
     /* the verb before: "won an order", "signed a $2 billion deal" */
     while (v > 0 && t - v < 5 && !ex_is_verbish(c, v - 1) && !has(c, v - 1, WC_SUPPORT_V) &&
            party_at(c, v - 1) == NULL && !is_boundary(c, v - 1) && !is_punct(c, v - 1, ','))
@@ -1277,11 +1287,6 @@ int ex_deal_noun(ctx *c, size_t t)
         if ((c->U[k].flags & TK_CAP) && c->U[k].e - c->U[k].s <= 3 && is_punct(c, k + 1, '-') &&
             (c->U[k + 2].flags & TK_NUM))
             model = 1; /* "S-400", "F-16" */
-    /* "won its biggest export order from X": an arms firm's order in an
-     * article about arms */
-    int exportish =
-        t > 0 && (uw(c, t - 1, "export") || uw(c, t - 1, "arms") || uw(c, t - 1, "defence") ||
-                  uw(c, t - 1, "defense") || uw(c, t - 1, "weapons"));
     if (!it.military && !model &&
         !((exportish || c->military_context) &&
           (company_like(c, subj.e[0]) || company_like(c, other.e[0])))) {
@@ -1301,6 +1306,9 @@ int ex_deal_noun(ctx *c, size_t t)
     } else if (uw(c, v, "placed") || uw(c, v, "places") || uw(c, v, "place")) {
         seller = &other; /* "placed an order with Hanwha" */
         buyer = &subj;
+    } else if (exportish && !company_like(c, other.e[0])) {
+        seller = &subj; /* "Turkey signed its first export deal with Indonesia" */
+        buyer = &other;
     } else if (company_like(c, subj.e[0]) && !company_like(c, other.e[0])) {
         seller = &subj;
         buyer = &other;

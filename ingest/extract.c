@@ -94,6 +94,16 @@ static void note_companies(ctx *c)
 
 /* ---- sentences ------------------------------------------------------------ */
 
+/* "coast guard ships fired", "army supplies ran low": a plural noun after a
+ * noun of the same phrase and before its verb, not the verb "ships" */
+static int plural_noun(const ctx *c, size_t t)
+{
+    return t > 0 && t + 1 < c->nu && (uw(c, t, "ships") || uw(c, t, "supplies")) &&
+           party_at(c, t - 1) == NULL &&
+           (has(c, t - 1, WC_ORGAN) || has(c, t - 1, WC_TARGET_HEAD) || has(c, t - 1, WC_ITEM)) &&
+           (ex_is_verbish(c, t + 1) || has(c, t + 1, WC_FIRE) || has(c, t + 1, WC_ATTACK_V));
+}
+
 static int do_sentence(ctx *c)
 {
     int rc;
@@ -135,6 +145,12 @@ static int do_sentence(ctx *c)
         if (a >= 0 && (a == c->un || a == c->unsc))
             c->un_body = a + 1; /* the body of "the arms embargo" said alone */
     }
+#ifdef EX_DEBUG
+    if (getenv("EXU"))
+        for (size_t k = 0; k < c->nu; k++)
+            fprintf(stderr, "U%zu '%.*s' wc=%llx party=%d\n", k, (int)(c->U[k].e - c->U[k].s),
+                    c->s + c->U[k].s, (unsigned long long)c->U[k].wc, party_at(c, k) != NULL);
+#endif
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_EXCHANGE)) {
@@ -165,7 +181,7 @@ static int do_sentence(ctx *c)
             c->why = "supply_verb", rc = ex_supply_verb(c, t);
             if (rc == AG_OK)
                 c->why = "attack_verb", rc = ex_attack_verb(c, t, 1);
-        } else if ((w & WC(WC_SUPPLY)) &&
+        } else if ((w & WC(WC_SUPPLY)) && !plural_noun(c, t) &&
                    !((w & WC(WC_SUPPLY_NOUN)) &&
                      ((t > 0 && has(c, t - 1, WC_DET)) || uw(c, t + 1, "of"))) &&
                    !(t > 0 && has(c, t - 1, WC_DET) && ends_ing(c, t) && t + 1 < c->nu &&
