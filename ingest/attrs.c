@@ -381,15 +381,23 @@ static const struct {
                     {"fifteen", 15},  {"twenty", 20},  {"thirty", 30}, {"fifty", 50},
                     {"hundred", 100}, {"a dozen", 12}, {"a", 1}};
 
-static const char *const qualifiers[] = {"more than", "at least",      "about",        "some",
-                                         "nearly",    "almost",        "over",         "up to",
-                                         "roughly",   "around",        "well over",    "fewer than",
-                                         "less than", "approximately", "an estimated", "several"};
+/* words and their lengths */
+static const struct {
+    const char *w;
+    size_t l;
+} qualifiers[] = {{"more than", 9}, {"at least", 8},       {"about", 5},         {"some", 4},
+                  {"nearly", 6},    {"almost", 6},         {"over", 4},          {"up to", 5},
+                  {"roughly", 7},   {"around", 6},         {"well over", 9},     {"fewer than", 10},
+                  {"less than", 9}, {"approximately", 13}, {"an estimated", 12}, {"several", 7}};
 
-static const char *const unit_stop[] = {
-    "of",    "to",   "from",  "by",   "in",   "on",     "at",  "for",  "and",   "with",
-    "since", "that", "which", "into", "over", "across", "a",   "per",  "the",   "as",
-    "were",  "was",  "had",   "have", "has",  "is",     "are", "will", "would", "who"};
+static const struct {
+    const char *w;
+    size_t l;
+} unit_stop[] = {{"of", 2},    {"to", 2},   {"from", 4}, {"by", 2},     {"in", 2},    {"on", 2},
+                 {"at", 2},    {"for", 3},  {"and", 3},  {"with", 4},   {"since", 5}, {"that", 4},
+                 {"which", 5}, {"into", 4}, {"over", 4}, {"across", 6}, {"a", 1},     {"per", 3},
+                 {"the", 3},   {"as", 2},   {"were", 4}, {"was", 3},    {"had", 3},   {"have", 4},
+                 {"has", 3},   {"is", 2},   {"are", 3},  {"will", 4},   {"would", 5}, {"who", 3}};
 
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
@@ -410,10 +418,11 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
             /* a qualifier right before: "more than 1,000" */
             for (size_t k = 0;
                  k < sizeof qualifiers / sizeof qualifiers[0] && i > 0 && s[i - 1] == ' '; k++) {
-                size_t l = strlen(qualifiers[k]);
-                if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k], l) == 0 &&
+                size_t l = qualifiers[k].l;
+                if (i >= l + 1 && s[i - 1] == ' ' &&
+                    memcmp(s + i - 1 - l, qualifiers[k].w, l) == 0 &&
                     (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {
-                    qual = qualifiers[k];
+                    qual = qualifiers[k].w;
                     b = i - 1 - l;
                     break;
                 }
@@ -492,7 +501,7 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
                     break;
                 int stop = 0;
                 for (size_t k = 0; k < sizeof unit_stop / sizeof unit_stop[0]; k++)
-                    if (j - w == strlen(unit_stop[k]) && memcmp(s + w, unit_stop[k], j - w) == 0)
+                    if (j - w == unit_stop[k].l && memcmp(s + w, unit_stop[k].w, j - w) == 0)
                         stop = 1;
                 if (j - w > 4 && memcmp(s + j - 3, "ing", 3) == 0)
                     stop = 1; /* "containers containing ..." */

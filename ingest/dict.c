@@ -427,11 +427,8 @@ static int phrase_commit(ag_dict *d, const struct dict_pending *p)
     e->cap_first = p->actor >= 0 && p->upper0;
     d->slots[j] = entry_slot(p->hash, d->n_entries);
     d->n_entries++;
-    d->first_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
-        (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
-    if (p->ntok >= 2)
-        d->multi_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
-            (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
+    size_t bit = (size_t)(p->first_h & (EX_FIRST_BITS - 1));
+    d->first_ok[bit / 32] |= (uint64_t)(p->ntok >= 2 ? 3 : 1) << (2 * (bit % 32));
     if (p->ntok > d->max_ntok)
         d->max_ntok = p->ntok;
     return AG_OK;

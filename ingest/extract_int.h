@@ -219,9 +219,11 @@ struct ag_dict {
     size_t n_entries, cap_entries;
     uint64_t *slots; /* open addressing, power-of-two size: entry hash's high half, index + 1 */
     size_t cap_slots;
-    uint64_t first_ok[EX_FIRST_BITS / 64]; /* bloom of first-token hashes: a bit set if some
-                                             key starts with it (ex_first_ok) */
-    uint64_t multi_ok[EX_FIRST_BITS / 64]; /* the same for the keys of two tokens or more */
+    /* blooms of first-token hashes, two bits per hash value side by side
+     * (one cache line for both tests): the low bit set if some key starts
+     * with it (ex_first_ok), the high bit the same for the keys of two
+     * tokens or more (ex_multi_ok) */
+    uint64_t first_ok[EX_FIRST_BITS / 32];
     uint64_t *pfx; /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
@@ -297,13 +299,13 @@ int ex_dict_has_prefix(const ag_dict *d, uint64_t h);
 static inline int ex_first_ok(const ag_dict *d, uint64_t h)
 {
     size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
-    return (d->first_ok[bit / 64] >> (bit % 64)) & 1;
+    return (d->first_ok[bit / 32] >> (2 * (bit % 32))) & 1;
 }
 /* May some key of two tokens or more start with the token of hash h? */
 static inline int ex_multi_ok(const ag_dict *d, uint64_t h)
 {
     size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
-    return (d->multi_ok[bit / 64] >> (bit % 64)) & 1;
+    return (d->first_ok[bit / 32] >> (2 * (bit % 32) + 1)) & 1;
 }
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
