@@ -35,17 +35,18 @@ static int ascii_digits(const char *s, size_t n)
 }
 
 /* The classes of a byte for the date and quantity scans: B_DATE may start
- * a date (date_at's first test: 'A'-'Z', 'l', 'y', 't'), B_QTY may start a
- * quantity (a digit, '$', one of "otfsenwa" or NUL), B_ALNUM an ASCII
- * letter or digit (no date starts right after one), B_QWORD that or '-'
- * (nor a quantity). B_ALNUM >> 2 == B_DATE and B_QWORD >> 2 == B_QTY. */
+ * a date (the first letter of a month, a weekday, "Yesterday", "Today",
+ * or 'l', 'y', 't': what date_at can match), B_QTY may start a quantity
+ * (a digit, '$', one of "otfsenwa" or NUL), B_ALNUM an ASCII letter or
+ * digit (no date starts right after one), B_QWORD that or '-' (nor a
+ * quantity). B_ALNUM >> 2 == B_DATE and B_QWORD >> 2 == B_QTY. */
 enum { B_DATE = 1, B_QTY = 2, B_ALNUM = 4, B_QWORD = 8 };
 static const unsigned char scan_class[256] = {
     2,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  2,  0,  0,  0,  0,  0,
     0,  0,  0,  8,  0,  0,  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 0,  0,  0,  0,  0,
-    0,  0,  13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-    13, 13, 13, 13, 13, 13, 13, 0,  0,  0,  0,  0,  0,  14, 12, 12, 12, 14, 14, 12, 12,
+    0,  0,  13, 12, 12, 13, 12, 13, 12, 12, 12, 13, 12, 12, 13, 13, 13, 12, 12, 12, 13,
+    13, 12, 12, 13, 12, 13, 12, 0,  0,  0,  0,  0,  0,  14, 12, 12, 12, 14, 14, 12, 12,
     12, 12, 12, 13, 12, 14, 14, 12, 12, 12, 14, 15, 12, 12, 14, 12, 13, 12,
 };
 
