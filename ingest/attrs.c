@@ -148,6 +148,48 @@ static void fmt_month(char out[11], int y, int m)
     out[7] = '\0';
 }
 
+#define P3(a, b, c)                                                                                \
+    ((uint32_t)(unsigned char)(a) | (uint32_t)(unsigned char)(b) << 8 |                            \
+     (uint32_t)(unsigned char)(c) << 16)
+
+/* Do the three bytes at s begin one of the words date_at matches (months
+ * and their abbreviations, weekdays, "last month", "yesterday", "today",
+ * each at least three bytes long)? Tested before date_at, which tries the
+ * words one by one. */
+static int date_word3(const char *s)
+{
+    switch (P3(s[0], s[1], s[2])) {
+    case P3('J', 'a', 'n'):
+    case P3('F', 'e', 'b'):
+    case P3('M', 'a', 'r'):
+    case P3('A', 'p', 'r'):
+    case P3('M', 'a', 'y'):
+    case P3('J', 'u', 'n'):
+    case P3('J', 'u', 'l'):
+    case P3('A', 'u', 'g'):
+    case P3('S', 'e', 'p'):
+    case P3('O', 'c', 't'):
+    case P3('N', 'o', 'v'):
+    case P3('D', 'e', 'c'):
+    case P3('M', 'o', 'n'):
+    case P3('T', 'u', 'e'):
+    case P3('W', 'e', 'd'):
+    case P3('T', 'h', 'u'):
+    case P3('F', 'r', 'i'):
+    case P3('S', 'a', 't'):
+    case P3('S', 'u', 'n'):
+    case P3('l', 'a', 's'):
+    case P3('y', 'e', 's'):
+    case P3('Y', 'e', 's'):
+    case P3('t', 'o', 'd'):
+    case P3('T', 'o', 'd'):
+        return 1;
+    default:
+        return 0;
+    }
+}
+#undef P3
+
 /* A date expression starting at s[i], resolved against py-pm-pd into out:
  * 1 found, 0 none. */
 static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, char out[11])
@@ -264,7 +306,7 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
     for (size_t base = 0; base < n; base += 64)
         for (uint64_t m = word_starts(s, n, base, B_DATE); m != 0; m &= m - 1) {
             size_t i = base + (size_t)__builtin_ctzll(m); /* what date_at looks at first */
-            if (!date_at(s, n, i, py, pm, pd, out))
+            if (i + 3 > n || !date_word3(s + i) || !date_at(s, n, i, py, pm, pd, out))
                 continue;
             if (!said_before(s, i))
                 return;
