@@ -183,14 +183,26 @@ static const frame_word *const frame_words[26] = {
     ['t' - 'a'] = fw_t, ['w' - 'a'] = fw_w};
 #undef FW_WORD
 
+/* The lengths of the frame verbs by first letter, for frame_of. */
+static void frame_lens(uint16_t lens[26])
+{
+    for (int i = 0; i < 26; i++) {
+        lens[i] = 0;
+        for (const frame_word *f = frame_words[i]; f != NULL && f->w != NULL; f++)
+            lens[i] |= (uint16_t)(f->len < 16 ? 1u << f->len : 0);
+    }
+}
+
 /* The FW_* frames of unit t, a word whose first byte is f0 in lower case
  * (0: not a lower-case word, no frame): uw's test of each word, at once. */
 static unsigned frame_of(const ctx *c, size_t t, char f0)
 {
-    if (f0 < 'a' || f0 > 'z' || frame_words[f0 - 'a'] == NULL)
+    if (f0 < 'a' || f0 > 'z')
         return 0;
     const char *u = c->s + c->U[t].s;
     size_t l = c->U[t].e - c->U[t].s;
+    if (l >= 16 || !((c->frame_lens[f0 - 'a'] >> l) & 1))
+        return 0; /* no verb of this letter has this length */
     unsigned fw = 0;
     for (const frame_word *f = frame_words[f0 - 'a']; f->w != NULL; f++)
         if (f->len == l && ex_caseeq(u, f->w, l))
@@ -425,6 +437,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     c.un = ex_dict_actor_index(d, "United Nations");
     c.unsc = ex_dict_actor_index(d, "UN Security Council");
     c.quiet = c.mode == AG_EXTRACTOR_SCORER;
+    frame_lens(c.frame_lens);
     if (a == NULL || a->text == NULL)
         return ag_err_set(err, AG_ERR_USAGE, "no article text");
     /* copy the article */

@@ -123,6 +123,7 @@ typedef struct ctx {
         size_t idx;      /* its entity in x */
     } ent_seen[MAX_ENT_SEEN];
     size_t n_ent_seen;
+    uint16_t frame_lens[26]; /* bit l: a frame verb of length l starts with 'a' + i (extract.c) */
     struct {
         size_t sent;    /* the sentence of the last quantity scanned (ex_clause.c emit) */
         const char *at; /* the text scanned */
