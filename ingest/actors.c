@@ -273,6 +273,10 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         }
     int title_case = headline && nwords >= 4 && ncaps * 4 >= nwords * 3;
     for (i = 0; i < n;) {
+        if (!(U[i].flags & (TK_CAP | TK_UPPER))) {
+            i++; /* no capital: neither a name word nor a titled one (most units) */
+            continue;
+        }
         int titled = i > 0 && i + 1 < n && (U[i - 1].wc & WC(WC_TITLE)) && (U[i].flags & TK_CAP) &&
                      (U[i].flags & TK_WORD) && U[i].actor < 0 && (U[i].wc & WC(WC_STOPCAP)) &&
                      name_word(&U[i + 1]);
