@@ -66,6 +66,21 @@ static uint64_t word_starts(const char *s, size_t n, size_t base, unsigned what)
     return m;
 }
 
+/* The next position a scan tries, or n: the lowest bit of *m, with the
+ * next blocks of 64 bytes from *base on when *m has none left. */
+static size_t next_start(const char *s, size_t n, size_t *base, uint64_t *m, unsigned what)
+{
+    while (*m == 0) {
+        if (n - *base <= 64)
+            return n;
+        *base += 64;
+        *m = word_starts(s, n, *base, what);
+    }
+    size_t i = *base + (size_t)__builtin_ctzll(*m);
+    *m &= *m - 1;
+    return i;
+}
+
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (i >= n || s[i] != w[0])
@@ -303,17 +318,19 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
             pd = atoi(published + 8);
         }
     }
-    for (size_t base = 0; base < n; base += 64)
-        for (uint64_t m = word_starts(s, n, base, B_DATE); m != 0; m &= m - 1) {
-            size_t i = base + (size_t)__builtin_ctzll(m); /* what date_at looks at first */
-            if (i + 3 > n || !date_word3(s + i) || !date_at(s, n, i, py, pm, pd, out))
-                continue;
-            if (!said_before(s, i))
-                return;
-            if (said[0] == '\0')
-                memcpy(said, out, sizeof said); /* when it was said: only if nothing else */
-            out[0] = '\0';
-        }
+    size_t base = 0;
+    uint64_t m = n > 0 ? word_starts(s, n, 0, B_DATE) : 0;
+    for (size_t i = next_start(s, n, &base, &m, B_DATE); i < n;
+         i = next_start(s, n, &base, &m, B_DATE)) {
+        /* what date_at looks at first, then the words it may match */
+        if (i + 3 > n || !date_word3(s + i) || !date_at(s, n, i, py, pm, pd, out))
+            continue;
+        if (!said_before(s, i))
+            return;
+        if (said[0] == '\0')
+            memcpy(said, out, sizeof said); /* when it was said: only if nothing else */
+        out[0] = '\0';
+    }
     memcpy(out, said, sizeof said);
 }
 
@@ -444,134 +461,134 @@ static const struct {
 
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
-    for (size_t base = 0; base < n; base += 64)
-        for (uint64_t m = word_starts(s, n, base, B_QTY); m != 0; m &= m - 1) {
-            /* not inside a word; a digit, '$', or strchr("otfsentwa", c0),
-             * which finds the final NUL too */
-            size_t i = base + (size_t)__builtin_ctzll(m);
-            if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
-                int any = 0;
-                for (size_t k = 0; k < sizeof number_words / sizeof number_words[0] && !any; k++)
-                    any = number_words[k].w[0] == s[i] && word_at(s, n, i, number_words[k].w) > 0;
-                if (!any)
-                    continue;
+    size_t base = 0;
+    uint64_t m = n > 0 ? word_starts(s, n, 0, B_QTY) : 0;
+    /* not inside a word; a digit, '$', or strchr("otfsentwa", c0), which
+     * finds the final NUL too */
+    for (size_t i = next_start(s, n, &base, &m, B_QTY); i < n;
+         i = next_start(s, n, &base, &m, B_QTY)) {
+        if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
+            int any = 0;
+            for (size_t k = 0; k < sizeof number_words / sizeof number_words[0] && !any; k++)
+                any = number_words[k].w[0] == s[i] && word_at(s, n, i, number_words[k].w) > 0;
+            if (!any)
+                continue;
+        }
+        size_t b = i, j = i;
+        const char *qual = NULL;
+        /* a qualifier right before: "more than 1,000" */
+        for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0] && i > 0 && s[i - 1] == ' ';
+             k++) {
+            size_t l = qualifiers[k].l;
+            if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k].w, l) == 0 &&
+                (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {
+                qual = qualifiers[k].w;
+                b = i - 1 - l;
+                break;
             }
-            size_t b = i, j = i;
-            const char *qual = NULL;
-            /* a qualifier right before: "more than 1,000" */
-            for (size_t k = 0;
-                 k < sizeof qualifiers / sizeof qualifiers[0] && i > 0 && s[i - 1] == ' '; k++) {
-                size_t l = qualifiers[k].l;
-                if (i >= l + 1 && s[i - 1] == ' ' &&
-                    memcmp(s + i - 1 - l, qualifiers[k].w, l) == 0 &&
-                    (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {
-                    qual = qualifiers[k].w;
-                    b = i - 1 - l;
+        }
+        int usd = 0;
+        double v = -1;
+        if (j < n && s[j] == '$') {
+            usd = 1;
+            j++;
+        }
+        if (j < n && isdigit((unsigned char)s[j])) {
+            char buf[32];
+            size_t k = 0;
+            while (j < n && (isdigit((unsigned char)s[j]) || s[j] == ',' || s[j] == '.') &&
+                   k + 1 < sizeof buf) {
+                if (s[j] != ',')
+                    buf[k++] = s[j];
+                j++;
+            }
+            if (k > 0 && buf[k - 1] == '.') {
+                k--;
+                j--;
+            }
+            buf[k] = '\0';
+            if (j < n && isalpha((unsigned char)s[j]))
+                continue; /* 10th, F-16s, 1990s */
+            v = strtod(buf, NULL);
+        } else if (!usd) {
+            for (size_t k = 0; k < sizeof number_words / sizeof number_words[0]; k++) {
+                int l = word_at(s, n, j, number_words[k].w);
+                if (l > 0) {
+                    /* "a" counts only before million/billion/thousand */
+                    if (strcmp(number_words[k].w, "a") == 0 &&
+                        !(word_at(s, n, j + 2, "million") || word_at(s, n, j + 2, "billion") ||
+                          word_at(s, n, j + 2, "thousand")))
+                        break;
+                    v = number_words[k].v;
+                    j += (size_t)l;
                     break;
                 }
             }
-            int usd = 0;
-            double v = -1;
-            if (j < n && s[j] == '$') {
-                usd = 1;
-                j++;
-            }
-            if (j < n && isdigit((unsigned char)s[j])) {
-                char buf[32];
-                size_t k = 0;
-                while (j < n && (isdigit((unsigned char)s[j]) || s[j] == ',' || s[j] == '.') &&
-                       k + 1 < sizeof buf) {
-                    if (s[j] != ',')
-                        buf[k++] = s[j];
-                    j++;
-                }
-                if (k > 0 && buf[k - 1] == '.') {
-                    k--;
-                    j--;
-                }
-                buf[k] = '\0';
-                if (j < n && isalpha((unsigned char)s[j]))
-                    continue; /* 10th, F-16s, 1990s */
-                v = strtod(buf, NULL);
-            } else if (!usd) {
-                for (size_t k = 0; k < sizeof number_words / sizeof number_words[0]; k++) {
-                    int l = word_at(s, n, j, number_words[k].w);
-                    if (l > 0) {
-                        /* "a" counts only before million/billion/thousand */
-                        if (strcmp(number_words[k].w, "a") == 0 &&
-                            !(word_at(s, n, j + 2, "million") || word_at(s, n, j + 2, "billion") ||
-                              word_at(s, n, j + 2, "thousand")))
-                            break;
-                        v = number_words[k].v;
-                        j += (size_t)l;
-                        break;
-                    }
-                }
-            }
-            if (v < 0)
-                continue;
-            /* years and days are no quantities */
-            if (!usd && v >= 1900 && v <= 2100 && qual == NULL)
-                continue;
+        }
+        if (v < 0)
+            continue;
+        /* years and days are no quantities */
+        if (!usd && v >= 1900 && v <= 2100 && qual == NULL)
+            continue;
+        while (j < n && s[j] == ' ')
+            j++;
+        int l;
+        if ((l = word_at(s, n, j, "million")) > 0)
+            v *= 1e6;
+        else if ((l = word_at(s, n, j, "billion")) > 0)
+            v *= 1e9;
+        else if ((l = word_at(s, n, j, "thousand")) > 0)
+            v *= 1e3;
+        if (l > 0) {
+            j += (size_t)l;
             while (j < n && s[j] == ' ')
                 j++;
-            int l;
-            if ((l = word_at(s, n, j, "million")) > 0)
-                v *= 1e6;
-            else if ((l = word_at(s, n, j, "billion")) > 0)
-                v *= 1e9;
-            else if ((l = word_at(s, n, j, "thousand")) > 0)
-                v *= 1e3;
-            if (l > 0) {
-                j += (size_t)l;
-                while (j < n && s[j] == ' ')
-                    j++;
-            }
-            if (word_at(s, n, j, "percent"))
-                continue;
-            /* the unit: up to three words before a stop word or punctuation */
-            size_t ub = j, ue = j;
-            int words = 0;
-            if (word_at(s, n, j, "of"))
-                j += 3; /* "dozens of drones", "hundreds of thousands of shells" */
-            ub = j;
-            ue = j;
-            while (j < n && words < 3) {
-                size_t w = j;
-                while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '-'))
-                    j++;
-                if (j == w)
-                    break;
-                int stop = 0;
-                for (size_t k = 0; k < sizeof unit_stop / sizeof unit_stop[0]; k++)
-                    if (j - w == unit_stop[k].l && memcmp(s + w, unit_stop[k].w, j - w) == 0)
-                        stop = 1;
-                if (j - w > 4 && memcmp(s + j - 3, "ing", 3) == 0)
-                    stop = 1; /* "containers containing ..." */
-                if (stop)
-                    break;
-                ue = j;
-                words++;
-                if (j < n && s[j] == ' ')
-                    j++;
-                else
-                    break;
-            }
-            if (!usd && ue == ub)
-                continue;
-            if (!usd && v < 2 && qual == NULL && ue - ub < 3)
-                continue;
-            q->present = 1;
-            q->value = v;
-            q->unit = usd ? ag_strdup("USD") : ag_strndup(s + ub, ue - ub);
-            q->qualifier = ag_strdup(qual);
-            size_t te = usd ? (l > 0 ? ub : j) : ue;
-            while (te > b && s[te - 1] == ' ')
-                te--;
-            q->text = ag_strndup(s + b, te - b);
-            if (q->unit == NULL || q->text == NULL || (qual && q->qualifier == NULL))
-                return AG_ERR_NOMEM;
-            return 1;
         }
+        if (word_at(s, n, j, "percent"))
+            continue;
+        /* the unit: up to three words before a stop word or punctuation */
+        size_t ub = j, ue = j;
+        int words = 0;
+        if (word_at(s, n, j, "of"))
+            j += 3; /* "dozens of drones", "hundreds of thousands of shells" */
+        ub = j;
+        ue = j;
+        while (j < n && words < 3) {
+            size_t w = j;
+            while (j < n && (isalnum((unsigned char)s[j]) || s[j] == '-'))
+                j++;
+            if (j == w)
+                break;
+            int stop = 0;
+            for (size_t k = 0; k < sizeof unit_stop / sizeof unit_stop[0]; k++)
+                if (j - w == unit_stop[k].l && memcmp(s + w, unit_stop[k].w, j - w) == 0)
+                    stop = 1;
+            if (j - w > 4 && memcmp(s + j - 3, "ing", 3) == 0)
+                stop = 1; /* "containers containing ..." */
+            if (stop)
+                break;
+            ue = j;
+            words++;
+            if (j < n && s[j] == ' ')
+                j++;
+            else
+                break;
+        }
+        if (!usd && ue == ub)
+            continue;
+        if (!usd && v < 2 && qual == NULL && ue - ub < 3)
+            continue;
+        q->present = 1;
+        q->value = v;
+        q->unit = usd ? ag_strdup("USD") : ag_strndup(s + ub, ue - ub);
+        q->qualifier = ag_strdup(qual);
+        size_t te = usd ? (l > 0 ? ub : j) : ue;
+        while (te > b && s[te - 1] == ' ')
+            te--;
+        q->text = ag_strndup(s + b, te - b);
+        if (q->unit == NULL || q->text == NULL || (qual && q->qualifier == NULL))
+            return AG_ERR_NOMEM;
+        return 1;
+    }
     return 0;
 }
