@@ -183,9 +183,11 @@ typedef struct dict_entry {
     int cap_first;   /* an actor name written capitalized: the text must be too */
 } dict_entry;
 
-/* A slot of the table of one-token keys (dict.c): a key whose entry needs
- * no test but the bytes has them inline, so that matching a token reads
- * one slot instead of a slot, the entry and the key. */
+/* A slot of the table of one-token keys (dict.c): the key's bytes inline
+ * (its exact text when the entry has one) with the entry's two tests as
+ * flags, so that matching a token reads one slot instead of a slot, the
+ * entry and the key. A hash of two one-token entries, or a key longer
+ * than DICT_ONE_KEY, is left to match_impl. */
 #define DICT_ONE_KEY 18
 #define DICT_ONE_SLOW 255 /* len of a key that match_impl must test */
 enum { DICT_ONE_EXACT = 1, DICT_ONE_CAP = 2 };
