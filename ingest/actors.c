@@ -477,7 +477,22 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             if ((U[k].flags & TK_WORD) && !(U[k].flags & TK_UPPER))
                 upper_all = 0;
         }
-        if (b < e && nw > 0 && document_word(&U[e - 1], s)) {
+        if (b < e && nw > 0 &&
+            (document_word(&U[e - 1], s) ||
+             (b >= 2 && document_word(&U[b - 2], s) &&
+              (is_word(&U[b - 1], s, "on") || is_word(&U[b - 1], s, "concerning") ||
+               is_word(&U[b - 1], s, "against"))))) {
+            /* also "the Act on Special Measures concerning ...": the title goes on */
+            while (next + 1 < n &&
+                   (is_word(&U[next], s, "concerning") || is_word(&U[next], s, "on") ||
+                    is_word(&U[next], s, "of") || is_word(&U[next], s, "for")) &&
+                   name_word(&U[next + 1])) {
+                next++;
+                while (next < n && (name_word(&U[next]) ||
+                                    (name_connector(&U[next]) && next + 1 < n &&
+                                     name_word(&U[next + 1]))))
+                    next++;
+            }
             i = next; /* "the Federal Register", "Council Regulations": a text, no actor */
             continue;
         }
@@ -513,6 +528,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                  * American drone maker" */
                 int firm =
                     b > 0 && (U[b - 1].wc & WC(WC_PRIVATE_HEAD)) && !(U[b - 1].flags & TK_CAP);
+                /* "Alpha Post Ltd and Freightlink": joined to a firm's name */
+                if (b >= 2 && (is_word(&U[b - 1], s, "and") || U[b - 1].ch == ',') &&
+                    U[b - 2].name >= 0 && names->v[U[b - 2].name].kind == AG_ORGANIZATION &&
+                    e < n && !(U[e].flags & TK_POSS) &&
+                    !(e + 1 < n && is_word(&U[e], s, "and") && (U[e + 1].flags & TK_CAP)))
+                    firm = 1; /* not "Design and Manufacturing of X": one name */
                 if (!firm && e + 2 < n && U[e].ch == ',' &&
                     (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an") ||
                      is_word(&U[e + 1], s, "the")))

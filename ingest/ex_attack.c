@@ -341,6 +341,54 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     return attack_common(c, t, &src, P_ATK, 1);
 }
 
+/* "Ukraine's defenders fight Russian aggression", "to defend their land
+ * against Russian advances", "protect its people against Russia's aerial
+ * attacks": the one who resists the attack at t is its target. */
+static int resisted(ctx *c, size_t t, group *dst)
+{
+    static const char *const RESIST[] = {"fight",   "fights",   "fighting", "fought",   "resist",
+                                         "resists", "resisted", "resisting", "repel",   "repels",
+                                         "repelled", "repelling", "counter",  "countering", NULL};
+    static const char *const GUARD[] = {"defend",  "defends",   "defended",   "defending", "protect",
+                                        "protects", "protected", "protecting", "shield",    NULL};
+    size_t k = t;
+    for (int st = 0; k > 0 && st < 4; st++) {
+        if (uw_any(c, k - 1, RESIST) || uw(c, k - 1, "against"))
+            break;
+        const party *p = party_at(c, k - 1);
+        if (p != NULL && p->poss == 0 && c->U[k - 1].surf != SURF_DEMONYM)
+            return 0;
+        if (p != NULL) {
+            k = p->u0;
+            continue;
+        }
+        if (!(has(c, k - 1, WC_DET) || (c->U[k - 1].flags & TK_POSS) ||
+              (c->U[k - 1].actor >= 0 && c->U[k - 1].surf == SURF_DEMONYM) ||
+              ((c->U[k - 1].flags & TK_WORD) && !(c->U[k - 1].flags & TK_CAP) &&
+               !has(c, k - 1, WC_PREP) && !ex_is_verbish(c, k - 1))))
+            break;
+        k--;
+    }
+    if (k == 0)
+        return 0;
+    size_t v = k - 1;
+    if (uw(c, v, "against")) {
+        /* "defend (their territory) against" */
+        size_t q = v;
+        while (q > 0 && v - q < 4 && !uw_any(c, q - 1, GUARD) && !is_boundary(c, q - 1) &&
+               party_at(c, q - 1) == NULL)
+            q--;
+        if (q == 0 || !uw_any(c, q - 1, GUARD))
+            return 0;
+        v = q - 1;
+    } else if (!uw_any(c, v, RESIST)) {
+        return 0;
+    }
+    if (ex_blocked(c, v))
+        return 0;
+    return ex_subject_of(c, v, dst, NULL);
+}
+
 int ex_attack_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -417,6 +465,17 @@ int ex_attack_noun(ctx *c, size_t t)
                 ex_subject_of(c, k - 1, &src, NULL);
         }
     }
+    if (src.n == 0 && (uw(c, t, "war") || uw(c, t, "wars"))) {
+        /* "Morocco fought a series of wars against X" */
+        for (size_t k = t, st = 0; k > 0 && st < 5 && src.n == 0; k--, st++) {
+            if (party_at(c, k - 1) != NULL || is_boundary(c, k - 1))
+                break;
+            if ((uw(c, k - 1, "fought") || uw(c, k - 1, "fight") || uw(c, k - 1, "fights") ||
+                 uw(c, k - 1, "fighting")) &&
+                !ex_blocked(c, k - 1))
+                ex_subject_of(c, k - 1, &src, NULL);
+        }
+    }
     if (src.n == 0) {
         /* "JNIM claimed responsibility for coordinated attacks on" */
         size_t k = t;
@@ -454,9 +513,20 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (src.n == 0)
         return AG_OK;
+    int against = 0; /* an operation "against" what is no party: no place hit */
     if (uw(c, t, "war") || uw(c, t, "invasion") || uw(c, t, "offensive") || uw(c, t, "campaign")) {
         static const char *const P_WAR[] = {"on", "against", "of", "into", "in", "with", NULL};
         ex_find_prep(c, t, e, P_WAR, &dst, 1, 3);
+    } else if (uw(c, t, "war effort") || uw(c, t, "military efforts") ||
+               uw(c, t, "military effort") || uw(c, t, "military operation") ||
+               uw(c, t, "military operations") || uw(c, t, "wars") || uw(c, t, "aggression")) {
+        /* "the Kremlin's military efforts in Ukraine": not "operations with X" */
+        static const char *const P_OPS[] = {"against", "on", NULL};
+        static const char *const P_IN_OPS[] = {"in", NULL};
+        for (size_t k = t + 1; k < e; k++)
+            against |= uw(c, k, "against") || uw(c, k, "on");
+        if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
+            ex_find_prep(c, t, e, P_IN_OPS, &dst, 1, 1); /* "... against five ships": no state */
     } else {
         ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
     }
@@ -475,7 +545,7 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && ends_ing(c, t) && !has(c, t + 1, WC_PREP))
         ex_party_after(c, t + 1, e, &dst, 1, 3); /* "began bombing Houthi forces" */
-    if (dst.n == 0 && blame == (size_t)-1) {
+    if (dst.n == 0 && blame == (size_t)-1 && !against) {
         /* "attacks by X in Cabo Delgado", "Israeli strikes in Rafah": the
          * place hit is its state's */
         static const char *const P_IN[] = {"in", NULL};
@@ -483,11 +553,17 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
+    if (dst.n == 0)
+        resisted(c, t, &dst); /* "Ukraine continues to fight Russian aggression" */
     if (dst.n == 0) {
         /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
         return AG_OK;
     }
-    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    /* "its defence campaign against Russia": a war fought both ways */
+    int rc = AG_OK;
+    if (t > 0 && (uw(c, t - 1, "defence") || uw(c, t - 1, "defense") || uw(c, t - 1, "defensive")))
+        rc = ex_emit_groups(c, AG_ATTACKS, &dst, &src, AG_REPORTED, NULL, 0, 0, 0.6);
+    return rc != AG_OK ? rc : ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
 }
 
 /* A word both verb and noun ("strikes", "attack") is a verb after its
@@ -705,4 +781,39 @@ int ex_blame_verb(ctx *c, size_t t)
     if (blamed.n == 0 || ent_eq(blamed.e[0], dst.e[0]))
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, &blamed, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}
+
+/* ---- defending against a side -----------------------------------------------
+ * "Ukraine is defending itself against Russia", "Germany supports Ukraine in
+ * its defence against Russia", "Kyiv's air defence against Russian
+ * missiles": the side defended against attacks the defender. */
+int ex_defend_against(ctx *c, size_t t)
+{
+    group src, dst;
+    size_t k = t + 1;
+    if (uw(c, k, "itself") || uw(c, k, "themselves") || uw(c, k, "ourselves") ||
+        uw(c, k, "himself"))
+        k++;
+    if (!uw(c, k, "against") || ex_blocked(c, t) ||
+        !ex_party_after(c, k + 1, ex_region_end(c, k, 6), &src, 0, 2))
+        return AG_OK;
+    int noun = !(uw(c, t, "defend") || uw(c, t, "defends") || uw(c, t, "defending") ||
+                 uw(c, t, "defended"));
+    dst.n = 0;
+    dst.inferred = 0;
+    if (noun) {
+        size_t j = t;
+        while (j > 0 && (uw(c, j - 1, "own") || uw(c, j - 1, "air") || uw(c, j - 1, "national")))
+            j--;
+        if (j > 0 && has(c, j - 1, WC_PRONOUN) && has(c, j - 1, WC_DET))
+            ex_pronoun_ref(c, j - 1, &dst); /* "its defence": the owner before it */
+        else if (j >= 2 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 2) != NULL &&
+                 party_at(c, j - 2)->poss == 1)
+            ex_group_of(c, c->pidx[j - 2], &dst, 0); /* "Ukraine's defence" */
+    } else if (!ex_subject_of(c, t, &dst, NULL)) {
+        dst.n = 0;
+    }
+    if (dst.n == 0)
+        return AG_OK;
+    return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
 }

@@ -53,8 +53,6 @@ static int sayer_before(ctx *c, size_t k, group *g)
     return 0;
 }
 
-/* Finds the subject of the trigger at unit t: the nearest party to the
- * left that is not the object of a preposition or a verb. */
 /* "Fighters of the RSF", "two units of the Sudanese army", "members of
  * Hamas" opening a clause: the party after "of" acts. */
 static int of_members(const ctx *c, const party *p)
@@ -73,6 +71,31 @@ static int of_members(const ctx *c, const party *p)
     return q == 0 || is_boundary(c, q - 1) || is_punct(c, q - 1, ',');
 }
 
+/* "Countries who supply Armenia with weapons, like France and India": a
+ * plural of generic actors at h before a relative clause, whose members
+ * follow the clause after ", like", ", such as" or ", including". */
+static int generic_members(ctx *c, size_t h, size_t t, group *g)
+{
+    static const char *const GENERIC[] = {"countries", "states",    "nations",   "governments",
+                                          "allies",    "partners",  "companies", "firms",
+                                          "suppliers", "exporters", NULL};
+    g->n = 0;
+    if (party_at(c, h) != NULL || !uw_any(c, h, GENERIC))
+        return 0;
+    for (size_t q = t + 1; q + 1 < c->nu; q++) {
+        if (is_boundary(c, q) || has(c, q, WC_REL) || has(c, q, WC_SAY))
+            return 0;
+        if (is_punct(c, q, ',') && uw(c, q + 1, "such") && uw(c, q + 2, "as"))
+            return ex_party_after(c, q + 3, c->nu, g, 0, 1);
+        if (is_punct(c, q, ',') && (uw(c, q + 1, "like") || uw(c, q + 1, "such as") ||
+                                    uw(c, q + 1, "including") || uw(c, q + 1, "notably")))
+            return ex_party_after(c, q + 2, c->nu, g, 0, 1);
+    }
+    return 0;
+}
+
+/* Finds the subject of the trigger at unit t: the nearest party to the
+ * left that is not the object of a preposition or a verb. */
 int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
 {
     size_t steps = 0;
@@ -275,8 +298,9 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             continue; /* "after striking": the subject of the main clause */
         if (is_boundary(c, k) || is_punct(c, k, '"'))
             return 0;
-        if (has(c, k, WC_SAY) && uw(c, k + 1, "to"))
-            continue; /* "is believed to have sent": a hedge, not a speaker */
+        if (has(c, k, WC_SAY) && (uw(c, k + 1, "to") || (k + 1 < t && has(c, k + 1, WC_PLAN))))
+            continue; /* "is believed to have sent": a hedge, not a speaker; "revealed
+                       * plans to sell": the revealer sells */
         if (has(c, k, WC_SAY) && !uw(c, k, "said") && !uw(c, k, "says"))
             return 0;
         if (uw(c, k, "said") || uw(c, k, "says") || has(c, k, WC_SAY)) {
@@ -310,6 +334,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                     party_at(c, q - 2) != NULL)
                     a = q - 1;
             }
+            if (a > 0 && generic_members(c, a - 1, t, g))
+                return 1; /* "countries who supply X with arms, like A and B" */
             if (a > 1 && (uw(c, a - 1, "coalition") || uw(c, a - 1, "alliance"))) {
                 /* "Saudi Arabia led a military coalition that began bombing" */
                 for (size_t v = a - 1, st = 0; v > 0 && st < 4; v--, st++)
@@ -329,7 +355,9 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             return 0;
         }
         if (has(c, k, WC_PRONOUN) && (!has(c, k, WC_DET) || has(c, k + 1, WC_ORGAN))) {
-            return sayer_before(c, k, g);
+            if (sayer_before(c, k, g))
+                return 1;
+            return ex_it_subject(c, k, g); /* "KAI ... . It has sold jets to Peru" */
         }
         const party *p = party_at(c, k);
         if (p == NULL && c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
@@ -1165,4 +1193,104 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
         }
     }
     return g->n > 0;
+}
+
+/* ---- "it" opening a sentence ------------------------------------------------
+ * "Korea Aerospace Industries makes trainers. It has sold 60 of them to
+ * Peru": a clause-initial "it" stands for the one organization or state
+ * that opened the sentence before as its subject. */
+
+/* Where the sentence's subject is: the first party before any verb, or the
+ * pronoun "it" there (returns -1), or nothing (-2). */
+static int opening_party(const ctx *c)
+{
+    size_t k0 = 0;
+    if (c->nu > 0 && (has(c, 0, WC_PREP) || has(c, 0, WC_SAY) || has(c, 0, WC_TIME_PREP)))
+        for (size_t q = 1; q < c->nu && q < 14; q++) {
+            if (is_punct(c, q, ',')) {
+                k0 = q + 1; /* "With the latest deal, KAI has sold": past the lead */
+                break;
+            }
+            if (ex_is_verbish(c, q) || has(c, q, WC_REL))
+                break;
+        }
+    for (size_t k = k0; k < c->nu; k++) {
+        const party *p = party_at(c, k);
+        if (p != NULL) {
+            if (p->target_only || p->poss == 2 || is_prep_before(c, p->u0) ||
+                (p->poss == 1 && !has(c, p->u1, WC_ORGAN) && !has(c, p->u1 + 1, WC_ORGAN)))
+                return -2;
+            return (int)k;
+        }
+        if (uw(c, k, "it"))
+            return -1;
+        if (ex_is_verbish(c, k) || has(c, k, WC_SAY) || has(c, k, WC_REL) || has(c, k, WC_PREP))
+            return -2;
+    }
+    return -2;
+}
+
+void ex_note_subject(ctx *c)
+{
+    int k = opening_party(c);
+    if (k == -1 && c->have_subject && c->subject_sentence + 1 == c->sentence_no) {
+        c->subject_sentence = c->sentence_no; /* "It ... . It also ...": the same */
+        return;
+    }
+    c->have_subject = 0;
+    if (k < 0)
+        return;
+    group g;
+    ex_group_of(c, c->pidx[k], &g, 0);
+    if (g.n != 1)
+        return;
+    ent e = g.e[0];
+    int kind = e.actor >= 0 ? (int)c->d->actors[c->d->actors[e.actor].acts_as].kind
+                            : (int)c->names.v[e.name].kind;
+    if (kind != AG_STATE && kind != AG_ORGANIZATION)
+        return;
+    c->have_subject = 1;
+    c->subject = e;
+    c->subject_sentence = c->sentence_no;
+}
+
+int ex_it_subject(ctx *c, size_t k, group *g)
+{
+    g->n = 0;
+    if (!uw(c, k, "it"))
+        return 0;
+    int o = opening_party(c);
+    if (o >= 0 && (size_t)o < k && k > 0 &&
+        (is_boundary(c, k - 1) || uw(c, k - 1, "as") || uw(c, k - 1, "when") ||
+         has(c, k - 1, WC_TIME_PREP) || (uw(c, k - 1, "and") && is_punct(c, k - 2, ',')))) {
+        /* "Turkey is under sanctions as it bought the system from Russia":
+         * the main clause's subject */
+        for (size_t q = (size_t)o + 1; q < k; q++) {
+            const party *p = party_at(c, q);
+            if (p == NULL || p->u0 != q || q < party_at(c, (size_t)o)->u1)
+                continue;
+            if (!(c->U[p->u1].wc & (WC(WC_SANCTION_N) | WC(WC_ITEM) | WC(WC_ATTACK_N))))
+                return 0; /* another party between ("sanctioned Iran after it"): ambiguous */
+        }
+        ex_group_of(c, c->pidx[o], g, 0);
+        if (g->n != 1) {
+            g->n = 0;
+            return 0;
+        }
+        ent e = g->e[0];
+        int kind = e.actor >= 0 ? (int)c->d->actors[c->d->actors[e.actor].acts_as].kind
+                                : (int)c->names.v[e.name].kind;
+        if (kind != AG_STATE && kind != AG_ORGANIZATION)
+            g->n = 0;
+        g->inferred = 1;
+        return g->n > 0;
+    }
+    if (!c->have_subject || c->subject_sentence + 1 != c->sentence_no || o != -1)
+        return 0;
+    for (size_t q = 0; q < k; q++)
+        if (uw(c, q, "it"))
+            return 0; /* the opening "it" only */
+    ex_group_add(g, c->subject);
+    g->inferred = 1;
+    return 1;
 }

@@ -61,8 +61,14 @@ static int appositive(const ctx *c, size_t b, const party *p)
     for (size_t q = b; q < p->u0; q++)
         if ((c->U[q].flags & (TK_CAP | TK_PUNCT)) || uw(c, q, "and") || uw(c, q, "or"))
             return 0;
-    if (p->u0 > b)
-        return uw(c, p->u0 - 1, "of") && (has(c, b, WC_DET) || has(c, b, WC_PERSON_ROLE));
+    if (p->u0 > b) {
+        /* "X, a company under the control of the SAF", "X, a firm owned by Y" */
+        size_t o = p->u0 - 1;
+        if (o > b && uw(c, o, "the"))
+            o--;
+        return (uw(c, o, "of") || (o > b && (uw(c, o, "by") || uw(c, o, "to")))) &&
+               (has(c, b, WC_DET) || has(c, b, WC_PERSON_ROLE));
+    }
     if (p->poss != 1 || p->u1 + 1 >= c->nu)
         return 0;
     size_t q = p->u1 + 1; /* after the 's */
@@ -391,9 +397,13 @@ int ex_noun_position(const ctx *c, size_t t)
     static const char *const ADJ[] = {
         "new",       "additional", "further",  "fresh",   "tough",         "tougher",
         "economic",  "financial",  "sweeping", "latest",  "sectoral",      "targeted",
-        "secondary", "unilateral", "more",     "western", "international", NULL};
+        "secondary", "unilateral", "more",     "western", "international", "comprehensive",
+        "crippling", "punitive",   "harsh",    "harsher", "severe",        "existing",
+        NULL};
     if (t == 0 || party_at(c, t - 1) != NULL)
         return 0;
+    if (uw(c, t, "sanctions") && has(c, t - 1, WC_PREP))
+        return 1; /* "subject to sanctions", "under sanctions" */
     if (has(c, t - 1, WC_DET) || (c->U[t - 1].flags & TK_POSS))
         return 1;
     for (size_t i = 0; ADJ[i] != NULL; i++)
@@ -573,6 +583,36 @@ int ex_assets_frozen(ctx *c, size_t t)
                           NULL, 0, 0, 0.7);
 }
 
+/* "sanctions targeting Iranian drone production", "... the North
+ * Korea-Russia arms trade": a state that only qualifies a weapon or a
+ * compound is no target. */
+static void drop_modifiers(const ctx *c, group *g)
+{
+    int n = 0;
+    for (int i = 0; i < g->n; i++) {
+        const party *p = NULL;
+        for (size_t k = 0; k < c->nu && p == NULL; k++)
+            if (party_at(c, k) != NULL && party_at(c, k)->u0 == k && c->U[k].s == g->e[i].ss &&
+                g->e[i].ss != g->e[i].se)
+                p = party_at(c, k);
+        int mod = p != NULL && p->poss == 0 && p->u1 < c->nu &&
+                  ((has(c, p->u1, WC_ITEM) && !uw(c, p->u1, "forces") && !uw(c, p->u1, "military")) ||
+                   (is_punct(c, p->u1, '-') && party_at(c, p->u1 + 1) != NULL &&
+                    c->U[p->u1 + 1].s == c->U[p->u1].e));
+        if (!mod)
+            g->e[n++] = g->e[i];
+    }
+    g->n = n;
+}
+
+/* "the designations of A and B": the listed ones follow "of"; with no
+ * sanctioner named, the article's last one made them */
+static int designation(const ctx *c, size_t t)
+{
+    return uw(c, t, "designation") || uw(c, t, "designations") ||
+           uw(c, t, "sanctions designations");
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
@@ -601,7 +641,7 @@ int ex_sanction_noun(ctx *c, size_t t)
     /* target: "sanctions on X", "package of sanctions against X" */
     for (size_t k = a + 1; k < e && k < a + 6 && dst.n == 0; k++) {
         if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting") || uw(c, k, "with") ||
-            uw(c, k, "aimed at") ||
+            uw(c, k, "aimed at") || (k == a + 1 && uw(c, k, "of") && designation(c, t)) ||
             ((uw(c, k, "in") || uw(c, k, "for")) &&
              (uw(c, t, "arms embargo") || uw(c, t, "embargo")))) { /* "the embargo in Libya" */
             size_t q = k + 1;
@@ -616,6 +656,7 @@ int ex_sanction_noun(ctx *c, size_t t)
                 /* "the sanctions the council imposed on X": the target comes later */
                 break;
             }
+            drop_modifiers(c, &dst);
         }
     }
     /* source: modifier or possessor right before the noun */
@@ -625,7 +666,9 @@ int ex_sanction_noun(ctx *c, size_t t)
                      uw(c, j - 1, "arms") || uw(c, j - 1, "sweeping") || uw(c, j - 1, "tough") ||
                      uw(c, j - 1, "economic") || uw(c, j - 1, "financial") ||
                      uw(c, j - 1, "latest") || uw(c, j - 1, "fresh") || uw(c, j - 1, "tougher") ||
-                     uw(c, j - 1, "sectoral") || uw(c, j - 1, "targeted")))
+                     uw(c, j - 1, "sectoral") || uw(c, j - 1, "targeted") ||
+                     uw(c, j - 1, "comprehensive") || uw(c, j - 1, "crippling") ||
+                     uw(c, j - 1, "punitive") || uw(c, j - 1, "harsh") || uw(c, j - 1, "severe")))
         j--;
     if (j > 1 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 1) == NULL &&
         party_at(c, j - 2) != NULL)
@@ -700,14 +743,18 @@ int ex_sanction_noun(ctx *c, size_t t)
     }
     int supported = 0;
     for (size_t k = t, st = 0; k > 0 && st < 6; k--, st++) {
-        if (is_boundary(c, k - 1) || party_at(c, k - 1) != NULL)
-            break;
+        if (is_boundary(c, k - 1) || party_at(c, k - 1) != NULL ||
+            ((uw(c, k - 1, "to") || uw(c, k - 1, "under")) && k - 1 + 3 >= t))
+            break; /* "has been subject to sanctions": no one imposes them here */
         if (has(c, k - 1, WC_SUPPORT_V) || ex_is_verbish(c, k - 1) ||
             (has(c, k - 1, WC_PLAN) && ends_ed(c, k - 1)))
             supported = 1; /* "imposed sanctions", "agreed new sanctions" */
     }
+    if (src.n == 0 && designation(c, t) && dst.n > 0)
+        ex_find_by(c, a, e, &src, NULL); /* "the designation of X by the US" */
     if (src.n == 0) {
-        if ((!supported || !ex_subject_of(c, t, &src, NULL)) && weak && c->have_sanctioner) {
+        if ((!supported || !ex_subject_of(c, t, &src, NULL)) &&
+            (weak || (designation(c, t) && dst.n > 0)) && c->have_sanctioner) {
             ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }

@@ -24,7 +24,11 @@ static int handles_weapons(const ctx *c, size_t k)
            uw(c, k, "operates") || uw(c, k, "operated") || uw(c, k, "fielded") ||
            uw(c, k, "flew") || uw(c, k, "flies") || uw(c, k, "employed") || uw(c, k, "received") ||
            uw(c, k, "receives") || uw(c, k, "receive") || uw(c, k, "got") || uw(c, k, "acquired") ||
-           uw(c, k, "obtained"); /* "received drones delivered by X" */
+           uw(c, k, "obtained") || /* "received drones delivered by X" */
+           ((uw(c, k + 1, "on") || uw(c, k + 1, "upon")) &&
+            (uw(c, k, "relies") || uw(c, k, "relied") || uw(c, k, "rely") ||
+             uw(c, k, "relying") || uw(c, k, "reliant") || uw(c, k, "depends") ||
+             uw(c, k, "depended") || uw(c, k, "dependent"))); /* "relies on jets supplied by X" */
 }
 
 /* "suspend all new arms export approvals to X", "halted deliveries": the

@@ -251,12 +251,6 @@ static int do_sentence(ctx *c)
         if (a >= 0 && (a == c->un || a == c->unsc))
             c->un_body = a + 1; /* the body of "the arms embargo" said alone */
     }
-#ifdef EX_DEBUG
-    if (getenv("EXU"))
-        for (size_t k = 0; k < c->nu; k++)
-            fprintf(stderr, "U%zu '%.*s' wc=%llx party=%d\n", k, (int)(c->U[k].e - c->U[k].s),
-                    c->s + c->U[k].s, (unsigned long long)c->U[k].wc, party_at(c, k) != NULL);
-#endif
     c->exchange_unit = -1;
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_EXCHANGE)) {
@@ -344,6 +338,11 @@ static int do_sentence(ctx *c)
             c->why = "help_obtain", rc = ex_help_obtain(c, t);
         if (rc == AG_OK && (fw & FW_TURN))
             c->why = "turn_to", rc = ex_turn_to(c, t);
+        if (rc == AG_OK && (f0 == 'd' || f0 == 'a') &&
+            (uw(c, t, "defend") || uw(c, t, "defends") || uw(c, t, "defending") ||
+             uw(c, t, "defended") || uw(c, t, "defence") || uw(c, t, "defense") ||
+             uw(c, t, "air defence") || uw(c, t, "air defense")))
+            c->why = "defend_against", rc = ex_defend_against(c, t);
         if (rc == AG_OK && (has(c, t, WC_BLAME) || (f0 == 'b' && uw(c, t, "blamed on"))))
             c->why = "blame_verb", rc = ex_blame_verb(c, t);
         if (rc == AG_OK && (fw & FW_BOUND))
@@ -378,6 +377,7 @@ static int do_sentence(ctx *c)
     if (rc == AG_OK)
         c->why = "group_role", rc = ex_group_role_late(c);
     ex_carry_open(c);
+    ex_note_subject(c);
     note_orgs(c);
     note_companies(c);
     count_states(c);

@@ -87,6 +87,9 @@ typedef struct ctx {
     ent last_company; /* the last named organization not in the dictionary */
     int have_sanctioner;
     ent sanctioner;
+    int have_subject; /* the last sentence opened with one organization or state */
+    ent subject;      /* as its subject: what a clause-initial "it" stands for next */
+    size_t subject_sentence;
     int sanction_context;
     int military_context; /* the article has named weapons, arms or an embargo */
     int un_body;          /* 1 + the dictionary actor of the UN or its Security Council named */
@@ -259,6 +262,8 @@ static inline int ex_is_verbish(const ctx *c, size_t k)
 /* ---- parties (ex_parties.c) ---------------------------------------------- */
 
 ent ex_party_ent(const ctx *c, const party *p);
+void ex_note_subject(ctx *c);
+int ex_it_subject(ctx *c, size_t k, group *g);
 int ex_head_class(const ctx *c, size_t k);
 int ex_unit_state(const ctx *c, size_t k);
 int ex_topic_state(const ctx *c, int attacker);
@@ -339,6 +344,7 @@ int ex_verb_position(const ctx *c, size_t t);
 int ex_between(ctx *c, size_t t);
 int ex_sent_to_fight(ctx *c, size_t t);
 int ex_blame_verb(ctx *c, size_t t);
+int ex_defend_against(ctx *c, size_t t);
 
 /* ---- the learned pair scorer (ex_scorer.c) ------------------------------- */
 

@@ -826,5 +826,43 @@ int main(void)
     run("For weeks the Wagner Group and Britain traded strikes.", d);
     run("Israel has been engaged in daily clashes with Hezbollah in Lebanon.", d);
     run("Iran and Russia are both subject to sanctions by the United States.", d);
+    puts("== organs named after their state; members of a group; export deals; 'it' carried");
+    run("Lebanon's Ministry of Defence bought forty drones from Iran.", d);
+    run("The Turkey Maritime Self-Defense Force fired missiles at Lebanon.", d);
+    run("Fighters of the Wagner Group attacked Kharkiv.", d);
+    run("Northwind Dynamics won a large export order from Lebanon.", d);
+    run("Turkey signed its first export deal for fighter jets with Lebanon.", d);
+    run("Israeli coast guard ships fired missiles at Lebanese vessels.", d);
+    run("The US sanctioned Karim Haddad. The designations of Alpha Post Ltd and Beta Trading "
+        "followed.",
+        d);
+    run("The US sanctioned Alpha Post Ltd and Freightlink.", d);
+    run("Germany supports Ukraine in its defence against Russia.", d);
+    run("Ukraine, which is defending itself against Russia, received tanks.", d);
+    run("Germany backs Ukraine's defence campaign against Russia.", d);
+    run("Northwind Dynamics is a maker of jets. With its latest deal, it has sold 40 jets to "
+        "Turkey.",
+        d);
+    run("Karim Haddad runs a trading house. It has sold 40 jets to Turkey.", d);
+    puts("== generic suppliers named after 'like'; users of supplied arms; 'it' in the clause");
+    run("Countries who supply Lebanon with weapons, like Turkey and Germany, were named.", d);
+    run("Lebanon relies on jets supplied by Turkey.", d);
+    run("The United States revealed plans to sell jets to Israel.", d);
+    run("Turkey faces US sanctions as it bought missiles from Russia.", d);
+    run("The US sanctioned Iran after it shipped drones to Russia.", d);
+    run("The US issued sanctions targeting Iranian drone production.", d);
+    run("Iran has been subject to comprehensive sanctions by the United States.", d);
+    puts("== war efforts, aggression resisted, wars fought");
+    run("Iran contributed to the Kremlin's military efforts in Ukraine.", d);
+    run("Ukraine continues to fight Russian aggression.", d);
+    run("The aid helps Ukraine defend its territory against Russian advances.", d);
+    run("Turkey fought a series of wars against the Wagner Group.", d);
+    run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
+    run("Iran conducted military operations with the Wagner Group in Lebanon against ships.", d);
+    puts("== who a sanctioned firm belongs to is not sanctioned; a law's title names no actor");
+    run("The US sanctioned Alpha Post Ltd, a company under the control of the Wagner Group.", d);
+    run("Turkey designated three ships under the Act on Special Measures concerning Prohibition "
+        "of Entry of Specified Ships.",
+        d);
     return 0;
 }
