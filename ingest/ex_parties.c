@@ -69,6 +69,29 @@ static int push_party(ctx *c, const party *p)
     return AG_OK;
 }
 
+/* The last firm named so far whose home state is the state actor st: a
+ * dictionary firm or a new company name. */
+static ent last_firm_of(const ctx *c, int st)
+{
+    ent none = {-1, -1, 0, 0, 0};
+    int org = c->have_last_org && c->last_org.actor >= 0 &&
+              c->d->actors[c->last_org.actor].state != NULL &&
+              ex_dict_actor_index(c->d, c->d->actors[c->last_org.actor].state) == st;
+    int com = c->have_last_company && c->last_company.name >= 0 &&
+              c->names.v[c->last_company.name].state == st;
+    if (org && (!com || c->last_org.sent >= c->last_company.sent))
+        return c->last_org;
+    return com ? c->last_company : none;
+}
+
+/* A dictionary organization with a home state: a firm ("Rosoboronexport",
+ * "Korea Aerospace Industries"), not a bloc or an armed group. */
+static int firm_actor(const ctx *c, ent en)
+{
+    return en.actor >= 0 && c->d->actors[en.actor].kind == AG_ORGANIZATION &&
+           c->d->actors[en.actor].state != NULL;
+}
+
 int ex_head_class(const ctx *c, size_t k)
 {
     /* organ or target head right after k, allowing one lowercase word */
@@ -197,6 +220,26 @@ int ex_build_parties(ctx *c)
                 if (h == 0 && k + 5 < c->nu && is_punct(c, k + 1, ',') && c->U[k + 2].actor >= 0 &&
                     uw(c, k + 3, "and") && c->U[k + 4].actor >= 0)
                     h = ex_head_class(c, k + 5);
+                if (h == 0 && k > 0 && uw(c, k - 1, "the") && k + 1 < c->nu &&
+                    (uw(c, k + 1, "company") || uw(c, k + 1, "firm") ||
+                     uw(c, k + 1, "manufacturer") || uw(c, k + 1, "maker") ||
+                     uw(c, k + 1, "shipbuilder") || uw(c, k + 1, "contractor"))) {
+                    /* "the South Korean company": the last firm of that state */
+                    ent f = last_firm_of(c, c->d->actors[u->actor].acts_as);
+                    if (!ent_ok(f))
+                        continue;
+                    p.actor = f.actor;
+                    p.name = f.name;
+                    p.u0 = k - 1;
+                    p.u1 = k + 2;
+                    p.inferred = 1;
+                    if (push_party(c, &p) != AG_OK)
+                        return AG_ERR_NOMEM;
+                    for (size_t j = p.u0; j < p.u1; j++)
+                        c->pidx[j] = (int)c->np - 1;
+                    k = p.u1 - 1;
+                    continue;
+                }
                 if (h == 0 && !(is_punct(c, k + 1, '-') &&
                                 (has(c, k + 2, WC_SUPPLIED_ADJ) || has(c, k + 2, WC_LED_ADJ))))
                     continue;
@@ -294,9 +337,15 @@ int ex_build_parties(ctx *c)
                 if (!c->P[q - 1].inferred &&
                     ((!company && en.actor >= 0 &&
                       c->d->actors[en.actor].kind == AG_ORGANIZATION) ||
-                     (company && en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION)))
+                     (company && en.name >= 0 && c->names.v[en.name].kind == AG_ORGANIZATION) ||
+                     (company && firm_actor(c, en))))
                     found = en;
             }
+            /* "Korea Aerospace Industries ... . The company sold": a
+             * dictionary firm named after the last new company name */
+            if (!ent_ok(found) && company && c->have_last_org && firm_actor(c, c->last_org) &&
+                (!c->have_last_company || c->last_org.sent > c->last_company.sent))
+                found = c->last_org;
             if (!ent_ok(found) && company && c->have_last_company)
                 found = c->last_company;
             if (!ent_ok(found) && !company && c->have_last_org)

@@ -530,6 +530,15 @@ int ex_supply_noun(ctx *c, size_t t)
     }
     if (src.n == 0)
         ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
+    for (size_t k = t + 1; src.n == 0 && !ends_ing(c, t) && k < e; k++) {
+        /* "the sale of 40 jets to Egypt by France", not "... was blocked by
+         * the US" nor "missiles made by X" */
+        if (ex_is_verbish(c, k) || ends_ed(c, k) || has(c, k, WC_REL) ||
+            has(c, k, WC_COMPOUND) || is_punct(c, k, ','))
+            break;
+        if (uw(c, k, "by"))
+            ex_party_after(c, k + 1, e, &src, 0, 1);
+    }
     if (src.n == 0 && t >= 2 && uw(c, t - 1, "for") && party_at(c, t - 2) != NULL &&
         !party_at(c, t - 2)->target_only && party_at(c, t - 2)->poss == 0) {
         /* "criticized China and Russia for arms sales to Myanmar": the object */
@@ -692,14 +701,28 @@ int ex_supplier_noun(ctx *c, size_t t)
         /* "Iran is the main supplier of drones to Russia", "Russia's status
          * as the principal supplier of weapons to Armenia" */
         size_t e = ex_region_end(c, t, 12);
+        int of_recv = 0;
         dst.n = 0;
-        if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4))
-            return AG_OK;
+        if (!ex_find_prep(c, t, e, P_TO, &dst, 0, 4)) {
+            /* "Iran is the main supplier of the Houthis": "of" a party that
+             * is not a weapon's maker ("supplier of Russian drones") */
+            size_t o = t + 1;
+            if (!uw(c, o, "of"))
+                return AG_OK;
+            const party *p = party_at(c, uw(c, o + 1, "the") ? o + 2 : o + 1);
+            if (p == NULL || p->target_only || p->poss || (p->u1 < c->nu && has(c, p->u1, WC_ITEM)))
+                return AG_OK;
+            if (!c->military_context && !uw(c, t, "arms supplier") &&
+                !uw(c, t, "weapons supplier") && !uw(c, t, "arms provider"))
+                return AG_OK; /* "the main supplier of the firm" in an article on trade */
+            ex_group_of(c, c->pidx[p->u0], &dst, 0);
+            of_recv = 1;
+        }
         if (status_as)
             ex_group_of(c, c->pidx[as - 4], &src, 0);
         else if (!ex_subject_of(c, t, &src, NULL))
             return AG_OK;
-        return emit_supply_items(c, &src, &dst, t + 1, e, 1);
+        return emit_supply_items(c, &src, &dst, t + 1, e, !of_recv);
     }
     size_t k = t;
     while (k > 0 && party_at(c, k - 1) == NULL)
@@ -1151,10 +1174,15 @@ int ex_arrive_verb(ctx *c, size_t t)
     for (size_t k = b; k < t && src.n == 0; k++)
         if (uw(c, k, "from"))
             ex_party_after(c, k + 1, t, &src, 0, 1);
-    if (src.n == 0)
+    size_t e = ex_region_end(c, t, 8);
+    if (!ex_party_after(c, t + 1, e, &dst, 0, 2))
         return AG_OK;
-    if (!ex_party_after(c, t + 1, ex_region_end(c, t, 8), &dst, 0, 2))
-        return AG_OK;
+    if (src.n == 0) {
+        /* "the howitzers arrived in Poland from South Korea" */
+        static const char *const P_FROM_A[] = {"from", NULL};
+        if (!ex_find_prep(c, t, e, P_FROM_A, &src, 0, 1) || ent_eq(src.e[0], dst.e[0]))
+            return AG_OK;
+    }
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, b, t, &it);

@@ -864,5 +864,16 @@ int main(void)
     run("Turkey designated three ships under the Act on Special Measures concerning Prohibition "
         "of Entry of Specified Ships.",
         d);
+    puts("== suppliers 'of' a party, providers; arrivals 'from'; a sale 'by' its seller");
+    run("Iran is the main arms supplier of the Wagner Group.", d);
+    run("Iran is the main supplier of Russian drones.", d);
+    run("Germany is Ukraine's second-largest provider of military aid.", d);
+    run("The first howitzers have arrived in Lebanon from Turkey.", d);
+    run("The sale of 40 jets to Israel by Germany was approved.", d);
+    run("The transfer of rifles to Lebanon was blocked by the US.", d);
+    puts("== 'the company', 'the Turkish firm': the last firm named (of that state)");
+    run("Northwind Dynamics makes jets. The company sold 40 jets to Turkey.", d);
+    run("Northwind Dynamics makes jets. The British firm sold 40 jets to Turkey.", d);
+    run("Northwind Dynamics makes jets. The Chinese firm sold 40 jets to Turkey.", d);
     return 0;
 }
