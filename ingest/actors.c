@@ -200,6 +200,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
              size_t *nunits, size_t *cap, ex_names *names, int headline)
 {
     size_t i = 0;
+    int paren = 0; /* a "(" among the tokens */
     *nunits = 0;
     while (i < ntok) {
         const dict_entry *best = NULL;
@@ -251,6 +252,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 u->organ_head = u->actor >= 0 && (u->head_wc & WC(WC_ORGAN));
             }
         }
+        paren |= u->ch == '(';
         (*nunits)++;
         i += (size_t)bn;
     }
@@ -264,13 +266,17 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     /* A headline in title case ("Israel Launches Airstrikes across Syria")
      * capitalizes verbs and nouns: there a new name needs a company suffix. */
     size_t nwords = 0, ncaps = 0;
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; headline && k < n; k++)
         if ((U[k].flags & TK_WORD) && U[k].e - U[k].s >= 4) {
             nwords++;
             ncaps += (U[k].flags & (TK_CAP | TK_UPPER)) != 0;
         }
     int title_case = headline && nwords >= 4 && ncaps * 4 >= nwords * 3;
     for (i = 0; i < n;) {
+        if (!(U[i].flags & (TK_CAP | TK_UPPER))) {
+            i++; /* no capital: neither a name word nor a titled one (most units) */
+            continue;
+        }
         int titled = i > 0 && i + 1 < n && (U[i - 1].wc & WC(WC_TITLE)) && (U[i].flags & TK_CAP) &&
                      (U[i].flags & TK_WORD) && U[i].actor < 0 && (U[i].wc & WC(WC_STOPCAP)) &&
                      name_word(&U[i + 1]);
@@ -593,7 +599,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     }
     /* an acronym in parentheses after a dictionary actor: "the National
      * Intelligence Service (NIS)" */
-    for (i = 0; i + 2 < n; i++) {
+    for (i = 0; paren && i + 2 < n; i++) {
         /* "the Israel Defense Forces (IDF)": a state and its organ */
         size_t a = i;
         if (U[i].actor < 0 && (U[i].wc & WC(WC_ORGAN)) && (U[i].flags & TK_CAP) && i > 0 &&

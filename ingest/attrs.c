@@ -34,6 +34,53 @@ static int ascii_digits(const char *s, size_t n)
     return 1;
 }
 
+/* The classes of a byte for the date and quantity scans: B_DATE may start
+ * a date (the first letter of a month, a weekday, "Yesterday", "Today",
+ * or 'l', 'y', 't': what date_at can match), B_QTY may start a quantity
+ * (a digit, '$', one of "otfsenwa" or NUL), B_ALNUM an ASCII letter or
+ * digit (no date starts right after one), B_QWORD that or '-' (nor a
+ * quantity). B_ALNUM >> 2 == B_DATE and B_QWORD >> 2 == B_QTY. */
+enum { B_DATE = 1, B_QTY = 2, B_ALNUM = 4, B_QWORD = 8 };
+static const unsigned char scan_class[256] = {
+    2,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+    0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  2,  0,  0,  0,  0,  0,
+    0,  0,  0,  8,  0,  0,  14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 0,  0,  0,  0,  0,
+    0,  0,  13, 12, 12, 13, 12, 13, 12, 12, 12, 13, 12, 12, 13, 13, 13, 12, 12, 12, 13,
+    13, 12, 12, 13, 12, 13, 12, 0,  0,  0,  0,  0,  0,  14, 12, 12, 12, 14, 14, 12, 12,
+    12, 12, 12, 13, 12, 14, 14, 12, 12, 12, 14, 15, 12, 12, 14, 12, 13, 12,
+};
+
+/* Bit k: s[base + k] (for base + k < n) starts a word and is of class
+ * `what` (B_DATE or B_QTY): the positions the scans below try, found
+ * without a branch per byte. */
+static uint64_t word_starts(const char *s, size_t n, size_t base, unsigned what)
+{
+    uint64_t m = 0;
+    size_t end = n - base < 64 ? n - base : 64;
+    unsigned prev = base > 0 ? scan_class[(unsigned char)s[base - 1]] : 0;
+    for (size_t k = 0; k < end; k++) {
+        unsigned cur = scan_class[(unsigned char)s[base + k]];
+        m |= (uint64_t)((cur & ~(prev >> 2) & what) != 0) << k;
+        prev = cur;
+    }
+    return m;
+}
+
+/* The next position a scan tries, or n: the lowest bit of *m, with the
+ * next blocks of 64 bytes from *base on when *m has none left. */
+static size_t next_start(const char *s, size_t n, size_t *base, uint64_t *m, unsigned what)
+{
+    while (*m == 0) {
+        if (n - *base <= 64)
+            return n;
+        *base += 64;
+        *m = word_starts(s, n, *base, what);
+    }
+    size_t i = *base + (size_t)__builtin_ctzll(*m);
+    *m &= *m - 1;
+    return i;
+}
+
 static int word_at(const char *s, size_t n, size_t i, const char *w)
 {
     if (i >= n || s[i] != w[0])
@@ -115,6 +162,48 @@ static void fmt_month(char out[11], int y, int m)
     put_digits(out + 5, m, 2);
     out[7] = '\0';
 }
+
+#define P3(a, b, c)                                                                                \
+    ((uint32_t)(unsigned char)(a) | (uint32_t)(unsigned char)(b) << 8 |                            \
+     (uint32_t)(unsigned char)(c) << 16)
+
+/* Do the three bytes at s begin one of the words date_at matches (months
+ * and their abbreviations, weekdays, "last month", "yesterday", "today",
+ * each at least three bytes long)? Tested before date_at, which tries the
+ * words one by one. */
+static int date_word3(const char *s)
+{
+    switch (P3(s[0], s[1], s[2])) {
+    case P3('J', 'a', 'n'):
+    case P3('F', 'e', 'b'):
+    case P3('M', 'a', 'r'):
+    case P3('A', 'p', 'r'):
+    case P3('M', 'a', 'y'):
+    case P3('J', 'u', 'n'):
+    case P3('J', 'u', 'l'):
+    case P3('A', 'u', 'g'):
+    case P3('S', 'e', 'p'):
+    case P3('O', 'c', 't'):
+    case P3('N', 'o', 'v'):
+    case P3('D', 'e', 'c'):
+    case P3('M', 'o', 'n'):
+    case P3('T', 'u', 'e'):
+    case P3('W', 'e', 'd'):
+    case P3('T', 'h', 'u'):
+    case P3('F', 'r', 'i'):
+    case P3('S', 'a', 't'):
+    case P3('S', 'u', 'n'):
+    case P3('l', 'a', 's'):
+    case P3('y', 'e', 's'):
+    case P3('Y', 'e', 's'):
+    case P3('t', 'o', 'd'):
+    case P3('T', 'o', 'd'):
+        return 1;
+    default:
+        return 0;
+    }
+}
+#undef P3
 
 /* A date expression starting at s[i], resolved against py-pm-pd into out:
  * 1 found, 0 none. */
@@ -229,12 +318,12 @@ void ex_find_date(const char *s, size_t n, const char *published, char out[11])
             pd = atoi(published + 8);
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c0 = (unsigned char)s[i];
-        if ((!(c0 >= 'A' && c0 <= 'Z') && c0 != 'l' && c0 != 'y' && c0 != 't') ||
-            (i > 0 && ascii_alnum((unsigned char)s[i - 1])))
-            continue; /* what date_at looks at first */
-        if (!date_at(s, n, i, py, pm, pd, out))
+    size_t base = 0;
+    uint64_t m = n > 0 ? word_starts(s, n, 0, B_DATE) : 0;
+    for (size_t i = next_start(s, n, &base, &m, B_DATE); i < n;
+         i = next_start(s, n, &base, &m, B_DATE)) {
+        /* what date_at looks at first, then the words it may match */
+        if (i + 3 > n || !date_word3(s + i) || !date_at(s, n, i, py, pm, pd, out))
             continue;
         if (!said_before(s, i))
             return;
@@ -352,25 +441,32 @@ static const struct {
                     {"fifteen", 15},  {"twenty", 20},  {"thirty", 30}, {"fifty", 50},
                     {"hundred", 100}, {"a dozen", 12}, {"a", 1}};
 
-static const char *const qualifiers[] = {"more than", "at least",      "about",        "some",
-                                         "nearly",    "almost",        "over",         "up to",
-                                         "roughly",   "around",        "well over",    "fewer than",
-                                         "less than", "approximately", "an estimated", "several"};
+/* words and their lengths */
+static const struct {
+    const char *w;
+    size_t l;
+} qualifiers[] = {{"more than", 9}, {"at least", 8},       {"about", 5},         {"some", 4},
+                  {"nearly", 6},    {"almost", 6},         {"over", 4},          {"up to", 5},
+                  {"roughly", 7},   {"around", 6},         {"well over", 9},     {"fewer than", 10},
+                  {"less than", 9}, {"approximately", 13}, {"an estimated", 12}, {"several", 7}};
 
-static const char *const unit_stop[] = {
-    "of",    "to",   "from",  "by",   "in",   "on",     "at",  "for",  "and",   "with",
-    "since", "that", "which", "into", "over", "across", "a",   "per",  "the",   "as",
-    "were",  "was",  "had",   "have", "has",  "is",     "are", "will", "would", "who"};
+static const struct {
+    const char *w;
+    size_t l;
+} unit_stop[] = {{"of", 2},    {"to", 2},   {"from", 4}, {"by", 2},     {"in", 2},    {"on", 2},
+                 {"at", 2},    {"for", 3},  {"and", 3},  {"with", 4},   {"since", 5}, {"that", 4},
+                 {"which", 5}, {"into", 4}, {"over", 4}, {"across", 6}, {"a", 1},     {"per", 3},
+                 {"the", 3},   {"as", 2},   {"were", 4}, {"was", 3},    {"had", 3},   {"have", 4},
+                 {"has", 3},   {"is", 2},   {"are", 3},  {"will", 4},   {"would", 5}, {"who", 3}};
 
 int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0 && (ascii_alnum((unsigned char)s[i - 1]) || s[i - 1] == '-'))
-            continue; /* inside a word: most bytes, so tested first */
-        unsigned char c0 = (unsigned char)s[i];
-        if (!((c0 >= '0' && c0 <= '9') || c0 == '$' || c0 == 'o' || c0 == 't' || c0 == 'f' ||
-              c0 == 's' || c0 == 'e' || c0 == 'n' || c0 == 'w' || c0 == 'a' || c0 == '\0'))
-            continue; /* strchr("otfsentwa", c0) finds the final NUL too */
+    size_t base = 0;
+    uint64_t m = n > 0 ? word_starts(s, n, 0, B_QTY) : 0;
+    /* not inside a word; a digit, '$', or strchr("otfsentwa", c0), which
+     * finds the final NUL too */
+    for (size_t i = next_start(s, n, &base, &m, B_QTY); i < n;
+         i = next_start(s, n, &base, &m, B_QTY)) {
         if (!isdigit((unsigned char)s[i]) && s[i] != '$') {
             int any = 0;
             for (size_t k = 0; k < sizeof number_words / sizeof number_words[0] && !any; k++)
@@ -383,10 +479,10 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
         /* a qualifier right before: "more than 1,000" */
         for (size_t k = 0; k < sizeof qualifiers / sizeof qualifiers[0] && i > 0 && s[i - 1] == ' ';
              k++) {
-            size_t l = strlen(qualifiers[k]);
-            if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k], l) == 0 &&
+            size_t l = qualifiers[k].l;
+            if (i >= l + 1 && s[i - 1] == ' ' && memcmp(s + i - 1 - l, qualifiers[k].w, l) == 0 &&
                 (i - 1 - l == 0 || !isalnum((unsigned char)s[i - 2 - l]))) {
-                qual = qualifiers[k];
+                qual = qualifiers[k].w;
                 b = i - 1 - l;
                 break;
             }
@@ -465,7 +561,7 @@ int ex_find_quantity(const char *s, size_t n, ag_quantity *q)
                 break;
             int stop = 0;
             for (size_t k = 0; k < sizeof unit_stop / sizeof unit_stop[0]; k++)
-                if (j - w == strlen(unit_stop[k]) && memcmp(s + w, unit_stop[k], j - w) == 0)
+                if (j - w == unit_stop[k].l && memcmp(s + w, unit_stop[k].w, j - w) == 0)
                     stop = 1;
             if (j - w > 4 && memcmp(s + j - 3, "ing", 3) == 0)
                 stop = 1; /* "containers containing ..." */

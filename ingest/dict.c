@@ -95,6 +95,7 @@ void ag_dict_free(ag_dict *d)
     table_free(d->slots, d->cap_slots, sizeof *d->slots);
     table_free(d->pfx, d->cap_pfx, sizeof *d->pfx);
     free(d->pfx_new);
+    table_free(d->one, d->cap_one, sizeof *d->one);
     ex_scorer_free(d->scorer);
     ag_buf_destroy(&d->file_hashes);
     free(d);
@@ -426,11 +427,8 @@ static int phrase_commit(ag_dict *d, const struct dict_pending *p)
     e->cap_first = p->actor >= 0 && p->upper0;
     d->slots[j] = entry_slot(p->hash, d->n_entries);
     d->n_entries++;
-    d->first_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
-        (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
-    if (p->ntok >= 2)
-        d->multi_ok[(p->first_h & (EX_FIRST_BITS - 1)) / 64] |=
-            (uint64_t)1 << ((p->first_h & (EX_FIRST_BITS - 1)) % 64);
+    size_t bit = (size_t)(p->first_h & (EX_FIRST_BITS - 1));
+    d->first_ok[bit / 32] |= (uint64_t)(p->ntok >= 2 ? 3 : 1) << (2 * (bit % 32));
     if (p->ntok > d->max_ntok)
         d->max_ntok = p->ntok;
     return AG_OK;
@@ -555,11 +553,92 @@ static int tok_eq_exact(const char *s, const ex_token *t, const char **k)
 
 static const dict_entry *match_impl(const ag_dict *d, const char *s, const ex_token *tok,
                                     size_t ntok, size_t i, int n, int fold);
+static const dict_entry *one_match(const ag_dict *d, const char *s, const ex_token *tok,
+                                   size_t ntok, size_t i);
 
 const dict_entry *ex_dict_match(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok,
                                 size_t i, int n)
 {
+    if (n == 1 && d->one != NULL && i < ntok)
+        return one_match(d, s, tok, ntok, i);
     return match_impl(d, s, tok, ntok, i, n, 0);
+}
+
+/* The table of one-token keys, built again after each file: every hash of
+ * a one-token entry, with the key inline (its exact text when it has one)
+ * when that entry alone has the hash and its key is short. Not built for
+ * more than DICT_ONE_MAX such hashes (a big user dictionary keeps its
+ * memory): then every lookup goes through match_impl. */
+#define DICT_ONE_MAX 65536
+
+static void one_build(ag_dict *d)
+{
+    size_t n = 0, cap = 1024;
+    table_free(d->one, d->cap_one, sizeof *d->one);
+    d->one = NULL;
+    d->cap_one = 0;
+    for (size_t i = 0; i < d->n_entries; i++)
+        n += d->entries[i].ntok == 1;
+    if (n > DICT_ONE_MAX)
+        return;
+    while (cap < 2 * n)
+        cap *= 2;
+    dict_one *t = table_alloc(cap, sizeof *t);
+    if (t == NULL)
+        return; /* no table: the slow way */
+    for (size_t i = 0; i < d->n_entries; i++) {
+        const dict_entry *e = &d->entries[i];
+        if (e->ntok != 1)
+            continue;
+        size_t j = (size_t)e->hash & (cap - 1);
+        while (t[j].entry != 0 && t[j].hash != e->hash)
+            j = (j + 1) & (cap - 1);
+        size_t kl = strlen(e->key);
+        if (t[j].entry != 0) {
+            t[j].len = DICT_ONE_SLOW; /* two entries of one hash */
+            continue;
+        }
+        t[j].hash = e->hash;
+        t[j].entry = (uint32_t)i + 1;
+        if (kl > DICT_ONE_KEY) {
+            t[j].len = DICT_ONE_SLOW;
+        } else {
+            t[j].len = (uint8_t)kl;
+            t[j].flags = (uint8_t)((e->exact != NULL ? DICT_ONE_EXACT : 0) |
+                                   (e->cap_first ? DICT_ONE_CAP : 0));
+            memcpy(t[j].key, e->exact != NULL ? e->exact : e->key, kl);
+        }
+    }
+    d->one = t;
+    d->cap_one = cap;
+}
+
+/* ex_dict_match of one token through the table of one-token keys. */
+static const dict_entry *one_match(const ag_dict *d, const char *s, const ex_token *tok,
+                                   size_t ntok, size_t i)
+{
+    uint64_t h = tok[i].h;
+    size_t j = (size_t)h & (d->cap_one - 1);
+    while (d->one[j].entry != 0 && d->one[j].hash != h)
+        j = (j + 1) & (d->cap_one - 1);
+    const dict_one *o = &d->one[j];
+    if (o->entry == 0)
+        return NULL; /* no one-token key of this hash */
+    if (o->len == DICT_ONE_SLOW)
+        return match_impl(d, s, tok, ntok, i, 1, 0);
+    const dict_entry *e = &d->entries[o->entry - 1];
+    __builtin_prefetch(e); /* what the caller reads next */
+    if (tok[i].e - tok[i].s != o->len)
+        return NULL;
+    if ((o->flags & DICT_ONE_CAP) && (tok[i].flags & TK_WORD) &&
+        !(tok[i].flags & (TK_CAP | TK_UPPER)))
+        return NULL; /* an actor's name written capitalized, in lower case here */
+    if (o->flags & DICT_ONE_EXACT)
+        return memcmp(o->key, s + tok[i].s, o->len) == 0 ? e : NULL;
+    for (size_t k = 0; k < o->len; k++)
+        if (o->key[k] != (char)ex_lower((unsigned char)s[tok[i].s + k]))
+            return NULL;
+    return e;
 }
 
 /* fold: ignore case entirely (lookups by name) */
@@ -1229,6 +1308,7 @@ int ag_dict_load_file(ag_dict *d, const char *path, ag_err *err)
     fast_buf_free(&fb);
     if ((phrase_flush(d) != AG_OK || pfx_flush(d) != AG_OK) && rc == AG_OK)
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    one_build(d);
     resolve_officials(d);
     return rc;
 }

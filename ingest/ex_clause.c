@@ -690,13 +690,27 @@ static int ent_index(ctx *c, ent e, size_t *idx)
     ag_err err;
     int rc;
     char surface[256];
-    if (e.actor >= 0) {
+    size_t k = 0;
+    /* the entity of an actor or name met before, without comparing ids */
+    while (k < c->n_ent_seen &&
+           (c->ent_seen[k].actor != e.actor || (e.actor < 0 && c->ent_seen[k].name != e.name)))
+        k++;
+    if (k < c->n_ent_seen) {
+        *idx = c->ent_seen[k].idx;
+        rc = AG_OK;
+    } else if (e.actor >= 0) {
         const dict_actor *a = &c->d->actors[e.actor];
         rc = ag_extraction_entity(c->x, a->id, a->name, a->kind, a->state, idx, &err);
     } else {
         const ex_name *n = &c->names.v[e.name];
         rc = ag_extraction_entity(c->x, n->text, n->text, n->kind,
                                   n->state >= 0 ? c->d->actors[n->state].id : NULL, idx, &err);
+    }
+    if (rc == AG_OK && k == c->n_ent_seen && k < MAX_ENT_SEEN) {
+        c->ent_seen[k].actor = e.actor;
+        c->ent_seen[k].name = e.actor >= 0 ? -1 : e.name;
+        c->ent_seen[k].idx = *idx;
+        c->n_ent_seen++;
     }
     if (rc == AG_OK && e.sent == c->sentence_no && e.se > e.ss && e.se - e.ss < sizeof surface) {
         memcpy(surface, c->s + e.ss, e.se - e.ss);
@@ -785,6 +799,19 @@ static void find_attribution(ctx *c, char **out)
     }
 }
 
+/* A copy of a quantity found before, as ex_find_quantity would give it again. */
+static int copy_quantity(ag_quantity *q, const ag_quantity *from)
+{
+    *q = *from;
+    q->unit = from->unit != NULL ? ag_strdup(from->unit) : NULL;
+    q->qualifier = from->qualifier != NULL ? ag_strdup(from->qualifier) : NULL;
+    q->text = from->text != NULL ? ag_strdup(from->text) : NULL;
+    if ((from->unit != NULL && q->unit == NULL) || (from->qualifier != NULL && !q->qualifier) ||
+        (from->text != NULL && q->text == NULL))
+        return AG_ERR_NOMEM;
+    return AG_OK;
+}
+
 static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const items *it, size_t qb,
                 size_t qe, double conf)
 {
@@ -845,8 +872,23 @@ static int emit(ctx *c, ag_edge_type type, ent src, ent dst, int status, const i
         m->items = ag_strdup(it->text.data);
         m->category = ag_strdup(ex_category_name(it->category ? it->category : CAT_OTHER));
     }
-    if (qe > qb && (type == AG_SUPPLIES || type == AG_ATTACKS))
-        ex_find_quantity(c->s + c->U[qb].s, c->U[qe - 1].e - c->U[qb].s, &m->quantity);
+    if (qe > qb && (type == AG_SUPPLIES || type == AG_ATTACKS)) {
+        const char *qs = c->s + c->U[qb].s;
+        size_t qn = c->U[qe - 1].e - c->U[qb].s;
+        if (c->q_seen.mention > 0 && c->q_seen.sent == c->sentence_no && c->q_seen.at == qs &&
+            c->q_seen.len == qn) {
+            /* the same words as the edge before: the same quantity */
+            if ((rc = copy_quantity(&m->quantity,
+                                    &c->x->mentions[c->q_seen.mention - 1].quantity)) != AG_OK)
+                return rc;
+        } else {
+            ex_find_quantity(qs, qn, &m->quantity);
+            c->q_seen.sent = c->sentence_no;
+            c->q_seen.at = qs;
+            c->q_seen.len = qn;
+            c->q_seen.mention = c->x->n_mentions;
+        }
+    }
     if (!c->date_done) {
         size_t ds = c->sent_s;
         while (ds < c->sent_e && ctx_orig(c, ds) < c->dateline_len)

@@ -104,6 +104,112 @@ static int plural_noun(const ctx *c, size_t t)
            (ex_is_verbish(c, t + 1) || has(c, t + 1, WC_FIRE) || has(c, t + 1, WC_ATTACK_V));
 }
 
+/* Verbs of the frames that have no word class of their own (FW_*), by
+ * first letter: a unit's frames are found once (frame_of), from the words of
+ * its first letter, instead of by the uw tests of every frame's list. */
+enum {
+    FW_SUSPEND = 1 << 0,
+    FW_SUPPORT = 1 << 1,
+    FW_PAY = 1 << 2,
+    FW_FIGHT = 1 << 3,
+    FW_GO = 1 << 4,
+    FW_HELP = 1 << 5,
+    FW_TURN = 1 << 6,
+    FW_BOUND = 1 << 7,
+    FW_MAKE = 1 << 8,
+};
+typedef struct frame_word {
+    const char *w;
+    size_t len;
+    unsigned fw;
+} frame_word;
+#define FW_WORD(w) w, sizeof w - 1
+static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},
+                                  {FW_WORD("bound"), FW_BOUND},
+                                  {FW_WORD("building"), FW_MAKE},
+                                  {FW_WORD("builds"), FW_MAKE},
+                                  {NULL, 0, 0}};
+static const frame_word fw_c[] = {{FW_WORD("combat"), FW_FIGHT}, {NULL, 0, 0}};
+static const frame_word fw_d[] = {{FW_WORD("depends"), FW_TURN},   {FW_WORD("depended"), FW_TURN},
+                                  {FW_WORD("depend"), FW_TURN},    {FW_WORD("depending"), FW_TURN},
+                                  {FW_WORD("destined"), FW_BOUND}, {NULL, 0, 0}};
+static const frame_word fw_f[] = {{FW_WORD("fight"), FW_FIGHT}, {NULL, 0, 0}};
+static const frame_word fw_g[] = {{FW_WORD("granted"), FW_PAY}, {FW_WORD("grants"), FW_PAY},
+                                  {FW_WORD("go"), FW_GO},       {FW_WORD("goes"), FW_GO},
+                                  {FW_WORD("going"), FW_GO},    {NULL, 0, 0}};
+static const frame_word fw_h[] = {{FW_WORD("halt"), FW_SUSPEND},  {FW_WORD("halted"), FW_SUSPEND},
+                                  {FW_WORD("halts"), FW_SUSPEND}, {FW_WORD("halting"), FW_SUSPEND},
+                                  {FW_WORD("helped"), FW_HELP},   {FW_WORD("helps"), FW_HELP},
+                                  {FW_WORD("help"), FW_HELP},     {FW_WORD("helping"), FW_HELP},
+                                  {FW_WORD("headed"), FW_BOUND},  {NULL, 0, 0}};
+static const frame_word fw_i[] = {{FW_WORD("intended"), FW_BOUND}, {NULL, 0, 0}};
+static const frame_word fw_m[] = {
+    {FW_WORD("making"), FW_MAKE},        {FW_WORD("makes"), FW_MAKE},
+    {FW_WORD("manufacturing"), FW_MAKE}, {FW_WORD("manufactures"), FW_MAKE},
+    {FW_WORD("manufactured"), FW_MAKE},  {NULL, 0, 0}};
+static const frame_word fw_o[] = {{FW_WORD("offered"), FW_PAY},
+                                  {FW_WORD("offers"), FW_PAY},
+                                  {FW_WORD("offering"), FW_PAY},
+                                  {NULL, 0, 0}};
+static const frame_word fw_p[] = {{FW_WORD("paying"), FW_PAY},     {FW_WORD("pays"), FW_PAY},
+                                  {FW_WORD("paid"), FW_PAY},       {FW_WORD("pay"), FW_PAY},
+                                  {FW_WORD("promised"), FW_PAY},   {FW_WORD("promises"), FW_PAY},
+                                  {FW_WORD("producing"), FW_MAKE}, {FW_WORD("produces"), FW_MAKE},
+                                  {FW_WORD("produced"), FW_MAKE},  {NULL, 0, 0}};
+static const frame_word fw_r[] = {{FW_WORD("relied"), FW_TURN},
+                                  {FW_WORD("relies"), FW_TURN},
+                                  {FW_WORD("rely"), FW_TURN},
+                                  {FW_WORD("relying"), FW_TURN},
+                                  {NULL, 0, 0}};
+static const frame_word fw_s[] = {{FW_WORD("suspend"), FW_SUSPEND},
+                                  {FW_WORD("suspended"), FW_SUSPEND},
+                                  {FW_WORD("suspends"), FW_SUSPEND},
+                                  {FW_WORD("suspending"), FW_SUSPEND},
+                                  {FW_WORD("support"), FW_SUPPORT},
+                                  {FW_WORD("supports"), FW_SUPPORT},
+                                  {FW_WORD("supported"), FW_SUPPORT},
+                                  {FW_WORD("supporting"), FW_SUPPORT},
+                                  {NULL, 0, 0}};
+static const frame_word fw_t[] = {{FW_WORD("turned"), FW_TURN},
+                                  {FW_WORD("turns"), FW_TURN},
+                                  {FW_WORD("turn"), FW_TURN},
+                                  {FW_WORD("turning"), FW_TURN},
+                                  {NULL, 0, 0}};
+static const frame_word fw_w[] = {{FW_WORD("went"), FW_GO}, {NULL, 0, 0}};
+static const frame_word *const frame_words[26] = {
+    ['b' - 'a'] = fw_b, ['c' - 'a'] = fw_c, ['d' - 'a'] = fw_d, ['f' - 'a'] = fw_f,
+    ['g' - 'a'] = fw_g, ['h' - 'a'] = fw_h, ['i' - 'a'] = fw_i, ['m' - 'a'] = fw_m,
+    ['o' - 'a'] = fw_o, ['p' - 'a'] = fw_p, ['r' - 'a'] = fw_r, ['s' - 'a'] = fw_s,
+    ['t' - 'a'] = fw_t, ['w' - 'a'] = fw_w};
+#undef FW_WORD
+
+/* The lengths of the frame verbs by first letter, for frame_of. */
+static void frame_lens(uint16_t lens[26])
+{
+    for (int i = 0; i < 26; i++) {
+        lens[i] = 0;
+        for (const frame_word *f = frame_words[i]; f != NULL && f->w != NULL; f++)
+            lens[i] |= (uint16_t)(f->len < 16 ? 1u << f->len : 0);
+    }
+}
+
+/* The FW_* frames of unit t, a word whose first byte is f0 in lower case
+ * (0: not a lower-case word, no frame): uw's test of each word, at once. */
+static unsigned frame_of(const ctx *c, size_t t, char f0)
+{
+    if (f0 < 'a' || f0 > 'z')
+        return 0;
+    const char *u = c->s + c->U[t].s;
+    size_t l = c->U[t].e - c->U[t].s;
+    if (l >= 16 || !((c->frame_lens[f0 - 'a'] >> l) & 1))
+        return 0; /* no verb of this letter has this length */
+    unsigned fw = 0;
+    for (const frame_word *f = frame_words[f0 - 'a']; f->w != NULL; f++)
+        if (f->len == l && ex_caseeq(u, f->w, l))
+            fw |= f->fw;
+    return fw;
+}
+
 static int do_sentence(ctx *c)
 {
     int rc;
@@ -217,35 +323,20 @@ static int do_sentence(ctx *c)
         char f0 = (char)(c->s[c->U[t].s] | 0x20);
         if (!(c->U[t].flags & TK_WORD) || (c->U[t].flags & TK_CAP))
             f0 = 0;
-        if (rc == AG_OK && (f0 == 's' || f0 == 'h') &&
-            (uw(c, t, "suspend") || uw(c, t, "suspended") || uw(c, t, "suspends") ||
-             uw(c, t, "suspending") || uw(c, t, "halt") || uw(c, t, "halted") ||
-             uw(c, t, "halts") || uw(c, t, "halting")))
+        unsigned fw = frame_of(c, t, f0);
+        if (rc == AG_OK && (fw & FW_SUSPEND))
             c->why = "suspend_verb", rc = ex_suspend_verb(c, t);
-        if (rc == AG_OK && f0 == 's' &&
-            (uw(c, t, "support") || uw(c, t, "supports") || uw(c, t, "supported") ||
-             uw(c, t, "supporting")))
+        if (rc == AG_OK && (fw & FW_SUPPORT))
             c->why = "support_verb", rc = ex_support_verb(c, t);
-        if (rc == AG_OK && (f0 == 'p' || f0 == 'o' || f0 == 'g') && c->exchange_unit > (int)t &&
-            (uw(c, t, "paying") || uw(c, t, "pays") || uw(c, t, "paid") || uw(c, t, "pay") ||
-             uw(c, t, "offered") || uw(c, t, "offers") || uw(c, t, "offering") ||
-             uw(c, t, "granted") || uw(c, t, "grants") || uw(c, t, "promised") ||
-             uw(c, t, "promises")))
+        if (rc == AG_OK && (fw & FW_PAY) && c->exchange_unit > (int)t)
             c->why = "pay_verb", rc = ex_pay_verb(c, t);
-        if (rc == AG_OK && (f0 == 'f' || f0 == 'b' || f0 == 'c') &&
-            (uw(c, t, "fight") || uw(c, t, "battle") || uw(c, t, "combat")))
+        if (rc == AG_OK && (fw & FW_FIGHT))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
-        if (rc == AG_OK && (f0 == 'g' || f0 == 'w') &&
-            (uw(c, t, "go") || uw(c, t, "goes") || uw(c, t, "went") || uw(c, t, "going")))
+        if (rc == AG_OK && (fw & FW_GO))
             c->why = "go_to", rc = ex_go_to(c, t);
-        if (rc == AG_OK && f0 == 'h' &&
-            (uw(c, t, "helped") || uw(c, t, "helps") || uw(c, t, "help") || uw(c, t, "helping")))
+        if (rc == AG_OK && (fw & FW_HELP))
             c->why = "help_obtain", rc = ex_help_obtain(c, t);
-        if (rc == AG_OK && (f0 == 't' || f0 == 'r' || f0 == 'd') &&
-            (uw(c, t, "turned") || uw(c, t, "turns") || uw(c, t, "turn") || uw(c, t, "turning") ||
-             uw(c, t, "relied") || uw(c, t, "relies") || uw(c, t, "rely") || uw(c, t, "relying") ||
-             uw(c, t, "depends") || uw(c, t, "depended") || uw(c, t, "depend") ||
-             uw(c, t, "depending")))
+        if (rc == AG_OK && (fw & FW_TURN))
             c->why = "turn_to", rc = ex_turn_to(c, t);
         if (rc == AG_OK && (f0 == 'd' || f0 == 'a') &&
             (uw(c, t, "defend") || uw(c, t, "defends") || uw(c, t, "defending") ||
@@ -254,15 +345,9 @@ static int do_sentence(ctx *c)
             c->why = "defend_against", rc = ex_defend_against(c, t);
         if (rc == AG_OK && (has(c, t, WC_BLAME) || (f0 == 'b' && uw(c, t, "blamed on"))))
             c->why = "blame_verb", rc = ex_blame_verb(c, t);
-        if (rc == AG_OK && (f0 == 'b' || f0 == 'i' || f0 == 'd' || f0 == 'h') &&
-            (uw(c, t, "bound") || uw(c, t, "intended") || uw(c, t, "destined") ||
-             uw(c, t, "headed")))
+        if (rc == AG_OK && (fw & FW_BOUND))
             c->why = "bound_for", rc = ex_bound_for(c, t);
-        if (rc == AG_OK && (f0 == 'm' || f0 == 'p' || f0 == 'b') &&
-            (uw(c, t, "making") || uw(c, t, "makes") || uw(c, t, "manufacturing") ||
-             uw(c, t, "manufactures") || uw(c, t, "manufactured") || uw(c, t, "producing") ||
-             uw(c, t, "produces") || uw(c, t, "produced") || uw(c, t, "building") ||
-             uw(c, t, "builds")))
+        if (rc == AG_OK && (fw & FW_MAKE))
             c->why = "make_for", rc = ex_make_for(c, t);
         if (rc == AG_OK && (w & WC(WC_DEAL)))
             c->why = "deal_noun", rc = ex_deal_noun(c, t);
@@ -352,6 +437,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     c.un = ex_dict_actor_index(d, "United Nations");
     c.unsc = ex_dict_actor_index(d, "UN Security Council");
     c.quiet = c.mode == AG_EXTRACTOR_SCORER;
+    frame_lens(c.frame_lens);
     if (a == NULL || a->text == NULL)
         return ag_err_set(err, AG_ERR_USAGE, "no article text");
     /* copy the article */

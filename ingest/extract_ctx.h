@@ -19,6 +19,7 @@
 #define MAXG 8              /* parties in one coordinated group */
 #define MAX_NAMED_STATES 64 /* states counted per article for "the junta" */
 #define MAX_COMPANIES 6     /* companies remembered for "both companies" */
+#define MAX_ENT_SEEN 64     /* entities of the extraction found by actor or name */
 
 typedef struct party {
     size_t u0, u1;   /* unit range */
@@ -121,6 +122,18 @@ typedef struct ctx {
     size_t sentence_no;       /* the current sentence's number in the article */
     int has_cond;             /* the sentence has "if" or "unless" */
     size_t first_deny;        /* the first denial word of the sentence, or its length */
+    struct {
+        int actor, name; /* an ent's dictionary actor or name (ex_clause.c ent_index) */
+        size_t idx;      /* its entity in x */
+    } ent_seen[MAX_ENT_SEEN];
+    size_t n_ent_seen;
+    uint16_t frame_lens[26]; /* bit l: a frame verb of length l starts with 'a' + i (extract.c) */
+    struct {
+        size_t sent;    /* the sentence of the last quantity scanned (ex_clause.c emit) */
+        const char *at; /* the text scanned */
+        size_t len;     /* its length */
+        size_t mention; /* 1 + the mention that holds the result, 0 none */
+    } q_seen;
     char date[11];
     char dateline[11];   /* the article's date from its dateline, when none was given */
     size_t dateline_len; /* its length in the original text: no edge's date */

@@ -183,6 +183,22 @@ typedef struct dict_entry {
     int cap_first;   /* an actor name written capitalized: the text must be too */
 } dict_entry;
 
+/* A slot of the table of one-token keys (dict.c): the key's bytes inline
+ * (its exact text when the entry has one) with the entry's two tests as
+ * flags, so that matching a token reads one slot instead of a slot, the
+ * entry and the key. A hash of two one-token entries, or a key longer
+ * than DICT_ONE_KEY, is left to match_impl. */
+#define DICT_ONE_KEY 18
+#define DICT_ONE_SLOW 255 /* len of a key that match_impl must test */
+enum { DICT_ONE_EXACT = 1, DICT_ONE_CAP = 2 };
+typedef struct dict_one {
+    uint64_t hash;
+    uint32_t entry; /* index + 1 of the entry of this hash; 0: an empty slot */
+    uint8_t len;    /* the key's length, or DICT_ONE_SLOW */
+    uint8_t flags;  /* DICT_ONE_EXACT: key holds the exact text; DICT_ONE_CAP: cap_first */
+    char key[DICT_ONE_KEY];
+} dict_one;
+
 struct ag_dict {
     dict_actor *actors;
     size_t n_actors, cap_actors;
@@ -205,14 +221,18 @@ struct ag_dict {
     size_t n_entries, cap_entries;
     uint64_t *slots; /* open addressing, power-of-two size: entry hash's high half, index + 1 */
     size_t cap_slots;
-    uint64_t first_ok[EX_FIRST_BITS / 64]; /* bloom of first-token hashes: a bit set if some
-                                             key starts with it (ex_first_ok) */
-    uint64_t multi_ok[EX_FIRST_BITS / 64]; /* the same for the keys of two tokens or more */
+    /* blooms of first-token hashes, two bits per hash value side by side
+     * (one cache line for both tests): the low bit set if some key starts
+     * with it (ex_first_ok), the high bit the same for the keys of two
+     * tokens or more (ex_multi_ok) */
+    uint64_t first_ok[EX_FIRST_BITS / 32];
     uint64_t *pfx; /* set of hashes of every key prefix (open addressing, 0 = empty) */
     size_t n_pfx, cap_pfx;
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
     size_t n_pfx_new, cap_pfx_new;
     int max_ntok;
+    dict_one *one; /* every hash of a one-token key (open addressing), or NULL: not built */
+    size_t cap_one;
     struct ex_scorer *scorer; /* the learned pair scorer's model (weights.c), or NULL */
     ag_extractor mode;        /* set by ag_dict_set_extractor */
     ag_candidate_fn sink;     /* candidate pairs go here, when set */
@@ -281,13 +301,13 @@ int ex_dict_has_prefix(const ag_dict *d, uint64_t h);
 static inline int ex_first_ok(const ag_dict *d, uint64_t h)
 {
     size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
-    return (d->first_ok[bit / 64] >> (bit % 64)) & 1;
+    return (d->first_ok[bit / 32] >> (2 * (bit % 32))) & 1;
 }
 /* May some key of two tokens or more start with the token of hash h? */
 static inline int ex_multi_ok(const ag_dict *d, uint64_t h)
 {
     size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
-    return (d->multi_ok[bit / 64] >> (bit % 64)) & 1;
+    return (d->first_ok[bit / 32] >> (2 * (bit % 32) + 1)) & 1;
 }
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
