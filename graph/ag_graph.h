@@ -15,7 +15,7 @@
  * The store (graph/store.c)
  * ====================================================================== */
 
-#define AG_SCHEMA_VERSION 4
+#define AG_SCHEMA_VERSION 5
 
 typedef struct ag_store ag_store;
 

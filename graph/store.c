@@ -32,8 +32,17 @@
  *      first and last date), kept right by triggers on every write of a
  *      mention or an article's date, so that a graph load reads edges, not
  *      mentions; mentions_edge indexes (edge_id, article_key) for the
- *      triggers' distinct-article test. migrate_3_to_4 adds the columns,
- *      computes them and creates the triggers.
+ *      triggers' distinct-article test. migrate_3_to_4 adds the columns
+ *      and computes them.
+ *   5  fewer rows per article (ingest's cost is SQLite's per row): an
+ *      article that names an entity by its name as one of its aliases,
+ *      spelt as the name, records that in sources.name_is_alias instead of
+ *      an alias_sources row repeating the name (a third of them); the
+ *      sweep of retract and reextract and the curated merge read such
+ *      aliases from sources (index sources_name). migrate_4_to_5 adds
+ *      the column, turns the repeating rows into it and creates the index
+ *      (and the triggers, for every store older than 5). Ingest keeps the
+ *      aggregates of its own mentions itself (edge_deltas_begin).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -407,7 +416,13 @@ const char *ag_store_path(const ag_store *s)
 
 static int create_triggers(ag_store *s, const char *what, ag_err *err)
 {
-    int rc = AG_OK;
+    static const char drop[] = "DROP TRIGGER IF EXISTS mentions_stats_insert;"
+                               "DROP TRIGGER IF EXISTS mentions_stats_delete;"
+                               "DROP TRIGGER IF EXISTS mentions_stats_update;"
+                               "DROP TRIGGER IF EXISTS edges_stats_insert;"
+                               "DROP TRIGGER IF EXISTS edges_stats_renumber;"
+                               "DROP TRIGGER IF EXISTS articles_stats;";
+    int rc = exec(s, drop, what, err);
 
     for (size_t i = 0; rc == AG_OK && i < sizeof EDGE_STATS_TRIGGERS / sizeof *EDGE_STATS_TRIGGERS;
          i++)
@@ -415,10 +430,27 @@ static int create_triggers(ag_store *s, const char *what, ag_err *err)
     return rc;
 }
 
+/* Version 5 over the tables of version 4 (SCHEMA, or a migrated store):
+ * what an article named by the name spelt as one of its aliases is a flag
+ * of its sources row, not an alias_sources row. */
+#define SCHEMA_5_SQL                                                                               \
+    "ALTER TABLE sources ADD COLUMN name_is_alias INTEGER NOT NULL DEFAULT 0"                      \
+    " CHECK (name_is_alias IN (0, 1));"                                                            \
+    "UPDATE sources SET name_is_alias = 1 WHERE EXISTS (SELECT 1 FROM alias_sources x"             \
+    " WHERE x.article_key = sources.article_key AND x.entity_id = sources.entity_id"               \
+    " AND x.alias = sources.name COLLATE BINARY);"                                                 \
+    "DELETE FROM alias_sources WHERE EXISTS (SELECT 1 FROM sources y"                              \
+    " WHERE y.article_key = alias_sources.article_key AND y.entity_id = alias_sources.entity_id"   \
+    " AND y.name_is_alias = 1 AND y.name = alias_sources.alias COLLATE BINARY);"                   \
+    "CREATE INDEX sources_name ON sources(entity_id, name COLLATE NOCASE, article_key)"            \
+    " WHERE name_is_alias = 1;"
+
 static int create_schema(ag_store *s, ag_err *err)
 {
     int rc = exec(s, SCHEMA, "creating the schema", err);
 
+    if (rc == AG_OK)
+        rc = exec(s, SCHEMA_5_SQL, "creating the schema", err);
     if (rc == AG_OK)
         rc = create_triggers(s, "creating the schema", err);
 
@@ -471,9 +503,17 @@ static int migrate_3_to_4(ag_store *s, ag_err *err)
         "ALTER TABLE edges ADD COLUMN last_date TEXT;"
         "DROP INDEX mentions_edge;"
         "CREATE INDEX mentions_edge ON mentions(edge_id, article_key);" EDGE_STATS_COMPUTE("");
-    int rc = exec(s, sql, "migrating from schema version 3", err);
 
-    return rc == AG_OK ? create_triggers(s, "migrating from schema version 3", err) : rc;
+    /* the triggers come with version 5 */
+    return exec(s, sql, "migrating from schema version 3", err);
+}
+
+/* Version 4 wrote an alias_sources row repeating the sources name. */
+static int migrate_4_to_5(ag_store *s, ag_err *err)
+{
+    int rc = exec(s, SCHEMA_5_SQL, "migrating from schema version 4", err);
+
+    return rc == AG_OK ? create_triggers(s, "migrating from schema version 4", err) : rc;
 }
 
 /* Version 0 becomes the current schema directly. */
@@ -584,7 +624,12 @@ static int migrate(ag_store *s, ag_err *err)
             goto out;
         version = 4;
     }
-    rc = exec(s, "PRAGMA user_version = 4", "writing the schema version", err);
+    if (version == 4) {
+        if ((rc = migrate_4_to_5(s, err)) != AG_OK)
+            goto out;
+        version = 5;
+    }
+    rc = exec(s, "PRAGMA user_version = 5", "writing the schema version", err);
     if (rc != AG_OK)
         goto out;
     rc = tx_commit(s, "committing the schema update", &in_tx, err);
@@ -812,6 +857,7 @@ out:
 }
 
 static void put_stmts_free(struct put_stmts *p);
+static int batch_commit(ag_store *s, ag_err *err);
 
 int ag_store_close(ag_store *s)
 {
@@ -819,9 +865,11 @@ int ag_store_close(ag_store *s)
 
     if (s == NULL)
         return AG_OK;
-    if (s->batch_tx && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        rc = AG_ERR_DB;
+    if (s->batch_tx) { /* the aggregates kept by ingest first */
+        ag_err e;
+        ag_err_clear(&e);
+        if (batch_commit(s, &e) != AG_OK)
+            rc = AG_ERR_DB;
     }
     put_stmts_free(s->put);
     if (s->db != NULL && sqlite3_close(s->db) != SQLITE_OK) {
@@ -938,9 +986,33 @@ static void known_put(known *t, const ag_buf *k, long long value)
 
 /* ---- writing one article ------------------------------------------------- */
 
+/* The aggregates (schema 4) of the mentions an ingest wrote to one edge
+ * and not yet to its row: what the trigger mentions_stats_insert would
+ * have added, mention by mention. */
+typedef struct edge_delta {
+    sqlite3_int64 edge_id;
+    sqlite3_int64 article; /* the last article counted in n_articles */
+    long n_mentions, n_articles, n_reported;
+    double confidence; /* highest */
+    char first[11], last[11]; /* days, "" when none */
+} edge_delta;
+
+/* The deltas of the open transaction, by edge id (open addressing; the
+ * slots hold an index into d plus 1, 0 when free). */
+typedef struct edge_deltas {
+    edge_delta *d;
+    size_t n, cap;
+    size_t *slot;
+    size_t mask;   /* slots - 1 */
+    int on;        /* the trigger is dropped in the open transaction */
+    char *trigger; /* its SQL, to create it again */
+} edge_deltas;
+
 typedef struct put_stmts {
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
     sqlite3_stmt *source, *alias_source; /* what the article named */
+    sqlite3_stmt *edge_add; /* the aggregates kept by ingest */
+    edge_deltas deltas;
     known known;                         /* rows known to be stored */
     ag_buf key;                          /* a key of known, built by known_key */
     long long data_version;              /* PRAGMA data_version when known was last checked */
@@ -977,6 +1049,10 @@ static void put_stmts_free(put_stmts *p)
     sqlite3_finalize(p->mention);
     sqlite3_finalize(p->source);
     sqlite3_finalize(p->alias_source);
+    sqlite3_finalize(p->edge_add);
+    free(p->deltas.trigger);
+    free(p->deltas.d);
+    free(p->deltas.slot);
     free(p);
 }
 
@@ -1022,16 +1098,191 @@ static int put_stmts_prepare(ag_store *s, ag_err *err)
                               &p->mention, err)) ||
         (rc = ag_store_prepare(s,
                                "INSERT OR IGNORE INTO sources(article_key, entity_id, kind, name,"
-                               " state) VALUES (?1, ?2, ?3, ?4, ?5)",
+                               " state, name_is_alias) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                &p->source, err)) ||
         (rc = ag_store_prepare(s,
                                "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
                                " VALUES (?1, ?2, ?3)",
-                               &p->alias_source, err))) {
+                               &p->alias_source, err)) ||
+        (rc = ag_store_prepare(s,
+                               "UPDATE edges SET n_mentions = n_mentions + ?2,"
+                               " n_articles = n_articles + ?3, n_reported = n_reported + ?4,"
+                               " confidence = max(confidence, ?5),"
+                               " first_date = coalesce(min(first_date, ?6), ?6, first_date),"
+                               " last_date = coalesce(max(last_date, ?7), ?7, last_date)"
+                               " WHERE id = ?1",
+                               &p->edge_add, err))) {
         put_stmts_free(p);
         return rc;
     }
     s->put = p;
+    return AG_OK;
+}
+
+/* runs a bound INSERT to completion and resets it */
+static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *err)
+{
+    int rc = sqlite3_step(st);
+
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE)
+        return ag_store_db_error(s, rc, what, err);
+    return AG_OK;
+}
+
+/* ---- the aggregates of ingest's own mentions --------------------------------
+ *
+ * The trigger mentions_stats_insert cost a sixth of ingest: an UPDATE of
+ * the edge with two subqueries for every mention (and a WHEN clause that
+ * made it do nothing still cost a tenth). Inside its transaction
+ * ag_store_put drops it, adds what each mention brings to its edge in
+ * memory, writes each edge touched once and creates the trigger again
+ * from the SQL it had (edge_deltas_flush) before the transaction commits
+ * or anything else writes in it; no other connection ever sees the store
+ * without it, and a rollback (or a kill) brings it back with the rest. */
+
+static void edge_deltas_drop(edge_deltas *t)
+{
+    if (t->slot != NULL)
+        memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
+    t->n = 0;
+    t->on = 0;
+    free(t->trigger);
+    t->trigger = NULL;
+}
+
+static size_t edge_hash(sqlite3_int64 id)
+{
+    return (size_t)((unsigned long long)id * 0x9E3779B97F4A7C15ull >> 17);
+}
+
+/* the delta of edge id, added when new; NULL when out of memory */
+static edge_delta *edge_delta_of(edge_deltas *t, sqlite3_int64 id)
+{
+    size_t i;
+
+    if (t->slot == NULL || 2 * (t->n + 1) > t->mask + 1) {
+        size_t slots = t->slot == NULL ? 1024 : 2 * (t->mask + 1);
+        size_t *ns = calloc(slots, sizeof *ns);
+        if (ns == NULL)
+            return NULL;
+        free(t->slot);
+        t->slot = ns;
+        t->mask = slots - 1;
+        for (size_t k = 0; k < t->n; k++) {
+            for (i = edge_hash(t->d[k].edge_id) & t->mask; t->slot[i] != 0; i = (i + 1) & t->mask)
+                ;
+            t->slot[i] = k + 1;
+        }
+    }
+    for (i = edge_hash(id) & t->mask; t->slot[i] != 0; i = (i + 1) & t->mask)
+        if (t->d[t->slot[i] - 1].edge_id == id)
+            return &t->d[t->slot[i] - 1];
+    if (ag_grow(&t->d, &t->cap, t->n, sizeof *t->d, 256) != AG_OK)
+        return NULL;
+    memset(&t->d[t->n], 0, sizeof *t->d);
+    t->d[t->n].edge_id = id;
+    t->slot[i] = ++t->n;
+    return &t->d[t->n - 1];
+}
+
+/* Adds mention m of the article of key article_key (published: its date or
+ * NULL) to its edge's delta, as EDGE_STATS_JOIN would: the article is new,
+ * so it counts once per edge. */
+static int edge_delta_add(edge_deltas *t, sqlite3_int64 edge_id, const ag_mention *m,
+                          sqlite3_int64 article_key, const char *published, ag_err *err)
+{
+    edge_delta *d = edge_delta_of(t, edge_id);
+    size_t n = strlen(m->date);
+    char day[11] = "";
+
+    if (d == NULL)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    /* MENTION_DAY: its own date, a month standing for its first day, else
+     * the article's */
+    if (n == 7) {
+        memcpy(day, m->date, 7);
+        memcpy(day + 7, "-01", 4);
+    } else if (n == 10) {
+        memcpy(day, m->date, 11);
+    } else if (n == 0 && published != NULL && strlen(published) == 10) {
+        memcpy(day, published, 11);
+    }
+    d->n_mentions++;
+    if (d->article != article_key) {
+        d->n_articles++;
+        d->article = article_key;
+    }
+    d->n_reported += m->status != AG_PLANNED;
+    if (m->confidence > d->confidence)
+        d->confidence = m->confidence;
+    if (day[0] != '\0' && (d->first[0] == '\0' || strcmp(day, d->first) < 0))
+        memcpy(d->first, day, sizeof day);
+    if (day[0] != '\0' && (d->last[0] == '\0' || strcmp(day, d->last) > 0))
+        memcpy(d->last, day, sizeof day);
+    return AG_OK;
+}
+
+/* Writes the deltas to their edges and creates the trigger again; on a
+ * store error the caller rolls the transaction back. */
+static int edge_deltas_flush(ag_store *s, put_stmts *p, ag_err *err)
+{
+    edge_deltas *t = &p->deltas;
+    int rc = AG_OK;
+
+    if (!t->on)
+        return AG_OK;
+    for (size_t k = 0; rc == AG_OK && k < t->n; k++) {
+        const edge_delta *d = &t->d[k];
+        sqlite3_bind_int64(p->edge_add, 1, d->edge_id);
+        sqlite3_bind_int64(p->edge_add, 2, d->n_mentions);
+        sqlite3_bind_int64(p->edge_add, 3, d->n_articles);
+        sqlite3_bind_int64(p->edge_add, 4, d->n_reported);
+        sqlite3_bind_double(p->edge_add, 5, d->confidence);
+        bind_text_or_null(p->edge_add, 6, d->first);
+        bind_text_or_null(p->edge_add, 7, d->last);
+        rc = step_done(s, p->edge_add, "storing an edge's figures", err);
+    }
+    if (rc == AG_OK)
+        rc = exec(s, t->trigger, "storing the edges' figures", err);
+    if (rc == AG_OK)
+        edge_deltas_drop(t);
+    return rc;
+}
+
+/* Drops the trigger for the rest of the open transaction, keeping its SQL;
+ * a store without it (another program dropped it) keeps no aggregates
+ * here either. */
+static int edge_deltas_begin(ag_store *s, put_stmts *p, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc, oom = 0;
+
+    if (p->deltas.on)
+        return AG_OK;
+    rc = ag_store_prepare(s,
+                          "SELECT sql FROM sqlite_schema WHERE type = 'trigger'"
+                          " AND name = 'mentions_stats_insert'",
+                          &st, err);
+    if (rc != AG_OK)
+        return rc;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        p->deltas.trigger = ag_store_column_dup(st, 0, &oom);
+    sqlite3_finalize(st);
+    if (oom)
+        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return ag_store_db_error(s, rc, "reading the schema", err);
+    if (p->deltas.trigger == NULL)
+        return AG_OK;
+    rc = exec(s, "DROP TRIGGER mentions_stats_insert", "starting an ingest", err);
+    if (rc != AG_OK) {
+        free(p->deltas.trigger);
+        p->deltas.trigger = NULL;
+        return rc;
+    }
+    p->deltas.on = 1;
     return AG_OK;
 }
 
@@ -1046,6 +1297,11 @@ static long long now_ms(void)
 void ag_store_batch_begin(ag_store *s, long max_articles, long max_ms)
 {
     s->batch = 1;
+    /* a batch's transaction outgrows SQLite's default 2 MB of page cache
+     * (the indexes' pages read again from the kernel's cache): 16 MB took
+     * a tenth off ingest with schema 5 (docs/performance.md, fifth round);
+     * only speed depends on it, so a failure is not one */
+    sqlite3_exec(s->db, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
     s->batch_max = max_articles;
     s->batch_max_ms = max_ms;
 }
@@ -1062,6 +1318,7 @@ static void batch_lose(ag_store *s, ag_err *err)
     if (sqlite3_get_autocommit(s->db) == 0)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     known_clear(&s->put->known);
+    edge_deltas_drop(&s->put->deltas);
     s->batch_tx = 0;
     if (err != NULL && s->batch_pending > 0) {
         size_t n = strlen(err->msg);
@@ -1079,7 +1336,9 @@ static int batch_commit(ag_store *s, ag_err *err)
 
     if (!s->batch_tx)
         return AG_OK;
-    rc = tx_commit(s, "committing", &s->batch_tx, err);
+    rc = edge_deltas_flush(s, s->put, err);
+    if (rc == AG_OK)
+        rc = tx_commit(s, "committing", &s->batch_tx, err);
     if (rc != AG_OK)
         batch_lose(s, err);
     s->batch_pending = 0;
@@ -1164,6 +1423,7 @@ static int put_end_batch(ag_store *s, int rc, int added, int wrote, ag_err *err)
         return rc;
     }
     if (sqlite3_get_autocommit(s->db) != 0) { /* the transaction is gone */
+        edge_deltas_drop(&s->put->deltas);
         s->batch_tx = 0;
         s->batch_pending = 0;
         return rc;
@@ -1176,17 +1436,6 @@ static int put_end_batch(ag_store *s, int rc, int added, int wrote, ag_err *err)
     return rc;
 }
 
-/* runs a bound INSERT to completion and resets it */
-static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *err)
-{
-    int rc = sqlite3_step(st);
-
-    sqlite3_reset(st);
-    if (rc != SQLITE_DONE)
-        return ag_store_db_error(s, rc, what, err);
-    return AG_OK;
-}
-
 /* Stores an entity named by the article of key article_key (checked by
  * put_check), with its aliases, and records that the article named them. */
 static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int64 article_key,
@@ -1196,7 +1445,7 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
     const char *state;
     const ag_buf *k;
     const known_slot *kn;
-    int rc = AG_OK;
+    int rc = AG_OK, name_is_alias = 0;
 
     state = e->kind != AG_STATE && e->state != NULL && e->state[0] != '\0' ? e->state : NULL;
     /* a stored entity changes only when its state is unset and this one
@@ -1213,13 +1462,29 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
         if (rc == AG_OK)
             known_put(&p->known, k, state != NULL);
     }
+    /* the name is an alias the article named, spelt so, when the first of
+     * its aliases equal to it but for the case (alias_sources's NOCASE:
+     * ASCII letters) is spelt as the name: a flag of the sources row,
+     * which then stands for the aliases equal to the name but for the
+     * case, as their first row of alias_sources did (schema 5) */
+    for (size_t i = 0; i < e->n_aliases; i++) {
+        if (e->aliases[i] != NULL && sqlite3_stricmp(e->aliases[i], name) == 0) {
+            name_is_alias = strcmp(e->aliases[i], name) == 0;
+            break;
+        }
+    }
     if (rc == AG_OK) {
         sqlite3_bind_int64(p->source, 1, article_key);
         bind_text(p->source, 2, e->id);
         bind_text(p->source, 3, ag_kind_name(e->kind));
         bind_text(p->source, 4, name);
         bind_text(p->source, 5, state);
+        sqlite3_bind_int(p->source, 6, name_is_alias);
         rc = step_done(s, p->source, "storing an entity's source", err);
+        /* the article named the entity before (twice in its list): the
+         * aliases go to alias_sources as they come */
+        if (rc == AG_OK && sqlite3_changes(s->db) == 0)
+            name_is_alias = 0;
     }
     for (size_t i = 0; rc == AG_OK && i < e->n_aliases; i++) {
         if (e->aliases[i] == NULL || e->aliases[i][0] == '\0')
@@ -1233,6 +1498,8 @@ static int put_entity(ag_store *s, put_stmts *p, const ag_entity *e, sqlite3_int
                 break;
             known_put(&p->known, k, 1);
         }
+        if (name_is_alias && sqlite3_stricmp(e->aliases[i], name) == 0)
+            continue;
         sqlite3_bind_int64(p->alias_source, 1, article_key);
         bind_text(p->alias_source, 2, e->id);
         bind_text(p->alias_source, 3, e->aliases[i]);
@@ -1310,7 +1577,10 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
         sqlite3_bind_int64(p->mention, 16, id);
     else
         sqlite3_bind_null(p->mention, 16);
-    return step_done(s, p->mention, "storing a mention", err);
+    rc = step_done(s, p->mention, "storing a mention", err);
+    if (rc == AG_OK && p->deltas.on)
+        rc = edge_delta_add(&p->deltas, edge_id, m, article_key, x->article.published, err);
+    return rc;
 }
 
 /* Stores the entities, aliases, edges and mentions of x for the article of
@@ -1468,14 +1738,19 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         goto out;
     key = sqlite3_last_insert_rowid(s->db);
 
-    rc = put_derived(s, p, x, key, NULL, 0, err);
     /* the curation is played again after each article; most stores have
      * none, and reading the table for each article cost 7% of ingest */
-    if (rc == AG_OK && p->curation < 0) {
+    if (p->curation < 0) {
         long long any = 0;
         rc = query_int(s, "SELECT EXISTS (SELECT 1 FROM curation)", &any, err);
         p->curation = any != 0;
     }
+    /* the aggregates of the mentions: kept here, unless the curation moves
+     * mentions (its updates need the edges' figures up to date) */
+    if (rc == AG_OK)
+        rc = p->curation ? edge_deltas_flush(s, p, err) : edge_deltas_begin(s, p, err);
+    if (rc == AG_OK)
+        rc = put_derived(s, p, x, key, NULL, 0, err);
     if (rc == AG_OK && p->curation)
         rc = ag_store_curation_apply(s, err);
     if (rc != AG_OK) {
@@ -1484,12 +1759,14 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
         goto out;
     }
 
-    if (!s->batch)
+    if (!s->batch && (rc = edge_deltas_flush(s, p, err)) == AG_OK)
         rc = tx_commit(s, "committing", &in_tx, err);
     stored = rc == AG_OK;
 out:
-    if (in_tx)
+    if (in_tx) {
         sqlite3_exec(s->db, rc == AG_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+        edge_deltas_drop(&s->put->deltas);
+    }
     if (began && s->batch)
         rc = put_end_batch(s, rc, stored, wrote, err);
     if (began && rc != AG_OK)
@@ -2070,7 +2347,7 @@ static int merge_sources(ag_store *s, put_stmts *p, ag_store *shard, merge_stmts
         if ((rc = merge_utf8(shard, m->sources, "merging an entity's source", err)) != AG_OK)
             break;
         sqlite3_bind_int64(p->source, 1, to);
-        for (int c = 0; c < 4; c++)
+        for (int c = 0; c < 5; c++)
             bind_column(p->source, c + 2, m->sources, c);
         if ((rc = merge_step(s, shard, p->source, "merging an entity's source", err)) != AG_OK)
             break;
@@ -2111,7 +2388,7 @@ static int merge_one(ag_store *s, put_stmts *p, ag_store *shard, ag_merge_stats 
                               " ingested_at, text, extractor, dict_hash FROM articles ORDER BY key",
                               &m.articles, err)) ||
         (rc = ag_store_prepare(shard,
-                               "SELECT entity_id, kind, name, state FROM sources"
+                               "SELECT entity_id, kind, name, state, name_is_alias FROM sources"
                                " WHERE article_key = ?1 ORDER BY entity_id",
                                &m.sources, err)) ||
         (rc = ag_store_prepare(shard,
@@ -2568,14 +2845,19 @@ static int sweep(ag_store *s, ag_change *ch, ag_err *err)
         "DELETE FROM edges WHERE id IN (SELECT id FROM temp.ag_touched_edges)"
         " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.edge_id = edges.id);";
     /* an alias goes when no article names the entity by it any more, and
-     * is spelt as the first article that still does spells it */
+     * is spelt as the first article that still does spells it; an article
+     * that named it by its name, spelt so, says so in sources (schema 5) */
+#define NAME_ALIAS                                                                                 \
+    " FROM sources y WHERE y.entity_id = aliases.entity_id"                                        \
+    " AND y.name = aliases.alias COLLATE NOCASE AND y.name_is_alias = 1"
 #define FIRST_SPELLING                                                                             \
-    "SELECT x.alias FROM alias_sources x WHERE x.entity_id = aliases.entity_id"                    \
-    " AND x.alias = aliases.alias ORDER BY x.article_key LIMIT 1"
+    "SELECT alias FROM (SELECT x.article_key AS k, x.alias AS alias FROM alias_sources x"          \
+    " WHERE x.entity_id = aliases.entity_id AND x.alias = aliases.alias"                           \
+    " UNION ALL SELECT y.article_key, y.name" NAME_ALIAS ") ORDER BY k LIMIT 1"
     static const char sql[] =
         "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
         " AND NOT EXISTS (SELECT 1 FROM alias_sources x WHERE x.entity_id = aliases.entity_id"
-        " AND x.alias = aliases.alias);"
+        " AND x.alias = aliases.alias) AND NOT EXISTS (SELECT 1" NAME_ALIAS ");"
         "UPDATE aliases SET alias = (" FIRST_SPELLING ")"
         " WHERE entity_id IN (SELECT id FROM temp.ag_touched_entities)"
         " AND alias <> (" FIRST_SPELLING ") COLLATE BINARY;"
@@ -2590,6 +2872,7 @@ static int sweep(ag_store *s, ag_change *ch, ag_err *err)
         " WHERE id IN (SELECT id FROM temp.ag_touched_entities)"
         " AND EXISTS (SELECT 1 FROM sources x WHERE x.entity_id = entities.id);";
 #undef FIRST_SPELLING
+#undef NAME_ALIAS
     long long gone = 0;
     int rc;
 
@@ -2813,12 +3096,21 @@ static const char MERGE_SQL[] =
     " WHERE o.id = mentions.edge_id)"
     " WHERE edge_id IN (SELECT id FROM edges WHERE source_id = ?2 OR target_id = ?2);"
     "DELETE FROM edges WHERE source_id = ?2 OR target_id = ?2;"
+    /* the merged entity's name that its articles named it by becomes an
+     * alias of theirs, unless the article named the kept one so */
+    "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
+    " SELECT x.article_key, ?1, x.name FROM sources x WHERE x.entity_id = ?2"
+    " AND x.name_is_alias = 1 AND NOT EXISTS (SELECT 1 FROM sources y"
+    " WHERE y.article_key = x.article_key AND y.entity_id = ?1 AND y.name_is_alias = 1"
+    " AND y.name = x.name COLLATE NOCASE);"
     "INSERT OR IGNORE INTO sources(article_key, entity_id, kind, name, state)"
     " SELECT x.article_key, ?1, e.kind, e.name, e.state FROM sources x"
     " JOIN entities e ON e.id = ?1 WHERE x.entity_id = ?2;"
     "DELETE FROM sources WHERE entity_id = ?2;"
     "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
-    " SELECT article_key, ?1, alias FROM alias_sources WHERE entity_id = ?2;"
+    " SELECT x.article_key, ?1, x.alias FROM alias_sources x WHERE x.entity_id = ?2"
+    " AND NOT EXISTS (SELECT 1 FROM sources y WHERE y.article_key = x.article_key"
+    " AND y.entity_id = ?1 AND y.name_is_alias = 1 AND y.name = x.alias COLLATE NOCASE);"
     "DELETE FROM alias_sources WHERE entity_id = ?2;"
     "INSERT OR IGNORE INTO aliases(alias, entity_id)"
     " SELECT alias, ?1 FROM aliases WHERE entity_id = ?2"

@@ -107,7 +107,7 @@ sql v3.db "$(cat "$SRC/tests/data/store/v3.sql")" || fail "loading the v3 fixtur
     fail "the fixture is not version 3"
 "$AG" central --db v3.db --measure pagerank >c3.txt || fail "central on the v3 store"
 "$PY" -c 'import sqlite3; c = sqlite3.connect("v3.db")
-assert c.execute("PRAGMA user_version").fetchone()[0] == 4, "not migrated to version 4"
+assert c.execute("PRAGMA user_version").fetchone()[0] == 5, "not migrated to version 5"
 assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity"
 assert not c.execute("PRAGMA foreign_key_check").fetchall(), "foreign keys"' || fail "the migrated store"
 check v3.db "migration from schema 3"

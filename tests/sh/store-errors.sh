@@ -33,17 +33,17 @@ expect() { # expect WANT_RC WANT_STDERR CMD...
 FX=$SRC/tests/data/graph/edges.jsonl
 "$AG" ingest --quiet --db s.db --edges "$FX" || fail "ingest of the fixture"
 [ "$(sql s.db 'PRAGMA journal_mode')" = wal ] || fail "journal mode is not WAL"
-[ "$(sql s.db 'PRAGMA user_version')" = 4 ] || fail "user_version is not 4"
+[ "$(sql s.db 'PRAGMA user_version')" = 5 ] || fail "user_version is not 5"
 
 # ---- a newer schema: refused by readers and writers, nothing changes
 sql s.db 'PRAGMA user_version = 9' >/dev/null
-msg="armsgraph: s.db: store schema version 9 is newer than this armsgraph supports (4)"
+msg="armsgraph: s.db: store schema version 9 is newer than this armsgraph supports (5)"
 expect 1 "$msg" "$AG" stats --db s.db
 expect 1 "$msg" "$AG" ingest --db s.db --edges "$FX"
 expect 1 "$msg" "$AG" edges --db s.db
 [ "$(sql s.db 'PRAGMA user_version')" = 9 ] || fail "newer store was rewritten"
 [ "$(sql s.db 'SELECT count(*) FROM articles')" = 8 ] || fail "newer store changed"
-sql s.db 'PRAGMA user_version = 4' >/dev/null
+sql s.db 'PRAGMA user_version = 5' >/dev/null
 
 # ---- version 1 allowed only days as dates: its mentions table is rebuilt
 # (made from the version 2 fixture, whose other tables are those of version 1,
@@ -66,7 +66,7 @@ sql v1.db "INSERT INTO mentions(edge_id, article_key, date, status, confidence) 
     fail "the version 1 table accepted a month"
 before=$(sql v1.db 'SELECT count(*) FROM mentions')
 "$AG" stats --db v1.db >/dev/null 2>err.txt || fail "stats on a version 1 store: $(cat err.txt)"
-[ "$(sql v1.db 'PRAGMA user_version')" = 4 ] || fail "version 1 store not migrated"
+[ "$(sql v1.db 'PRAGMA user_version')" = 5 ] || fail "version 1 store not migrated"
 [ "$(sql v1.db 'SELECT count(*) FROM mentions')" = "$before" ] || fail "mentions lost in the migration"
 [ "$(sql v1.db 'PRAGMA integrity_check')" = ok ] || fail "integrity after the version 1 migration"
 sql v1.db "INSERT INTO mentions(edge_id, article_key, date, status, confidence) VALUES (1, 1, '2024-02', 'reported', 1)" ||
@@ -138,7 +138,7 @@ SOURCE  TYPE      TARGET  MENTIONS  ARTICLES  FIRST       LAST        ITEMS
 IRN     supplies  RUS            2         2  2023-04-01  2023-04-09  drones
 TXT
 diff -u want.txt out.txt || fail "v0 store content after migration"
-[ "$(sql v0.db 'PRAGMA user_version')" = 4 ] || fail "v0 store not migrated"
+[ "$(sql v0.db 'PRAGMA user_version')" = 5 ] || fail "v0 store not migrated"
 [ "$(sql v0.db 'PRAGMA integrity_check')" = ok ] || fail "integrity after migration"
 [ "$(sql v0.db 'SELECT count(*) FROM pragma_foreign_key_check')" = 0 ] || fail "foreign keys"
 [ "$(sql v0.db "SELECT strict FROM pragma_table_list WHERE name = 'mentions'")" = 1 ] ||

@@ -1,7 +1,7 @@
 #!/bin/bash
 # store-revise.sh ARMSGRAPH SRC_DIR BUILD_DIR -- a store of schema version 2
 # (tests/data/store/v2.sql, made by the armsgraph of before) migrates to
-# version 4 on open, and `reextract` brings it to what a fresh ingest
+# version 5 on open, and `reextract` brings it to what a fresh ingest
 # stores; `reextract` adds an edge once a dictionary entry is added, takes
 # it away again once the entry is gone, takes one away once a rule (a
 # trigger word) is gone, writes nothing with --dry-run and changes nothing
@@ -52,7 +52,7 @@ counts='SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities),
   (SELECT count(*) FROM aliases), (SELECT count(*) FROM edges), (SELECT count(*) FROM mentions)'
 before=$(sql v2.db "$counts")
 "$AG" stats --db v2.db >stats.txt || fail "stats on the v2 store"
-[ "$(sql v2.db 'PRAGMA user_version')" = 4 ] || fail "not migrated to version 4"
+[ "$(sql v2.db 'PRAGMA user_version')" = 5 ] || fail "not migrated to version 5"
 [ "$(sql v2.db "$counts")" = "$before" ] || fail "the migration changed the counts"
 [ "$(sql v2.db 'PRAGMA integrity_check')" = ok ] || fail "integrity after the migration"
 [ -z "$(sql v2.db 'PRAGMA foreign_key_check')" ] || fail "foreign keys after the migration"

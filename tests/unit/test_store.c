@@ -626,7 +626,7 @@ int main(void)
     show_err("open newer", rc, &err);
     rc = ag_store_open(&s, path_of("a.db"), AG_STORE_READONLY, &err);
     show_err("open newer read-only", rc, &err);
-    sql(path_of("a.db"), "PRAGMA user_version = 4"); /* back to AG_SCHEMA_VERSION */
+    sql(path_of("a.db"), "PRAGMA user_version = 5"); /* back to AG_SCHEMA_VERSION */
 
     /* ---- not a store */
     {
