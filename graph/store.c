@@ -39,10 +39,14 @@
  *      spelt as the name, records that in sources.name_is_alias instead of
  *      an alias_sources row repeating the name (a third of them); the
  *      sweep of retract and reextract and the curated merge read such
- *      aliases from sources (index sources_name). migrate_4_to_5 adds
- *      the column, turns the repeating rows into it and creates the index
- *      (and the triggers, for every store older than 5). Ingest keeps the
- *      aggregates of its own mentions itself (edge_deltas_begin).
+ *      aliases from sources (index sources_name). The trigger of a mention
+ *      insert does nothing while edge_stats_deferred holds a row: ingest
+ *      puts one there inside its own transaction, keeps the aggregates of
+ *      the mentions it writes itself and writes them, and takes the row
+ *      away, before it commits (no other connection ever sees the row).
+ *      migrate_4_to_5 adds the column, turns the repeating rows into it,
+ *      and creates the table, the index and the triggers (those of every
+ *      store older than 5 are made here).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -174,7 +178,9 @@
  * edge, and any other program writing the store with SQLite. One string
  * each (the limit of a string literal). */
 static const char *const EDGE_STATS_TRIGGERS[] = {
-    "CREATE TRIGGER mentions_stats_insert AFTER INSERT ON mentions BEGIN " EDGE_STATS_JOIN " END",
+    /* ingest keeps the aggregates of its own mentions (edge_stats_deferred) */
+    "CREATE TRIGGER mentions_stats_insert AFTER INSERT ON mentions"
+    " WHEN NOT EXISTS (SELECT 1 FROM edge_stats_deferred) BEGIN " EDGE_STATS_JOIN " END",
     "CREATE TRIGGER mentions_stats_delete AFTER DELETE ON mentions BEGIN " EDGE_STATS_LEAVE " END",
     "CREATE TRIGGER mentions_stats_update AFTER UPDATE OF edge_id, article_key, date, confidence,"
     " status ON mentions BEGIN " EDGE_STATS_LEAVE " " EDGE_STATS_JOIN " END",
@@ -432,7 +438,8 @@ static int create_triggers(ag_store *s, const char *what, ag_err *err)
 
 /* Version 5 over the tables of version 4 (SCHEMA, or a migrated store):
  * what an article named by the name spelt as one of its aliases is a flag
- * of its sources row, not an alias_sources row. */
+ * of its sources row, not an alias_sources row; the mentions' insert
+ * trigger does nothing inside an ingest that keeps the aggregates. */
 #define SCHEMA_5_SQL                                                                               \
     "ALTER TABLE sources ADD COLUMN name_is_alias INTEGER NOT NULL DEFAULT 0"                      \
     " CHECK (name_is_alias IN (0, 1));"                                                            \
@@ -443,7 +450,10 @@ static int create_triggers(ag_store *s, const char *what, ag_err *err)
     " WHERE y.article_key = alias_sources.article_key AND y.entity_id = alias_sources.entity_id"   \
     " AND y.name_is_alias = 1 AND y.name = alias_sources.alias COLLATE BINARY);"                   \
     "CREATE INDEX sources_name ON sources(entity_id, name COLLATE NOCASE, article_key)"            \
-    " WHERE name_is_alias = 1;"
+    " WHERE name_is_alias = 1;"                                                                    \
+    "CREATE TABLE edge_stats_deferred (\n"                                                         \
+    "  x INTEGER PRIMARY KEY\n"                                                                    \
+    ") STRICT;\n"
 
 static int create_schema(ag_store *s, ag_err *err)
 {
@@ -508,7 +518,8 @@ static int migrate_3_to_4(ag_store *s, ag_err *err)
     return exec(s, sql, "migrating from schema version 3", err);
 }
 
-/* Version 4 wrote an alias_sources row repeating the sources name. */
+/* Version 4 wrote an alias_sources row repeating the sources name, and
+ * triggers that ingest could not do without. */
 static int migrate_4_to_5(ag_store *s, ag_err *err)
 {
     int rc = exec(s, SCHEMA_5_SQL, "migrating from schema version 4", err);
@@ -1003,15 +1014,14 @@ typedef struct edge_deltas {
     edge_delta *d;
     size_t n, cap;
     size_t *slot;
-    size_t mask;   /* slots - 1 */
-    int on;        /* the trigger is dropped in the open transaction */
-    char *trigger; /* its SQL, to create it again */
+    size_t mask; /* slots - 1 */
+    int on;      /* edge_stats_deferred holds this transaction's row */
 } edge_deltas;
 
 typedef struct put_stmts {
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
     sqlite3_stmt *source, *alias_source; /* what the article named */
-    sqlite3_stmt *edge_add; /* the aggregates kept by ingest */
+    sqlite3_stmt *defer_on, *defer_off, *edge_add; /* the aggregates kept by ingest */
     edge_deltas deltas;
     known known;                         /* rows known to be stored */
     ag_buf key;                          /* a key of known, built by known_key */
@@ -1049,8 +1059,9 @@ static void put_stmts_free(put_stmts *p)
     sqlite3_finalize(p->mention);
     sqlite3_finalize(p->source);
     sqlite3_finalize(p->alias_source);
+    sqlite3_finalize(p->defer_on);
+    sqlite3_finalize(p->defer_off);
     sqlite3_finalize(p->edge_add);
-    free(p->deltas.trigger);
     free(p->deltas.d);
     free(p->deltas.slot);
     free(p);
@@ -1104,6 +1115,9 @@ static int put_stmts_prepare(ag_store *s, ag_err *err)
                                "INSERT OR IGNORE INTO alias_sources(article_key, entity_id, alias)"
                                " VALUES (?1, ?2, ?3)",
                                &p->alias_source, err)) ||
+        (rc = ag_store_prepare(s, "INSERT OR IGNORE INTO edge_stats_deferred VALUES (1)",
+                               &p->defer_on, err)) ||
+        (rc = ag_store_prepare(s, "DELETE FROM edge_stats_deferred", &p->defer_off, err)) ||
         (rc = ag_store_prepare(s,
                                "UPDATE edges SET n_mentions = n_mentions + ?2,"
                                " n_articles = n_articles + ?3, n_reported = n_reported + ?4,"
@@ -1133,13 +1147,11 @@ static int step_done(ag_store *s, sqlite3_stmt *st, const char *what, ag_err *er
 /* ---- the aggregates of ingest's own mentions --------------------------------
  *
  * The trigger mentions_stats_insert cost a sixth of ingest: an UPDATE of
- * the edge with two subqueries for every mention (and a WHEN clause that
- * made it do nothing still cost a tenth). Inside its transaction
- * ag_store_put drops it, adds what each mention brings to its edge in
- * memory, writes each edge touched once and creates the trigger again
- * from the SQL it had (edge_deltas_flush) before the transaction commits
- * or anything else writes in it; no other connection ever sees the store
- * without it, and a rollback (or a kill) brings it back with the rest. */
+ * the edge with two subqueries for every mention. Inside its transaction
+ * ag_store_put turns it off (a row in edge_stats_deferred), adds what each
+ * mention brings to its edge in memory, and writes each edge touched once
+ * (edge_deltas_flush) before the transaction commits or anything else
+ * writes in it; a rollback takes the row away and the deltas are dropped. */
 
 static void edge_deltas_drop(edge_deltas *t)
 {
@@ -1147,8 +1159,6 @@ static void edge_deltas_drop(edge_deltas *t)
         memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
     t->n = 0;
     t->on = 0;
-    free(t->trigger);
-    t->trigger = NULL;
 }
 
 static size_t edge_hash(sqlite3_int64 id)
@@ -1223,7 +1233,7 @@ static int edge_delta_add(edge_deltas *t, sqlite3_int64 edge_id, const ag_mentio
     return AG_OK;
 }
 
-/* Writes the deltas to their edges and creates the trigger again; on a
+/* Writes the deltas to their edges and lets the trigger work again; on a
  * store error the caller rolls the transaction back. */
 static int edge_deltas_flush(ag_store *s, put_stmts *p, ag_err *err)
 {
@@ -1244,46 +1254,22 @@ static int edge_deltas_flush(ag_store *s, put_stmts *p, ag_err *err)
         rc = step_done(s, p->edge_add, "storing an edge's figures", err);
     }
     if (rc == AG_OK)
-        rc = exec(s, t->trigger, "storing the edges' figures", err);
+        rc = step_done(s, p->defer_off, "storing the edges' figures", err);
     if (rc == AG_OK)
         edge_deltas_drop(t);
     return rc;
 }
 
-/* Drops the trigger for the rest of the open transaction, keeping its SQL;
- * a store without it (another program dropped it) keeps no aggregates
- * here either. */
+/* Turns the trigger off for the rest of the open transaction. */
 static int edge_deltas_begin(ag_store *s, put_stmts *p, ag_err *err)
 {
-    sqlite3_stmt *st = NULL;
-    int rc, oom = 0;
+    int rc;
 
     if (p->deltas.on)
         return AG_OK;
-    rc = ag_store_prepare(s,
-                          "SELECT sql FROM sqlite_schema WHERE type = 'trigger'"
-                          " AND name = 'mentions_stats_insert'",
-                          &st, err);
-    if (rc != AG_OK)
-        return rc;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        p->deltas.trigger = ag_store_column_dup(st, 0, &oom);
-    sqlite3_finalize(st);
-    if (oom)
-        return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return ag_store_db_error(s, rc, "reading the schema", err);
-    if (p->deltas.trigger == NULL)
-        return AG_OK;
-    rc = exec(s, "DROP TRIGGER mentions_stats_insert", "starting an ingest", err);
-    if (rc != AG_OK) {
-        free(p->deltas.trigger);
-        p->deltas.trigger = NULL;
-        return rc;
-    }
-    p->deltas.on = 1;
-    return AG_OK;
+    rc = step_done(s, p->defer_on, "starting an ingest", err);
+    p->deltas.on = rc == AG_OK;
+    return rc;
 }
 
 static long long now_ms(void)
