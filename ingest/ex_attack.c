@@ -834,6 +834,18 @@ int ex_defend_against(ctx *c, size_t t)
         else if (j >= 2 && (c->U[j - 1].flags & TK_POSS) && party_at(c, j - 2) != NULL &&
                  party_at(c, j - 2)->poss == 1)
             ex_group_of(c, c->pidx[j - 2], &dst, 0); /* "Ukraine's defence" */
+    } else if (t >= 2 && uw(c, t - 1, "to")) {
+        /* "aid to Ukraine to defend itself against Y": the one helped,
+         * the nearest party before the infinitive */
+        for (size_t q = t - 1, st = 0; q > 0 && st < 6 && dst.n == 0; q--, st++) {
+            const party *p = party_at(c, q - 1);
+            if (is_boundary(c, q - 1) || has(c, q - 1, WC_REL))
+                break;
+            if (p != NULL && p->poss != 2)
+                ex_group_of(c, c->pidx[q - 1], &dst, 1);
+        }
+        if (dst.n == 0 && !ex_subject_of(c, t, &dst, NULL))
+            dst.n = 0;
     } else if (!ex_subject_of(c, t, &dst, NULL)) {
         dst.n = 0;
     }

@@ -900,5 +900,9 @@ int main(void)
     puts("== the user of weapons 'delivered by X' past a date between commas");
     run("The Lebanese army received, on Monday March 4, a dozen combat drones delivered by Turkey.",
         d);
+    puts("== the one helped to defend itself, not the helper, is attacked");
+    run("Germany ran short of money to give aid to Ukraine to defend itself against Russian "
+        "troops.",
+        d);
     return 0;
 }
