@@ -255,6 +255,16 @@ static int date_at(const char *s, size_t n, size_t i, int py, int pm, int pd, ch
     }
     for (int w = 0; w < 7 && py > 0 && c0 >= 'A' && c0 <= 'Z'; w++) {
         if (weekdays[w][0] == s[i] && word_at(s, n, i, weekdays[w])) {
+            /* "Monday March 4", "Monday, March 4": the date it names */
+            size_t j = i + strlen(weekdays[w]);
+            if (j < n && s[j] == ',')
+                j++;
+            while (j < n && s[j] == ' ')
+                j++;
+            size_t ml2;
+            if (j < n && j > i + strlen(weekdays[w]) && month_at(s, n, j, &ml2) > 0 &&
+                date_at(s, n, j, py, pm, pd, out))
+                return 1;
             int pw = ag_weekday(py, pm, pd);
             int back = (pw - w + 7) % 7;
             long z = ag_days_from_civil(py, pm, pd) - back;

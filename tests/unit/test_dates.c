@@ -45,6 +45,8 @@ int main(void)
     t("Marches were held in the capital.", "2024-03-01");
     t("Pyongyang has shipped shells since August, the White House said on Friday.", "2023-10-13");
     t("Russia struck Kyiv on Tuesday, officials said on Friday.", "2023-10-13");
+    t("Turkey shipped drones to Lebanon on Monday, March 4.", "2024-03-14");
+    t("Lebanon received, on Monday March 4, drones shipped by Turkey.", "2024-03-14");
     t("Officials told reporters on Thursday that drones flew.", "2024-01-04");
     t("Drones flew on February 30, 2024, officials said.", "2024-03-01");
     t("Drones flew on Feb. 29.", "2024-03-01");
