@@ -48,11 +48,6 @@ static int trade_word(const ex_unit *u, const char *s)
     return cap_word_of(u, s, WC_TRADE_WORD);
 }
 
-/* Is the unit a dictionary state's own name (not a place in it)? */
-static int state_unit(const ag_dict *d, const ex_unit *u)
-{
-    return u->actor >= 0 && d->actors[u->actor].kind == AG_STATE && u->surf != SURF_PLACE;
-}
 
 /* Is the run b..e a state organ's name: a capitalized organ word first
  * ("Ministry of Defence", "Coast Guard", "Armed Forces"), or a branch
@@ -148,6 +143,12 @@ static int unit_state(const ag_dict *d, const ex_unit *u)
         return -1;
     int a = d->actors[u->actor].acts_as;
     return a >= 0 && d->actors[a].kind == AG_STATE ? a : -1;
+}
+
+/* Does the unit name a state itself, not a place in it nor an official? */
+static int own_state(const ag_dict *d, const ex_unit *u)
+{
+    return u->surf != SURF_PLACE && unit_state(d, u) == u->actor && u->actor >= 0;
 }
 
 /* The home state the text gives a new name at units [b, e): "Tehran-based
@@ -396,9 +397,9 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
          * (or of its possessive) is that state */
         if (e >= b + 2 && organ_run(U, b, e, s)) { /* one organ word: see ex_parties.c */
             size_t m = b;
-            if (b >= 2 && (U[b - 1].flags & TK_POSS) && state_unit(d, &U[b - 2]))
+            if (b >= 2 && (U[b - 1].flags & TK_POSS) && own_state(d, &U[b - 2]))
                 m = b - 2;
-            else if (b >= 1 && state_unit(d, &U[b - 1]) && !(U[b - 1].flags & TK_POSS) &&
+            else if (b >= 1 && own_state(d, &U[b - 1]) && !(U[b - 1].flags & TK_POSS) &&
                      (U[b - 1].flags & TK_CAP) && U[b].s == U[b - 1].e + 1)
                 m = b - 1;
             if (m < b) {

@@ -101,6 +101,18 @@ static int role_modifier(const ctx *c, const party *p)
     return !(e.actor >= 0 && c->d->actors[e.actor].kind == AG_STATE);
 }
 
+/* Does party p only qualify what follows it: "a Russia-North Korea
+ * conspiracy", "Iranian drone production", "Pakistan weapons programs"?
+ * Then it is no sanctions target. */
+static int qualifier_only(const ctx *c, const party *p)
+{
+    if (p->u1 >= c->nu)
+        return 0;
+    if (is_punct(c, p->u1, '-') && party_at(c, p->u1 + 1) != NULL)
+        return 1;
+    return has(c, p->u1, WC_ITEM) && !uw(c, p->u1, "forces") && !uw(c, p->u1, "military");
+}
+
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
@@ -144,12 +156,11 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         prev_loc = 0;
         if (p->target_only || p->poss == 2 || role_modifier(c, p))
             continue;
-        if (is_punct(c, p->u1, '-') && party_at(c, p->u1 + 1) != NULL) {
-            k = party_at(c, p->u1 + 1)->u1 - 1;
-            continue; /* "a Russia-North Korea conspiracy": a modifier */
+        if (qualifier_only(c, p)) {
+            if (is_punct(c, p->u1, '-'))
+                k = party_at(c, p->u1 + 1)->u1 - 1;
+            continue;
         }
-        if (c->U[p->u0].surf == SURF_DEMONYM && p->u1 == p->u0 + 1 && has(c, p->u1, WC_ITEM))
-            continue; /* "Iranian drone production": a modifier */
         if (c->U[p->u0].surf == SURF_DEMONYM && p->u1 < e &&
             (uw(c, p->u1, "officials") || uw(c, p->u1, "official") || uw(c, p->u1, "leaders") ||
              uw(c, p->u1, "generals") || uw(c, p->u1, "commanders")))
@@ -583,23 +594,16 @@ int ex_assets_frozen(ctx *c, size_t t)
                           NULL, 0, 0, 0.7);
 }
 
-/* "sanctions targeting Iranian drone production", "... the North
- * Korea-Russia arms trade": a state that only qualifies a weapon or a
- * compound is no target. */
+/* Drops from g the targets that only qualify a weapon or a compound. */
 static void drop_modifiers(const ctx *c, group *g)
 {
     int n = 0;
     for (int i = 0; i < g->n; i++) {
         const party *p = NULL;
-        for (size_t k = 0; k < c->nu && p == NULL; k++)
-            if (party_at(c, k) != NULL && party_at(c, k)->u0 == k && c->U[k].s == g->e[i].ss &&
-                g->e[i].ss != g->e[i].se)
+        for (size_t k = 0; k < c->nu && p == NULL && g->e[i].ss != g->e[i].se; k++)
+            if (party_at(c, k) != NULL && party_at(c, k)->u0 == k && c->U[k].s == g->e[i].ss)
                 p = party_at(c, k);
-        int mod = p != NULL && p->poss == 0 && p->u1 < c->nu &&
-                  ((has(c, p->u1, WC_ITEM) && !uw(c, p->u1, "forces") && !uw(c, p->u1, "military")) ||
-                   (is_punct(c, p->u1, '-') && party_at(c, p->u1 + 1) != NULL &&
-                    c->U[p->u1 + 1].s == c->U[p->u1].e));
-        if (!mod)
+        if (p == NULL || p->poss != 0 || !qualifier_only(c, p))
             g->e[n++] = g->e[i];
     }
     g->n = n;

@@ -117,6 +117,7 @@ enum {
     FW_TURN = 1 << 6,
     FW_BOUND = 1 << 7,
     FW_MAKE = 1 << 8,
+    FW_DEFEND = 1 << 9,
 };
 typedef struct frame_word {
     const char *w;
@@ -124,6 +125,9 @@ typedef struct frame_word {
     unsigned fw;
 } frame_word;
 #define FW_WORD(w) w, sizeof w - 1
+static const frame_word fw_a[] = {{FW_WORD("air defence"), FW_DEFEND},
+                                  {FW_WORD("air defense"), FW_DEFEND},
+                                  {NULL, 0, 0}};
 static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},
                                   {FW_WORD("bound"), FW_BOUND},
                                   {FW_WORD("building"), FW_MAKE},
@@ -132,7 +136,10 @@ static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},
 static const frame_word fw_c[] = {{FW_WORD("combat"), FW_FIGHT}, {NULL, 0, 0}};
 static const frame_word fw_d[] = {{FW_WORD("depends"), FW_TURN},   {FW_WORD("depended"), FW_TURN},
                                   {FW_WORD("depend"), FW_TURN},    {FW_WORD("depending"), FW_TURN},
-                                  {FW_WORD("destined"), FW_BOUND}, {NULL, 0, 0}};
+                                  {FW_WORD("destined"), FW_BOUND}, {FW_WORD("defend"), FW_DEFEND},
+                                  {FW_WORD("defends"), FW_DEFEND}, {FW_WORD("defending"), FW_DEFEND},
+                                  {FW_WORD("defended"), FW_DEFEND}, {FW_WORD("defence"), FW_DEFEND},
+                                  {FW_WORD("defense"), FW_DEFEND}, {NULL, 0, 0}};
 static const frame_word fw_f[] = {{FW_WORD("fight"), FW_FIGHT}, {NULL, 0, 0}};
 static const frame_word fw_g[] = {{FW_WORD("granted"), FW_PAY}, {FW_WORD("grants"), FW_PAY},
                                   {FW_WORD("go"), FW_GO},       {FW_WORD("goes"), FW_GO},
@@ -177,7 +184,7 @@ static const frame_word fw_t[] = {{FW_WORD("turned"), FW_TURN},
                                   {NULL, 0, 0}};
 static const frame_word fw_w[] = {{FW_WORD("went"), FW_GO}, {NULL, 0, 0}};
 static const frame_word *const frame_words[26] = {
-    ['b' - 'a'] = fw_b, ['c' - 'a'] = fw_c, ['d' - 'a'] = fw_d, ['f' - 'a'] = fw_f,
+    ['a' - 'a'] = fw_a, ['b' - 'a'] = fw_b, ['c' - 'a'] = fw_c, ['d' - 'a'] = fw_d, ['f' - 'a'] = fw_f,
     ['g' - 'a'] = fw_g, ['h' - 'a'] = fw_h, ['i' - 'a'] = fw_i, ['m' - 'a'] = fw_m,
     ['o' - 'a'] = fw_o, ['p' - 'a'] = fw_p, ['r' - 'a'] = fw_r, ['s' - 'a'] = fw_s,
     ['t' - 'a'] = fw_t, ['w' - 'a'] = fw_w};
@@ -338,10 +345,7 @@ static int do_sentence(ctx *c)
             c->why = "help_obtain", rc = ex_help_obtain(c, t);
         if (rc == AG_OK && (fw & FW_TURN))
             c->why = "turn_to", rc = ex_turn_to(c, t);
-        if (rc == AG_OK && (f0 == 'd' || f0 == 'a') &&
-            (uw(c, t, "defend") || uw(c, t, "defends") || uw(c, t, "defending") ||
-             uw(c, t, "defended") || uw(c, t, "defence") || uw(c, t, "defense") ||
-             uw(c, t, "air defence") || uw(c, t, "air defense")))
+        if (rc == AG_OK && (fw & FW_DEFEND))
             c->why = "defend_against", rc = ex_defend_against(c, t);
         if (rc == AG_OK && (has(c, t, WC_BLAME) || (f0 == 'b' && uw(c, t, "blamed on"))))
             c->why = "blame_verb", rc = ex_blame_verb(c, t);
