@@ -470,6 +470,16 @@ int ex_attack_noun(ctx *c, size_t t)
                  party_at(c, k - 2) == NULL && !has(c, k - 2, WC_ATTACK_N) &&
                  !has(c, k - 2, WC_ITEM) && !ex_is_verbish(c, k - 2))) {
             /* not "continued support in the war"; "used jets in the conflict" */
+            if (uw(c, k - 1, "in") && k >= 3 &&
+                (uw(c, k - 2, "involved") || uw(c, k - 2, "engaged") ||
+                 uw(c, k - 2, "embroiled"))) {
+                size_t h = k - 3;
+                if (h > 0 && c->U[h].e - c->U[h].s > 2 && memcmp(c->s + c->U[h].e - 2, "ly", 2) == 0)
+                    h--; /* "actively involved" */
+                if (has(c, h, WC_PRIVATE_HEAD) || has(c, h, WC_GROUP_ORG) ||
+                    has(c, h, WC_GROUP_PERSON))
+                    break; /* "sanctions on six entities involved in the conflict" */
+            }
             k--;
             st++;
         }

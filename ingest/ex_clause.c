@@ -263,7 +263,11 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             size_t o = k;
             while (o > 0 && !is_punct(c, o, '('))
                 o--;
-            if (is_punct(c, o, '(') && k - o < 8) {
+            /* but "the regular army (SAF) and the RSF": the name in the
+             * parenthesis is the only party of the noun before it */
+            int named_here = is_punct(c, o, '(') && o > 0 && party_at(c, o - 1) == NULL &&
+                             has(c, o - 1, WC_ORGAN) && k == o + 2 && party_at(c, o + 1) != NULL;
+            if (is_punct(c, o, '(') && k - o < 8 && !named_here) {
                 j = o + 1;
                 continue;
             }

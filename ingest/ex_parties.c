@@ -473,6 +473,8 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
     if (k + 1 < b->u0 && (has(c, k, WC_ORGAN) || uw(c, k, "mercenaries")) &&
         (a->actor >= 0 || a->name >= 0))
         k++; /* "Malian soldiers and Wagner fighters", "Wagner mercenaries and" */
+    if (k < b->u0 && is_punct(c, k, ')') && a->u0 > 0 && is_punct(c, a->u0 - 1, '('))
+        k++; /* "the regular army (SAF) and the RSF" */
     while (k < b->u0) {
         if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
             uw(c, k, "along with") || uw(c, k, "or") || uw(c, k, "&"))

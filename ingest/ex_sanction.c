@@ -767,14 +767,17 @@ int ex_sanction_noun(ctx *c, size_t t)
     size_t m = j;
     while (m > 0 && (party_at(c, m - 1) != NULL || uw(c, m - 1, "and") || is_punct(c, m - 1, ',')))
         m--;
+    if (m > 0 && (uw(c, m - 1, "a") || uw(c, m - 1, "an") || uw(c, m - 1, "the")))
+        m--; /* "was under a UN arms embargo", "subject to the EU's sanctions" */
     while (m > 0 && (uw(c, m - 1, "already") || uw(c, m - 1, "also") || uw(c, m - 1, "now") ||
                      uw(c, m - 1, "still")))
         m--;
     /* "X is subject to sanctions by the United States" */
     int subject_to = m >= 2 && m <= j && uw(c, m - 1, "to") && uw(c, m - 2, "subject");
-    if (dst.n == 0 && subject_to && src.n == 0)
-        ex_find_by(c, a, e, &src, NULL);
-    if (dst.n == 0 && src.n > 0 && m > 0 && (m < j || subject_to) &&
+    int by = 0;
+    if (dst.n == 0 && src.n == 0 && m > 0 && (subject_to || uw(c, m - 1, "under")))
+        by = ex_find_by(c, a, e, &src, NULL); /* "under an arms embargo imposed by the UN" */
+    if (dst.n == 0 && src.n > 0 && m > 0 && (m < j || subject_to || by) &&
         (uw(c, m - 1, "under") || subject_to)) {
         size_t k = subject_to ? m - 2 : m - 1;
         /* an apposition: "X, a firm already under US sanctions" or the subject */

@@ -352,6 +352,17 @@ int ex_supply_verb(ctx *c, size_t t)
         rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
         if (rc == AG_OK && it.military)
             rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf - 0.1);
+        if (rc == AG_OK && exchange_for_arms(c) && !for_services_only(c)) {
+            /* "Laos shipped rice to Chad in exchange for arms": the arms
+             * went the other way */
+            items pay;
+            memset(&pay, 0, sizeof pay);
+            ag_buf_init(&pay.text);
+            ex_items_collect(c, (size_t)c->exchange_unit + 1,
+                             ex_region_end(c, (size_t)c->exchange_unit, 8), &pay);
+            rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &src, status, &pay, 0, 0, 0.6);
+            ag_buf_destroy(&pay.text);
+        }
         goto out;
     }
     if (!arm && !it.military)
@@ -1188,6 +1199,36 @@ int ex_arrive_verb(ctx *c, size_t t)
     ex_items_collect(c, b, t, &it);
     if (it.military)
         rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it, 0, 0, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "Chad moved troops with technical assistance from Russia": the helper
+ * supplies the subject of the clause. t is the help ("assistance"),
+ * followed by "from". */
+int ex_with_help(ctx *c, size_t t)
+{
+    size_t w = t;
+    while (w > 0 && t - w < 3 && !uw(c, w - 1, "with") && (c->U[w - 1].flags & TK_WORD) &&
+           !(c->U[w - 1].flags & TK_CAP) && party_at(c, w - 1) == NULL)
+        w--;
+    if (w == 0 || !uw(c, w - 1, "with") || ex_blocked(c, w - 1) || ex_modality(c, w - 1) == 2 ||
+        (c->U[t].category == CAT_FUNDING && !has(c, t, WC_SUPPLY_NOUN)))
+        return AG_OK; /* not "a dam built with loans from France" */
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    if (!ex_party_after(c, t + 2, ex_region_end(c, t + 1, 8), &src, 0, 1) ||
+        !ex_subject_of(c, w - 1, &dst, NULL) || ent_eq(src.e[0], dst.e[0]))
+        return AG_OK;
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, w, t + 1, &it);
+    int rc = AG_OK;
+    if (it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, w - 1) ? AG_PLANNED : AG_REPORTED,
+                            &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

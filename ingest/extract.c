@@ -324,6 +324,8 @@ static int do_sentence(ctx *c)
             c->why = "supply_noun", rc = ex_supply_noun(c, t);
         if (rc == AG_OK && (w & WC(WC_SEEK)))
             c->why = "seek_verb", rc = ex_seek_verb(c, t);
+        if (rc == AG_OK && (w & (WC(WC_ITEM) | WC(WC_SUPPLY_NOUN))) && uw(c, t + 1, "from"))
+            c->why = "with_help", rc = ex_with_help(c, t);
         if (rc == AG_OK && (w & (WC(WC_ATTACK_N) | WC(WC_MUTUAL))))
             c->why = "between", rc = ex_between(c, t);
         /* verbs of frames without a word class of their own, by first letter */

@@ -311,6 +311,7 @@ int ex_exchange_lead(ctx *c);
 int ex_go_to(ctx *c, size_t t);
 int ex_assets_frozen(ctx *c, size_t t);
 int ex_arrive_verb(ctx *c, size_t t);
+int ex_with_help(ctx *c, size_t t);
 int ex_deal_noun(ctx *c, size_t t);
 int ex_pay_verb(ctx *c, size_t t);
 int ex_support_verb(ctx *c, size_t t);

@@ -904,5 +904,25 @@ int main(void)
     run("Germany ran short of money to give aid to Ukraine to defend itself against Russian "
         "troops.",
         d);
+    puts("== under or subject to an embargo past its article; by whom it was imposed");
+    run("Lebanon was under a UN Security Council arms embargo.", d);
+    run("Lebanon is subject to the UN Security Council arms embargo.", d);
+    run("Lebanon was under an arms embargo imposed by the Security Council.", d);
+    run("Lebanon was under sanctions imposed by the United States.", d);
+    puts("== firms 'involved in the conflict' do not make the sanctioner fight it");
+    run("The EU took action by imposing sanctions on six entities actively involved in the "
+        "conflict in Lebanon.",
+        d);
+    run("The EU imposed sanctions on six entities actively involved in the conflict in Lebanon.", d);
+    puts("== a party named in parentheses after its organ joins a coordination");
+    run("In Yemen the armed group (Houthis) and Israel have been engaged in hostilities since "
+        "April.",
+        d);
+    puts("== goods shipped in exchange for arms: the arms went the other way");
+    run("Lebanon shipped thousands of tons of rice to Iran in exchange for arms.", d);
+    puts("== help 'with X from Y': Y supplies the subject; not loans");
+    run("Lebanon is moving troops to the border with technical assistance from Russia and Iran.", d);
+    run("Lebanon fought the rebels with military aid from Germany.", d);
+    run("Lebanon built a dam with loans from Germany.", d);
     return 0;
 }
