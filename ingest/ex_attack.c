@@ -296,9 +296,13 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL))
             k--;
         dst.n = 0;
+        size_t h = t > 0 && uw(c, t - 1, "being") ? t - 1 : t;
+        if (h > 0 && has(c, h - 1, WC_ITEM) && party_at(c, h - 1) == NULL)
+            k = t; /* "drones (being) used by X": the weapons are the participle's */
         for (size_t q = k; q < t && dst.n == 0; q++)
-            if (party_at(c, q) != NULL && party_at(c, q)->poss != 2)
-                ex_group_of(c, c->pidx[q], &dst, 1);
+            if (party_at(c, q) != NULL && party_at(c, q)->poss != 2 &&
+                !(party_at(c, q)->poss == 0 && has(c, party_at(c, q)->u1, WC_ITEM)))
+                ex_group_of(c, c->pidx[q], &dst, 1); /* not "US weapons were used by X" */
         if (dst.n == 0 && fire && ex_is_passive(c, t) &&
             ex_recent_end(c, AG_ATTACKS, 1, &src, &dst))
             return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
@@ -365,11 +369,13 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
  * attacks": the one who resists the attack at t is its target. */
 static int resisted(ctx *c, size_t t, group *dst)
 {
-    static const char *const RESIST[] = {"fight",   "fights",   "fighting", "fought",   "resist",
-                                         "resists", "resisted", "resisting", "repel",   "repels",
-                                         "repelled", "repelling", "counter",  "countering", NULL};
-    static const char *const GUARD[] = {"defend",  "defends",   "defended",   "defending", "protect",
-                                        "protects", "protected", "protecting", "shield",    NULL};
+    static const char *const RESIST[] = {"fight",   "fights",     "fighting", "fought",
+                                         "resist",  "resists",    "resisted", "resisting",
+                                         "repel",   "repels",     "repelled", "repelling",
+                                         "counter", "countering", NULL};
+    static const char *const GUARD[] = {"defend",  "defends",  "defended",  "defending",
+                                        "protect", "protects", "protected", "protecting",
+                                        "shield",  NULL};
     size_t k = t;
     for (int st = 0; k > 0 && st < 4; st++) {
         if (uw_any(c, k - 1, RESIST) || uw(c, k - 1, "against"))
@@ -424,6 +430,10 @@ int ex_attack_noun(ctx *c, size_t t)
     if (t + 1 < c->nu && has(c, t + 1, WC_ITEM) && party_at(c, t + 1) == NULL &&
         (uw(c, t, "attack") || uw(c, t, "strike") || uw(c, t, "assault")))
         return AG_OK; /* "attack drones", "strike missiles": a kind of weapon */
+    if (uw(c, t, "war") &&
+        (uw(c, t + 1, "machine") || uw(c, t + 1, "chest") || uw(c, t + 1, "games") ||
+         uw(c, t + 1, "room") || uw(c, t + 1, "footing")))
+        return AG_OK; /* "Russia's war machine": the means, not a war on anyone */
     for (size_t k = t, st = 0; k > 0 && st < 4 && party_at(c, k - 1) == NULL; k--, st++)
         if (has(c, k - 1, WC_BLAME))
             return AG_OK; /* "blamed the attack on X": the blame frame says who attacked */
@@ -436,8 +446,13 @@ int ex_attack_noun(ctx *c, size_t t)
     while (j > 0 && steps < 4) {
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
-            if (!p->target_only && p->poss != 2)
-                ex_group_of(c, c->pidx[j - 1], &src, 0);
+            int place = p->poss == 0 && p->u1 == t && c->U[p->u0].surf != SURF_DEMONYM &&
+                        ent_is_state(c, ex_party_ent(c, p)) &&
+                        (uw(c, t, "invasion") || uw(c, t, "war") || uw(c, t, "conflict") ||
+                         uw(c, t, "occupation")) &&
+                        !(p->u0 > 0 && is_punct(c, p->u0 - 1, '-'));
+            if (!p->target_only && p->poss != 2 && !place)
+                ex_group_of(c, c->pidx[j - 1], &src, 0); /* not "since the Ukraine invasion" */
             break;
         }
         if (c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM) {
@@ -446,8 +461,10 @@ int ex_attack_noun(ctx *c, size_t t)
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {
-            ex_pronoun_ref(c, j - 1, &src); /* its/their: the nearest party before it */
-            break;
+            if (uw(c, j - 1, "its") || uw(c, j - 1, "their") || uw(c, j - 1, "his") ||
+                uw(c, j - 1, "her"))
+                ex_pronoun_ref(c, j - 1, &src); /* its/their: the nearest party before it */
+            break; /* not "He called the assault a violation": a subject */
         }
         if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '-')
             break;
@@ -474,7 +491,8 @@ int ex_attack_noun(ctx *c, size_t t)
                 (uw(c, k - 2, "involved") || uw(c, k - 2, "engaged") ||
                  uw(c, k - 2, "embroiled"))) {
                 size_t h = k - 3;
-                if (h > 0 && c->U[h].e - c->U[h].s > 2 && memcmp(c->s + c->U[h].e - 2, "ly", 2) == 0)
+                if (h > 0 && c->U[h].e - c->U[h].s > 2 &&
+                    memcmp(c->s + c->U[h].e - 2, "ly", 2) == 0)
                     h--; /* "actively involved" */
                 if (has(c, h, WC_PRIVATE_HEAD) || has(c, h, WC_GROUP_ORG) ||
                     has(c, h, WC_GROUP_PERSON))
@@ -597,7 +615,8 @@ int ex_attack_noun(ctx *c, size_t t)
     int rc = AG_OK;
     if (t > 0 && (uw(c, t - 1, "defence") || uw(c, t - 1, "defense") || uw(c, t - 1, "defensive")))
         rc = ex_emit_groups(c, AG_ATTACKS, &dst, &src, AG_REPORTED, NULL, 0, 0, 0.6);
-    return rc != AG_OK ? rc : ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
+    return rc != AG_OK ? rc
+                       : ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
 }
 
 /* A word both verb and noun ("strikes", "attack") is a verb after its

@@ -406,11 +406,11 @@ static int on_list(ctx *c, size_t t, group *src, group *dst)
 int ex_noun_position(const ctx *c, size_t t)
 {
     static const char *const ADJ[] = {
-        "new",       "additional", "further",  "fresh",   "tough",         "tougher",
-        "economic",  "financial",  "sweeping", "latest",  "sectoral",      "targeted",
-        "secondary", "unilateral", "more",     "western", "international", "comprehensive",
-        "crippling", "punitive",   "harsh",    "harsher", "severe",        "existing",
-        NULL};
+        "new",      "additional",    "further",       "fresh",      "tough",
+        "tougher",  "economic",      "financial",     "sweeping",   "latest",
+        "sectoral", "targeted",      "secondary",     "unilateral", "more",
+        "western",  "international", "comprehensive", "crippling",  "punitive",
+        "harsh",    "harsher",       "severe",        "existing",   NULL};
     if (t == 0 || party_at(c, t - 1) != NULL)
         return 0;
     if (uw(c, t, "sanctions") && has(c, t - 1, WC_PREP))
@@ -656,6 +656,12 @@ int ex_sanction_noun(ctx *c, size_t t)
                 (uw(c, q + 1, "to") || uw(c, q + 1, "from")) &&
                 ex_party_after(c, q + 2, e, &dst, 0, 2))
                 break; /* "a ban on arms sales to Israel", "an embargo on imports from X" */
+            size_t g0 = uw(c, k + 1, "the") ? k + 2 : k + 1;
+            if (g0 + 1 < e &&
+                (has(c, g0, WC_GROUP_ORG) || has(c, g0, WC_GROUP_PERSON) || has(c, g0, WC_COREF)) &&
+                is_punct(c, g0 + 1, ',') && party_at(c, g0) == NULL &&
+                ex_party_after(c, g0 + 2, ex_region_end(c, g0 + 1, 16), &dst, 0, 0))
+                break; /* "on the companies, A, B and C" */
             if (!ex_party_after(c, k + 1, e, &dst, 0, 3)) {
                 /* "the sanctions the council imposed on X": the target comes later */
                 break;
@@ -755,10 +761,11 @@ int ex_sanction_noun(ctx *c, size_t t)
             supported = 1; /* "imposed sanctions", "agreed new sanctions" */
     }
     if (src.n == 0 && designation(c, t) && dst.n > 0)
-        ex_find_by(c, a, e, &src, NULL); /* "the designation of X by the US" */
+        ex_find_by(c, a, e, &src, NULL);                      /* "the designation of X by the US" */
+    int definite = j > 0 && uw(c, j - 1, "the") && dst.n > 0; /* "the sanctions on X" */
     if (src.n == 0) {
         if ((!supported || !ex_subject_of(c, t, &src, NULL)) &&
-            (weak || (designation(c, t) && dst.n > 0)) && c->have_sanctioner) {
+            (weak || (designation(c, t) && dst.n > 0) || definite) && c->have_sanctioner) {
             ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }

@@ -26,9 +26,9 @@ static int handles_weapons(const ctx *c, size_t k)
            uw(c, k, "receives") || uw(c, k, "receive") || uw(c, k, "got") || uw(c, k, "acquired") ||
            uw(c, k, "obtained") || /* "received drones delivered by X" */
            ((uw(c, k + 1, "on") || uw(c, k + 1, "upon")) &&
-            (uw(c, k, "relies") || uw(c, k, "relied") || uw(c, k, "rely") ||
-             uw(c, k, "relying") || uw(c, k, "reliant") || uw(c, k, "depends") ||
-             uw(c, k, "depended") || uw(c, k, "dependent"))); /* "relies on jets supplied by X" */
+            (uw(c, k, "relies") || uw(c, k, "relied") || uw(c, k, "rely") || uw(c, k, "relying") ||
+             uw(c, k, "reliant") || uw(c, k, "depends") || uw(c, k, "depended") ||
+             uw(c, k, "dependent"))); /* "relies on jets supplied by X" */
 }
 
 /* "suspend all new arms export approvals to X", "halted deliveries": the
@@ -544,8 +544,8 @@ int ex_supply_noun(ctx *c, size_t t)
     for (size_t k = t + 1; src.n == 0 && !ends_ing(c, t) && k < e; k++) {
         /* "the sale of 40 jets to Egypt by France", not "... was blocked by
          * the US" nor "missiles made by X" */
-        if (ex_is_verbish(c, k) || ends_ed(c, k) || has(c, k, WC_REL) ||
-            has(c, k, WC_COMPOUND) || is_punct(c, k, ','))
+        if (ex_is_verbish(c, k) || ends_ed(c, k) || has(c, k, WC_REL) || has(c, k, WC_COMPOUND) ||
+            is_punct(c, k, ','))
             break;
         if (uw(c, k, "by"))
             ex_party_after(c, k + 1, e, &src, 0, 1);
@@ -1227,8 +1227,8 @@ int ex_with_help(ctx *c, size_t t)
     ex_items_collect(c, w, t + 1, &it);
     int rc = AG_OK;
     if (it.military)
-        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, w - 1) ? AG_PLANNED : AG_REPORTED,
-                            &it, 0, 0, 0.6);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst,
+                            ex_modality(c, w - 1) ? AG_PLANNED : AG_REPORTED, &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

@@ -913,7 +913,8 @@ int main(void)
     run("The EU took action by imposing sanctions on six entities actively involved in the "
         "conflict in Lebanon.",
         d);
-    run("The EU imposed sanctions on six entities actively involved in the conflict in Lebanon.", d);
+    run("The EU imposed sanctions on six entities actively involved in the conflict in Lebanon.",
+        d);
     puts("== a party named in parentheses after its organ joins a coordination");
     run("In Yemen the armed group (Houthis) and Israel have been engaged in hostilities since "
         "April.",
@@ -921,8 +922,31 @@ int main(void)
     puts("== goods shipped in exchange for arms: the arms went the other way");
     run("Lebanon shipped thousands of tons of rice to Iran in exchange for arms.", d);
     puts("== help 'with X from Y': Y supplies the subject; not loans");
-    run("Lebanon is moving troops to the border with technical assistance from Russia and Iran.", d);
+    run("Lebanon is moving troops to the border with technical assistance from Russia and Iran.",
+        d);
     run("Lebanon fought the rebels with military aid from Germany.", d);
     run("Lebanon built a dam with loans from Germany.", d);
+    puts("== a subject pronoun before an attack noun is no attacker");
+    run("Jane Doyle said Lebanon intercepted the missiles. He called the assault a violation of "
+        "the sovereignty of Lebanon.",
+        d);
+    puts("== a state naming the weapons is not hit by their user");
+    run("Israel said that US weapons had been used by Hezbollah in ways that broke the law.", d);
+    run("The US said it sanctioned Northwind Dynamics for making drones being used by Russian "
+        "forces.",
+        d);
+    puts("== a war machine is no war");
+    run("\"We will cut the funds of Russia's war machine,\" Under Secretary of the Treasury Jane "
+        "Doyle said.",
+        d);
+    puts("== a state's bare name before 'invasion' is the place, not the invader");
+    run("Trade between Turkey and Russia has increased since the Ukraine invasion, with many firms "
+        "opening branches in Turkey.",
+        d);
+    puts("== a holiday named after an organ is no actor");
+    run("On Armed Forces Day last year, Lebanon's army paraded new tanks bought from Turkey.", d);
+    run("China imposed sanctions on US firms. The sanctions on the companies, Arrow Dynamics Inc, "
+        "Beta Systems LLC and Gamma Tech Corp, are symbolic.",
+        d);
     return 0;
 }
