@@ -997,8 +997,14 @@ int ex_group_subject(const ctx *c, size_t t)
             return 0; /* "firms with workers whose income would fund X" */
         if (has(c, j, WC_REL))
             return j > 0 ? ex_group_noun(c, j - 1) : 0; /* "four firms that shipped" */
-        if ((kinds = ex_group_noun(c, j)) != 0)
+        if ((kinds = ex_group_noun(c, j)) != 0) {
+            /* "two individuals and three companies responsible for" */
+            for (size_t q = j; q > 0 && j - q < 4 && party_at(c, q - 1) == NULL; q--)
+                if (uw(c, q - 1, "and") && q >= 2)
+                    kinds |= ex_group_noun(c, q - 2) |
+                             (q >= 3 && (c->U[q - 2].flags & TK_NUM) ? ex_group_noun(c, q - 3) : 0);
             return kinds;
+        }
     }
     return 0;
 }
@@ -1027,7 +1033,7 @@ int ex_group_role_emit(ctx *c, const group *members)
 {
     if (!c->grole.open)
         return AG_OK;
-    if (c->sentence_no > c->grole.last + 3) {
+    if (c->sentence_no > c->grole.last + 4) {
         c->grole.open = 0;
         return AG_OK;
     }

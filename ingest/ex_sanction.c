@@ -518,6 +518,18 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         }
         if (src.n == 0)
             ex_speaker_state(c, &src); /* "... have been sanctioned, the UK government said" */
+        for (size_t q = t + 1; src.n == 0 && q + 2 < c->nu && q < t + 6; q++) {
+            if (!is_punct(c, q, ','))
+                continue;
+            /* "... have been sanctioned, the UK government announced today" */
+            size_t a = uw(c, q + 1, "the") ? q + 2 : q + 1;
+            const party *p = party_at(c, a);
+            size_t v = p != NULL && has(c, p->u1, WC_ORGAN) ? p->u1 + 1 : p != NULL ? p->u1 : 0;
+            if (p != NULL && !p->target_only && !p->poss &&
+                (has(c, v, WC_SAY) || uw(c, v, "announced") || uw(c, v, "announces")))
+                ex_group_of(c, c->pidx[a], &src, 0);
+            break;
+        }
     } else {
         if (weak && uw(c, t, "targeting") && c->have_sanctioner) {
             /* "imposed sanctions on X, targeting its officials": the sanctioner */
@@ -667,6 +679,18 @@ int ex_sanction_noun(ctx *c, size_t t)
                 break;
             }
             drop_modifiers(c, &dst);
+        }
+    }
+    int imposed_later = 0;
+    for (size_t k = a + 1; dst.n == 0 && k + 2 < c->nu && k < a + 16; k++) {
+        /* "New sanctions, an asset freeze and a travel ban, will be imposed
+         * on X": past an aside that lists the measures */
+        if (is_boundary(c, k) || has(c, k, WC_REL) || has(c, k, WC_SAY))
+            break;
+        if ((uw(c, k, "imposed") || uw(c, k, "levied") || uw(c, k, "placed")) &&
+            (uw(c, k - 1, "be") || uw(c, k - 1, "been")) && uw(c, k + 1, "on")) {
+            imposed_later = ex_party_after(c, k + 2, ex_region_end(c, k + 1, 12), &dst, 0, 3);
+            break;
         }
     }
     /* source: modifier or possessor right before the noun */
@@ -828,7 +852,7 @@ int ex_sanction_noun(ctx *c, size_t t)
     if (src.n == 0 && dst.n > 0) {
         /* "New sanctions will be imposed on X and Y": the state that says
          * so, or the article's sanctioner */
-        int pass = 0;
+        int pass = imposed_later;
         for (size_t k = a + 1; k < e && k < a + 5; k++)
             if ((uw(c, k, "imposed") || uw(c, k, "levied") || uw(c, k, "introduced")) &&
                 (uw(c, k - 1, "be") || uw(c, k - 1, "been") || uw(c, k - 1, "were") ||
@@ -1066,6 +1090,10 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
             (uw(c, p->u0 - 1, "in") ||
              (p->u0 > 1 && uw(c, p->u0 - 1, "the") && uw(c, p->u0 - 2, "in"))))
             continue; /* "in the Pitte Rivere area": a place no dictionary knows */
+        size_t pr = p->u0 > 0 && uw(c, p->u0 - 1, "the") ? p->u0 - 1 : p->u0;
+        if (e.actor < 0 && pr >= 2 && (uw(c, pr - 1, "to") || uw(c, pr - 1, "at")) &&
+            ends_ed(c, pr - 2))
+            continue; /* "who was appointed to the State Board of X": a post, not a member */
         ag_kind kind;
         if (e.actor >= 0)
             kind = c->d->actors[e.actor].kind;

@@ -948,5 +948,20 @@ int main(void)
     run("China imposed sanctions on US firms. The sanctions on the companies, Arrow Dynamics Inc, "
         "Beta Systems LLC and Gamma Tech Corp, are symbolic.",
         d);
+    puts("== a passive sanction's announcer is the sanctioner; measures listed before 'will be "
+         "imposed on'");
+    run("Two individuals and three companies have been sanctioned, the UK government announced "
+        "today. Alpha Arms Ltd and Beta Trading Ltd will also have their assets frozen.",
+        d);
+    run("Britain sanctioned two firms. New sanctions, an asset freeze and travel ban to the UK, "
+        "will be imposed on Karim Haddad and Omar Farouk.",
+        d);
+    puts("== a group's role covers people and firms; a post one is appointed to is no member");
+    run("Two individuals and three companies supplying the Lebanese army with weapons have been "
+        "sanctioned, the UK government announced. The UK has also named a general who was "
+        "appointed to the Alpha Board of Trustees. New sanctions will be imposed on Karim Haddad "
+        "and Omar Farouk.",
+        d);
+    run("Britain froze the assets of Alpha Chemical and Machinery Company Ltd.", d);
     return 0;
 }
