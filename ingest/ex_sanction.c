@@ -521,7 +521,7 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         for (size_t q = t + 1; src.n == 0 && q + 2 < c->nu && q < t + 6; q++) {
             if (!is_punct(c, q, ','))
                 continue;
-            /* "... have been sanctioned, the UK government announced today" */
+            /* "... were sanctioned, the British government said on Friday" */
             size_t a = uw(c, q + 1, "the") ? q + 2 : q + 1;
             const party *p = party_at(c, a);
             size_t v = p != NULL && has(c, p->u1, WC_ORGAN) ? p->u1 + 1 : p != NULL ? p->u1 : 0;
@@ -683,8 +683,8 @@ int ex_sanction_noun(ctx *c, size_t t)
     }
     int imposed_later = 0;
     for (size_t k = a + 1; dst.n == 0 && k + 2 < c->nu && k < a + 16; k++) {
-        /* "New sanctions, an asset freeze and a travel ban, will be imposed
-         * on X": past an aside that lists the measures */
+        /* "Further sanctions, a travel ban and an asset freeze, will be
+         * imposed on X": past an aside that lists the measures */
         if (is_boundary(c, k) || has(c, k, WC_REL) || has(c, k, WC_SAY))
             break;
         if ((uw(c, k, "imposed") || uw(c, k, "levied") || uw(c, k, "placed")) &&

@@ -910,10 +910,10 @@ int main(void)
     run("Lebanon was under an arms embargo imposed by the Security Council.", d);
     run("Lebanon was under sanctions imposed by the United States.", d);
     puts("== firms 'involved in the conflict' do not make the sanctioner fight it");
-    run("The EU took action by imposing sanctions on six entities actively involved in the "
-        "conflict in Lebanon.",
+    run("The EU moved by placing sanctions on four firms deeply involved in the conflict in "
+        "Lebanon.",
         d);
-    run("The EU imposed sanctions on six entities actively involved in the conflict in Lebanon.",
+    run("The EU last week sanctioned nine companies heavily involved in the conflict in Lebanon.",
         d);
     puts("== a party named in parentheses after its organ joins a coordination");
     run("In Yemen the armed group (Houthis) and Israel have been engaged in hostilities since "
@@ -922,7 +922,8 @@ int main(void)
     puts("== goods shipped in exchange for arms: the arms went the other way");
     run("Lebanon shipped thousands of tons of rice to Iran in exchange for arms.", d);
     puts("== help 'with X from Y': Y supplies the subject; not loans");
-    run("Lebanon is moving troops to the border with technical assistance from Russia and Iran.",
+    run("Lebanon is shifting units toward its frontier with technical assistance from Iran and "
+        "Russia.",
         d);
     run("Lebanon fought the rebels with military aid from Germany.", d);
     run("Lebanon built a dam with loans from Germany.", d);
@@ -940,8 +941,8 @@ int main(void)
         "Doyle said.",
         d);
     puts("== a state's bare name before 'invasion' is the place, not the invader");
-    run("Trade between Turkey and Russia has increased since the Ukraine invasion, with many firms "
-        "opening branches in Turkey.",
+    run("Commerce between Israel and Turkey grew after the Ukraine invasion, and many firms opened "
+        "offices in Turkey.",
         d);
     puts("== a holiday named after an organ is no actor");
     run("On Armed Forces Day last year, Lebanon's army paraded new tanks bought from Turkey.", d);
@@ -950,15 +951,16 @@ int main(void)
         d);
     puts("== a passive sanction's announcer is the sanctioner; measures listed before 'will be "
          "imposed on'");
-    run("Two individuals and three companies have been sanctioned, the UK government announced "
-        "today. Alpha Arms Ltd and Beta Trading Ltd will also have their assets frozen.",
+    run("Three people and two firms were sanctioned, the UK government said on Friday. Alpha Arms "
+        "Ltd and Beta Trading Ltd will also have their assets frozen.",
         d);
-    run("Britain sanctioned two firms. New sanctions, an asset freeze and travel ban to the UK, "
-        "will be imposed on Karim Haddad and Omar Farouk.",
+    run("Britain sanctioned two firms. Further sanctions, a travel ban and an asset freeze, will "
+        "be "
+        "imposed on Karim Haddad and Omar Farouk.",
         d);
     puts("== a group's role covers people and firms; a post one is appointed to is no member");
-    run("Two individuals and three companies supplying the Lebanese army with weapons have been "
-        "sanctioned, the UK government announced. The UK has also named a general who was "
+    run("Two individuals and three companies supplying the Lebanese army with weapons were "
+        "sanctioned, the UK government said. The UK has also named a general who was "
         "appointed to the Alpha Board of Trustees. New sanctions will be imposed on Karim Haddad "
         "and Omar Farouk.",
         d);
