@@ -124,6 +124,17 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         !uw(c, nb, "start") && !uw(c, nb, "continue") && !uw(c, nb, "continues") &&
         !uw(c, nb, "still") && !uw(c, nb, "resumed") && !uw(c, nb, "begin") && !uw(c, nb, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
+    if (t >= 3 && ends_ing(c, t) && uw(c, t - 1, "by")) {
+        /* "Iran violated a UN arms embargo by providing missiles": the
+         * subject of the verb the gerund says how, past its object */
+        for (size_t q = t - 1; q > 0 && t - q < 12; q--) {
+            if (is_boundary(c, q - 1) || is_punct(c, q - 1, ',') || has(c, q - 1, WC_REL))
+                break;
+            if (party_at(c, q - 1) == NULL && (c->U[q - 1].flags & TK_WORD) &&
+                !(c->U[q - 1].flags & TK_CAP) && ends_ed(c, q - 1) && ex_is_verbish(c, q - 1))
+                return ex_subject_of(c, q - 1, g, rel_at);
+        }
+    }
     if (t >= 1 && ends_ing(c, t) &&
         (uw(c, t - 1, "on") || uw(c, t - 1, "against") || uw(c, t - 1, "about") ||
          uw(c, t - 1, "over") || uw(c, t - 1, "from") || uw(c, t - 1, "without") ||
@@ -157,6 +168,17 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 return g->n > 0;
             }
             break;
+        }
+    }
+    if (t >= 5 && uw(c, t - 1, "to") && party_at(c, t - 2) != NULL) {
+        /* "cleared a contract by Northwind Dynamics to deliver": its party */
+        const party *p = party_at(c, t - 2);
+        size_t b = p->u0;
+        if (!p->target_only && !p->poss && b >= 2 && uw(c, b - 1, "by") &&
+            (uw(c, b - 2, "deal") || uw(c, b - 2, "contract") || uw(c, b - 2, "order") ||
+             uw(c, b - 2, "agreement") || uw(c, b - 2, "request") || uw(c, b - 2, "application"))) {
+            ex_group_of(c, c->pidx[t - 2], g, 0);
+            return g->n > 0;
         }
     }
     if (t >= 3 && uw(c, t - 1, "in") && (uw(c, t - 2, "involved") || uw(c, t - 2, "engaged")) &&
@@ -199,6 +221,14 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         /* "accusing Paris of arming", "penalised firms for supplying":
          * the object of the main verb */
         size_t o = of - 2;
+        if (is_punct(c, o, ',')) {
+            /* "accuse Rwanda and Uganda, which border Congo, of arming" */
+            size_t q = o;
+            while (q > 0 && o - q < 12 && !is_punct(c, q - 1, ',') && !is_boundary(c, q - 1))
+                q--;
+            if (q >= 2 && is_punct(c, q - 1, ',') && has(c, q, WC_REL))
+                o = q - 2;
+        }
         const party *p = party_at(c, o);
         if (p == NULL && o >= 2 && has(c, o, WC_ORGAN) && (c->U[o - 1].flags & TK_POSS) &&
             party_at(c, o - 2) != NULL && party_at(c, o - 2)->poss == 1 &&
@@ -608,8 +638,9 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
             if ((party_at(c, m - 1) != NULL && c->U[m - 1].surf != SURF_DEMONYM) ||
                 (has(c, m - 1, WC_ORGAN) && !has(c, m - 1, WC_ITEM) && !uw(c, m - 1, "military")))
                 break; /* "the Malian air force Bayraktar drones": not a modifier */
-            if (u->wc & (WC(WC_DET) | WC(WC_PREP) | WC(WC_SUPPLY) | WC(WC_SAY) | WC(WC_FIRE) |
-                         WC(WC_BUY) | WC(WC_SEEK) | WC(WC_SUPPLY_NOUN) | WC(WC_REL) | WC(WC_PLAN)))
+            if (u->wc &
+                (WC(WC_DET) | WC(WC_PREP) | WC(WC_SUPPLY) | WC(WC_SAY) | WC(WC_FIRE) | WC(WC_BUY) |
+                 WC(WC_SEEK) | WC(WC_SUPPLY_NOUN) | WC(WC_REL) | WC(WC_PLAN) | WC(WC_PRONOUN)))
                 break;
             if ((u->flags & TK_PUNCT) && u->ch != '-')
                 break;

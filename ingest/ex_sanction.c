@@ -681,6 +681,25 @@ int ex_sanction_noun(ctx *c, size_t t)
             drop_modifiers(c, &dst);
         }
     }
+    if (dst.n == 0 && (uw(c, t, "embargo") || uw(c, t, "arms embargo") || uw(c, t, "sanctions"))) {
+        /* "Iran violated a UN arms embargo by providing missiles to the
+         * Houthis": the embargo is on the one the gerund supplies */
+        static const char *const BREAK[] = {
+            "violated", "violating", "violates", "violate", "breached", "breaching", "breaches",
+            "breach",   "flouted",   "flouting", "broke",   "breaking", NULL};
+        int broken = 0;
+        for (size_t k = t, st = 0; k > 0 && st < 5 && !broken; k--, st++)
+            broken = uw_any(c, k - 1, BREAK);
+        size_t b = a + 1, o = t > 0 && uw(c, t - 1, "arms") ? t - 1 : t;
+        broken = broken && o > 0 && party_at(c, o - 1) != NULL; /* whose embargo: "a UN ..." */
+        if (broken && b + 1 < c->nu && uw(c, b, "by") && ends_ing(c, b + 1))
+            for (size_t k = b + 2; k + 1 < c->nu && k < b + 12 && dst.n == 0; k++) {
+                if (is_boundary(c, k) || has(c, k, WC_REL))
+                    break;
+                if (uw(c, k, "to") || uw(c, k, "into"))
+                    ex_party_after(c, k + 1, ex_region_end(c, k, 6), &dst, 0, 2);
+            }
+    }
     int imposed_later = 0;
     for (size_t k = a + 1; dst.n == 0 && k + 2 < c->nu && k < a + 16; k++) {
         /* "Further sanctions, a travel ban and an asset freeze, will be

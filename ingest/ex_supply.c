@@ -65,7 +65,10 @@ static int banned_trade(const ctx *c, size_t t)
 
 static int trains_or_funds(const ctx *c, size_t k)
 {
-    return uw(c, k, "arms") || uw(c, k, "funds") || uw(c, k, "trains");
+    static const char *const W[] = {"arms",      "funds",     "trains",    "training", "trained",
+                                    "funding",   "funded",    "financing", "financed", "supporting",
+                                    "supported", "equipping", "equipped",  "backing",  NULL};
+    return uw_any(c, k, W); /* "arming and supporting the M23 rebels" */
 }
 
 /* Does "arms" or "funds" stand as a verb: after its subject or "which", and
@@ -77,7 +80,8 @@ int ex_verbal_arms(const ctx *c, size_t t)
         return 0; /* the words first: this runs for every unit */
     const party *p = party_at(c, t - 1);
     return (has(c, t - 1, WC_REL) || (p != NULL && !p->poss)) &&
-           (party_at(c, t + 1) != NULL || (uw(c, t + 1, "and") && trains_or_funds(c, t + 2)));
+           (party_at(c, t + 1) != NULL ||
+            (uw(c, t + 1, "and") && (uw(c, t + 2, "funds") || uw(c, t + 2, "trains"))));
 }
 
 /* What is given "in return for" people or services ("its troops",
@@ -273,6 +277,8 @@ int ex_supply_verb(ctx *c, size_t t)
             k++;
         if (uw(c, k, "and") && trains_or_funds(c, k + 1))
             k += 2; /* "arms and funds Hezbollah" */
+        if (k < e && k > t + 1 && uw(c, k, "the") && uw(c, k - 2, "and"))
+            k++; /* "arming and training the M23 rebels" */
         const party *p = party_at(c, k);
         if (p != NULL && c->U[k].surf == SURF_DEMONYM && p->u1 == k + 1 && has(c, k + 1, WC_ITEM))
             p = NULL; /* "supplying Iranian drones to Russia": a modifier, not the receiver */
@@ -286,6 +292,13 @@ int ex_supply_verb(ctx *c, size_t t)
             size_t q = p->u1 + 1;
             if (party_at(c, q) != NULL)
                 ex_group_of(c, c->pidx[q], &dst, 0);
+        } else if (p == NULL && k == t + 1 && (uw(c, k, "it") || uw(c, k, "them")) && k + 1 < e &&
+                   (has(c, k + 1, WC_ITEM) || has(c, k + 2, WC_ITEM)) && src.n > 0) {
+            /* "an ally of Pakistan that has sold it jets": the party before,
+             * not the seller */
+            group r;
+            if (ex_pronoun_ref(c, k, &r) && !ent_eq(r.e[0], src.e[0]))
+                dst = r;
         }
         if (dst.n == 0)
             ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
@@ -607,7 +620,8 @@ int ex_supply_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && t >= 2 &&
         (uw(c, t - 1, "took") || uw(c, t - 1, "take") || uw(c, t - 1, "takes") ||
-         uw(c, t - 1, "taking") || uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
+         uw(c, t - 1, "taken") || uw(c, t - 1, "taking") || uw(c, t - 1, "taking") ||
+         uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
         ex_subject_of(c, t - 1, &dst, NULL); /* "Ukraine took delivery of jets from X" */
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
@@ -1310,6 +1324,15 @@ static int deal_pair(ctx *c, size_t t, size_t v, size_t e)
     if (pair.n != 2 || ex_blocked(c, t))
         return 1;
     int f0 = company_like(c, pair.e[0]), f1 = company_like(c, pair.e[1]);
+    if (f0 == f1 && !f0 && ent_is_state(c, pair.e[0]) && ent_is_state(c, pair.e[1])) {
+        /* "Chile and Peru signed a contract covering Chilean-built
+         * frigates": the state whose demonym marks the weapons sells them */
+        for (size_t k = t + 1; k < e && f0 == f1; k++)
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM)
+                for (int i = 0; i < 2; i++)
+                    if (c->U[k].actor == pair.e[i].actor)
+                        *(i == 0 ? &f0 : &f1) = 1;
+    }
     if (f0 == f1)
         return 1;
     seller.n = buyer.n = 1;

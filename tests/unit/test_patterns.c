@@ -965,5 +965,22 @@ int main(void)
         "and Omar Farouk.",
         d);
     run("Britain froze the assets of Alpha Chemical and Machinery Company Ltd.", d);
+    puts("== an embargo broken 'by' supplying: on the receiver; the gerund's subject is the "
+         "breaker's");
+    run("Iran violated a UN Security Council arms embargo by providing missiles to the Houthis.",
+        d);
+    run("Iran violated sanctions by selling oil to China.", d);
+    puts("== accused past a relative clause; arming and training the group");
+    run("Investigators accuse Iran and Turkey, which border Iraq, of arming and training "
+        "Hezbollah.",
+        d);
+    puts("== a deal by a firm to deliver; delivery taken; 'sold it'; the state of the weapons' "
+         "demonym sells");
+    run("The cabinet cleared a contract by Northwind Dynamics to ship 60 machine guns to Lebanon.",
+        d);
+    run("Lebanon has taken delivery of drones from Turkey.", d);
+    run("China is a longtime ally of Lebanon and has sold it military aircraft before.", d);
+    run("Turkey and Lebanon signed a contract covering Turkish-made attack drones.", d);
+    run("Turkey and Lebanon signed a trade deal.", d);
     return 0;
 }
