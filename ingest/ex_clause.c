@@ -328,8 +328,10 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 continue;
             }
         }
-        if (has(c, k, WC_BOUNDARY) && k + 1 == t && ends_ing(c, t))
-            continue; /* "after striking": the subject of the main clause */
+        if (has(c, k, WC_BOUNDARY) &&
+            ((k + 1 == t && ends_ing(c, t)) ||
+             (k + 3 == t && ends_ing(c, k + 1) && uw(c, k + 2, "to"))))
+            continue; /* "after striking", "while continuing to supply": the main clause's */
         if (is_boundary(c, k) || is_punct(c, k, '"'))
             return 0;
         if (has(c, k, WC_SAY) && (uw(c, k + 1, "to") || (k + 1 < t && has(c, k + 1, WC_PLAN))))
@@ -644,6 +646,10 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
                 break;
             if ((u->flags & TK_PUNCT) && u->ch != '-')
                 break;
+            if (uw(c, m - 1, "has") || uw(c, m - 1, "have") || uw(c, m - 1, "had") ||
+                (ends_ed(c, m - 1) && m >= 2 &&
+                 (uw(c, m - 2, "has") || uw(c, m - 2, "have") || uw(c, m - 2, "had"))))
+                break; /* "has blocked drone exports": not what moves */
             if ((u->flags & TK_NUM) || uw(c, m - 1, "and") || uw(c, m - 1, "or") ||
                 uw(c, m - 1, "million") || uw(c, m - 1, "billion") || uw(c, m - 1, "than") ||
                 uw(c, m - 1, "least") || (u->flags & TK_POSS))
