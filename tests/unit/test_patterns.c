@@ -937,8 +937,7 @@ int main(void)
         "forces.",
         d);
     puts("== a war machine is no war");
-    run("\"We will cut the funds of Russia's war machine,\" Under Secretary of the Treasury Jane "
-        "Doyle said.",
+    run("\"We will cut the funds of Russia's war machine,\" said Jane Doyle, a Treasury official.",
         d);
     puts("== a state's bare name before 'invasion' is the place, not the invader");
     run("Commerce between Israel and Turkey grew after the Ukraine invasion, and many firms opened "
