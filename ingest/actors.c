@@ -555,6 +555,12 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                     e < n && !(U[e].flags & TK_POSS) &&
                     !(e + 1 < n && is_word(&U[e], s, "and") && (U[e + 1].flags & TK_CAP)))
                     firm = 1; /* not "Design and Manufacturing of X": one name */
+                size_t q = b;
+                while (q > 0 && b - q < 2 && (U[q - 1].ch == '-' || U[q - 1].ch == ':'))
+                    q--;
+                if (q < b && q > 0 && (U[q - 1].wc & (WC(WC_PRIVATE_HEAD) | WC(WC_GROUP_ORG))) &&
+                    !(U[q - 1].flags & TK_CAP))
+                    firm = 1; /* "two Turkish entities – Margo and Demir –" */
                 if (!firm && e + 2 < n && U[e].ch == ',' &&
                     (is_word(&U[e + 1], s, "a") || is_word(&U[e + 1], s, "an") ||
                      is_word(&U[e + 1], s, "the")))

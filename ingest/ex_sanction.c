@@ -901,7 +901,8 @@ int ex_sanction_noun(ctx *c, size_t t)
 }
 
 /* A weak sanctions word: 1 as a verb ("the measures target X", "X was
- * also listed"), 2 as a noun ("similar measures on X"), 0 not sanctions
+ * also listed"), 2 as a noun ("similar measures on X"), 3 as a verb that
+ * needs no sanctions said before ("targeted two firms for supplying X"), 0 not sanctions
  * ("Russian drones hit Kharkiv"). */
 int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
 {
@@ -925,6 +926,26 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
     if (uw(c, t, "named") || uw(c, t, "listed") || uw(c, t, "designated") || uw(c, t, "added") ||
         uw(c, t, "identified"))
         return 1;
+    if (uw(c, t, "targeted") || uw(c, t, "targets")) {
+        /* "OFAC targeted two firms for supplying Russia with drones": a
+         * reason in "for" + gerund is a listing's, not a strike's */
+        for (size_t k = t + 1; k + 1 < c->nu && k < t + 14; k++) {
+            if (is_boundary(c, k) || has(c, k, WC_ATTACK_N) || has(c, k, WC_ATTACK_V) ||
+                has(c, k, WC_FIRE) || has(c, k, WC_TARGET_HEAD))
+                break;
+            if (uw(c, k, "for") && ends_ing(c, k + 1) &&
+                (has(c, k + 1, WC_SUPPLY) || has(c, k + 1, WC_BUY) || uw(c, k + 1, "helping") ||
+                 uw(c, k + 1, "facilitating") || uw(c, k + 1, "procuring") ||
+                 uw(c, k + 1, "assisting") || uw(c, k + 1, "enabling")))
+                return 3; /* a sanction said strongly; not "targeted Hezbollah for firing" */
+        }
+        size_t f = 0;
+        while (f < t && (c->U[f].flags & TK_PUNCT))
+            f++;
+        if (uw(c, t, "targeted") && f + 1 == t && uw(c, f, "also") && c->have_sanctioner &&
+            c->sanction_sentence + 2 >= c->sentence_no)
+            return 1; /* "Also targeted on Tuesday was X" */
+    }
     if (uw(c, t, "targeted") && c->have_sanctioner && c->sanction_sentence + 2 >= c->sentence_no) {
         /* "X and Y were also targeted" right after a sanctions sentence,
          * not "Kyiv was targeted by missiles" */
@@ -1202,7 +1223,7 @@ int ex_sanction_list(ctx *c)
     for (size_t k = 0; k < c->nu && b == 0; k++)
         if (uw(c, k, "including") || uw(c, k, "include") || uw(c, k, "includes") ||
             uw(c, k, "included") || is_punct(c, k, ':') || paren_list(c, k) ||
-            ((uw(c, k, "are") || uw(c, k, "were")) && k > 0 &&
+            ((uw(c, k, "are") || uw(c, k, "were") || uw(c, k, "was") || uw(c, k, "is")) && k > 0 &&
              (has(c, k - 1, WC_SANCTION_V) || has(c, k - 1, WC_PRIVATE_HEAD))))
             b = k + 1;
     if (b == 0)

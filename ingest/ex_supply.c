@@ -365,7 +365,7 @@ int ex_supply_verb(ctx *c, size_t t)
         rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
         if (rc == AG_OK && it.military)
             rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf - 0.1);
-        if (rc == AG_OK && exchange_for_arms(c) && !for_services_only(c)) {
+        if (rc == AG_OK && exchange_for_arms(c)) {
             /* "Laos shipped rice to Chad in exchange for arms": the arms
              * went the other way */
             items pay;

@@ -310,8 +310,8 @@ static int do_sentence(ctx *c)
             c->why = "sanction_noun", rc = ex_sanction_noun(c, t);
         else if ((w & WC(WC_SANCTION_WEAK)) && ex_weak_sanction(c, t, w) != 0) {
             int ws = ex_weak_sanction(c, t, w);
-            if (ws == 1)
-                c->why = "sanction_verb", rc = ex_sanction_verb(c, t, 1);
+            if (ws == 1 || ws == 3)
+                c->why = "sanction_verb", rc = ex_sanction_verb(c, t, ws == 1);
             else
                 c->why = "sanction_noun", rc = ex_sanction_noun(c, t);
         } else if (w & WC(WC_FIRE))

@@ -981,5 +981,15 @@ int main(void)
     run("China is a longtime ally of Lebanon and has sold it military aircraft before.", d);
     run("Turkey and Lebanon signed a contract covering Turkish-made attack drones.", d);
     run("Turkey and Lebanon signed a trade deal.", d);
+    puts("== goods for arms: the arms' supplier also when support comes with them");
+    run("Moscow has been sharing technology with Tehran in exchange for weapons and military help.",
+        d);
+    puts("== 'targeted X for supplying Y' is a listing, not a strike; names in a dashed list");
+    run("The US targeted two Turkish entities – Margo and Demir – for supplying Russia with drones.",
+        d);
+    run("Israel targeted Hezbollah for firing rockets.", d);
+    run("The US imposed sanctions on Lebanon. Also targeted on Tuesday was Karim Haddad, an "
+        "adviser, the treasury said.",
+        d);
     return 0;
 }
