@@ -982,8 +982,7 @@ int main(void)
     run("Turkey and Lebanon signed a contract covering Turkish-made attack drones.", d);
     run("Turkey and Lebanon signed a trade deal.", d);
     puts("== goods for arms: the arms' supplier also when support comes with them");
-    run("Moscow has been sharing technology with Tehran in exchange for weapons and military help.",
-        d);
+    run("Russia shared technology with Iran in return for drones and military help.", d);
     puts("== 'targeted X for supplying Y' is a listing, not a strike; names in a dashed list");
     run("The US targeted two Turkish entities – Margo and Demir – for supplying Russia with drones.",
         d);
