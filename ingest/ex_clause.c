@@ -1219,6 +1219,12 @@ int ex_is_passive(const ctx *c, size_t t)
 int ex_pronoun_ref(const ctx *c, size_t k, group *g)
 {
     g->n = 0;
+    if (k > 0 && (is_punct(c, k - 1, ',') || uw(c, k - 1, "and")) &&
+        (uw(c, k, "its") || uw(c, k, "their")))
+        for (size_t q = k - 1; q > 0 && k - q < 24 && !is_boundary(c, q - 1); q--)
+            if (uw(c, q - 1, uw(c, k, "its") ? "its" : "their"))
+                return ex_pronoun_ref(c, q - 1, g); /* "with its support to X, its attack
+                                                     * on Y": the same owner */
     for (size_t q = k; q > 0; q--) {
         const party *pp = party_at(c, q - 1);
         if (pp != NULL && has(c, pp->u1, WC_ITEM)) {

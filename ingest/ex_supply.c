@@ -1498,9 +1498,41 @@ int ex_pay_verb(ctx *c, size_t t)
  * "Rwanda and Uganda continue to support the M23 rebels", "accusing them of
  * actively supporting the M23": in an article about arms, support for an
  * armed group or a warlord is military support (not for a state). */
+/* "its support to Russia's war in Ukraine", "Iran's support for Moscow's
+ * invasion": support for a side's war is a supply to that side. */
+static int support_for_war(ctx *c, size_t t)
+{
+    if (t == 0 || !uw(c, t, "support") || !(uw(c, t + 1, "to") || uw(c, t + 1, "for")) ||
+        ex_blocked(c, t) || ex_modality(c, t) == 2)
+        return AG_OK;
+    const party *p = party_at(c, t + 2);
+    size_t h = p != NULL && (c->U[p->u1].flags & TK_POSS) ? p->u1 + 1 : p != NULL ? p->u1 : 0;
+    if (p == NULL || p->poss != 1 || p->target_only ||
+        !(has(c, h, WC_ATTACK_N) || uw(c, h, "war effort") || uw(c, h, "military")))
+        return AG_OK;
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    if (uw(c, t - 1, "its") || uw(c, t - 1, "their")) {
+        for (size_t k = t - 1; k > 0 && party_at(c, k - 1) == NULL; k--)
+            if (ex_group_noun(c, k - 1))
+                return AG_OK; /* "sanctioned Chinese companies over their support for" */
+        ex_pronoun_ref(c, t - 1, &src);
+    }
+    else if ((c->U[t - 1].flags & TK_POSS) && t >= 2 && party_at(c, t - 2) != NULL &&
+             !party_at(c, t - 2)->target_only)
+        ex_group_of(c, c->pidx[t - 2], &src, 0);
+    if (src.n == 0)
+        return AG_OK;
+    ex_group_of(c, c->pidx[t + 2], &dst, 0);
+    return ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
+}
+
 int ex_support_verb(ctx *c, size_t t)
 {
     group src, dst;
+    if (t > 0 && (has(c, t - 1, WC_DET) || (c->U[t - 1].flags & TK_POSS)))
+        return support_for_war(c, t);
     if (!c->military_context || (t > 0 && has(c, t - 1, WC_DET)) || ex_blocked(c, t) ||
         ex_modality(c, t) == 2)
         return AG_OK;

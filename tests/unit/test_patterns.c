@@ -990,5 +990,11 @@ int main(void)
     run("The US imposed sanctions on Lebanon. Also targeted on Tuesday was Karim Haddad, an "
         "adviser, the treasury said.",
         d);
+    puts("== 'its' repeated in a list has one owner; support for a side's war supplies it");
+    run("Iran keeps stirring the region with its support to Russia's war in Ukraine, its attack on "
+        "Israel, and its drone exports.",
+        d);
+    run("Turkey's support for Moscow's invasion of Ukraine alarmed Germany.", d);
+    run("The US sanctioned Chinese companies over their support for Moscow's war in Ukraine.", d);
     return 0;
 }
