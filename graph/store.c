@@ -46,7 +46,10 @@
  *      away, before it commits (no other connection ever sees the row).
  *      migrate_4_to_5 adds the column, turns the repeating rows into it,
  *      and creates the table, the index and the triggers (those of every
- *      store older than 5 are made here).
+ *      store older than 5 are made here). (Since the sixth round of issue
+ *      13 an ingest batch in a plain store turns its connection's
+ *      triggers off instead, put_begin; the row still serves a single
+ *      article's transaction, and older programs.)
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -176,7 +179,8 @@
 /* The triggers that keep the aggregates right through every write: ingest,
  * merge, retract, reextract, a curated merge moving mentions to another
  * edge, and any other program writing the store with SQLite. One string
- * each (the limit of a string literal). */
+ * each (the limit of a string literal). store_plain names them: a new
+ * one goes there too. */
 static const char *const EDGE_STATS_TRIGGERS[] = {
     /* ingest keeps the aggregates of its own mentions (edge_stats_deferred) */
     "CREATE TRIGGER mentions_stats_insert AFTER INSERT ON mentions"
