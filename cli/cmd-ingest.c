@@ -529,8 +529,10 @@ static jsonl_job *pipe_pop(jsonl_pipe *p)
         pthread_cond_wait(&p->more, &p->mu);
     j = p->q[p->head];
     p->head = (p->head + 1) % JSONL_QUEUE;
-    p->n--;
-    pthread_cond_signal(&p->room);
+    /* the thread, faster, waits on a full queue: woken when half of it
+     * is free, not for each article (a switch of threads each) */
+    if (--p->n == JSONL_QUEUE / 2)
+        pthread_cond_signal(&p->room);
     pthread_mutex_unlock(&p->mu);
     return j;
 }
