@@ -466,12 +466,12 @@ enum { JOB_ARTICLE, JOB_REFUSED, JOB_READ_ERROR, JOB_END };
 typedef struct jsonl_job {
     int kind;
     char where[4096];
-    char *loc;         /* JOB_READ_ERROR: what the message names */
-    size_t bytes;      /* of the line, for the progress */
-    int stop;          /* JOB_READ_ERROR: the rest is unreadable */
-    ag_article a;      /* JOB_ARTICLE */
-    ag_extraction x;   /* JOB_ARTICLE */
-    ag_err err;        /* JOB_REFUSED, JOB_READ_ERROR */
+    char *loc;       /* JOB_READ_ERROR: what the message names */
+    size_t bytes;    /* of the line, for the progress */
+    int stop;        /* JOB_READ_ERROR: the rest is unreadable */
+    ag_article a;    /* JOB_ARTICLE */
+    ag_extraction x; /* JOB_ARTICLE */
+    ag_err err;      /* JOB_REFUSED, JOB_READ_ERROR */
 } jsonl_job;
 
 #define JSONL_QUEUE 64

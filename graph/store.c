@@ -1008,7 +1008,7 @@ typedef struct edge_delta {
     sqlite3_int64 edge_id;
     sqlite3_int64 article; /* the last article counted in n_articles */
     long n_mentions, n_articles, n_reported;
-    double confidence; /* highest */
+    double confidence;        /* highest */
     char first[11], last[11]; /* days, "" when none */
 } edge_delta;
 
@@ -1025,16 +1025,16 @@ typedef struct edge_deltas {
 
 typedef struct put_stmts {
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
-    sqlite3_stmt *source, *alias_source; /* what the article named */
+    sqlite3_stmt *source, *alias_source;           /* what the article named */
     sqlite3_stmt *defer_on, *defer_off, *edge_add; /* the aggregates kept by ingest */
     sqlite3_stmt *edge_new; /* edges_stats_insert, run by hand while the triggers are off */
     edge_deltas deltas;
-    known known;                         /* rows known to be stored */
-    ag_buf key;                          /* a key of known, built by known_key */
-    long long data_version;              /* PRAGMA data_version when known was last checked */
-    int curation; /* the curation table has rows: 1, 0, or -1 when not known */
-    int triggers_off; /* SQLITE_DBCONFIG_ENABLE_TRIGGER is off on the connection */
-    int fk_off;       /* PRAGMA foreign_keys is off for the open transaction */
+    known known;            /* rows known to be stored */
+    ag_buf key;             /* a key of known, built by known_key */
+    long long data_version; /* PRAGMA data_version when known was last checked */
+    int curation;           /* the curation table has rows: 1, 0, or -1 when not known */
+    int triggers_off;       /* SQLITE_DBCONFIG_ENABLE_TRIGGER is off on the connection */
+    int fk_off;             /* PRAGMA foreign_keys is off for the open transaction */
 } put_stmts;
 
 /* the key of a row in p->key: kind, then up to three columns (NULL: fewer);

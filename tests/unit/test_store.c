@@ -504,8 +504,9 @@ static void test_plain_batch(void)
     rc = ag_store_batch_end(s, &err);
     printf("plain: end -> %d, mentions of the new edge %lld, foreign key problems %lld,"
            " wrong aggregates %lld\n",
-           rc, query_of(db, "SELECT n_mentions FROM edges WHERE type = 'attacks' AND"
-                            " source_id = 'ZED'"),
+           rc,
+           query_of(db, "SELECT n_mentions FROM edges WHERE type = 'attacks' AND"
+                        " source_id = 'ZED'"),
            query_of(db, "SELECT count(*) FROM pragma_foreign_key_check"),
            query_of(db, AGGREGATES_WRONG));
     ag_store_batch_begin(s, 100, 0);
