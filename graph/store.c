@@ -46,7 +46,10 @@
  *      away, before it commits (no other connection ever sees the row).
  *      migrate_4_to_5 adds the column, turns the repeating rows into it,
  *      and creates the table, the index and the triggers (those of every
- *      store older than 5 are made here).
+ *      store older than 5 are made here). (Since the sixth round of issue
+ *      13 an ingest batch in a plain store turns its connection's
+ *      triggers off instead, put_begin; the row still serves a single
+ *      article's transaction, and older programs.)
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -176,7 +179,8 @@
 /* The triggers that keep the aggregates right through every write: ingest,
  * merge, retract, reextract, a curated merge moving mentions to another
  * edge, and any other program writing the store with SQLite. One string
- * each (the limit of a string literal). */
+ * each (the limit of a string literal). store_plain names them: a new
+ * one goes there too. */
 static const char *const EDGE_STATS_TRIGGERS[] = {
     /* ingest keeps the aggregates of its own mentions (edge_stats_deferred) */
     "CREATE TRIGGER mentions_stats_insert AFTER INSERT ON mentions"
@@ -1004,7 +1008,7 @@ typedef struct edge_delta {
     sqlite3_int64 edge_id;
     sqlite3_int64 article; /* the last article counted in n_articles */
     long n_mentions, n_articles, n_reported;
-    double confidence; /* highest */
+    double confidence;        /* highest */
     char first[11], last[11]; /* days, "" when none */
 } edge_delta;
 
@@ -1015,18 +1019,22 @@ typedef struct edge_deltas {
     size_t n, cap;
     size_t *slot;
     size_t mask; /* slots - 1 */
-    int on;      /* edge_stats_deferred holds this transaction's row */
+    int on;      /* the deltas are kept: the trigger does nothing */
+    int row;     /* edge_stats_deferred holds this transaction's row */
 } edge_deltas;
 
 typedef struct put_stmts {
     sqlite3_stmt *find, *article, *entity, *alias, *edge, *edge_id, *mention;
-    sqlite3_stmt *source, *alias_source; /* what the article named */
+    sqlite3_stmt *source, *alias_source;           /* what the article named */
     sqlite3_stmt *defer_on, *defer_off, *edge_add; /* the aggregates kept by ingest */
+    sqlite3_stmt *edge_new; /* edges_stats_insert, run by hand while the triggers are off */
     edge_deltas deltas;
-    known known;                         /* rows known to be stored */
-    ag_buf key;                          /* a key of known, built by known_key */
-    long long data_version;              /* PRAGMA data_version when known was last checked */
-    int curation; /* the curation table has rows: 1, 0, or -1 when not known */
+    known known;            /* rows known to be stored */
+    ag_buf key;             /* a key of known, built by known_key */
+    long long data_version; /* PRAGMA data_version when known was last checked */
+    int curation;           /* the curation table has rows: 1, 0, or -1 when not known */
+    int triggers_off;       /* SQLITE_DBCONFIG_ENABLE_TRIGGER is off on the connection */
+    int fk_off;             /* PRAGMA foreign_keys is off for the open transaction */
 } put_stmts;
 
 /* the key of a row in p->key: kind, then up to three columns (NULL: fewer);
@@ -1062,6 +1070,7 @@ static void put_stmts_free(put_stmts *p)
     sqlite3_finalize(p->defer_on);
     sqlite3_finalize(p->defer_off);
     sqlite3_finalize(p->edge_add);
+    sqlite3_finalize(p->edge_new);
     free(p->deltas.d);
     free(p->deltas.slot);
     free(p);
@@ -1125,7 +1134,8 @@ static int put_stmts_prepare(ag_store *s, ag_err *err)
                                " first_date = coalesce(min(first_date, ?6), ?6, first_date),"
                                " last_date = coalesce(max(last_date, ?7), ?7, last_date)"
                                " WHERE id = ?1",
-                               &p->edge_add, err))) {
+                               &p->edge_add, err)) ||
+        (rc = ag_store_prepare(s, EDGE_STATS_COMPUTE("WHERE o.edge_id = ?1"), &p->edge_new, err))) {
         put_stmts_free(p);
         return rc;
     }
@@ -1159,6 +1169,38 @@ static void edge_deltas_drop(edge_deltas *t)
         memset(t->slot, 0, (t->mask + 1) * sizeof *t->slot);
     t->n = 0;
     t->on = 0;
+    t->row = 0;
+}
+
+/* Turns the triggers of this connection on or off
+ * (SQLITE_DBCONFIG_ENABLE_TRIGGER: no change of the schema, which a
+ * reader in another process would have to read again; SQLite prepares
+ * this connection's statements again). p->triggers_off tells what SQLite
+ * says the setting is. */
+static void triggers_enable(ag_store *s, put_stmts *p, int on)
+{
+    int now = 1;
+
+    if (sqlite3_db_config(s->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, &now) != SQLITE_OK)
+        now = 1;
+    p->triggers_off = now == 0;
+}
+
+/* After an ingest batch's transaction ended (committed or rolled back):
+ * the deltas go, the triggers and the foreign-key checks come back. */
+static void put_tx_ended(ag_store *s)
+{
+    put_stmts *p = s->put;
+
+    if (p == NULL)
+        return;
+    edge_deltas_drop(&p->deltas);
+    if (p->triggers_off)
+        triggers_enable(s, p, 1);
+    if (p->fk_off && sqlite3_get_autocommit(s->db) != 0) {
+        sqlite3_exec(s->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+        p->fk_off = 0;
+    }
 }
 
 static size_t edge_hash(sqlite3_int64 id)
@@ -1253,22 +1295,30 @@ static int edge_deltas_flush(ag_store *s, put_stmts *p, ag_err *err)
         bind_text_or_null(p->edge_add, 7, d->last);
         rc = step_done(s, p->edge_add, "storing an edge's figures", err);
     }
-    if (rc == AG_OK)
+    if (rc == AG_OK && t->row)
         rc = step_done(s, p->defer_off, "storing the edges' figures", err);
+    if (rc == AG_OK && p->triggers_off)
+        triggers_enable(s, p, 1);
     if (rc == AG_OK)
         edge_deltas_drop(t);
     return rc;
 }
 
-/* Turns the trigger off for the rest of the open transaction. */
+/* Turns the trigger off for the rest of the open transaction: an ingest
+ * batch has turned the connection's triggers off (put_begin), else a row
+ * of edge_stats_deferred does it. */
 static int edge_deltas_begin(ag_store *s, put_stmts *p, ag_err *err)
 {
     int rc;
 
     if (p->deltas.on)
         return AG_OK;
+    if (p->triggers_off) {
+        p->deltas.on = 1;
+        return AG_OK;
+    }
     rc = step_done(s, p->defer_on, "starting an ingest", err);
-    p->deltas.on = rc == AG_OK;
+    p->deltas.on = p->deltas.row = rc == AG_OK;
     return rc;
 }
 
@@ -1304,7 +1354,7 @@ static void batch_lose(ag_store *s, ag_err *err)
     if (sqlite3_get_autocommit(s->db) == 0)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     known_clear(&s->put->known);
-    edge_deltas_drop(&s->put->deltas);
+    put_tx_ended(s);
     s->batch_tx = 0;
     if (err != NULL && s->batch_pending > 0) {
         size_t n = strlen(err->msg);
@@ -1327,6 +1377,8 @@ static int batch_commit(ag_store *s, ag_err *err)
         rc = tx_commit(s, "committing", &s->batch_tx, err);
     if (rc != AG_OK)
         batch_lose(s, err);
+    else
+        put_tx_ended(s);
     s->batch_pending = 0;
     return rc;
 }
@@ -1361,6 +1413,24 @@ static int known_check(ag_store *s, ag_err *err)
     return rc;
 }
 
+/* *plain: the store has no curation and no triggers but its own (those of
+ * EDGE_STATS_TRIGGERS), so that an ingest batch may turn SQLite's
+ * foreign-key checks and triggers off (put_begin). */
+static int store_plain(ag_store *s, int *plain, ag_err *err)
+{
+    long long v = 0;
+    int rc = query_int(s,
+                       "SELECT NOT EXISTS (SELECT 1 FROM curation) AND NOT EXISTS (SELECT 1"
+                       " FROM sqlite_master WHERE type = 'trigger' AND name NOT IN"
+                       " ('mentions_stats_insert', 'mentions_stats_delete',"
+                       " 'mentions_stats_update', 'edges_stats_insert', 'edges_stats_renumber',"
+                       " 'articles_stats'))",
+                       &v, err);
+
+    *plain = rc == AG_OK && v != 0;
+    return rc;
+}
+
 /* Begins an article's writes: its own transaction, or in batch mode the
  * batch's transaction (begun when none is open). No savepoint per article:
  * what could refuse an article is checked before its first write
@@ -1379,10 +1449,34 @@ static int put_begin(ag_store *s, int *in_tx, ag_err *err)
         return rc;
     }
     if (!s->batch_tx) {
-        rc = tx_begin(s, "starting a transaction", &s->batch_tx, err);
+        put_stmts *p = s->put;
+        int plain = 0;
+        /* In a plain store, the batch's own inserts go without SQLite's
+         * foreign-key checks and triggers (a tenth of ingest): every row
+         * an article refers to is written before it in the same
+         * transaction or known to be stored (known, emptied by every
+         * rollback, every write of this connection that deletes rows and
+         * every commit of another connection), and what the triggers
+         * keep is kept by edge_deltas and put_mention
+         * (tests/unit/test_store.c). PRAGMA foreign_keys changes only
+         * outside a transaction: a curation or trigger that another
+         * connection adds between this read and BEGIN runs without the
+         * checks, but never without the triggers. */
+        rc = store_plain(s, &plain, err);
+        if (rc == AG_OK && plain &&
+            sqlite3_exec(s->db, "PRAGMA foreign_keys = OFF", NULL, NULL, NULL) == SQLITE_OK)
+            p->fk_off = 1;
+        if (rc == AG_OK)
+            rc = tx_begin(s, "starting a transaction", &s->batch_tx, err);
         s->batch_t0_ms = now_ms();
         if (rc == AG_OK)
             rc = known_check(s, err);
+        if (rc == AG_OK)
+            rc = store_plain(s, &plain, err);
+        if (rc == AG_OK && plain)
+            triggers_enable(s, p, 0);
+        if (rc != AG_OK && !s->batch_tx)
+            put_tx_ended(s);
     }
     return rc;
 }
@@ -1409,7 +1503,7 @@ static int put_end_batch(ag_store *s, int rc, int added, int wrote, ag_err *err)
         return rc;
     }
     if (sqlite3_get_autocommit(s->db) != 0) { /* the transaction is gone */
-        edge_deltas_drop(&s->put->deltas);
+        put_tx_ended(s);
         s->batch_tx = 0;
         s->batch_pending = 0;
         return rc;
@@ -1504,7 +1598,7 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
     const ag_buf *k;
     const known_slot *kn;
     sqlite3_int64 edge_id;
-    int rc;
+    int rc, new_edge;
 
     src = x->entities[m->source].id;
     dst = x->entities[m->target].id;
@@ -1521,6 +1615,7 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
         rc = step_done(s, p->edge, "storing an edge", err);
         if (rc != AG_OK)
             return rc;
+        new_edge = sqlite3_changes(s->db) > 0;
         bind_text(p->edge_id, 1, type);
         bind_text(p->edge_id, 2, src);
         bind_text(p->edge_id, 3, dst);
@@ -1531,6 +1626,13 @@ static int put_mention(ag_store *s, put_stmts *p, const ag_extraction *x, size_t
         }
         edge_id = sqlite3_column_int64(p->edge_id, 0);
         sqlite3_reset(p->edge_id);
+        /* what the trigger edges_stats_insert does, for mentions a program
+         * writing without foreign keys left before their edge */
+        if (new_edge && p->triggers_off) {
+            sqlite3_bind_int64(p->edge_new, 1, edge_id);
+            if ((rc = step_done(s, p->edge_new, "storing an edge", err)) != AG_OK)
+                return rc;
+        }
         known_put(&p->known, k, edge_id);
     }
 
@@ -1751,7 +1853,7 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err)
 out:
     if (in_tx) {
         sqlite3_exec(s->db, rc == AG_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
-        edge_deltas_drop(&s->put->deltas);
+        put_tx_ended(s);
     }
     if (began && s->batch)
         rc = put_end_batch(s, rc, stored, wrote, err);

@@ -6,7 +6,8 @@
 # $BENCH_DIR. Prints the median wall-clock and CPU (user + system) seconds
 # and MB/s of article text of each, and ingest's throughput as a share of
 # extract's. The program is build/armsgraph (or $AG); $AG_BEFORE also times
-# an older binary's ingest in the same run.
+# an older binary's ingest in the same run (several, separated by spaces:
+# each is named by its path).
 #   BENCH_RUNS=5                        runs of each command
 #   BENCH_DIR=/tmp/armsgraph-ingest-bench   the stores
 set -eu
@@ -42,8 +43,10 @@ def ingest(binary):
 
 cmds = [("extract --jsonl", lambda: timed([ag, "extract", "--jsonl", corpus])),
         ("ingest", lambda: ingest(ag))]
-if before:
-    cmds.append(("ingest (before)", lambda: ingest(before)))
+olders = before.split()
+for b in olders:
+    name = "ingest (before)" if len(olders) == 1 else "ingest " + b
+    cmds.append((name, lambda b=b: ingest(b)))
 res = {name: [] for name, _ in cmds}
 for _ in range(runs):
     for name, run in cmds:

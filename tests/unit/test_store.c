@@ -444,6 +444,97 @@ static void test_known_forgotten(void)
     ag_store_close(s);
 }
 
+/* The edges whose stored aggregates (schema 4) differ from those computed
+ * from their mentions. */
+#define AGGREGATES_WRONG                                                                           \
+    "SELECT count(*) FROM edges e WHERE n_mentions <> (SELECT count(*) FROM mentions"              \
+    " WHERE edge_id = e.id) OR n_articles <> (SELECT count(DISTINCT article_key) FROM mentions"    \
+    " WHERE edge_id = e.id) OR n_reported <> (SELECT count(*) FROM mentions WHERE edge_id = e.id"  \
+    " AND status <> 'planned') OR confidence <> (SELECT coalesce(max(confidence), 0) FROM"         \
+    " mentions WHERE edge_id = e.id) OR first_date IS NOT (SELECT min(" DAY ") FROM mentions m"    \
+    " WHERE m.edge_id = e.id) OR last_date IS NOT (SELECT max(" DAY ") FROM mentions m"            \
+    " WHERE m.edge_id = e.id)"
+#define DAY                                                                                        \
+    "CASE WHEN m.date IS NULL THEN (SELECT published FROM articles WHERE key = m.article_key)"     \
+    " WHEN length(m.date) = 7 THEN m.date || '-01' ELSE m.date END"
+
+/* A batch in a plain store (no curation, no triggers of other tools)
+ * writes without SQLite's foreign-key checks and triggers (graph/store.c,
+ * put_begin): what they kept is kept all the same. The foreign keys hold
+ * and the aggregates are right after batches, after a mention another
+ * tool wrote without foreign keys before its edge (edges_stats_insert's
+ * case), and after a retract and a reextract by the same connection,
+ * which run with the triggers on again. */
+static void test_plain_batch(void)
+{
+    const char *db = path_of("p.db");
+    ag_store *s = NULL;
+    ag_extraction x;
+    ag_change ch;
+    ag_err err;
+    long long key = 0;
+    int rc, added = -1;
+
+    rc = ag_store_open(&s, db, AG_STORE_CREATE, &err);
+    printf("plain: open -> %d\n", rc);
+    ag_store_batch_begin(s, 100, 0);
+    put_zed(s, "p-1", "Arnland sent rifles to Zedland; Ana Lis was sanctioned.", "plain: put p-1");
+    article_zed(&x, "p-2", "Arnland struck Zedland in March; Ana Lis of Zedland.", "ZED");
+    add_mention(&x, AG_ATTACKS, 0, 1, NULL, "2024-03", 0.6, "Arnland struck Zedland in March.");
+    x.mentions[x.n_mentions - 1].status = AG_PLANNED;
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("plain: put p-2 -> %d added %d\n", rc, added);
+    ag_extraction_destroy(&x);
+    rc = ag_store_batch_end(s, &err);
+    printf("plain: end -> %d, foreign key problems %lld, wrong aggregates %lld\n", rc,
+           query_of(db, "SELECT count(*) FROM pragma_foreign_key_check"),
+           query_of(db, AGGREGATES_WRONG));
+    /* another tool, without foreign keys, writes a mention of the edge
+     * that comes next */
+    sql(db, "PRAGMA foreign_keys = OFF; INSERT INTO mentions(edge_id, article_key, date, status,"
+            " confidence) VALUES ((SELECT max(id) + 1 FROM edges), 1, '2023-01-02', 'reported',"
+            " 0.9)");
+    ag_store_batch_begin(s, 100, 0);
+    article_zed(&x, "p-3", "Zedland struck Arnland back.", NULL);
+    add_mention(&x, AG_ATTACKS, 1, 0, NULL, "2024-04-02", 0.5, "Zedland struck Arnland back.");
+    rc = ag_store_put(s, &x, &added, &err);
+    printf("plain: put p-3 -> %d added %d\n", rc, added);
+    ag_extraction_destroy(&x);
+    put_zed(s, "p-4", "Arnland sent rifles to Zedland again.", "plain: put p-4");
+    rc = ag_store_batch_end(s, &err);
+    printf("plain: end -> %d, mentions of the new edge %lld, foreign key problems %lld,"
+           " wrong aggregates %lld\n",
+           rc,
+           query_of(db, "SELECT n_mentions FROM edges WHERE type = 'attacks' AND"
+                        " source_id = 'ZED'"),
+           query_of(db, "SELECT count(*) FROM pragma_foreign_key_check"),
+           query_of(db, AGGREGATES_WRONG));
+    ag_store_batch_begin(s, 100, 0);
+    /* a retract and a reextract by this connection: the batch commits
+     * first, and they run with the triggers on */
+    retract_zed(s, "p-1", "plain: retract p-1");
+    put_zed(s, "p-5", "Arnland sent rifles to Zedland for the fifth time.", "plain: put p-5");
+    ag_err_clear(&err);
+    memset(&ch, 0, sizeof ch);
+    rc = ag_store_article_find(s, "p-2", &key, &err);
+    article_zed(&x, "p-2", "Arnland struck Zedland in March; Ana Lis of Zedland.", "ZED");
+    x.n_mentions = 1; /* the sanction is gone */
+    if (rc == AG_OK)
+        rc = ag_store_replace(s, key, &x, 0, &ch, &err);
+    x.n_mentions = 2;
+    ag_extraction_destroy(&x);
+    show_err("plain: reextract p-2", rc, &err);
+    put_zed(s, "p-6", "Arnland sent rifles to Zedland for the sixth time.", "plain: put p-6");
+    rc = ag_store_batch_end(s, &err);
+    printf("plain: end -> %d, articles %lld, foreign key problems %lld, wrong aggregates %lld\n",
+           rc, query_of(db, "SELECT count(*) FROM articles"),
+           query_of(db, "SELECT count(*) FROM pragma_foreign_key_check"),
+           query_of(db, AGGREGATES_WRONG));
+    print_graph(s, NULL, "plain graph");
+    ag_store_close(s);
+}
+#undef DAY
+
 static const char V0_LAYOUT[] =
     "CREATE TABLE articles(id TEXT PRIMARY KEY, title, url, source, published, sha256 UNIQUE,"
     " text);"
@@ -652,6 +743,7 @@ int main(void)
 
     test_batch();
     test_known_forgotten();
+    test_plain_batch();
 
     /* ---- merge: a.db and v0.db into m.db, twice (second time skips all) */
     {
