@@ -1506,7 +1506,9 @@ static int support_for_war(ctx *c, size_t t)
         ex_blocked(c, t) || ex_modality(c, t) == 2)
         return AG_OK;
     const party *p = party_at(c, t + 2);
-    size_t h = p != NULL && (c->U[p->u1].flags & TK_POSS) ? p->u1 + 1 : p != NULL ? p->u1 : 0;
+    size_t h = p != NULL && p->u1 < c->nu && (c->U[p->u1].flags & TK_POSS) ? p->u1 + 1
+               : p != NULL                                                ? p->u1
+                                                                          : 0;
     if (p == NULL || p->poss != 1 || p->target_only ||
         !(has(c, h, WC_ATTACK_N) || uw(c, h, "war effort") || uw(c, h, "military")))
         return AG_OK;
