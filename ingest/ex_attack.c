@@ -491,8 +491,7 @@ int ex_attack_noun(ctx *c, size_t t)
                 (uw(c, k - 2, "involved") || uw(c, k - 2, "engaged") ||
                  uw(c, k - 2, "embroiled"))) {
                 size_t h = k - 3;
-                if (h > 0 && c->U[h].e - c->U[h].s > 2 &&
-                    memcmp(c->s + c->U[h].e - 2, "ly", 2) == 0)
+                if (h > 0 && ends_ly(c, h))
                     h--; /* "actively involved" */
                 if (has(c, h, WC_PRIVATE_HEAD) || has(c, h, WC_GROUP_ORG) ||
                     has(c, h, WC_GROUP_PERSON))
@@ -629,8 +628,7 @@ int ex_verb_position(const ctx *c, size_t t)
     if (p != NULL)
         return p->poss == 0 && !p->target_only;
     size_t k = t - 1;
-    size_t l = c->U[k].e - c->U[k].s;
-    if (l > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0 && k > 0)
+    if (ends_ly(c, k) && k > 0)
         return party_at(c, k - 1) != NULL || has(c, k - 1, WC_PRONOUN) || uw(c, k - 1, "to");
     return (has(c, k, WC_PRONOUN) && !has(c, k, WC_DET)) || uw(c, k, "to") || has(c, k, WC_PLAN) ||
            has(c, k, WC_NEG) || uw(c, k, "also") || uw(c, k, "did") || uw(c, k, "could") ||

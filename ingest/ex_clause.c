@@ -117,7 +117,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         (c->U[nb].wc == 0 || (c->U[nb].wc & ~(WC(WC_PRIVATE_HEAD) | WC(WC_PERSON_ROLE) |
                                               WC(WC_ORG_SUFFIX) | WC_RULE_WORDS)) == 0) &&
         party_at(c, nb) == NULL && !ex_is_verbish(c, nb) &&
-        !(c->U[nb].e - c->U[nb].s > 2 && memcmp(c->s + c->U[nb].e - 2, "ly", 2) == 0) &&
+        !ends_ly(c, nb) &&
         !uw(c, nb, "been") && !uw(c, nb, "is") && !uw(c, nb, "are") && !uw(c, nb, "was") &&
         !uw(c, nb, "were") && !uw(c, nb, "be") && !uw(c, nb, "kept") && !uw(c, nb, "keep") &&
         !uw(c, nb, "keeps") && !uw(c, nb, "began") && !uw(c, nb, "started") &&
@@ -1199,8 +1199,7 @@ int ex_is_passive(const ctx *c, size_t t)
         return 0;
     size_t k = t - 1;
     while (k > 0 &&
-           (((c->U[k].flags & TK_WORD) && c->U[k].e - c->U[k].s > 2 &&
-             memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0) ||
+           (((c->U[k].flags & TK_WORD) && ends_ly(c, k)) ||
             uw(c, k, "also") || uw(c, k, "already") || uw(c, k, "later") || uw(c, k, "then") ||
             uw(c, k, "since") || uw(c, k, "now") || uw(c, k, "itself") || uw(c, k, "themselves")))
         k--;

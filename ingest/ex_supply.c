@@ -117,6 +117,21 @@ static int exchange_for_services(const ctx *c)
     return for_services_only(c) || exchange_for_arms(c);
 }
 
+/* The arms named after "in exchange for" went from the one paid (src) to
+ * the payer (dst): "Laos shipped rice to Chad in exchange for arms". */
+static int arms_paid_for(ctx *c, const group *src, const group *dst, int status, size_t qb,
+                         size_t qe, double conf)
+{
+    items arms;
+    memset(&arms, 0, sizeof arms);
+    ag_buf_init(&arms.text);
+    ex_items_collect(c, (size_t)c->exchange_unit + 1, ex_region_end(c, (size_t)c->exchange_unit, 8),
+                     &arms);
+    int rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, status, &arms, qb, qe, conf);
+    ag_buf_destroy(&arms.text);
+    return rc;
+}
+
 /* The party after "to" at k (past "the"), or NULL. */
 static const party *to_party(const ctx *c, size_t k)
 {
@@ -365,17 +380,8 @@ int ex_supply_verb(ctx *c, size_t t)
         rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
         if (rc == AG_OK && it.military)
             rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf - 0.1);
-        if (rc == AG_OK && exchange_for_arms(c)) {
-            /* "Laos shipped rice to Chad in exchange for arms": the arms
-             * went the other way */
-            items pay;
-            memset(&pay, 0, sizeof pay);
-            ag_buf_init(&pay.text);
-            ex_items_collect(c, (size_t)c->exchange_unit + 1,
-                             ex_region_end(c, (size_t)c->exchange_unit, 8), &pay);
-            rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &src, status, &pay, 0, 0, 0.6);
-            ag_buf_destroy(&pay.text);
-        }
+        if (rc == AG_OK && exchange_for_arms(c))
+            rc = arms_paid_for(c, &dst, &src, status, 0, 0, 0.6); /* the arms went the other way */
         goto out;
     }
     if (!arm && !it.military)
@@ -620,7 +626,7 @@ int ex_supply_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && t >= 2 &&
         (uw(c, t - 1, "took") || uw(c, t - 1, "take") || uw(c, t - 1, "takes") ||
-         uw(c, t - 1, "taken") || uw(c, t - 1, "taking") || uw(c, t - 1, "taking") ||
+         uw(c, t - 1, "taken") || uw(c, t - 1, "taking") ||
          uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
         ex_subject_of(c, t - 1, &dst, NULL); /* "Ukraine took delivery of jets from X" */
     if (src.n == 0 || dst.n == 0)
@@ -1328,10 +1334,10 @@ static int deal_pair(ctx *c, size_t t, size_t v, size_t e)
         /* "Chile and Peru signed a contract covering Chilean-built
          * frigates": the state whose demonym marks the weapons sells them */
         for (size_t k = t + 1; k < e && f0 == f1; k++)
-            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM)
-                for (int i = 0; i < 2; i++)
-                    if (c->U[k].actor == pair.e[i].actor)
-                        *(i == 0 ? &f0 : &f1) = 1;
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
+                f0 |= c->U[k].actor == pair.e[0].actor;
+                f1 |= c->U[k].actor == pair.e[1].actor;
+            }
     }
     if (f0 == f1)
         return 1;
@@ -1482,22 +1488,12 @@ int ex_pay_verb(ctx *c, size_t t)
     if (rc == AG_OK && exchange_for_arms(c) && !for_services_only(c)) {
         /* "offering Russia mineral access in exchange for military aid": the
          * one paid gives the arms */
-        items arms;
-        memset(&arms, 0, sizeof arms);
-        ag_buf_init(&arms.text);
-        ex_items_collect(c, (size_t)c->exchange_unit + 1,
-                         ex_region_end(c, (size_t)c->exchange_unit, 8), &arms);
-        rc = ex_emit_groups(c, AG_SUPPLIES, &paid, &payer, st, &arms, t, e, 0.5);
-        ag_buf_destroy(&arms.text);
+        rc = arms_paid_for(c, &paid, &payer, st, t, e, 0.5);
     }
     ag_buf_destroy(&it.text);
     return rc;
 }
 
-/* ---- support for an armed group ---------------------------------------------
- * "Rwanda and Uganda continue to support the M23 rebels", "accusing them of
- * actively supporting the M23": in an article about arms, support for an
- * armed group or a warlord is military support (not for a state). */
 /* "its support to Russia's war in Ukraine", "Iran's support for Moscow's
  * invasion": support for a side's war is a supply to that side. */
 static int support_for_war(ctx *c, size_t t)
@@ -1520,8 +1516,7 @@ static int support_for_war(ctx *c, size_t t)
             if (ex_group_noun(c, k - 1))
                 return AG_OK; /* "sanctioned Chinese companies over their support for" */
         ex_pronoun_ref(c, t - 1, &src);
-    }
-    else if ((c->U[t - 1].flags & TK_POSS) && t >= 2 && party_at(c, t - 2) != NULL &&
+    } else if ((c->U[t - 1].flags & TK_POSS) && t >= 2 && party_at(c, t - 2) != NULL &&
              !party_at(c, t - 2)->target_only)
         ex_group_of(c, c->pidx[t - 2], &src, 0);
     if (src.n == 0)
@@ -1530,13 +1525,16 @@ static int support_for_war(ctx *c, size_t t)
     return ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
 }
 
+/* ---- support for an armed group ---------------------------------------------
+ * "Rwanda and Uganda continue to support the M23 rebels", "accusing them of
+ * actively supporting the M23": in an article about arms, support for an
+ * armed group or a warlord is military support (not for a state). */
 int ex_support_verb(ctx *c, size_t t)
 {
     group src, dst;
     if (t > 0 && (has(c, t - 1, WC_DET) || (c->U[t - 1].flags & TK_POSS)))
         return support_for_war(c, t);
-    if (!c->military_context || (t > 0 && has(c, t - 1, WC_DET)) || ex_blocked(c, t) ||
-        ex_modality(c, t) == 2)
+    if (!c->military_context || ex_blocked(c, t) || ex_modality(c, t) == 2)
         return AG_OK;
     size_t k = t + 1;
     while (k < c->nu &&

@@ -279,6 +279,7 @@ static int do_sentence(ctx *c)
         if (pt != NULL && ((pt->actor >= 0 && (c->U[t].wc & ~WC_RULE_WORDS) == 0) || pt->name >= 0))
             continue; /* no trigger inside a name: "Alpha Arms Co Ltd" */
         wc_mask w = c->U[t].wc;
+        int ws = 0; /* the weak sanctions word's reading, ex_weak_sanction's */
         if (ex_verbal_arms(c, t)) {
             c->why = "supply_verb", rc = ex_supply_verb(c, t);
             continue;
@@ -308,8 +309,7 @@ static int do_sentence(ctx *c)
             c->why = "sanction_verb", rc = ex_sanction_verb(c, t, 0); /* "the US sanctions Iran" */
         else if (w & WC(WC_SANCTION_N))
             c->why = "sanction_noun", rc = ex_sanction_noun(c, t);
-        else if ((w & WC(WC_SANCTION_WEAK)) && ex_weak_sanction(c, t, w) != 0) {
-            int ws = ex_weak_sanction(c, t, w);
+        else if ((w & WC(WC_SANCTION_WEAK)) && (ws = ex_weak_sanction(c, t, w)) != 0) {
             if (ws == 1 || ws == 3)
                 c->why = "sanction_verb", rc = ex_sanction_verb(c, t, ws == 1);
             else

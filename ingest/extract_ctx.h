@@ -204,6 +204,12 @@ static inline int ends_ed(const ctx *c, size_t k)
     return c->U[k].e - c->U[k].s > 3 && memcmp(c->s + c->U[k].e - 2, "ed", 2) == 0;
 }
 
+/* Does unit k end in "-ly" (an adverb: "actively", "largely")? */
+static inline int ends_ly(const ctx *c, size_t k)
+{
+    return c->U[k].e - c->U[k].s > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0;
+}
+
 static inline int is_boundary(const ctx *c, size_t k)
 {
     /* "Main Battle Tanks (MBTs) to Poland": a one-word aside is no boundary */

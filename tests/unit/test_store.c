@@ -374,6 +374,25 @@ static void put_zed(ag_store *s, const char *id, const char *text, const char *l
     ag_extraction_destroy(&x);
 }
 
+/* Re-extracts article id as article_zed(text) without its sanction (the
+ * second mention): a dry run (dry = 1) or for real. */
+static int reextract_zed(ag_store *s, const char *id, const char *text, const char *ana_state,
+                         int dry, ag_change *ch, ag_err *err)
+{
+    ag_extraction x;
+    long long key = 0;
+    ag_err_clear(err);
+    memset(ch, 0, sizeof *ch);
+    int rc = ag_store_article_find(s, id, &key, err);
+    article_zed(&x, id, text, ana_state);
+    x.n_mentions = 1; /* the sanction is gone */
+    if (rc == AG_OK)
+        rc = ag_store_replace(s, key, &x, dry, ch, err);
+    x.n_mentions = 2;
+    ag_extraction_destroy(&x);
+    return rc;
+}
+
 static void retract_zed(ag_store *s, const char *id, const char *label)
 {
     ag_change ch;
@@ -394,10 +413,8 @@ static void retract_zed(ag_store *s, const char *id, const char *label)
 static void test_known_forgotten(void)
 {
     ag_store *s = NULL, *other = NULL;
-    ag_extraction x;
     ag_change ch;
     ag_err err;
-    long long key = 0;
     int rc;
 
     rc = ag_store_open(&s, path_of("k.db"), AG_STORE_CREATE, &err);
@@ -419,15 +436,7 @@ static void test_known_forgotten(void)
            query_of(path_of("k.db"), "SELECT count(*) FROM entities"));
     put_zed(s, "k-4", "Arnland armed Zedland again.", "known: put k-4");
     put_zed(s, "k-5", "Arnland armed Zedland yet again.", "known: put k-5");
-    ag_err_clear(&err);
-    memset(&ch, 0, sizeof ch);
-    rc = ag_store_article_find(s, "k-4", &key, &err);
-    article_zed(&x, "k-4", "Arnland armed Zedland again.", NULL);
-    x.n_mentions = 1; /* the sanction is gone */
-    if (rc == AG_OK)
-        rc = ag_store_replace(s, key, &x, 1, &ch, &err);
-    x.n_mentions = 2;
-    ag_extraction_destroy(&x);
+    rc = reextract_zed(s, "k-4", "Arnland armed Zedland again.", NULL, 1, &ch, &err);
     show_err("known: dry reextract of k-4", rc, &err);
     printf("known: dry reextract of k-4: changed %ld, pending %ld, committed %lld\n", ch.articles,
            ag_store_batch_pending(s), query_of(path_of("k.db"), "SELECT count(*) FROM articles"));
@@ -472,7 +481,6 @@ static void test_plain_batch(void)
     ag_extraction x;
     ag_change ch;
     ag_err err;
-    long long key = 0;
     int rc, added = -1;
 
     rc = ag_store_open(&s, db, AG_STORE_CREATE, &err);
@@ -514,15 +522,8 @@ static void test_plain_batch(void)
      * first, and they run with the triggers on */
     retract_zed(s, "p-1", "plain: retract p-1");
     put_zed(s, "p-5", "Arnland sent rifles to Zedland for the fifth time.", "plain: put p-5");
-    ag_err_clear(&err);
-    memset(&ch, 0, sizeof ch);
-    rc = ag_store_article_find(s, "p-2", &key, &err);
-    article_zed(&x, "p-2", "Arnland struck Zedland in March; Ana Lis of Zedland.", "ZED");
-    x.n_mentions = 1; /* the sanction is gone */
-    if (rc == AG_OK)
-        rc = ag_store_replace(s, key, &x, 0, &ch, &err);
-    x.n_mentions = 2;
-    ag_extraction_destroy(&x);
+    rc = reextract_zed(s, "p-2", "Arnland struck Zedland in March; Ana Lis of Zedland.", "ZED", 0,
+                       &ch, &err);
     show_err("plain: reextract p-2", rc, &err);
     put_zed(s, "p-6", "Arnland sent rifles to Zedland for the sixth time.", "plain: put p-6");
     rc = ag_store_batch_end(s, &err);
