@@ -197,6 +197,148 @@ static int water_body(const ex_unit *u, size_t n, const char *s)
            water_head(&u[n - 2], s);
 }
 
+/* Is the unit's last word written in lower case ("The companies", "firms")?
+ * With a plural: does it end in "ies" or "s" ("the companies", "the firms")? */
+static int lower_tail(const ex_unit *u, const char *s, int plural)
+{
+    size_t k = u->e;
+    while (k > u->s && s[k - 1] != ' ')
+        k--;
+    return s[k] >= 'a' && s[k] <= 'z' && (!plural || (u->e - k > 3 && s[u->e - 1] == 's'));
+}
+
+/* One member of a list at unit k, its last unit in *q: 1 an organization (a
+ * dictionary one, or a name of one), 2 another name or actor, 3 a single
+ * capitalized word that names nothing yet, 0 no member ("drone makers"). */
+static int list_member(const ag_dict *d, const ex_unit *U, size_t n, const char *s,
+                       const ex_names *names, size_t k, size_t *q)
+{
+    int r;
+    *q = k;
+    if (U[k].name >= 0) {
+        while (*q + 1 < n && U[*q + 1].name == U[k].name)
+            (*q)++;
+        int i = names->v[U[k].name].alias_of >= 0 ? names->v[U[k].name].alias_of : U[k].name;
+        r = names->v[i].kind == AG_ORGANIZATION ? 1 : 2;
+    } else if (U[k].actor >= 0) {
+        r = d->actors[U[k].actor].kind == AG_ORGANIZATION ? 1 : 2;
+    } else if (name_word(&U[k]) && !(U[k].wc & WC(WC_TITLE))) {
+        r = 3;
+    } else {
+        return 0;
+    }
+    if (*q + 1 < n && U[*q + 1].ch == '.' && (U[*q].wc & WC(WC_ORG_SUFFIX)))
+        (*q)++; /* "Kestrel Drones Inc." */
+    if (*q + 1 < n && !(U[*q + 1].ch == ',' || is_word(&U[*q + 1], s, "and") ||
+                        U[*q + 1].ch == '.' || U[*q + 1].ch == ';' || U[*q + 1].ch == ')'))
+        return 0; /* "Raytheon said": no list member */
+    return r;
+}
+
+/* The unit after the separator that follows a list member ending at q (",",
+ * "and", ", and"), or 0 when none follows. */
+static size_t list_next(const ex_unit *U, size_t n, const char *s, size_t q)
+{
+    size_t r = q + 1;
+    if (r < n && U[r].ch == ',')
+        r++;
+    if (r < n && is_word(&U[r], s, "and"))
+        r++;
+    return r > q + 1 && r < n ? r : 0;
+}
+
+/* Types the members of the list that starts at unit k: two capitalized
+ * words that alone read as a person's name are an organization's, a
+ * single new capitalized word becomes an organization's name (orgs); an
+ * organization's two-word name becomes a person's (!orgs). With count,
+ * changes nothing and returns how many members are organizations (and the
+ * number of members in *members). */
+static int list_type(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_names *names,
+                     size_t k, int orgs, int count, int *members)
+{
+    int norg = 0;
+    *members = 0;
+    for (size_t q; k < n;) {
+        int m = list_member(d, U, n, s, names, k, &q);
+        size_t q2;
+        if (m == 3 && q + 2 < n && is_word(&U[q + 1], s, "and") &&
+            list_member(d, U, n, s, names, q + 2, &q2) == 0)
+            m = 0; /* "Design and Manufacturing of ...": one name, not two */
+        if (m == 3 && (k == 0 || (*members == 0 && !(q + 1 < n && U[q + 1].ch == ','))))
+            m = 0; /* not the sentence's first word; a first member has more after it */
+        if (m == 0 || (m == 3 && !orgs))
+            break;
+        norg += m == 1;
+        (*members)++;
+        if (!count && m == 2 && U[k].name >= 0) {
+            ex_name *nm = &names->v[names->v[U[k].name].alias_of >= 0
+                                        ? names->v[U[k].name].alias_of
+                                        : U[k].name];
+            if (orgs && nm->kind == AG_PERSON && !(U[k].wc & WC(WC_TITLE)))
+                nm->kind = AG_ORGANIZATION;
+        } else if (!count && m == 1 && !orgs && U[k].name >= 0 && q == k + 1 &&
+                   !(U[q].wc & WC(WC_ORG_SUFFIX))) {
+            names->v[U[k].name].kind = AG_PERSON;
+        } else if (!count && m == 3) {
+            int idx = add_name(names, s + U[k].s, U[k].e - U[k].s, AG_ORGANIZATION, 1);
+            if (idx >= 0)
+                U[k].name = idx;
+        }
+        if ((k = list_next(U, n, s, q)) == 0)
+            break;
+    }
+    return norg;
+}
+
+/* "The companies targeted include Raytheon, Bluefin Robotics, NovaGrid and
+ * Helix Works": a plural noun for organizations (or for individuals) said
+ * right before a list types the list's members (list_type). So does a list
+ * of three or more members of which at least two are organizations and
+ * none is a state ("Alpha Trading LLC, Orbital Dynamics, Vexa and Beta
+ * Logistics Ltd"). */
+static void typed_list(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_names *names)
+{
+    int members;
+    for (size_t g = 0; g + 2 < n; g++) {
+        int orgs = ((U[g].wc & WC(WC_GROUP_ORG)) && !(U[g].wc & WC(WC_GROUP_PERSON))) ||
+                   ((U[g].wc & WC(WC_COREF)) && lower_tail(&U[g], s, 1)); /* "the firms" */
+        int people = (U[g].wc & WC(WC_GROUP_PERSON)) && !(U[g].wc & WC(WC_GROUP_ORG));
+        if ((!orgs && !people) || U[g].actor >= 0 || !lower_tail(&U[g], s, 0))
+            continue;
+        size_t k = g + 1;
+        while (k < n && k < g + 3 && (U[k].flags & TK_WORD) && !(U[k].flags & TK_CAP) &&
+               !is_word(&U[k], s, "include") && !is_word(&U[k], s, "includes") &&
+               !is_word(&U[k], s, "included") && !is_word(&U[k], s, "including") &&
+               !is_word(&U[k], s, "are") && !is_word(&U[k], s, "were") &&
+               !is_word(&U[k], s, "namely") && !is_word(&U[k], s, "such"))
+            k++; /* "The companies targeted include", "firms sanctioned were" */
+        if (k + 1 >= n)
+            continue;
+        if (is_word(&U[k], s, "such") && k + 1 < n && is_word(&U[k + 1], s, "as"))
+            k++;
+        else if (!(U[k].ch == ':' || U[k].ch == ',' ||
+                   (U[k].ch == '-' && !(U[k].flags & TK_WORD)) ||
+                   ((U[k].flags & TK_WORD) && !(U[k].flags & TK_CAP))))
+            continue;
+        list_type(d, U, n, s, names, k + 1, orgs, 0, &members);
+    }
+    for (size_t k = 0; k < n; k++) {
+        if (k > 0 && (U[k - 1].ch == ',' || is_word(&U[k - 1], s, "and") ||
+                      (U[k - 1].name >= 0 && U[k - 1].name == U[k].name)))
+            continue; /* a list starts after no separator and no name */
+        int norg = list_type(d, U, n, s, names, k, 1, 1, &members);
+        int state = 0;
+        for (size_t j = k, q; j < n && members > 0 && !state;) {
+            int m = list_member(d, U, n, s, names, j, &q);
+            state = m == 2 && U[j].actor >= 0;
+            if (m == 0 || (j = list_next(U, n, s, q)) == 0)
+                break;
+        }
+        if (members >= 3 && norg >= 2 && !state)
+            list_type(d, U, n, s, names, k, 1, 0, &members);
+    }
+}
+
 int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
              size_t *nunits, size_t *cap, ex_names *names, int headline)
 {
@@ -604,6 +746,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         }
         i = next;
     }
+    typed_list(d, U, n, s, names);
     /* an acronym in parentheses after a dictionary actor: "the National
      * Intelligence Service (NIS)" */
     for (i = 0; paren && i + 2 < n; i++) {

@@ -533,6 +533,21 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
                 break;
         }
     }
+    if (k == t + 1 + maxlen && k < c->nu && k > 0 &&
+        (party_at(c, k - 1) != NULL || is_punct(c, k - 1, ',') || uw(c, k - 1, "and"))) {
+        /* a list of names goes on past the limit: "include A, B, ..., K and L" */
+        while (k < c->nu) {
+            const party *p = party_at(c, k);
+            if (p != NULL)
+                k = p->u1;
+            else if ((is_punct(c, k, ',') || uw(c, k, "and")) && party_at(c, k - 1) != NULL)
+                k++;
+            else if (uw(c, k, "and") && is_punct(c, k - 1, ','))
+                k++;
+            else
+                break;
+        }
+    }
     return k;
 }
 

@@ -996,5 +996,15 @@ int main(void)
         d);
     run("Turkey's support for Moscow's invasion of Ukraine alarmed Germany.", d);
     run("The US sanctioned Chinese companies over their support for Moscow's war in Ukraine.", d);
+    puts("== a list typed by its group noun or by its members: every member is a firm");
+    run("Beijing penalized eleven American arms makers. The firms listed include Raytheon, Orrin "
+        "Dynamics Inc., Bluefin Robotics, NovaGrid, Helix Works, Tamsin Labs, Corvid Marine, Ostra "
+        "Systems, Pellam Optics, Quillon Aero and Group Q.",
+        d);
+    run("The US sanctioned Ardent Trading LLC, Orbital Dynamics, Vexa and Kolt Metals SRO.", d);
+    run("The US sanctioned Ardent Trading LLC, Orbital Dynamics and Design and Manufacturing of "
+        "Engines.",
+        d);
+    run("The US sanctioned Ardent Trading LLC, Ivan Morozov and Pavel Sokolov.", d);
     return 0;
 }
