@@ -214,6 +214,8 @@ static int list_member(const ag_dict *d, const ex_unit *U, size_t n, const char 
                        const ex_names *names, size_t k, size_t *q)
 {
     int r;
+    if (k + 1 < n && U[k].actor >= 0 && U[k].surf == SURF_DEMONYM && U[k + 1].name >= 0)
+        k++; /* "Russian Postal Lines": the demonym is the firm's home */
     *q = k;
     if (U[k].name >= 0) {
         while (*q + 1 < n && U[*q + 1].name == U[k].name)
@@ -230,7 +232,8 @@ static int list_member(const ag_dict *d, const ex_unit *U, size_t n, const char 
     if (*q + 1 < n && U[*q + 1].ch == '.' && (U[*q].wc & WC(WC_ORG_SUFFIX)))
         (*q)++; /* "Kestrel Drones Inc." */
     if (*q + 1 < n && !(U[*q + 1].ch == ',' || is_word(&U[*q + 1], s, "and") ||
-                        U[*q + 1].ch == '.' || U[*q + 1].ch == ';' || U[*q + 1].ch == ')'))
+                        U[*q + 1].ch == '.' || U[*q + 1].ch == ';' || U[*q + 1].ch == ')' ||
+                        (U[*q + 1].ch == '-' && !(U[*q + 1].flags & TK_WORD))))
         return 0; /* "Raytheon said": no list member */
     return r;
 }

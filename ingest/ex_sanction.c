@@ -1059,7 +1059,9 @@ static int org_group(const ctx *c, size_t k)
     return uw(c, k, "companies") || uw(c, k, "firms") || uw(c, k, "entities") ||
            uw(c, k, "organizations") || uw(c, k, "organisations") || uw(c, k, "banks") ||
            uw(c, k, "vessels") || uw(c, k, "ships") || uw(c, k, "businesses") ||
-           uw(c, k, "suppliers") || uw(c, k, "manufacturers") || uw(c, k, "contractors");
+           uw(c, k, "suppliers") || uw(c, k, "manufacturers") || uw(c, k, "contractors") ||
+           uw(c, k, "makers") || uw(c, k, "producers") || uw(c, k, "exporters") ||
+           uw(c, k, "subsidiaries");
 }
 
 /* After the sentence's rules: did a sanctioner act on a counted group? */

@@ -1006,5 +1006,11 @@ int main(void)
         "Engines.",
         d);
     run("The US sanctioned Ardent Trading LLC, Ivan Morozov and Pavel Sokolov.", d);
+    run("Ukraine sanctioned 20 firms on Friday. Among the companies sanctioned are Russian Postal "
+        "Lines and Freightway, both registered in Russia.",
+        d);
+    run("Germany sanctioned two Iranian drone makers. The two companies — Kaveh Aviation Industries "
+        "and Parsian Drone Works — are key to the programme, the minister said.",
+        d);
     return 0;
 }
