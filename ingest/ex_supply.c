@@ -176,6 +176,62 @@ static int more_destinations(ctx *c, size_t t, size_t e, const group *src, int s
     return AG_OK;
 }
 
+/* After the supplier that ends at k (its "from X"), the next ", ITEMS from Y"
+ * or "and ITEMS from Y" of the clause: its items begin at *b and Y's party
+ * is returned; NULL when none follows. */
+static const party *next_source(const ctx *c, size_t k, size_t e, size_t *b)
+{
+    if (k >= e || !(uw(c, k, "and") || is_punct(c, k, ',')))
+        return NULL;
+    size_t q = *b = k + 1;
+    while (q < e && q < *b + 7 && !uw(c, q, "from") && party_at(c, q) == NULL &&
+           !has(c, q, WC_SAY) && !is_punct(c, q, ','))
+        q++; /* "40 armoured trucks": a participle is no verb here */
+    const party *p = q + 1 < e && uw(c, q, "from") ? party_at(c, q + 1) : NULL;
+    return p != NULL && !p->target_only && !p->poss ? p : NULL;
+}
+
+/* The end of the items of the first supplier after t: the "from" before it
+ * when another "ITEMS from Y" follows ("drones from Israel and rifles from
+ * Belgium"), else e. */
+static size_t first_source_items_end(const ctx *c, size_t t, size_t e)
+{
+    size_t k = t + 1, b;
+    while (k < e && !(uw(c, k, "from") && party_at(c, k + 1) != NULL))
+        k++;
+    return k < e && next_source(c, party_at(c, k + 1)->u1, e, &b) != NULL ? k : e;
+}
+
+/* "bought drones from Israel and rifles from Belgium", "imported $406
+ * million of arms from Russia and $267 million from China": each further
+ * ", ITEMS from X" or "and ITEMS from X" after the first supplier is
+ * another edge to the same receiver (with the items said before it; the
+ * first edge's when none are). */
+static int more_sources(ctx *c, size_t t, size_t e, const group *dst, int status,
+                        const items *first, double conf)
+{
+    size_t k = first_source_items_end(c, t, e), b;
+    if (k >= e)
+        return AG_OK;
+    const party *p;
+    for (k = party_at(c, k + 1)->u1; (p = next_source(c, k, e, &b)) != NULL; k = p->u1) {
+        group src;
+        items it;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, b, p->u0 - 1, &it);
+        int mil = it.military || (it.n == 0 && first->military);
+        ex_group_of(c, c->pidx[p->u0], &src, 0);
+        int rc = mil && src.n > 0 ? ex_emit_groups(c, AG_SUPPLIES, &src, dst, status,
+                                                   it.n > 0 ? &it : first, t, e, conf)
+                                  : AG_OK;
+        ag_buf_destroy(&it.text);
+        if (rc != AG_OK || !mil)
+            return rc;
+    }
+    return AG_OK;
+}
+
 int ex_supply_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -558,8 +614,7 @@ int ex_supply_noun(ctx *c, size_t t)
              !uw(c, j - 1, "million") && !uw(c, j - 1, "billion")))
             break;
     }
-    if (src.n == 0)
-        ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
+    int from = src.n == 0 && ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
     for (size_t k = t + 1; src.n == 0 && !ends_ing(c, t) && k < e; k++) {
         /* "the sale of 40 jets to Egypt by France", not "... was blocked by
          * the US" nor "missiles made by X" */
@@ -594,13 +649,25 @@ int ex_supply_noun(ctx *c, size_t t)
         }
     }
     if (src.n == 0) {
-        /* "a sale of US weapons to the Emirates" */
-        for (size_t k = t + 1; k + 1 < e && k < t + 4; k++) {
-            if (c->U[k].actor >= 0 && c->U[k].surf != SURF_PLACE && has(c, k + 1, WC_ITEM)) {
+        /* "a sale of US weapons to the Emirates", "the supply of the second
+         * battalion of Russian S-400 systems to Turkey" */
+        for (size_t k = t + 1; k + 1 < e && k < t + 8; k++) {
+            if (c->U[k].actor < 0 || c->U[k].surf == SURF_PLACE) {
+                if (party_at(c, k) != NULL)
+                    break; /* another party first */
+                continue;
+            }
+            size_t h = k + 1; /* past a model name: "American F-16 jets" */
+            while (h + 1 < e && h < k + 4 && !has(c, h, WC_ITEM) && party_at(c, h) == NULL &&
+                   (c->U[h].flags & (TK_UPPER | TK_NUM | TK_CAP) || is_punct(c, h, '-')))
+                h++;
+            if (has(c, h, WC_ITEM) && c->U[h].category != CAT_FUNDING &&
+                !uw(c, h, "components") && !uw(c, h, "parts") && !uw(c, h, "technology") &&
+                !uw(c, h, "goods") && !uw(c, h, "items")) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 ex_group_add(&src, en);
-                break;
             }
+            break;
         }
     }
     if (src.n == 0) {
@@ -638,7 +705,7 @@ int ex_supply_noun(ctx *c, size_t t)
         status = 1;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, e, &it);
+    ex_items_collect(c, t + 1, from ? first_source_items_end(c, t, e) : e, &it);
     if (has(c, t, WC_ITEM))
         ex_items_collect(c, t, t + 1, &it);
     if (it.n == 0 && t > 0 && has(c, t - 1, WC_ITEM) && party_at(c, t - 1) == NULL)
@@ -650,8 +717,11 @@ int ex_supply_noun(ctx *c, size_t t)
         it.n = 1;
         it.category = CAT_OTHER;
     }
-    if (it.military || has(c, t, WC_ITEM) || armsword)
+    if (it.military || has(c, t, WC_ITEM) || armsword) {
         rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, 0.7);
+        if (rc == AG_OK && from)
+            rc = more_sources(c, t, e, &dst, status, &it, 0.7);
+    }
     ag_buf_destroy(&it.text);
     return rc;
 }
@@ -858,7 +928,7 @@ int ex_buy_verb(ctx *c, size_t t)
     }
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, e, &it);
+    ex_items_collect(c, t + 1, first_source_items_end(c, t, e), &it);
     if (it.n == 0)
         ex_items_collect(c, t > 3 ? t - 3 : 0, t, &it); /* "drones imported from Iran" */
     if (it.n == 0)
@@ -892,6 +962,8 @@ int ex_buy_verb(ctx *c, size_t t)
             if (has(c, k, WC_PLAN))
                 st = 1;
         rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, st, &it, t, e, 0.7);
+        if (rc == AG_OK)
+            rc = more_sources(c, t, e, &dst, st, &it, 0.7);
     }
     group ben;
     static const char *const P_FOR[] = {"for", NULL};

@@ -1012,5 +1012,15 @@ int main(void)
     run("Germany sanctioned two Iranian drone makers. The two companies — Kaveh Aviation Industries "
         "and Parsian Drone Works — are key to the programme, the minister said.",
         d);
+    puts("== each further 'ITEMS from X' is another supplier; a demonym on the weapons sold");
+    run("Ukraine took delivery of drones from Turkey and 40 armoured trucks from Germany.", d);
+    run("Iran imported $406 million worth of arms from Russia and $267 million from China.", d);
+    run("Turkey has received drones from Israel, tanks from Germany and rifles from Britain.", d);
+    run("Turkey bought drones from Israel and grain from Ukraine.", d);
+    run("The supply of the second battalion of Russian S-400 air defence systems to Turkey "
+        "involves joint production.",
+        d);
+    run("The sale of American F-16 jets to Turkey was approved.", d);
+    run("The sale of US-origin components to Russia continued.", d);
     return 0;
 }
