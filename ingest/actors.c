@@ -446,12 +446,25 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 e += 2;
                 continue;
             }
-            /* "X and Y (ACR)": an acronym spans the whole name */
-            if (e + 4 < n && (U[e].e - U[e].s == 3 && memcmp(s + U[e].s, "and", 3) == 0) &&
-                name_word(&U[e + 1]) && U[e + 2].ch == '(' && (U[e + 3].flags & TK_UPPER) &&
-                U[e + 4].ch == ')') {
+            /* "Design and Manufacturing of Aircraft Engines": one word, "and"
+             * and a company word start one name */
+            if (e == b + 1 && e + 1 < n && is_word(&U[e], s, "and") && name_word(&U[e + 1]) &&
+                (U[e + 1].wc & WC(WC_ORG_SUFFIX)) && (U[e + 1].flags & TK_CAP) &&
+                !(U[b].wc & WC(WC_ORG_SUFFIX)) && !(U[b].flags & TK_UPPER)) {
                 e += 2;
                 continue;
+            }
+            /* "X and Y (ACR)", "Defense Technology and Science Research
+             * Center (DTSRC)": an acronym spans the whole name */
+            if (e + 4 < n && (U[e].e - U[e].s == 3 && memcmp(s + U[e].s, "and", 3) == 0)) {
+                size_t a = e + 1;
+                while (a < n && a < e + 5 && name_word(&U[a]))
+                    a++;
+                if (a > e + 1 && a + 2 < n && U[a].ch == '(' && (U[a + 1].flags & TK_UPPER) &&
+                    U[a + 2].ch == ')') {
+                    e = a;
+                    continue;
+                }
             }
             /* "Saeed al-Jabri", "bin-Salman" */
             if (e + 2 < n && name_connector(&U[e]) && U[e].ch != '-' && U[e + 1].ch == '-' &&

@@ -1012,6 +1012,16 @@ int main(void)
     run("Germany sanctioned two Iranian drone makers. The two companies — Kaveh Aviation Industries "
         "and Parsian Drone Works — are key to the programme, the minister said.",
         d);
+    puts("== company names: 'X and Y (ACR)', 'Design and Manufacturing of ...', a city first");
+    run("The US sanctioned Iran-based Defense Technology and Science Research Center (DTSRC) and "
+        "its manager.",
+        d);
+    run("The US sanctioned Tehran-based Safir Airport Services, Pars Company, Design and "
+        "Manufacturing of Aircraft Engines, and others.",
+        d);
+    run("Kyiv sanctioned firms including Ningbo Varel Machinery and Suzhou Orin Precision "
+        "Manufacturing.",
+        d);
     puts("== each further 'ITEMS from X' is another supplier; a demonym on the weapons sold");
     run("Ukraine took delivery of drones from Turkey and 40 armoured trucks from Germany.", d);
     run("Iran imported $406 million worth of arms from Russia and $267 million from China.", d);
