@@ -1119,10 +1119,23 @@ static int speaks(const ctx *c, const party *p)
  * place, no known body. */
 static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner, group *dst)
 {
+    size_t loc_end = 0; /* the end of "executives from A, B and C": no members */
     for (size_t i = 0; i < c->np; i++) {
         const party *p = &c->P[i];
         if (p->u0 < b || p->inferred || p->target_only || p->poss == 2 || speaks(c, p))
             continue;
+        if (loc_end > 0 && (p->u0 == loc_end + 1 || (p->u0 == loc_end + 2 &&
+                                                     is_punct(c, loc_end, ',') &&
+                                                     uw(c, loc_end + 1, "and"))) &&
+            (is_punct(c, loc_end, ',') || uw(c, loc_end, "and"))) {
+            loc_end = p->u1;
+            continue;
+        }
+        loc_end = 0;
+        if (p->u0 > 0 && (uw(c, p->u0 - 1, "from") || uw(c, p->u0 - 1, "at"))) {
+            loc_end = p->u1; /* "six executives from Raytheon": the people, not their firm */
+            continue;
+        }
         if (role_modifier(c, p))
             continue;
         ent e = ex_party_ent(c, p);

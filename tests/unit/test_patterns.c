@@ -1022,6 +1022,9 @@ int main(void)
     run("Kyiv sanctioned firms including Ningbo Varel Machinery and Suzhou Orin Precision "
         "Manufacturing.",
         d);
+    run("China sanctioned ten American firms. The regime also sanctioned six senior executives "
+        "from Northwind Dynamics, Orbital Dynamics and Helix Works.",
+        d);
     puts("== each further 'ITEMS from X' is another supplier; a demonym on the weapons sold");
     run("Ukraine took delivery of drones from Turkey and 40 armoured trucks from Germany.", d);
     run("Iran imported $406 million worth of arms from Russia and $267 million from China.", d);
