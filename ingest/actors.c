@@ -73,6 +73,13 @@ static int organ_run(const ex_unit *U, size_t b, size_t e, const char *s)
     return 0;
 }
 
+/* Is the unit a dot inside a web address ("Vesti.Ua"): a letter right after it? */
+static int web_dot(const ex_unit *u, const char *s)
+{
+    char ch = s[u->e];
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
 /* Is the unit a capitalized word that may be part of a name? */
 static int name_word(const ex_unit *u)
 {
@@ -231,6 +238,8 @@ static int list_member(const ag_dict *d, const ex_unit *U, size_t n, const char 
     }
     if (*q + 1 < n && U[*q + 1].ch == '.' && (U[*q].wc & WC(WC_ORG_SUFFIX)))
         (*q)++; /* "Kestrel Drones Inc." */
+    if (*q + 1 < n && U[*q + 1].ch == '.' && web_dot(&U[*q + 1], s))
+        return 0; /* "Caliber.Az reports": a web address */
     if (*q + 1 < n && !(U[*q + 1].ch == ',' || is_word(&U[*q + 1], s, "and") ||
                         U[*q + 1].ch == '.' || U[*q + 1].ch == ';' || U[*q + 1].ch == ')' ||
                         (U[*q + 1].ch == '-' && !(U[*q + 1].flags & TK_WORD))))
@@ -711,6 +720,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                 if (b >= 2 && (is_word(&U[b - 1], s, "and") || U[b - 1].ch == ',') &&
                     U[b - 2].name >= 0 && names->v[U[b - 2].name].kind == AG_ORGANIZATION &&
                     e < n && !(U[e].flags & TK_POSS) &&
+                    !(U[e].ch == '.' && web_dot(&U[e], s)) && /* "Vesti.Ua" */
                     !(e + 1 < n && is_word(&U[e], s, "and") && (U[e + 1].flags & TK_CAP)))
                     firm = 1; /* not "Design and Manufacturing of X": one name */
                 size_t q = b;

@@ -1043,6 +1043,9 @@ int ex_group_subject(const ctx *c, size_t t)
         return kinds;
     for (size_t k = t, steps = 0; k > 0 && steps < 12; k--, steps++) {
         size_t j = k - 1;
+        if (party_at(c, j) != NULL && c->U[j].surf == SURF_DEMONYM && j + 1 < t &&
+            ex_group_noun(c, j + 1) != 0)
+            continue; /* "five Chinese companies accused of supplying" */
         if (party_at(c, j) != NULL || is_boundary(c, j))
             return 0;
         if (has(c, j, WC_REL) && !(uw(c, j, "that") || uw(c, j, "which") || uw(c, j, "who")))

@@ -57,8 +57,10 @@ static int banned_trade(const ctx *c, size_t t)
             steps--;
             continue;
         }
-        if (party_at(c, j - 1) != NULL || is_boundary(c, j - 1) || is_punct(c, j - 1, ','))
-            break;
+        if (party_at(c, j - 1) != NULL || is_boundary(c, j - 1) || is_punct(c, j - 1, ',') ||
+            has(c, j - 1, WC_ACCUSE) || has(c, j - 1, WC_REL) || uw(c, j - 1, "for") ||
+            ex_group_noun(c, j - 1))
+            break; /* "sanctions on firms accused of supplying", "... that supplied" */
     }
     return 0;
 }
@@ -328,7 +330,10 @@ int ex_supply_verb(ctx *c, size_t t)
             }
         }
     } else {
-        if (!ex_subject_of(c, t, &src, &rel)) {
+        if (ex_group_subject(c, t) != 0) {
+            /* "sanctions on five companies accused of supplying": the group
+             * acts, not the sanctioner */
+        } else if (!ex_subject_of(c, t, &src, &rel)) {
             /* "The package would provide Saudi Arabia with ..., the White House
              * said": a deal as subject; its giver is the state that speaks */
             size_t k = t;
@@ -397,6 +402,20 @@ int ex_supply_verb(ctx *c, size_t t)
                     (has(c, pp->u1 + 1, WC_ITEM) || uw(c, pp->u1 + 1, "arms") ||
                      uw(c, pp->u1 + 1, "military") || uw(c, pp->u1 + 1, "army"))) {
                     ex_party_add(c, &dst, pp);
+                    break;
+                }
+                size_t h = q + 1; /* past a model name: "Russian Shahed-type drones" */
+                while (h + 1 < e && h < q + 4 && !has(c, h, WC_ITEM) && party_at(c, h) == NULL &&
+                       ((c->U[h].flags & (TK_UPPER | TK_NUM | TK_CAP)) || is_punct(c, h, '-') ||
+                        uw(c, h, "type") || uw(c, h, "series")))
+                    h++;
+                if (c->U[q].actor >= 0 && c->U[q].surf == SURF_DEMONYM && h < e &&
+                    (uw(c, q - 1, "for") || uw(c, q - 1, "in")) && has(c, h, WC_ITEM) &&
+                    ex_unit_state(c, q) >= 0) {
+                    /* "components for Russian drones", "parts used in Iranian missiles" */
+                    ent en = {ex_unit_state(c, q), -1, (uint32_t)c->U[q].s, (uint32_t)c->U[q].e,
+                              c->sentence_no};
+                    ex_group_add(&dst, en);
                     break;
                 }
             }

@@ -1025,6 +1025,16 @@ int main(void)
     run("China sanctioned ten American firms. The regime also sanctioned six senior executives "
         "from Northwind Dynamics, Orbital Dynamics and Helix Works.",
         d);
+    puts("== firms accused of supplying are the suppliers, not their sanctioner; the receiver "
+         "named by a demonym on the weapons the parts are for");
+    run("Kyiv imposed sanctions on five Chinese companies accused of supplying components used in "
+        "Russian Shahed-type drones. The sanctioned firms include Harbin Cortex Trading, Varel "
+        "Machinery and Dalian Orin Technology, Vesti.Ua reports.",
+        d);
+    run("The US sanctioned three businesses linked to a scheme to transfer weapons from North Korea "
+        "to Russia.",
+        d);
+    run("The EU banned exports of chips to Russia.", d);
     puts("== each further 'ITEMS from X' is another supplier; a demonym on the weapons sold");
     run("Ukraine took delivery of drones from Turkey and 40 armoured trucks from Germany.", d);
     run("Iran imported $406 million worth of arms from Russia and $267 million from China.", d);
