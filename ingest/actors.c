@@ -263,12 +263,12 @@ static size_t list_next(const ex_unit *U, size_t n, const char *s, size_t q)
  * words that alone read as a person's name are an organization's, a
  * single new capitalized word becomes an organization's name (orgs); an
  * organization's two-word name becomes a person's (!orgs). With count,
- * changes nothing and returns how many members are organizations (and the
- * number of members in *members). */
+ * changes nothing and returns how many members are organizations, or -1
+ * when one is a state (and the number of members in *members). */
 static int list_type(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_names *names,
                      size_t k, int orgs, int count, int *members)
 {
-    int norg = 0;
+    int norg = 0, state = 0;
     *members = 0;
     for (size_t q; k < n;) {
         int m = list_member(d, U, n, s, names, k, &q);
@@ -281,6 +281,7 @@ static int list_type(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_n
         if (m == 0 || (m == 3 && !orgs))
             break;
         norg += m == 1;
+        state |= m == 2 && U[k].actor >= 0 && d->actors[U[k].actor].kind == AG_STATE;
         (*members)++;
         if (!count && m == 2 && U[k].name >= 0) {
             ex_name *nm = &names->v[names->v[U[k].name].alias_of >= 0
@@ -299,7 +300,7 @@ static int list_type(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_n
         if ((k = list_next(U, n, s, q)) == 0)
             break;
     }
-    return norg;
+    return state ? -1 : norg;
 }
 
 /* "The companies targeted include Raytheon, Bluefin Robotics, NovaGrid and
@@ -335,19 +336,13 @@ static void typed_list(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex
         list_type(d, U, n, s, names, k + 1, orgs, 0, &members);
     }
     for (size_t k = 0; k < n; k++) {
+        if (!(U[k].flags & (TK_CAP | TK_UPPER)))
+            continue; /* a member is a name, an actor or a capitalized word */
         if (k > 0 && (U[k - 1].ch == ',' || is_word(&U[k - 1], s, "and") ||
                       (U[k - 1].name >= 0 && U[k - 1].name == U[k].name)))
             continue; /* a list starts after no separator and no name */
-        int norg = list_type(d, U, n, s, names, k, 1, 1, &members);
-        int state = 0;
-        for (size_t j = k, q; j < n && members > 0 && !state;) {
-            int m = list_member(d, U, n, s, names, j, &q);
-            state = m == 2 && U[j].actor >= 0;
-            if (m == 0 || (j = list_next(U, n, s, q)) == 0)
-                break;
-        }
-        if (members >= 3 && norg >= 2 && !state)
-            list_type(d, U, n, s, names, k, 1, 0, &members);
+        if (list_type(d, U, n, s, names, k, 1, 1, &members) >= 2 && members >= 3)
+            list_type(d, U, n, s, names, k, 1, 0, &members); /* no state among them */
     }
 }
 

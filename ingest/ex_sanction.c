@@ -1117,8 +1117,31 @@ static int speaks(const ctx *c, const party *p)
 /* Names of the members of a carried group, from unit b on, as targets of
  * the sanctioner: persons and organizations that do not speak, no state, no
  * place, no known body. */
-static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner, group *dst)
+#define MAX_MEMBERS 32 /* names of one listing sentence ("include A, B, ... and K") */
+
+typedef struct members {
+    ent e[MAX_MEMBERS];
+    int n;
+} members;
+
+/* Emits src's sanctions on the members, MAXG at a time (a group holds no more). */
+static int emit_members(ctx *c, const group *src, const members *m)
 {
+    int rc = AG_OK;
+    for (int i = 0; i < m->n && rc == AG_OK; i += MAXG) {
+        group dst;
+        dst.n = 0;
+        dst.inferred = 0;
+        for (int j = i; j < m->n && j < i + MAXG; j++)
+            ex_group_add(&dst, m->e[j]);
+        rc = ex_emit_groups(c, AG_SANCTIONS, src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    }
+    return rc;
+}
+
+static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner, members *dst)
+{
+    dst->n = 0;
     size_t loc_end = 0; /* the end of "executives from A, B and C": no members */
     for (size_t i = 0; i < c->np; i++) {
         const party *p = &c->P[i];
@@ -1162,7 +1185,11 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
             continue; /* the EU, the UN, Hezbollah: known bodies, not a group's members */
         if ((kind == AG_PERSON && !people) || (kind == AG_ORGANIZATION && !orgs))
             continue;
-        ex_group_add(dst, e);
+        int dup = !ent_ok(e);
+        for (int j = 0; j < dst->n && !dup; j++)
+            dup = ent_eq(dst->e[j], e);
+        if (!dup && dst->n < MAX_MEMBERS)
+            dst->e[dst->n++] = e;
     }
 }
 
@@ -1179,16 +1206,16 @@ int ex_carry_names(ctx *c)
     for (size_t k = 0; k < c->nu; k++)
         if (has(c, k, WC_NEG))
             return AG_OK;
-    group src, dst;
-    src.n = dst.n = 0;
+    group src;
+    members dst;
+    src.n = 0;
     src.inferred = 1;
-    dst.inferred = 0;
     ex_group_add(&src, c->carry.src);
     member_names(c, 0, c->carry.people, c->carry.orgs, c->carry.src, &dst);
     if (dst.n == 0)
         return AG_OK;
     c->carry.last = c->sentence_no;
-    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    return emit_members(c, &src, &dst);
 }
 
 /* Does a parenthesis at k list the members of a group named before it:
@@ -1243,15 +1270,15 @@ int ex_sanction_list(ctx *c)
             b = k + 1;
     if (b == 0)
         return AG_OK;
-    group src, dst;
-    src.n = dst.n = 0;
+    group src;
+    members dst;
+    src.n = 0;
     src.inferred = 1;
-    dst.inferred = 0;
     ex_group_add(&src, c->sanctioner);
     member_names(c, b, 1, 1, c->sanctioner, &dst);
     if (dst.n == 0)
         return AG_OK;
-    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    return emit_members(c, &src, &dst);
 }
 
 /* ---- suspended arms exports ---------------------------------------------------

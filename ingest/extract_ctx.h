@@ -16,7 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAXG 16             /* parties in one coordinated group */
+#define MAXG 8              /* parties in one coordinated group */
 #define MAX_NAMED_STATES 64 /* states counted per article for "the junta" */
 #define MAX_COMPANIES 6     /* companies remembered for "both companies" */
 #define MAX_ENT_SEEN 64     /* entities of the extraction found by actor or name */
