@@ -488,6 +488,29 @@ int ex_supply_verb(ctx *c, size_t t)
         }
         ag_buf_destroy(&pay.text);
     }
+    for (size_t k = t + 1; rc == AG_OK && c->exchange_unit < 0 && !passive && k + 1 < e; k++) {
+        if (party_at(c, k) != NULL && k > t + 1 && !uw(c, k - 1, "to"))
+            break;
+        if (!uw(c, k, "for") || (k + 2 < e && has(c, k + 1, WC_NONMIL) && has(c, k + 2, WC_ITEM)))
+            continue;
+        /* "sell Indonesia 11 jets for palm oil": a barter, the seller seeks
+         * the goods from the buyer */
+        size_t g = k + 1;
+        while (g < e && g < k + 3 && !has(c, g, WC_NONMIL) && (c->U[g].flags & TK_WORD) &&
+               party_at(c, g) == NULL && !ex_is_verbish(c, g))
+            g++;
+        if (g < e && has(c, g, WC_NONMIL) && party_at(c, g) == NULL &&
+            !uw(c, g, "troops") && !uw(c, g, "soldiers")) {
+            items pay;
+            memset(&pay, 0, sizeof pay);
+            ag_buf_init(&pay.text);
+            ex_items_collect(c, k + 1, g + 1, &pay);
+            if (pay.n > 0 && !pay.military)
+                rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &src, &dst, status, &pay, t, e, 0.6);
+            ag_buf_destroy(&pay.text);
+        }
+        break;
+    }
 out:
     ag_buf_destroy(&it.text);
     return rc;

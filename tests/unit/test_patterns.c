@@ -1035,6 +1035,10 @@ int main(void)
         "to Russia.",
         d);
     run("The EU banned exports of chips to Russia.", d);
+    puts("== weapons sold for goods: the seller seeks the goods from the buyer");
+    run("Russia will sell Turkey 11 jets for palm oil.", d);
+    run("Iran supplied drones to Russia for gold.", d);
+    run("Russia sold Iran jets for use against Israel.", d);
     puts("== each further 'ITEMS from X' is another supplier; a demonym on the weapons sold");
     run("Ukraine took delivery of drones from Turkey and 40 armoured trucks from Germany.", d);
     run("Iran imported $406 million worth of arms from Russia and $267 million from China.", d);
