@@ -641,7 +641,10 @@ int ex_supply_noun(ctx *c, size_t t)
     for (size_t j = t, steps = 0; src.n == 0 && j > 0 && steps < 6; j--, steps++) {
         const party *p = party_at(c, j - 1);
         if (p != NULL) {
-            if (p->poss == 1 || steps == 0)
+            int demonym_items = p->poss == 0 && c->U[j - 1].surf == SURF_DEMONYM && j < t;
+            for (size_t q = j; demonym_items && q < t; q++)
+                demonym_items = has(c, q, WC_ITEM) || uw(c, q, "arms") || uw(c, q, "weapons");
+            if (p->poss == 1 || steps == 0 || demonym_items) /* "Iranian arms shipments" */
                 ex_group_of(c, c->pidx[j - 1], &src, 0);
             break;
         }
@@ -649,8 +652,9 @@ int ex_supply_noun(ctx *c, size_t t)
             ex_pronoun_ref(c, j - 1, &src); /* "over its supply of shells" */
             break;
         }
-        if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$')
-            break;
+        if ((!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '$') ||
+            has(c, j - 1, WC_TITLE) || has(c, j - 1, WC_SAY))
+            break; /* not "Azerbaijan's President slams sale of ...": the president's */
         if (has(c, j - 1, WC_PREP) ||
             (steps >= 3 && !(c->U[j - 1].flags & TK_NUM) && c->U[j - 1].ch != '$' &&
              !uw(c, j - 1, "million") && !uw(c, j - 1, "billion")))

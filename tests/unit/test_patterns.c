@@ -1035,6 +1035,10 @@ int main(void)
         "to Russia.",
         d);
     run("The EU banned exports of chips to Russia.", d);
+    puts("== the owner of a sale is not a titled person's state; a demonym on the weapons is");
+    run("Israel's President slams sale of Iranian arms to Hezbollah.", d);
+    run("Iran's arms shipments to the Houthis continued.", d);
+    run("Iran's continued provision of drones to Russia worries Kyiv.", d);
     puts("== weapons sold for goods: the seller seeks the goods from the buyer");
     run("Russia will sell Turkey 11 jets for palm oil.", d);
     run("Iran supplied drones to Russia for gold.", d);
