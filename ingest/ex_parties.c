@@ -358,6 +358,12 @@ int ex_build_parties(ctx *c)
         } else {
             continue;
         }
+        while (p.actor >= 0 && !p.target_only && p.u1 < c->nu && !(c->U[p.u1 - 1].flags & TK_POSS) &&
+               c->U[p.u1].actor >= 0 && c->U[p.u1].surf != SURF_PLACE &&
+               c->U[p.u1].surf != SURF_DEMONYM && !c->U[p.u1].skip &&
+               c->d->actors[c->U[p.u1].actor].acts_as == c->d->actors[p.actor].acts_as &&
+               c->d->actors[p.actor].kind == AG_STATE)
+            p.u1++; /* "the US Department of State": one party, not two side by side */
         size_t e = p.u1;
         if (is_punct(c, e, '-') && c->U[e].s == c->U[e - 1].e) {
             if (has(c, e + 1, WC_COMPOUND)) {

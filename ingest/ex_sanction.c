@@ -496,8 +496,12 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         sanction_targets(c, k, t, &dst);
         if (dst.n == 0)
             rel_antecedent(c, k, &dst);
-        if (dst.n > 1) {
-            /* the first party is the subject; appositions follow */
+        const party *first = NULL;
+        for (size_t q = k; q < t && first == NULL; q++)
+            first = party_at(c, q);
+        if (dst.n > 1 && !(first != NULL && first->plural != 0)) {
+            /* the first party is the subject; appositions follow (not
+             * "these entities", which stands for several) */
             dst.n = 1;
         }
     } else if (ex_is_passive(c, t) || (t > 0 && uw(c, t - 1, "those"))) {

@@ -1039,6 +1039,10 @@ int main(void)
     run("Israel's President slams sale of Iranian arms to Hezbollah.", d);
     run("Iran's arms shipments to the Houthis continued.", d);
     run("Iran's continued provision of drones to Russia worries Kyiv.", d);
+    puts("== 'these entities' sanctioned by others stand for all the firms just listed");
+    run("The EU sanctioned Ardent Trading LLC, Orbital Dynamics Ltd and Helix Works Co. These "
+        "entities had already been sanctioned by the US and Britain.",
+        d);
     puts("== weapons sold for goods: the seller seeks the goods from the buyer");
     run("Russia will sell Turkey 11 jets for palm oil.", d);
     run("Iran supplied drones to Russia for gold.", d);
