@@ -378,6 +378,20 @@ int ex_supply_verb(ctx *c, size_t t)
         }
         if (dst.n == 0)
             ex_find_prep(c, t, e, P_TO, &dst, 0, 4);
+        if (dst.n == 0 && src.n > 0 && !ent_is_state(c, src.e[0])) {
+            /* "a firm exporting microelectronics for the Russian military" */
+            static const char *const P_FORS[] = {"for", NULL};
+            size_t f = t + 1;
+            while (f < e && f < t + 6 && !uw(c, f, "for") && party_at(c, f) == NULL)
+                f++;
+            const party *fp = NULL;
+            if (f + 1 < e && uw(c, f, "for"))
+                fp = party_at(c, uw(c, f + 1, "the") ? f + 2 : f + 1);
+            if (fp != NULL && !fp->target_only && !has(c, fp->u1, WC_ATTACK_N) &&
+                (has(c, fp->u1 - 1, WC_ORGAN) || c->U[fp->u0].organ_head ||
+                 has(c, fp->u1, WC_ORGAN)))
+                ex_find_prep(c, t, e, P_FORS, &dst, 0, 3);
+        }
         if (dst.n == 0 && t >= 2 && uw(c, t - 1, "to") &&
             (uw(c, t - 2, "contract") || uw(c, t - 2, "deal") || uw(c, t - 2, "agreement"))) {
             /* "signed a contract to export 40 jets, worth two billion, with
@@ -1735,14 +1749,24 @@ int ex_make_for(ctx *c, size_t t)
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
-    if (ex_blocked(c, t) || ex_is_passive(c, t) || !ex_find_prep(c, t, e, P_FOR_M, &dst, 0, 3))
+    if (ex_blocked(c, t) || ex_is_passive(c, t))
         return AG_OK;
+    size_t f = t + 1;
+    if (ex_find_prep(c, t, e, P_FOR_M, &dst, 0, 3)) {
+        while (f < e && !uw(c, f, "for"))
+            f++;
+    } else {
+        /* "produced the drones used by Russia": the user */
+        while (f + 2 < e && !(uw(c, f, "used") && uw(c, f + 1, "by") && party_at(c, f + 2) != NULL &&
+                              !party_at(c, f + 2)->target_only))
+            f++;
+        if (f + 2 >= e || f > t + 8)
+            return AG_OK;
+        ex_group_of(c, c->pidx[f + 2], &dst, 0);
+    }
     items it;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    size_t f = t + 1;
-    while (f < e && !uw(c, f, "for"))
-        f++;
     ex_items_collect(c, t + 1, f, &it);
     int rc = AG_OK, kinds;
     if (!it.military || it.n == 0)

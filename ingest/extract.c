@@ -132,6 +132,7 @@ static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},
                                   {FW_WORD("bound"), FW_BOUND},
                                   {FW_WORD("building"), FW_MAKE},
                                   {FW_WORD("builds"), FW_MAKE},
+                                  {FW_WORD("built"), FW_MAKE},
                                   {NULL, 0, 0}};
 static const frame_word fw_c[] = {{FW_WORD("combat"), FW_FIGHT}, {NULL, 0, 0}};
 static const frame_word fw_d[] = {{FW_WORD("depends"), FW_TURN},   {FW_WORD("depended"), FW_TURN},
@@ -153,7 +154,8 @@ static const frame_word fw_i[] = {{FW_WORD("intended"), FW_BOUND}, {NULL, 0, 0}}
 static const frame_word fw_m[] = {
     {FW_WORD("making"), FW_MAKE},        {FW_WORD("makes"), FW_MAKE},
     {FW_WORD("manufacturing"), FW_MAKE}, {FW_WORD("manufactures"), FW_MAKE},
-    {FW_WORD("manufactured"), FW_MAKE},  {NULL, 0, 0}};
+    {FW_WORD("manufactured"), FW_MAKE},  {FW_WORD("made"), FW_MAKE},
+    {FW_WORD("manufacture"), FW_MAKE},   {NULL, 0, 0}};
 static const frame_word fw_o[] = {{FW_WORD("offered"), FW_PAY},
                                   {FW_WORD("offers"), FW_PAY},
                                   {FW_WORD("offering"), FW_PAY},
@@ -162,7 +164,8 @@ static const frame_word fw_p[] = {{FW_WORD("paying"), FW_PAY},     {FW_WORD("pay
                                   {FW_WORD("paid"), FW_PAY},       {FW_WORD("pay"), FW_PAY},
                                   {FW_WORD("promised"), FW_PAY},   {FW_WORD("promises"), FW_PAY},
                                   {FW_WORD("producing"), FW_MAKE}, {FW_WORD("produces"), FW_MAKE},
-                                  {FW_WORD("produced"), FW_MAKE},  {NULL, 0, 0}};
+                                  {FW_WORD("produced"), FW_MAKE},  {FW_WORD("produce"), FW_MAKE},
+                                  {NULL, 0, 0}};
 static const frame_word fw_r[] = {{FW_WORD("relied"), FW_TURN},
                                   {FW_WORD("relies"), FW_TURN},
                                   {FW_WORD("rely"), FW_TURN},

@@ -1043,6 +1043,12 @@ int main(void)
     run("The EU sanctioned Ardent Trading LLC, Orbital Dynamics Ltd and Helix Works Co. These "
         "entities had already been sanctioned by the US and Britain.",
         d);
+    puts("== a maker of weapons used by X supplies X; a firm exports 'for' a state's forces");
+    run("Kaveh Aviation Industries and Parsian Drone Works are alleged to have produced the combat "
+        "drones used by Russia.",
+        d);
+    run("The US sanctioned Kestrel Union for exporting microelectronics for the Russian military.", d);
+    run("Kestrel Union exported drones for Russia's army.", d);
     puts("== weapons sold for goods: the seller seeks the goods from the buyer");
     run("Russia will sell Turkey 11 jets for palm oil.", d);
     run("Iran supplied drones to Russia for gold.", d);
