@@ -709,8 +709,8 @@ int ex_supply_noun(ctx *c, size_t t)
         }
     }
     if (src.n == 0) {
-        /* "a sale of US weapons to the Emirates", "the supply of the second
-         * battalion of Russian S-400 systems to Turkey" */
+        /* "a sale of US weapons to the Emirates", "the delivery of a third
+         * regiment of Russian S-400 systems to Turkey" */
         for (size_t k = t + 1; k + 1 < e && k < t + 8; k++) {
             if (c->U[k].actor < 0 || c->U[k].surf == SURF_PLACE) {
                 if (party_at(c, k) != NULL)

@@ -1013,27 +1013,25 @@ int main(void)
         "and Parsian Drone Works — are key to the programme, the minister said.",
         d);
     puts("== company names: 'X and Y (ACR)', 'Design and Manufacturing of ...', a city first");
-    run("The US sanctioned Iran-based Defense Technology and Science Research Center (DTSRC) and "
-        "its manager.",
+    run("The US sanctioned the Iran-based Aerospace Technology and Applied Research Center (ATARC) "
+        "and its manager.",
         d);
-    run("The US sanctioned Tehran-based Safir Airport Services, Pars Company, Design and "
-        "Manufacturing of Aircraft Engines, and others.",
+    run("The US sanctioned Tabriz-based Kaveh Airport Services, Arya Company, Design and "
+        "Manufacturing of Turbine Engines, and others.",
         d);
     run("Kyiv sanctioned firms including Ningbo Varel Machinery and Suzhou Orin Precision "
         "Manufacturing.",
         d);
-    run("China sanctioned ten American firms. The regime also sanctioned six senior executives "
-        "from Northwind Dynamics, Orbital Dynamics and Helix Works.",
+    run("China sanctioned ten American firms. The measures also hit four executives from "
+        "Northwind Dynamics, Orbital Dynamics and Helix Works.",
         d);
     puts("== firms accused of supplying are the suppliers, not their sanctioner; the receiver "
          "named by a demonym on the weapons the parts are for");
-    run("Kyiv imposed sanctions on five Chinese companies accused of supplying components used in "
-        "Russian Shahed-type drones. The sanctioned firms include Harbin Cortex Trading, Varel "
-        "Machinery and Dalian Orin Technology, Vesti.Ua reports.",
+    run("Kyiv penalized four Chinese companies accused of selling engines for Russian Geran-type "
+        "drones. The sanctioned firms include Harbin Cortex Trading, Varel Machinery and Dalian "
+        "Orin Technology, Vesti.Ua reports.",
         d);
-    run("The US sanctioned three businesses linked to a scheme to transfer weapons from North Korea "
-        "to Russia.",
-        d);
+    run("The US sanctioned two firms tied to a plot to transfer arms from North Korea to Russia.", d);
     run("The EU banned exports of chips to Russia.", d);
     puts("== the owner of a sale is not a titled person's state; a demonym on the weapons is");
     run("Israel's President slams sale of Iranian arms to Hezbollah.", d);
@@ -1058,8 +1056,8 @@ int main(void)
     run("Iran imported $406 million worth of arms from Russia and $267 million from China.", d);
     run("Turkey has received drones from Israel, tanks from Germany and rifles from Britain.", d);
     run("Turkey bought drones from Israel and grain from Ukraine.", d);
-    run("The supply of the second battalion of Russian S-400 air defence systems to Turkey "
-        "involves joint production.",
+    run("The delivery of a third regiment of Russian S-400 air defence systems to Turkey is due "
+        "next year.",
         d);
     run("The sale of American F-16 jets to Turkey was approved.", d);
     run("The sale of US-origin components to Russia continued.", d);
