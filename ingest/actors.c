@@ -214,15 +214,17 @@ static int lower_tail(const ex_unit *u, const char *s, int plural)
     return s[k] >= 'a' && s[k] <= 'z' && (!plural || (u->e - k > 3 && s[u->e - 1] == 's'));
 }
 
-/* One member of a list at unit k, its last unit in *q: 1 an organization (a
- * dictionary one, or a name of one), 2 another name or actor, 3 a single
- * capitalized word that names nothing yet, 0 no member ("drone makers"). */
+/* One member of a list at unit *b (moved past a demonym before a name), its
+ * last unit in *q: 1 an organization (a dictionary one, or a name of one), 2
+ * another name or actor, 3 a single capitalized word that names nothing
+ * yet, 0 no member ("drone makers"). */
 static int list_member(const ag_dict *d, const ex_unit *U, size_t n, const char *s,
-                       const ex_names *names, size_t k, size_t *q)
+                       const ex_names *names, size_t *b, size_t *q)
 {
     int r;
+    size_t k = *b;
     if (k + 1 < n && U[k].actor >= 0 && U[k].surf == SURF_DEMONYM && U[k + 1].name >= 0)
-        k++; /* "Russian Postal Lines": the demonym is the firm's home */
+        *b = ++k; /* "Russian Postal Lines": the demonym is the firm's home */
     *q = k;
     if (U[k].name >= 0) {
         while (*q + 1 < n && U[*q + 1].name == U[k].name)
@@ -271,10 +273,10 @@ static int list_type(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_n
     int norg = 0, state = 0;
     *members = 0;
     for (size_t q; k < n;) {
-        int m = list_member(d, U, n, s, names, k, &q);
-        size_t q2;
+        int m = list_member(d, U, n, s, names, &k, &q);
+        size_t k2 = q + 2, q2;
         if (m == 3 && q + 2 < n && is_word(&U[q + 1], s, "and") &&
-            list_member(d, U, n, s, names, q + 2, &q2) == 0)
+            list_member(d, U, n, s, names, &k2, &q2) == 0)
             m = 0; /* "Design and Manufacturing of ...": one name, not two */
         if (m == 3 && (k == 0 || (*members == 0 && !(q + 1 < n && U[q + 1].ch == ','))))
             m = 0; /* not the sentence's first word; a first member has more after it */
