@@ -178,6 +178,19 @@ static int more_destinations(ctx *c, size_t t, size_t e, const group *src, int s
     return AG_OK;
 }
 
+/* The unit after a model name that starts at h ("F-16 jets", "Shahed-type
+ * drones"): past up to three capitalized, numeric or dash units, "type" or
+ * "series"; h itself when no model is there. */
+static size_t past_model(const ctx *c, size_t h, size_t e)
+{
+    size_t h0 = h;
+    while (h + 1 < e && h < h0 + 3 && !has(c, h, WC_ITEM) && party_at(c, h) == NULL &&
+           ((c->U[h].flags & (TK_UPPER | TK_NUM | TK_CAP)) || is_punct(c, h, '-') ||
+            uw(c, h, "type") || uw(c, h, "series")))
+        h++;
+    return h;
+}
+
 /* After the supplier that ends at k (its "from X"), the next ", ITEMS from Y"
  * or "and ITEMS from Y" of the clause: its items begin at *b and Y's party
  * is returned; NULL when none follows. */
@@ -418,11 +431,7 @@ int ex_supply_verb(ctx *c, size_t t)
                     ex_party_add(c, &dst, pp);
                     break;
                 }
-                size_t h = q + 1; /* past a model name: "Russian Shahed-type drones" */
-                while (h + 1 < e && h < q + 4 && !has(c, h, WC_ITEM) && party_at(c, h) == NULL &&
-                       ((c->U[h].flags & (TK_UPPER | TK_NUM | TK_CAP)) || is_punct(c, h, '-') ||
-                        uw(c, h, "type") || uw(c, h, "series")))
-                    h++;
+                size_t h = past_model(c, q + 1, e); /* "Russian Shahed-type drones" */
                 if (c->U[q].actor >= 0 && c->U[q].surf == SURF_DEMONYM && h < e &&
                     (uw(c, q - 1, "for") || uw(c, q - 1, "in")) && has(c, h, WC_ITEM) &&
                     ex_unit_state(c, q) >= 0) {
@@ -717,10 +726,7 @@ int ex_supply_noun(ctx *c, size_t t)
                     break; /* another party first */
                 continue;
             }
-            size_t h = k + 1; /* past a model name: "American F-16 jets" */
-            while (h + 1 < e && h < k + 4 && !has(c, h, WC_ITEM) && party_at(c, h) == NULL &&
-                   (c->U[h].flags & (TK_UPPER | TK_NUM | TK_CAP) || is_punct(c, h, '-')))
-                h++;
+            size_t h = past_model(c, k + 1, e); /* "American F-16 jets" */
             if (has(c, h, WC_ITEM) && c->U[h].category != CAT_FUNDING &&
                 !uw(c, h, "components") && !uw(c, h, "parts") && !uw(c, h, "technology") &&
                 !uw(c, h, "goods") && !uw(c, h, "items")) {
