@@ -25,7 +25,7 @@ const char cmd_ingest_usage[] =
     "\n"
     "Reads articles, extracts who supplies, sanctions or attacks whom, and\n"
     "stores each article with its edges: an article is stored whole or not at\n"
-    "all. Articles are committed in batches (256 articles or 0.1 s of work,\n"
+    "all. Articles are committed in batches (2048 articles or 0.1 s of work,\n"
     "$ARMSGRAPH_INGEST_BATCH sets the count; from standard input or a FIFO,\n"
     "each as it is read), so an interrupted run loses at most its last\n"
     "batch. An article whose normalized text is already stored is skipped.\n"
