@@ -49,7 +49,7 @@ int ag_store_put(ag_store *s, const ag_extraction *x, int *added, ag_err *err);
  * the last commit; when a store error (disk full, I/O) ends the open
  * transaction those articles are not stored and it drops to 0. The
  * defaults of `armsgraph ingest`: */
-#define AG_STORE_BATCH_ARTICLES 256
+#define AG_STORE_BATCH_ARTICLES 2048
 #define AG_STORE_BATCH_MS 100
 void ag_store_batch_begin(ag_store *s, long max_articles, long max_ms);
 int ag_store_batch_end(ag_store *s, ag_err *err);

@@ -8,12 +8,15 @@
 #
 # The full disk is a 1.5 MiB tmpfs mounted in a private user and mount
 # namespace (unshare -Urm), so no root is needed; 3,000 articles make a
-# store of about 3 MB, so several batches (AG_STORE_BATCH_ARTICLES) are
-# committed before it fills. Where namespaces are not allowed, the
+# store of about 3 MB, so several batches of 256 articles
+# (ARMSGRAPH_INGEST_BATCH: the default of 2048 or 0.1 s would fill the disk
+# within the first batch of these short articles) are committed before it
+# fills. Where namespaces are not allowed, the
 # file-size limit (ulimit -f, SIGXFSZ ignored) stands in for it and SQLite
 # reports a "disk I/O error" instead.
 set -u
 . "$(dirname "$0")/lib/common.bash" "$@"
+export ARMSGRAPH_INGEST_BATCH=256
 
 need sqlite3 "(CLI)"
 need python3
