@@ -17,6 +17,15 @@ static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "o
                                     "against", "across", "in",     "inside",  NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into",   "of",        "across",
                                       "at", "with",    "inside", "targeting", NULL};
+/* Verbs of taking ground: "captured", "seized", "overran". */
+static int capture_verb(const ctx *c, size_t t)
+{
+    static const char *const TAKE[] = {"captured", "capturing", "captures", "seized",
+                                       "seizing",  "seizes",    "overran",  "overrun",
+                                       "occupied", "occupy",    NULL};
+    return uw_any(c, t, TAKE);
+}
+
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;
@@ -72,6 +81,31 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
                 hs = -1; /* the state that sanctions the attacker is not whom it hit */
         }
         if (hs >= 0 && hs != src->e[0].actor) {
+            ent te = {hs, -1, 0, 0, c->sentence_no};
+            ex_group_add(&dst, te);
+            dst.inferred = 1;
+            return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.5);
+        }
+    }
+    if (dst.n == 0 && src->n > 0 && direct && !ent_is_state(c, src->e[0]) && capture_verb(c, t)) {
+        /* "the rebels captured four towns and dozens of outposts": ground
+         * taken by an armed group with no owner named is the state the
+         * article is about (not the attacker's sanctioner) */
+        static const char *const GROUND[] = {
+            "outposts",  "outpost",   "posts",    "towns",       "town",     "bases",
+            "base",      "camps",     "camp",     "positions",   "territory", "villages",
+            "territories", "barracks", "foothold", "garrison",   NULL};
+        int ground = 0;
+        for (size_t k = t + 1; k < e && k < t + 7 && party_at(c, k) == NULL; k++)
+            if (uw_any(c, k, GROUND))
+                ground = 1;
+        int hs = ground ? ex_topic_state(c, src->e[0].actor) : -1;
+        if (hs >= 0 && c->have_sanctioner && c->sanctioner.actor == hs)
+            hs = -1;
+        for (int i = 0; hs >= 0 && i < src->n; i++)
+            if (ent_is_state(c, src->e[i]) || src->e[i].actor == hs)
+                hs = -1;
+        if (hs >= 0) {
             ent te = {hs, -1, 0, 0, c->sentence_no};
             ex_group_add(&dst, te);
             dst.inferred = 1;
@@ -364,6 +398,45 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     return attack_common(c, t, &src, P_ATK, 1);
 }
 
+/* The resister before the verb at v when the verb has no subject of its
+ * own: "Ukraine's defenders continue to fight", "as they continue to
+ * fight", "helps Ukrainians defend", "gives Ukraine the means to defend":
+ * a possessor of people, a people demonym, a pronoun's party or the
+ * nearest party, within the clause. */
+static int resister_before(ctx *c, size_t v, group *dst)
+{
+    static const char *const PEOPLE[] = {"defenders", "forces", "troops", "soldiers", "army",
+                                         "military",  "people", "fighters", NULL};
+    dst->n = 0;
+    dst->inferred = 0;
+    for (size_t q = v, st = 0; q > 0 && st < 8; q--, st++) {
+        size_t k = q - 1;
+        if (is_punct(c, k, ',') || has(c, k, WC_REL) || has(c, k, WC_SAY) ||
+            (is_boundary(c, k) && !uw(c, k, "as")))
+            return 0;
+        const party *p = party_at(c, k);
+        if (p != NULL) {
+            if (p->target_only || p->poss == 2)
+                return 0;
+            ex_group_of(c, c->pidx[k], dst, 1);
+            return dst->n > 0;
+        }
+        if (uw_any(c, k, PEOPLE) && k >= 2 && (c->U[k - 1].flags & TK_POSS) &&
+            party_at(c, k - 2) != NULL && !party_at(c, k - 2)->target_only) {
+            ex_group_of(c, c->pidx[k - 2], dst, 0); /* "Ukraine's defenders" */
+            return dst->n > 0;
+        }
+        if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && c->s[c->U[k].e - 1] == 's') {
+            ent en = {c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
+            ex_group_add(dst, en); /* "Ukrainians" */
+            return 1;
+        }
+        if (uw(c, k, "they") || uw(c, k, "it"))
+            return ex_pronoun_ref(c, k, dst);
+    }
+    return 0;
+}
+
 /* "Ukraine's defenders fight Russian aggression", "to defend their land
  * against Russian advances", "protect its people against Russia's aerial
  * attacks": the one who resists the attack at t is its target. */
@@ -400,7 +473,7 @@ static int resisted(ctx *c, size_t t, group *dst)
     if (uw(c, v, "against")) {
         /* "defend (their territory) against" */
         size_t q = v;
-        while (q > 0 && v - q < 4 && !uw_any(c, q - 1, GUARD) && !is_boundary(c, q - 1) &&
+        while (q > 0 && v - q < 6 && !uw_any(c, q - 1, GUARD) && !is_boundary(c, q - 1) &&
                party_at(c, q - 1) == NULL)
             q--;
         if (q == 0 || !uw_any(c, q - 1, GUARD))
@@ -411,7 +484,7 @@ static int resisted(ctx *c, size_t t, group *dst)
     }
     if (ex_blocked(c, v))
         return 0;
-    return ex_subject_of(c, v, dst, NULL);
+    return ex_subject_of(c, v, dst, NULL) || resister_before(c, v, dst);
 }
 
 int ex_attack_noun(ctx *c, size_t t)

@@ -1012,5 +1012,18 @@ int main(void)
     run("Germany sanctioned two Iranian drone makers. The two companies — Kaveh Aviation Industries "
         "and Parsian Drone Works — are key to the programme, the minister said.",
         d);
+    puts("== attacks (h31): the resister of an attack with no subject of its own is its target");
+    run("Donors stand by Ukraine's defenders as they continue to fight Russian aggression.", d);
+    run("The grant gives Ukraine new radars to defend against Russian aggression.", d);
+    run("Kyiv will receive the launchers it requires to protect its towns and dams against "
+        "Russia's nightly attacks.",
+        d);
+    puts("== attacks (h31): ground an armed group takes with no owner named is the topic state's");
+    run("Ukraine's army braced in the east, where Ukraine's lines were thin. The Wagner Group and "
+        "Hezbollah have captured two villages and dozens of outposts, the groups said.",
+        d);
+    run("Lebanon's government is weak and Lebanon is poor. The Houthis seized a cargo ship on "
+        "Sunday.",
+        d);
     return 0;
 }
