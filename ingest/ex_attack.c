@@ -487,6 +487,49 @@ static int resisted(ctx *c, size_t t, group *dst)
     return ex_subject_of(c, v, dst, NULL) || resister_before(c, v, dst);
 }
 
+/* "North Korea sent troops to Russia to support its military efforts in
+ * Ukraine", "Pyongyang's transfer of its troops to bolster Russia's war
+ * effort": the sender of the troops to the war noun at t (from its
+ * possessor back at j) fights in it too. */
+static int troops_sent_for(ctx *c, size_t j, group *g)
+{
+    static const char *const HELP[] = {"support", "bolster", "back",   "help",
+                                       "aid",     "boost",   "reinforce", NULL};
+    static const char *const TROOPS[] = {"troops", "soldiers", "forces", "fighters", "personnel",
+                                         NULL};
+    static const char *const SEND_V[] = {"sent",     "send",     "sends",      "sending",
+                                         "deployed", "deploy",   "deploying",  "dispatched",
+                                         "transferred", "transferring", NULL};
+    static const char *const SEND_N[] = {"transfer", "deployment", "dispatch", NULL};
+    g->n = 0;
+    g->inferred = 0;
+    size_t h = (size_t)-1;
+    for (size_t k = j, st = 0; k > 1 && st < 3; k--, st++)
+        if (uw_any(c, k - 1, HELP) && uw(c, k - 2, "to")) {
+            h = k - 2;
+            break;
+        }
+    int troops = 0;
+    for (size_t k = h, st = 0; h != (size_t)-1 && k > 0 && st < 12; k--, st++) {
+        size_t q = k - 1;
+        if (is_boundary(c, q) || has(c, q, WC_REL) || has(c, q, WC_SAY))
+            return 0;
+        if (uw_any(c, q, TROOPS))
+            troops = 1;
+        if (troops && uw_any(c, q, SEND_V)) {
+            if (ex_blocked(c, q) || ex_modality(c, q))
+                return 0;
+            return ex_subject_of(c, q, g, NULL) && g->n > 0;
+        }
+        if (troops && uw_any(c, q, SEND_N) && q >= 2 && (c->U[q - 1].flags & TK_POSS) &&
+            party_at(c, q - 2) != NULL && !party_at(c, q - 2)->target_only) {
+            ex_group_of(c, c->pidx[q - 2], g, 0); /* "Pyongyang's transfer of its troops" */
+            return g->n > 0;
+        }
+    }
+    return 0;
+}
+
 int ex_attack_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -685,6 +728,11 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     /* "its defence campaign against Russia": a war fought both ways */
     int rc = AG_OK;
+    group sender;
+    if (troops_sent_for(c, j, &sender) && !ent_eq(sender.e[0], dst.e[0]))
+        rc = ex_emit_groups(c, AG_ATTACKS, &sender, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    if (rc != AG_OK)
+        return rc;
     if (t > 0 && (uw(c, t - 1, "defence") || uw(c, t - 1, "defense") || uw(c, t - 1, "defensive")))
         rc = ex_emit_groups(c, AG_ATTACKS, &dst, &src, AG_REPORTED, NULL, 0, 0, 0.6);
     return rc != AG_OK ? rc

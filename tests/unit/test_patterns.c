@@ -1025,5 +1025,14 @@ int main(void)
     run("Lebanon's government is weak and Lebanon is poor. The Houthis seized a cargo ship on "
         "Sunday.",
         d);
+    puts("== attacks (h31): troops sent to support a side's war effort fight in it");
+    run("Pyongyang sent a new brigade of troops to Russia last month to support its military "
+        "efforts in Ukraine.",
+        d);
+    run("Jets were the price of Pyongyang's transfer of its soldiers to bolster Russia's war effort "
+        "in Ukraine.",
+        d);
+    run("North Korea is preparing to send troops to Russia to back its war in Ukraine.", d);
+    run("Iran sent drones to Russia to support its war in Ukraine.", d);
     return 0;
 }
