@@ -791,6 +791,28 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
         ex_group_add(b, ex_party_ent(c, party_at(c, t - 1)));
         return 1;
     }
+    /* "the Russian-Ukraine war", "the Israeli-Palestinian conflict": a
+     * demonym on either side; not "the US-Israeli war on Iran" */
+    if (t >= 3 && is_punct(c, t - 2, '-') && c->U[t - 2].s == c->U[t - 3].e &&
+        c->U[t - 1].s == c->U[t - 2].e && !uw(c, t + 1, "on") && !uw(c, t + 1, "against")) {
+        ent side[2];
+        int ok = 1;
+        for (int i = 0; i < 2; i++) {
+            size_t k = i == 0 ? t - 3 : t - 1;
+            const party *p = party_at(c, k);
+            if (p != NULL && p->u0 == k && p->u1 == k + 1 && !p->poss)
+                side[i] = ex_party_ent(c, p);
+            else if (p == NULL && c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM)
+                side[i] = (ent){c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
+            else
+                ok = 0;
+        }
+        if (ok) {
+            ex_group_add(a, side[0]);
+            ex_group_add(b, side[1]);
+            return 1;
+        }
+    }
     /* "the war between X and Y" */
     size_t k = t + 1;
     while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) && !is_punct(c, k, ','))
@@ -833,6 +855,8 @@ int ex_between(ctx *c, size_t t)
     size_t e = ex_region_end(c, t, 24);
     a.n = b.n = 0;
     a.inferred = b.inferred = 0;
+    if (uw(c, t + 1, "of") && uw(c, t + 2, "words"))
+        return AG_OK; /* "a war of words" */
     if (ex_blocked(c, t) || c->question || !war_sides(c, t, e, &a, &b))
         return AG_OK;
     if (a.n == 0 || b.n == 0 || ent_eq(a.e[0], b.e[0]))

@@ -1034,5 +1034,9 @@ int main(void)
         d);
     run("North Korea is preparing to send troops to Russia to back its war in Ukraine.", d);
     run("Iran sent drones to Russia to support its war in Ukraine.", d);
+    puts("== attacks (h31): a war named by a demonym and a state joined by a hyphen");
+    run("Many of its men who fought in the Russian-Ukraine war came home wounded.", d);
+    run("Analysts say the British-Iranian war of words will go on.", d);
+    run("The US-Israeli war on Iran began in June.", d);
     return 0;
 }
