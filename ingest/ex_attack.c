@@ -211,6 +211,47 @@ static int weapon_agent(ctx *c, size_t t, group *g)
     return 0;
 }
 
+/* "a bombing claimed by X", "an airstrike attributed (by the press) to X":
+ * the attacker named after the attack noun at t, within n units. */
+static int attributed_to(ctx *c, size_t t, size_t n, group *g)
+{
+    g->n = 0;
+    g->inferred = 0;
+    for (size_t k = t + 1; k + 2 < c->nu && k < t + n; k++) {
+        if (is_punct(c, k, ',') || is_boundary(c, k) || has(c, k, WC_REL))
+            break;
+        if (party_at(c, k) != NULL) {
+            k = party_at(c, k)->u1 - 1; /* "an attack on Haifa claimed by X" */
+            continue;
+        }
+        size_t a = (size_t)-1;
+        if (uw(c, k, "claimed") && uw(c, k + 1, "by"))
+            a = k + 1;
+        for (size_t q = k + 1; uw(c, k, "attributed") && q < c->nu && q < k + 7; q++)
+            if (uw(c, q, "to")) {
+                a = q;
+                break;
+            }
+        if (a != (size_t)-1)
+            return !ex_blocked(c, k) && ex_party_after(c, a + 1, ex_region_end(c, a, 6), g, 0, 2);
+    }
+    return 0;
+}
+
+/* "An airstrike attributed to Israel hit a radar": the attribution of the
+ * attack noun that opens the clause of the verb at t. */
+static int attributed_subject(ctx *c, size_t t, group *g)
+{
+    size_t k = t;
+    while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL) && !has(c, k - 1, WC_SAY) &&
+           !is_punct(c, k - 1, ','))
+        k--;
+    for (size_t a = k; a < t && a < k + 4; a++)
+        if (has(c, a, WC_ATTACK_N) && party_at(c, a) == NULL)
+            return attributed_to(c, a, t - a, g);
+    return 0;
+}
+
 int ex_attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
@@ -357,7 +398,8 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                  uw(c, k + 1, "their") || uw(c, k + 1, "his") || uw(c, k + 1, "her")))
                 return AG_OK;
     }
-    if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src))
+    if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src) &&
+        !attributed_subject(c, t, &src))
         return AG_OK;
     if (fire) {
         /* "fired 18 drones at", "sent waves of them into" */
@@ -592,6 +634,8 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (src.n == 0)
         ex_find_by(c, t, e, &src, NULL);
+    if (src.n == 0)
+        attributed_to(c, t, 8, &src); /* "a bombing claimed by X" */
     if (src.n == 0) {
         /* "Israel has been waging war on Hamas", "used ... in strikes on" */
         size_t k = t;

@@ -1038,5 +1038,9 @@ int main(void)
     run("Many of its men who fought in the Russian-Ukraine war came home wounded.", d);
     run("Analysts say the British-Iranian war of words will go on.", d);
     run("The US-Israeli war on Iran began in June.", d);
+    puts("== attacks (h31): an attack claimed by or attributed to a side is that side's");
+    run("A raid attributed by several newspapers to Israel destroyed a radar site in Iran.", d);
+    run("A rocket attack on Haifa claimed by Hezbollah wounded three people.", d);
+    run("The rocket attack on Haifa was not claimed by Hezbollah.", d);
     return 0;
 }
