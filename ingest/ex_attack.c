@@ -398,6 +398,26 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                  uw(c, k + 1, "their") || uw(c, k + 1, "his") || uw(c, k + 1, "her")))
                 return AG_OK;
     }
+    if ((uw(c, t, "assassinated") || uw(c, t, "annexed")) && t > 0 &&
+        (has(c, t - 1, WC_PREP) || has(c, t - 1, WC_DET)))
+        return AG_OK; /* "the head of assassinated ex-president X's guard": an adjective */
+    if (fight_verb(c, t) && ends_ing(c, t) && t > 1) {
+        /* "backs the forces fighting X": the unnamed forces fight, not the
+         * subject; "militias such as X now battling Y": X */
+        static const char *const FIGHTERS[] = {"forces", "troops", "fighters", "militias",
+                                               "groups", "units",  "soldiers", NULL};
+        size_t nb = t - 1;
+        while (nb > 0 && (uw(c, nb, "now") || uw(c, nb, "still") || uw(c, nb, "currently")))
+            nb--;
+        const party *p = party_at(c, nb);
+        if (p == NULL && (c->U[nb].flags & TK_WORD) && !(c->U[nb].flags & TK_CAP) &&
+            uw_any(c, nb, FIGHTERS) && party_at(c, nb - 1) == NULL && c->U[nb - 1].actor < 0)
+            return AG_OK; /* not "the AU and Somali troops fighting X" */
+        if (p != NULL && nb + 1 < t && !p->poss && !p->target_only) {
+            ex_group_of(c, c->pidx[nb], &src, 0);
+            return mutual(c, t, e, &src);
+        }
+    }
     if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src) &&
         !attributed_subject(c, t, &src))
         return AG_OK;

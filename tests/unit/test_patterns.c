@@ -1042,5 +1042,12 @@ int main(void)
     run("A raid attributed by several newspapers to Israel destroyed a radar site in Iran.", d);
     run("A rocket attack on Haifa claimed by Hezbollah wounded three people.", d);
     run("The rocket attack on Haifa was not claimed by Hezbollah.", d);
+    puts("== attacks (h31): annexing and assassinating are attacks, not as adjectives; unnamed "
+         "forces fighting a side are not the subject's");
+    run("Russia annexed Ukraine's Crimea peninsula in 2014 and armed the rebels.", d);
+    run("Israel assassinated a Hezbollah commander in Beirut in July.", d);
+    run("She was a friend of assassinated ex-president Joe Biden's aide.", d);
+    run("Turkey backs the Tripoli-aligned forces fighting the Wagner Group near Sirte.", d);
+    run("Britain backs Israeli and German troops fighting Hezbollah.", d);
     return 0;
 }
