@@ -810,6 +810,9 @@ int ex_verb_position(const ctx *c, size_t t)
     if (t == 0)
         return 0;
     const party *p = party_at(c, t - 1);
+    if (p != NULL && p->u0 > 0 && (uw(c, p->u0 - 1, "the") || has(c, p->u0 - 1, WC_PREP)) &&
+        (uw(c, t + 1, "on") || uw(c, t + 1, "against")))
+        return 0; /* "a rally against the US strikes on Yemen": a noun */
     if (p != NULL)
         return p->poss == 0 && !p->target_only;
     size_t k = t - 1;

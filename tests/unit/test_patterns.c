@@ -1049,5 +1049,8 @@ int main(void)
     run("She was a friend of assassinated ex-president Joe Biden's aide.", d);
     run("Turkey backs the Tripoli-aligned forces fighting the Wagner Group near Sirte.", d);
     run("Britain backs Israeli and German troops fighting Hezbollah.", d);
+    puts("== attacks (h31): 'the X strikes on Y' after a preposition or article is a noun");
+    run("Hezbollah fighters rallied in Beirut against the US strikes on Lebanon last week.", d);
+    run("Protesters gathered to condemn the Israeli strikes against Lebanon.", d);
     return 0;
 }
