@@ -1052,5 +1052,8 @@ int main(void)
     puts("== attacks (h31): 'the X strikes on Y' after a preposition or article is a noun");
     run("Hezbollah fighters rallied in Beirut against the US strikes on Lebanon last week.", d);
     run("Protesters gathered to condemn the Israeli strikes against Lebanon.", d);
+    puts("== attacks (h31): 'its' after weapons used by a side is that side's");
+    run("Germany sanctioned a firm that built drones used by Russia in its war on Ukraine.", d);
+    run("Ukraine, which is supported by Germany in its campaign against Russia, held.", d);
     return 0;
 }
