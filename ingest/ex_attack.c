@@ -760,6 +760,11 @@ int ex_attack_noun(ctx *c, size_t t)
             ex_find_prep(c, t, e, P_IN_OPS, &dst, 1, 1); /* "... against five ships": no state */
     } else {
         ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
+        for (size_t k = t + 1; dst.n == 0 && k < e && k < t + 3; k++)
+            if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting"))
+                for (size_t q = k + 1; q < e && q < k + 4 && party_at(c, q) == NULL; q++)
+                    if (has(c, q, WC_ARMED_PEOPLE))
+                        against = 1; /* "strikes against militants in X": not X */
     }
     for (size_t k = t + 1; dst.n == 0 && k + 2 < e; k++) {
         /* "an offensive to push the rebels out of the area" */

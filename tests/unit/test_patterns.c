@@ -1055,5 +1055,9 @@ int main(void)
     puts("== attacks (h31): 'its' after weapons used by a side is that side's");
     run("Germany sanctioned a firm that built drones used by Russia in its war on Ukraine.", d);
     run("Ukraine, which is supported by Germany in its campaign against Russia, held.", d);
+    puts("== attacks (h31): strikes on unnamed militants in a country do not hit the country");
+    run("Turkey has carried out air strikes against militants in Iranian territory.", d);
+    run("Israel carried out strikes on suspected fighters in southern Lebanon.", d);
+    run("Russia launched strikes on power plants in Ukraine.", d);
     return 0;
 }
