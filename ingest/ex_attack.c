@@ -592,6 +592,17 @@ static int troops_sent_for(ctx *c, size_t j, group *g)
     return 0;
 }
 
+/* A month or a weekday at k ("October", "Oct", "Monday"). */
+static int date_word(const ctx *c, size_t k)
+{
+    static const char *const DATES[] = {
+        "January",  "February", "March",     "April",    "May",    "June",     "July",
+        "August",   "September", "October",  "November", "December", "Jan",    "Feb",
+        "Aug",      "Sept",     "Sep",       "Oct",      "Nov",    "Dec",      "Monday",
+        "Tuesday",  "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday", NULL};
+    return k < c->nu && (c->U[k].flags & TK_CAP) && uw_any(c, k, DATES);
+}
+
 int ex_attack_noun(ctx *c, size_t t)
 {
     group src, dst;
@@ -758,6 +769,15 @@ int ex_attack_noun(ctx *c, size_t t)
             against |= uw(c, k, "against") || uw(c, k, "on");
         if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
             ex_find_prep(c, t, e, P_IN_OPS, &dst, 1, 1); /* "... against five ships": no state */
+    } else if (uw(c, t + 1, "on") && date_word(c, t + 2)) {
+        /* "Iran's missile attack on October 1": a date, not a target; "the
+         * attack on October 7 on Israel": the target after it */
+        size_t k = t + 3;
+        if (k < e && (c->U[k].flags & TK_NUM))
+            k++;
+        if (k < e && (uw(c, k, "on") || uw(c, k, "against")))
+            ex_find_prep(c, k - 1, e, P_ATK_N, &dst, 1, 5);
+        against = dst.n == 0;
     } else {
         ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
         for (size_t k = t + 1; dst.n == 0 && k < e && k < t + 3; k++)

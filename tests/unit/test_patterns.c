@@ -1059,5 +1059,8 @@ int main(void)
     run("Turkey has carried out air strikes against militants in Iranian territory.", d);
     run("Israel carried out strikes on suspected fighters in southern Lebanon.", d);
     run("Russia launched strikes on power plants in Ukraine.", d);
+    puts("== attacks (h31): a date after 'attack on' is no target");
+    run("After Iran's drone attack on Sunday, Israel launched strikes on Hezbollah depots.", d);
+    run("Hezbollah's rocket attack on May 3 on Israel was the largest.", d);
     return 0;
 }
