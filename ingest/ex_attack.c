@@ -421,6 +421,22 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src) &&
         !attributed_subject(c, t, &src))
         return AG_OK;
+    if (uw(c, t, "returned fire") || uw(c, t, "return fire") || uw(c, t, "returning fire") ||
+        uw(c, t, "returns fire")) {
+        /* "X fired shells at Y's island and Y's navy returned fire": at
+         * the last side that attacked it, in this sentence or the one before */
+        for (size_t i = c->nfe; i > 0 && src.n > 0; i--) {
+            const found_edge *f = &c->fe[i - 1];
+            if (f->sentence + 1 < c->sentence_no)
+                break;
+            if (f->type == AG_ATTACKS && ent_eq(f->dst, src.e[0]) && !ent_eq(f->src, src.e[0])) {
+                group back = {{f->src}, 1, 1};
+                back.e[0].ss = back.e[0].se = 0;
+                return ex_emit_groups(c, AG_ATTACKS, &src, &back, AG_REPORTED, NULL, 0, 0, 0.6);
+            }
+        }
+        return AG_OK;
+    }
     if (fire) {
         /* "fired 18 drones at", "sent waves of them into" */
         if (uw(c, t, "sent") || uw(c, t, "send") || uw(c, t, "sending")) {

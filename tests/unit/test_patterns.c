@@ -1062,5 +1062,11 @@ int main(void)
     puts("== attacks (h31): a date after 'attack on' is no target");
     run("After Iran's drone attack on Sunday, Israel launched strikes on Hezbollah depots.", d);
     run("Hezbollah's rocket attack on May 3 on Israel was the largest.", d);
+    puts("== attacks (h31): returning fire attacks the last side that struck the subject");
+    run("Iran launched drones at an Israeli air base, and Israel's air force returned fire an hour "
+        "later.",
+        d);
+    run("Russia shelled Kharkiv overnight. Ukraine returned fire at dawn.", d);
+    run("The convoy's guards returned fire.", d);
     return 0;
 }
