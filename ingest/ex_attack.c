@@ -43,7 +43,8 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
         if (!((uw(c, k, "used") || uw(c, k, "operated") || uw(c, k, "run") ||
                uw(c, k, "controlled") || uw(c, k, "held") || uw(c, k, "owned")) &&
               uw(c, k + 1, "by")) &&
-            !(uw(c, k, "belonging") && uw(c, k + 1, "to")))
+            !((uw(c, k, "belonging") || uw(c, k, "linked") || uw(c, k, "tied")) &&
+              uw(c, k + 1, "to")))
             continue;
         if (ex_party_after(c, k + 2, e, &dst, 0, 2))
             return src->n > 0

@@ -1068,5 +1068,8 @@ int main(void)
         d);
     run("Russia shelled Kharkiv overnight. Ukraine returned fire at dawn.", d);
     run("The convoy's guards returned fire.", d);
+    puts("== attacks (h31): a target linked or tied to a side is that side");
+    run("The US struck a speedboat linked to Hezbollah off the coast.", d);
+    run("Israel bombed a warehouse tied to the Houthis near the port.", d);
     return 0;
 }
