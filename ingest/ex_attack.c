@@ -33,8 +33,9 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     dst.inferred = 0;
     size_t e = ex_region_end(c, t, 24);
     for (size_t k = t + 1; k < e; k++)
-        if (is_punct(c, k, ',')) {
-            e = k; /* the object and its prepositions come before a comma */
+        if (is_punct(c, k, ',') || (uw(c, k, "and") && uw(c, k + 1, "by"))) {
+            e = k; /* the object and its prepositions come before a comma, or
+                    * before another agent ("used by X to attack A and by Y in B") */
             break;
         }
     int people = 0;

@@ -1252,6 +1252,11 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
             q = pp->u0 + 1;
             continue;
         }
+        if (pp != NULL && pp->u0 > 0 &&
+            (uw(c, pp->u0 - 1, "including") || uw(c, pp->u0 - 1, "such as"))) {
+            q = pp->u0 + 1; /* "its allies, including X, to sustain its war": an example */
+            continue;
+        }
         if (pp != NULL && !pp->target_only && pp->poss != 2) {
             ex_group_of(c, c->pidx[q - 1], g, 0);
             g->inferred = 1;

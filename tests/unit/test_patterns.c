@@ -1071,5 +1071,10 @@ int main(void)
     puts("== attacks (h31): a target linked or tied to a side is that side");
     run("The US struck a speedboat linked to Hezbollah off the coast.", d);
     run("Israel bombed a warehouse tied to the Houthis near the port.", d);
+    puts("== attacks (h31): 'its' skips a party named as an example; a second agent ends the target");
+    run("Iran has turned to partners, including North Korea, to keep up its war against Israel.", d);
+    run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its war in "
+        "Ukraine.",
+        d);
     return 0;
 }
