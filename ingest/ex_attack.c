@@ -567,10 +567,9 @@ static int resisted(ctx *c, size_t t, group *dst)
     return ex_subject_of(c, v, dst, NULL) || resister_before(c, v, dst);
 }
 
-/* "North Korea sent troops to Russia to support its military efforts in
- * Ukraine", "Pyongyang's transfer of its troops to bolster Russia's war
- * effort": the sender of the troops to the war noun at t (from its
- * possessor back at j) fights in it too. */
+/* "A deployed a brigade to B to back B's war in C", "A's transfer of its
+ * soldiers to bolster B's war effort": the sender of the troops to the war
+ * noun at t (from its possessor back at j) fights in it too. */
 static int troops_sent_for(ctx *c, size_t j, group *g)
 {
     static const char *const HELP[] = {"support", "bolster", "back",   "help",

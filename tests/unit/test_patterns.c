@@ -1013,7 +1013,7 @@ int main(void)
         "and Parsian Drone Works — are key to the programme, the minister said.",
         d);
     puts("== attacks (h31): the resister of an attack with no subject of its own is its target");
-    run("Donors stand by Ukraine's defenders as they continue to fight Russian aggression.", d);
+    run("Donors stand by Ukraine's defenders while they keep on resisting Russian aggression.", d);
     run("The grant gives Ukraine new radars to defend against Russian aggression.", d);
     run("Kyiv will receive the launchers it requires to protect its towns and dams against "
         "Russia's nightly attacks.",
@@ -1073,8 +1073,8 @@ int main(void)
     run("Israel bombed a warehouse tied to the Houthis near the port.", d);
     puts("== attacks (h31): 'its' skips a party named as an example; a second agent ends the target");
     run("Iran has turned to partners, including North Korea, to keep up its war against Israel.", d);
-    run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its war in "
-        "Ukraine.",
+    run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its "
+        "invasion of Ukraine.",
         d);
     return 0;
 }
