@@ -17,6 +17,15 @@ static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "o
                                     "against", "across", "in",     "inside",  NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into",   "of",        "across",
                                       "at", "with",    "inside", "targeting", NULL};
+/* Verbs of taking ground: "captured", "seized", "overran". */
+static int capture_verb(const ctx *c, size_t t)
+{
+    static const char *const TAKE[] = {"captured", "capturing", "captures", "seized",
+                                       "seizing",  "seizes",    "overran",  "overrun",
+                                       "occupied", "occupy",    NULL};
+    return uw_any(c, t, TAKE);
+}
+
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
 {
     group dst;
@@ -24,8 +33,9 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     dst.inferred = 0;
     size_t e = ex_region_end(c, t, 24);
     for (size_t k = t + 1; k < e; k++)
-        if (is_punct(c, k, ',')) {
-            e = k; /* the object and its prepositions come before a comma */
+        if (is_punct(c, k, ',') || (uw(c, k, "and") && uw(c, k + 1, "by"))) {
+            e = k; /* the object and its prepositions come before a comma, or
+                    * before another agent ("used by X to attack A and by Y in B") */
             break;
         }
     int people = 0;
@@ -34,7 +44,8 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
         if (!((uw(c, k, "used") || uw(c, k, "operated") || uw(c, k, "run") ||
                uw(c, k, "controlled") || uw(c, k, "held") || uw(c, k, "owned")) &&
               uw(c, k + 1, "by")) &&
-            !(uw(c, k, "belonging") && uw(c, k + 1, "to")))
+            !((uw(c, k, "belonging") || uw(c, k, "linked") || uw(c, k, "tied")) &&
+              uw(c, k + 1, "to")))
             continue;
         if (ex_party_after(c, k + 2, e, &dst, 0, 2))
             return src->n > 0
@@ -72,6 +83,31 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
                 hs = -1; /* the state that sanctions the attacker is not whom it hit */
         }
         if (hs >= 0 && hs != src->e[0].actor) {
+            ent te = {hs, -1, 0, 0, c->sentence_no};
+            ex_group_add(&dst, te);
+            dst.inferred = 1;
+            return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.5);
+        }
+    }
+    if (dst.n == 0 && src->n > 0 && direct && !ent_is_state(c, src->e[0]) && capture_verb(c, t)) {
+        /* "the rebels captured four towns and dozens of outposts": ground
+         * taken by an armed group with no owner named is the state the
+         * article is about (not the attacker's sanctioner) */
+        static const char *const GROUND[] = {
+            "outposts",  "outpost",   "posts",    "towns",       "town",     "bases",
+            "base",      "camps",     "camp",     "positions",   "territory", "villages",
+            "territories", "barracks", "foothold", "garrison",   NULL};
+        int ground = 0;
+        for (size_t k = t + 1; k < e && k < t + 7 && party_at(c, k) == NULL; k++)
+            if (uw_any(c, k, GROUND))
+                ground = 1;
+        int hs = ground ? ex_topic_state(c, src->e[0].actor) : -1;
+        if (hs >= 0 && c->have_sanctioner && c->sanctioner.actor == hs)
+            hs = -1;
+        for (int i = 0; hs >= 0 && i < src->n; i++)
+            if (ent_is_state(c, src->e[i]) || src->e[i].actor == hs)
+                hs = -1;
+        if (hs >= 0) {
             ent te = {hs, -1, 0, 0, c->sentence_no};
             ex_group_add(&dst, te);
             dst.inferred = 1;
@@ -174,6 +210,47 @@ static int weapon_agent(ctx *c, size_t t, group *g)
         ex_group_of(c, c->pidx[a], g, 0);
         return g->n > 0;
     }
+    return 0;
+}
+
+/* "a bombing claimed by X", "an airstrike attributed (by the press) to X":
+ * the attacker named after the attack noun at t, within n units. */
+static int attributed_to(ctx *c, size_t t, size_t n, group *g)
+{
+    g->n = 0;
+    g->inferred = 0;
+    for (size_t k = t + 1; k + 2 < c->nu && k < t + n; k++) {
+        if (is_punct(c, k, ',') || is_boundary(c, k) || has(c, k, WC_REL))
+            break;
+        if (party_at(c, k) != NULL) {
+            k = party_at(c, k)->u1 - 1; /* "an attack on Haifa claimed by X" */
+            continue;
+        }
+        size_t a = (size_t)-1;
+        if (uw(c, k, "claimed") && uw(c, k + 1, "by"))
+            a = k + 1;
+        for (size_t q = k + 1; uw(c, k, "attributed") && q < c->nu && q < k + 7; q++)
+            if (uw(c, q, "to")) {
+                a = q;
+                break;
+            }
+        if (a != (size_t)-1)
+            return !ex_blocked(c, k) && ex_party_after(c, a + 1, ex_region_end(c, a, 6), g, 0, 2);
+    }
+    return 0;
+}
+
+/* "An airstrike attributed to Israel hit a radar": the attribution of the
+ * attack noun that opens the clause of the verb at t. */
+static int attributed_subject(ctx *c, size_t t, group *g)
+{
+    size_t k = t;
+    while (k > 0 && !is_boundary(c, k - 1) && !has(c, k - 1, WC_REL) && !has(c, k - 1, WC_SAY) &&
+           !is_punct(c, k - 1, ','))
+        k--;
+    for (size_t a = k; a < t && a < k + 4; a++)
+        if (has(c, a, WC_ATTACK_N) && party_at(c, a) == NULL)
+            return attributed_to(c, a, t - a, g);
     return 0;
 }
 
@@ -323,8 +400,45 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                  uw(c, k + 1, "their") || uw(c, k + 1, "his") || uw(c, k + 1, "her")))
                 return AG_OK;
     }
-    if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src))
+    if ((uw(c, t, "assassinated") || uw(c, t, "annexed")) && t > 0 &&
+        (has(c, t - 1, WC_PREP) || has(c, t - 1, WC_DET)))
+        return AG_OK; /* "the head of assassinated ex-president X's guard": an adjective */
+    if (fight_verb(c, t) && ends_ing(c, t) && t > 1) {
+        /* "backs the forces fighting X": the unnamed forces fight, not the
+         * subject; "militias such as X now battling Y": X */
+        static const char *const FIGHTERS[] = {"forces", "troops", "fighters", "militias",
+                                               "groups", "units",  "soldiers", NULL};
+        size_t nb = t - 1;
+        while (nb > 0 && (uw(c, nb, "now") || uw(c, nb, "still") || uw(c, nb, "currently")))
+            nb--;
+        const party *p = party_at(c, nb);
+        if (p == NULL && (c->U[nb].flags & TK_WORD) && !(c->U[nb].flags & TK_CAP) &&
+            uw_any(c, nb, FIGHTERS) && party_at(c, nb - 1) == NULL && c->U[nb - 1].actor < 0)
+            return AG_OK; /* not "the AU and Somali troops fighting X" */
+        if (p != NULL && nb + 1 < t && !p->poss && !p->target_only) {
+            ex_group_of(c, c->pidx[nb], &src, 0);
+            return mutual(c, t, e, &src);
+        }
+    }
+    if (!ex_subject_of(c, t, &src, NULL) && !weapon_agent(c, t, &src) &&
+        !attributed_subject(c, t, &src))
         return AG_OK;
+    if (uw(c, t, "returned fire") || uw(c, t, "return fire") || uw(c, t, "returning fire") ||
+        uw(c, t, "returns fire")) {
+        /* "X fired shells at Y's island and Y's navy returned fire": at
+         * the last side that attacked it, in this sentence or the one before */
+        for (size_t i = c->nfe; i > 0 && src.n > 0; i--) {
+            const found_edge *f = &c->fe[i - 1];
+            if (f->sentence + 1 < c->sentence_no)
+                break;
+            if (f->type == AG_ATTACKS && ent_eq(f->dst, src.e[0]) && !ent_eq(f->src, src.e[0])) {
+                group back = {{f->src}, 1, 1};
+                back.e[0].ss = back.e[0].se = 0;
+                return ex_emit_groups(c, AG_ATTACKS, &src, &back, AG_REPORTED, NULL, 0, 0, 0.6);
+            }
+        }
+        return AG_OK;
+    }
     if (fire) {
         /* "fired 18 drones at", "sent waves of them into" */
         if (uw(c, t, "sent") || uw(c, t, "send") || uw(c, t, "sending")) {
@@ -364,6 +478,45 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     return attack_common(c, t, &src, P_ATK, 1);
 }
 
+/* The resister before the verb at v when the verb has no subject of its
+ * own: "Ukraine's defenders continue to fight", "as they continue to
+ * fight", "helps Ukrainians defend", "gives Ukraine the means to defend":
+ * a possessor of people, a people demonym, a pronoun's party or the
+ * nearest party, within the clause. */
+static int resister_before(ctx *c, size_t v, group *dst)
+{
+    static const char *const PEOPLE[] = {"defenders", "forces", "troops", "soldiers", "army",
+                                         "military",  "people", "fighters", NULL};
+    dst->n = 0;
+    dst->inferred = 0;
+    for (size_t q = v, st = 0; q > 0 && st < 8; q--, st++) {
+        size_t k = q - 1;
+        if (is_punct(c, k, ',') || has(c, k, WC_REL) || has(c, k, WC_SAY) ||
+            (is_boundary(c, k) && !uw(c, k, "as")))
+            return 0;
+        const party *p = party_at(c, k);
+        if (p != NULL) {
+            if (p->target_only || p->poss == 2)
+                return 0;
+            ex_group_of(c, c->pidx[k], dst, 1);
+            return dst->n > 0;
+        }
+        if (uw_any(c, k, PEOPLE) && k >= 2 && (c->U[k - 1].flags & TK_POSS) &&
+            party_at(c, k - 2) != NULL && !party_at(c, k - 2)->target_only) {
+            ex_group_of(c, c->pidx[k - 2], dst, 0); /* "Ukraine's defenders" */
+            return dst->n > 0;
+        }
+        if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && c->s[c->U[k].e - 1] == 's') {
+            ent en = {c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
+            ex_group_add(dst, en); /* "Ukrainians" */
+            return 1;
+        }
+        if (uw(c, k, "they") || uw(c, k, "it"))
+            return ex_pronoun_ref(c, k, dst);
+    }
+    return 0;
+}
+
 /* "Ukraine's defenders fight Russian aggression", "to defend their land
  * against Russian advances", "protect its people against Russia's aerial
  * attacks": the one who resists the attack at t is its target. */
@@ -400,7 +553,7 @@ static int resisted(ctx *c, size_t t, group *dst)
     if (uw(c, v, "against")) {
         /* "defend (their territory) against" */
         size_t q = v;
-        while (q > 0 && v - q < 4 && !uw_any(c, q - 1, GUARD) && !is_boundary(c, q - 1) &&
+        while (q > 0 && v - q < 6 && !uw_any(c, q - 1, GUARD) && !is_boundary(c, q - 1) &&
                party_at(c, q - 1) == NULL)
             q--;
         if (q == 0 || !uw_any(c, q - 1, GUARD))
@@ -411,7 +564,60 @@ static int resisted(ctx *c, size_t t, group *dst)
     }
     if (ex_blocked(c, v))
         return 0;
-    return ex_subject_of(c, v, dst, NULL);
+    return ex_subject_of(c, v, dst, NULL) || resister_before(c, v, dst);
+}
+
+/* "A deployed a brigade to B to back B's war in C", "A's transfer of its
+ * soldiers to bolster B's war effort": the sender of the troops to the war
+ * noun at t (from its possessor back at j) fights in it too. */
+static int troops_sent_for(ctx *c, size_t j, group *g)
+{
+    static const char *const HELP[] = {"support", "bolster", "back",   "help",
+                                       "aid",     "boost",   "reinforce", NULL};
+    static const char *const TROOPS[] = {"troops", "soldiers", "forces", "fighters", "personnel",
+                                         NULL};
+    static const char *const SEND_V[] = {"sent",     "send",     "sends",      "sending",
+                                         "deployed", "deploy",   "deploying",  "dispatched",
+                                         "transferred", "transferring", NULL};
+    static const char *const SEND_N[] = {"transfer", "deployment", "dispatch", NULL};
+    g->n = 0;
+    g->inferred = 0;
+    size_t h = (size_t)-1;
+    for (size_t k = j, st = 0; k > 1 && st < 3; k--, st++)
+        if (uw_any(c, k - 1, HELP) && uw(c, k - 2, "to")) {
+            h = k - 2;
+            break;
+        }
+    int troops = 0;
+    for (size_t k = h, st = 0; h != (size_t)-1 && k > 0 && st < 12; k--, st++) {
+        size_t q = k - 1;
+        if (is_boundary(c, q) || has(c, q, WC_REL) || has(c, q, WC_SAY))
+            return 0;
+        if (uw_any(c, q, TROOPS))
+            troops = 1;
+        if (troops && uw_any(c, q, SEND_V)) {
+            if (ex_blocked(c, q) || ex_modality(c, q))
+                return 0;
+            return ex_subject_of(c, q, g, NULL) && g->n > 0;
+        }
+        if (troops && uw_any(c, q, SEND_N) && q >= 2 && (c->U[q - 1].flags & TK_POSS) &&
+            party_at(c, q - 2) != NULL && !party_at(c, q - 2)->target_only) {
+            ex_group_of(c, c->pidx[q - 2], g, 0); /* "Pyongyang's transfer of its troops" */
+            return g->n > 0;
+        }
+    }
+    return 0;
+}
+
+/* A month or a weekday at k ("October", "Oct", "Monday"). */
+static int date_word(const ctx *c, size_t k)
+{
+    static const char *const DATES[] = {
+        "January",  "February", "March",     "April",    "May",    "June",     "July",
+        "August",   "September", "October",  "November", "December", "Jan",    "Feb",
+        "Aug",      "Sept",     "Sep",       "Oct",      "Nov",    "Dec",      "Monday",
+        "Tuesday",  "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday", NULL};
+    return k < c->nu && (c->U[k].flags & TK_CAP) && uw_any(c, k, DATES);
 }
 
 int ex_attack_noun(ctx *c, size_t t)
@@ -476,6 +682,8 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     if (src.n == 0)
         ex_find_by(c, t, e, &src, NULL);
+    if (src.n == 0)
+        attributed_to(c, t, 8, &src); /* "a bombing claimed by X" */
     if (src.n == 0) {
         /* "Israel has been waging war on Hamas", "used ... in strikes on" */
         size_t k = t;
@@ -578,8 +786,22 @@ int ex_attack_noun(ctx *c, size_t t)
             against |= uw(c, k, "against") || uw(c, k, "on");
         if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
             ex_find_prep(c, t, e, P_IN_OPS, &dst, 1, 1); /* "... against five ships": no state */
+    } else if (uw(c, t + 1, "on") && date_word(c, t + 2)) {
+        /* "Iran's missile attack on October 1": a date, not a target; "the
+         * attack on October 7 on Israel": the target after it */
+        size_t k = t + 3;
+        if (k < e && (c->U[k].flags & TK_NUM))
+            k++;
+        if (k < e && (uw(c, k, "on") || uw(c, k, "against")))
+            ex_find_prep(c, k - 1, e, P_ATK_N, &dst, 1, 5);
+        against = dst.n == 0;
     } else {
         ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
+        for (size_t k = t + 1; dst.n == 0 && k < e && k < t + 3; k++)
+            if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting"))
+                for (size_t q = k + 1; q < e && q < k + 4 && party_at(c, q) == NULL; q++)
+                    if (has(c, q, WC_ARMED_PEOPLE))
+                        against = 1; /* "strikes against militants in X": not X */
     }
     for (size_t k = t + 1; dst.n == 0 && k + 2 < e; k++) {
         /* "an offensive to push the rebels out of the area" */
@@ -612,6 +834,11 @@ int ex_attack_noun(ctx *c, size_t t)
     }
     /* "its defence campaign against Russia": a war fought both ways */
     int rc = AG_OK;
+    group sender;
+    if (troops_sent_for(c, j, &sender) && !ent_eq(sender.e[0], dst.e[0]))
+        rc = ex_emit_groups(c, AG_ATTACKS, &sender, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    if (rc != AG_OK)
+        return rc;
     if (t > 0 && (uw(c, t - 1, "defence") || uw(c, t - 1, "defense") || uw(c, t - 1, "defensive")))
         rc = ex_emit_groups(c, AG_ATTACKS, &dst, &src, AG_REPORTED, NULL, 0, 0, 0.6);
     return rc != AG_OK ? rc
@@ -625,6 +852,9 @@ int ex_verb_position(const ctx *c, size_t t)
     if (t == 0)
         return 0;
     const party *p = party_at(c, t - 1);
+    if (p != NULL && p->u0 > 0 && (uw(c, p->u0 - 1, "the") || has(c, p->u0 - 1, WC_PREP)) &&
+        (uw(c, t + 1, "on") || uw(c, t + 1, "against")))
+        return 0; /* "a rally against the US strikes on Yemen": a noun */
     if (p != NULL)
         return p->poss == 0 && !p->target_only;
     size_t k = t - 1;
@@ -670,6 +900,28 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
         ex_group_add(b, ex_party_ent(c, party_at(c, t - 1)));
         return 1;
     }
+    /* "the Russian-Ukraine war", "the Israeli-Palestinian conflict": a
+     * demonym on either side; not "the US-Israeli war on Iran" */
+    if (t >= 3 && is_punct(c, t - 2, '-') && c->U[t - 2].s == c->U[t - 3].e &&
+        c->U[t - 1].s == c->U[t - 2].e && !uw(c, t + 1, "on") && !uw(c, t + 1, "against")) {
+        ent side[2];
+        int ok = 1;
+        for (int i = 0; i < 2; i++) {
+            size_t k = i == 0 ? t - 3 : t - 1;
+            const party *p = party_at(c, k);
+            if (p != NULL && p->u0 == k && p->u1 == k + 1 && !p->poss)
+                side[i] = ex_party_ent(c, p);
+            else if (p == NULL && c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM)
+                side[i] = (ent){c->U[k].actor, -1, c->U[k].s, c->U[k].e, c->sentence_no};
+            else
+                ok = 0;
+        }
+        if (ok) {
+            ex_group_add(a, side[0]);
+            ex_group_add(b, side[1]);
+            return 1;
+        }
+    }
     /* "the war between X and Y" */
     size_t k = t + 1;
     while (k < e && k < t + 6 && !uw(c, k, "between") && !is_boundary(c, k) && !is_punct(c, k, ','))
@@ -712,6 +964,8 @@ int ex_between(ctx *c, size_t t)
     size_t e = ex_region_end(c, t, 24);
     a.n = b.n = 0;
     a.inferred = b.inferred = 0;
+    if (uw(c, t + 1, "of") && uw(c, t + 2, "words"))
+        return AG_OK; /* "a war of words" */
     if (ex_blocked(c, t) || c->question || !war_sides(c, t, e, &a, &b))
         return AG_OK;
     if (a.n == 0 || b.n == 0 || ent_eq(a.e[0], b.e[0]))

@@ -1248,10 +1248,16 @@ int ex_pronoun_ref(const ctx *c, size_t k, group *g)
             q = pp->u0 + 1; /* "US weapons": a modifier, not the owner */
             continue;
         }
-        if (pp != NULL && pp->u0 > 1 && uw(c, pp->u0 - 1, "by") && ends_ed(c, pp->u0 - 2)) {
+        if (pp != NULL && pp->u0 > 1 && uw(c, pp->u0 - 1, "by") && ends_ed(c, pp->u0 - 2) &&
+            !(pp->u0 > 2 && has(c, pp->u0 - 3, WC_ITEM))) { /* not "drones used by X in its war" */
             /* "Ukraine, which is supported by Germany in its campaign": the
              * passive's agent is not what "its" stands for */
             q = pp->u0 + 1;
+            continue;
+        }
+        if (pp != NULL && pp->u0 > 0 &&
+            (uw(c, pp->u0 - 1, "including") || uw(c, pp->u0 - 1, "such as"))) {
+            q = pp->u0 + 1; /* "its allies, including X, to sustain its war": an example */
             continue;
         }
         if (pp != NULL && !pp->target_only && pp->poss != 2) {

@@ -1061,5 +1061,69 @@ int main(void)
         d);
     run("The sale of American F-16 jets to Turkey was approved.", d);
     run("The sale of US-origin components to Russia continued.", d);
+    puts("== attacks (h31): the resister of an attack with no subject of its own is its target");
+    run("Donors stand by Ukraine's defenders while they keep on resisting Russian aggression.", d);
+    run("The grant gives Ukraine new radars to defend against Russian aggression.", d);
+    run("Kyiv will receive the launchers it requires to protect its towns and dams against "
+        "Russia's nightly attacks.",
+        d);
+    puts("== attacks (h31): ground an armed group takes with no owner named is the topic state's");
+    run("Ukraine's army braced in the east, where Ukraine's lines were thin. The Wagner Group and "
+        "Hezbollah have captured two villages and dozens of outposts, the groups said.",
+        d);
+    run("Lebanon's government is weak and Lebanon is poor. The Houthis seized a cargo ship on "
+        "Sunday.",
+        d);
+    puts("== attacks (h31): troops sent to support a side's war effort fight in it");
+    run("Pyongyang sent a new brigade of troops to Russia last month to support its military "
+        "efforts in Ukraine.",
+        d);
+    run("Jets were the price of Pyongyang's transfer of its soldiers to bolster Russia's war effort "
+        "in Ukraine.",
+        d);
+    run("North Korea is preparing to send troops to Russia to back its war in Ukraine.", d);
+    run("Iran sent drones to Russia to support its war in Ukraine.", d);
+    puts("== attacks (h31): a war named by a demonym and a state joined by a hyphen");
+    run("Many of its men who fought in the Russian-Ukraine war came home wounded.", d);
+    run("Analysts say the British-Iranian war of words will go on.", d);
+    run("The US-Israeli war on Iran began in June.", d);
+    puts("== attacks (h31): an attack claimed by or attributed to a side is that side's");
+    run("A raid attributed by several newspapers to Israel destroyed a radar site in Iran.", d);
+    run("A rocket attack on Haifa claimed by Hezbollah wounded three people.", d);
+    run("The rocket attack on Haifa was not claimed by Hezbollah.", d);
+    puts("== attacks (h31): annexing and assassinating are attacks, not as adjectives; unnamed "
+         "forces fighting a side are not the subject's");
+    run("Russia annexed Ukraine's Crimea peninsula in 2014 and armed the rebels.", d);
+    run("Israel assassinated a Hezbollah commander in Beirut in July.", d);
+    run("She was a friend of assassinated ex-president Joe Biden's aide.", d);
+    run("Turkey backs the Tripoli-aligned forces fighting the Wagner Group near Sirte.", d);
+    run("Britain backs Israeli and German troops fighting Hezbollah.", d);
+    puts("== attacks (h31): 'the X strikes on Y' after a preposition or article is a noun");
+    run("Hezbollah fighters rallied in Beirut against the US strikes on Lebanon last week.", d);
+    run("Protesters gathered to condemn the Israeli strikes against Lebanon.", d);
+    puts("== attacks (h31): 'its' after weapons used by a side is that side's");
+    run("Germany sanctioned a firm that built drones used by Russia in its war on Ukraine.", d);
+    run("Ukraine, which is supported by Germany in its campaign against Russia, held.", d);
+    puts("== attacks (h31): strikes on unnamed militants in a country do not hit the country");
+    run("Turkey has carried out air strikes against militants in Iranian territory.", d);
+    run("Israel carried out strikes on suspected fighters in southern Lebanon.", d);
+    run("Russia launched strikes on power plants in Ukraine.", d);
+    puts("== attacks (h31): a date after 'attack on' is no target");
+    run("After Iran's drone attack on Sunday, Israel launched strikes on Hezbollah depots.", d);
+    run("Hezbollah's rocket attack on May 3 on Israel was the largest.", d);
+    puts("== attacks (h31): returning fire attacks the last side that struck the subject");
+    run("Iran launched drones at an Israeli air base, and Israel's air force returned fire an hour "
+        "later.",
+        d);
+    run("Russia shelled Kharkiv overnight. Ukraine returned fire at dawn.", d);
+    run("The convoy's guards returned fire.", d);
+    puts("== attacks (h31): a target linked or tied to a side is that side");
+    run("The US struck a speedboat linked to Hezbollah off the coast.", d);
+    run("Israel bombed a warehouse tied to the Houthis near the port.", d);
+    puts("== attacks (h31): 'its' skips a party named as an example; a second agent ends the target");
+    run("Iran has turned to partners, including North Korea, to keep up its war against Israel.", d);
+    run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its "
+        "invasion of Ukraine.",
+        d);
     return 0;
 }
