@@ -2,8 +2,11 @@
  * ex_scorer.c -- the learned pair scorer beside the rules. For every ordered
  * pair of parties in a sentence that holds a trigger word, it computes
  * sparse features (the words and word classes between and around the two,
- * their order, distance and kinds, negation and condition in the sentence,
- * the sanctions context the article carries) and scores each edge type with
+ * their order, distance, kinds and identities, negation and condition in the
+ * sentence, the sanctions context the article carries, what the rules have
+ * found about the two so far); pairs of the article's sanctioner and a name
+ * in one of the next sentences are candidates too (a sanction carried to a
+ * later list). It scores each edge type with
  * a linear model (an averaged perceptron trained by tools/train-scorer.py on
  * eval/real/train and the dev set; weights in data/scorer.json). The scorer
  * alone emits the pairs scoring over its threshold; beside the rules it adds
@@ -34,7 +37,7 @@ static const wc_mask TRIGGERS = WC(WC_SUPPLY) | WC(WC_SUPPLY_NOUN) | WC(WC_SUPPL
                                 WC(WC_EXCHANGE) | WC(WC_MUTUAL) | WC(WC_SUPPLIED_ADJ) | WC(WC_DEAL);
 
 typedef struct feats {
-    uint64_t h[160];
+    uint64_t h[256];
     size_t n;
     ag_buf *dump; /* JSON array body, when dumping */
     int neg, say; /* the sentence has a negation, a saying verb */
@@ -146,6 +149,60 @@ static void unit_feats(feats *f, const ctx *c, size_t k, const char *pre)
     }
 }
 
+/* Who a party is: a dictionary actor's id ("ia=RUS"), else the last word of
+ * its name ("ia=~forces"). */
+static void ident_feats(feats *f, const ctx *c, ent e, const party *p, const char *pre)
+{
+    if (e.actor >= 0) {
+        feat_str(f, pre, c->d->actors[e.actor].id);
+        return;
+    }
+    const char *s = c->s + c->U[p->u1 - 1].s, *end = c->s + c->U[p->u1 - 1].e, *w = s;
+    for (const char *q = s; q < end; q++)
+        if (*q == ' ')
+            w = q + 1;
+    feat_add2(f, pre, "~", w, (size_t)(end - w));
+}
+
+/* What the rules have found about the two so far (found edges that are the
+ * rules', not the scorer's: ex_score_sentence takes its own back out of
+ * c->fe): the pair in either direction in this sentence or before it, and
+ * each party's other roles in this sentence, by edge type. */
+static void rules_feats(feats *f, const ctx *c, ent ea, ent eb)
+{
+    static const char *const tn[AG_EDGE_TYPE_COUNT] = {"s", "x", "n", "a"};
+    unsigned seen = 0; /* bit (kind * 4 + type) */
+    for (size_t i = 0; i < c->nfe; i++) {
+        const found_edge *e = &c->fe[i];
+        int here = e->sentence == c->sentence_no;
+        int t = (int)e->type;
+        if (t < 0 || t >= AG_EDGE_TYPE_COUNT)
+            continue;
+        if (ent_eq(e->src, ea) && ent_eq(e->dst, eb))
+            seen |= 1u << ((here ? 0 : 1) * 4 + t);
+        else if (ent_eq(e->src, eb) && ent_eq(e->dst, ea))
+            seen |= 1u << ((here ? 2 : 3) * 4 + t);
+        else if (here) {
+            if (ent_eq(e->src, ea))
+                seen |= 1u << (4 * 4 + t);
+            if (ent_eq(e->dst, ea))
+                seen |= 1u << (5 * 4 + t);
+            if (ent_eq(e->src, eb))
+                seen |= 1u << (6 * 4 + t);
+            if (ent_eq(e->dst, eb))
+                seen |= 1u << (7 * 4 + t);
+        }
+    }
+    static const char *const kind[8] = {"r:", "rbefore:", "rrev:", "rrevbefore:",
+                                        "ras:", "rat:", "rbs:", "rbt:"};
+    for (int k = 0; k < 8; k++)
+        for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++)
+            if (seen & (1u << (k * 4 + t)))
+                feat_str(f, kind[k], tn[t]);
+    if ((seen & 0xffu) == 0)
+        feat_str(f, "rnone", "");
+}
+
 static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent eb, feats *f)
 {
     int ab = a->u0 < b->u0;
@@ -233,6 +290,14 @@ static void pair_feats(const ctx *c, const party *a, const party *b, ent ea, ent
         feat_str(f, "sctx", "");
     if (c->have_sanctioner && ent_eq(c->sanctioner, ea))
         feat_str(f, "a_is_sanctioner", "");
+    if (c->have_sanctioner && ent_eq(c->sanctioner, eb))
+        feat_str(f, "b_is_sanctioner", "");
+    if (c->headline)
+        feat_str(f, "headline", "");
+    feat_str(f, "sent=", c->sentence_no <= 1 ? "1" : c->sentence_no <= 3 ? "2-3" : "4+");
+    ident_feats(f, c, ea, a, "ia=");
+    ident_feats(f, c, eb, b, "ib=");
+    rules_feats(f, c, ea, eb);
 }
 
 static void json_ent(const ctx *c, ag_buf *b, ent e)
@@ -244,6 +309,106 @@ static void json_ent(const ctx *c, ag_buf *b, ent e)
     ag_buf_putc(b, '"');
 }
 
+/* Dumps the pair's features (when dumping) and, unless only the rules run,
+ * emits it as an edge of each type whose score passes the threshold. */
+static int score_pair(ctx *c, ag_extractor mode, const party *a, const party *b, ent ea, ent eb,
+                      feats *f, ag_buf *line)
+{
+    const struct ex_scorer *s = c->d->scorer;
+    int rc = AG_OK;
+    if (f->dump != NULL) {
+        ag_buf_reset(line);
+        ag_buf_printf(line, "{\"sentence\":%zu,\"source\":", c->sentence_no);
+        json_ent(c, line, ea);
+        ag_buf_puts(line, ",\"target\":");
+        json_ent(c, line, eb);
+        ag_buf_puts(line, ",\"features\":[");
+        ag_buf_append(line, f->dump->data ? f->dump->data : "", f->dump->len);
+        ag_buf_puts(line, "]}");
+        if (line->data == NULL)
+            return AG_ERR_NOMEM;
+        c->d->sink(c->d->sink_arg, line->data, line->len);
+    }
+    if (s == NULL || mode == AG_EXTRACTOR_RULES)
+        return AG_OK;
+    /* beside the rules, only the pairs it is surest of */
+    double th = mode == AG_EXTRACTOR_BOTH ? s->threshold_both : s->threshold;
+    double score[AG_EDGE_TYPE_COUNT];
+    for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++)
+        score[t] = s->bias[t];
+    for (size_t k = 0; k < f->n; k++) {
+        const float *w = ex_scorer_weights(s, f->h[k]);
+        for (int t = 0; w != NULL && t < AG_EDGE_TYPE_COUNT; t++)
+            score[t] += w[t];
+    }
+    for (int t = 0; t < AG_EDGE_TYPE_COUNT && rc == AG_OK; t++) {
+        double sc = score[t];
+        if (sc <= th)
+            continue;
+        group gs = {.n = 0}, gd = {.n = 0};
+        ex_group_add(&gs, ea);
+        ex_group_add(&gd, eb);
+        items it;
+        ag_buf_init(&it.text);
+        it.category = 0;
+        it.n = 0;
+        it.military = 0;
+        if (t == AG_SUPPLIES || t == AG_SEEKS_IN_EXCHANGE)
+            ex_items_collect(c, 0, c->nu, &it);
+        int status = a != NULL && ex_modality(c, a->u0 < b->u0 ? b->u0 : a->u0) == 1;
+        /* the scorer's edges are output only: they open no group's role and
+         * stay out of the found edges the rules (and the rules features
+         * above) read, so that beside the rules it adds exactly its pairs */
+        size_t nfe = c->nfe;
+        int grole = c->grole.open;
+        c->grole.open = 0;
+        rc = ex_emit_groups(c, (ag_edge_type)t, &gs, &gd, status, &it, 0, c->nu,
+                            1.0 / (1.0 + exp(-sc)));
+        c->grole.open = grole;
+        c->nfe = nfe;
+        ag_buf_destroy(&it.text);
+    }
+    return rc;
+}
+
+/* A sanction carried to a later sentence: the article's sanctioner and a
+ * party named in one of the CARRY_SENTENCES sentences after it last acted,
+ * when the two are not a pair of the same sentence ("Also designated were A
+ * and B", a bullet line). Its features are apart from a pair's ("c..."). */
+static void carried_feats(const ctx *c, const party *b, ent eb, feats *f)
+{
+    size_t since = c->sentence_no - c->sanction_sentence;
+    const char *pre;
+    feat_str(f, "carried", "");
+    feat_str(f, "cdist=", dist_bucket(since));
+    feat_str(f, "ckb=", ent_kind(c, eb, b));
+    feat_str(f, "cka=", ent_kind(c, c->sanctioner, &(party){.target_only = 0}));
+    if (c->carry.open)
+        feat_str(f, "copen", "");
+    if (c->sanction_context)
+        feat_str(f, "csctx", "");
+    if (c->headline)
+        feat_str(f, "cheadline", "");
+    if (c->np == 1)
+        feat_str(f, "calone", "");
+    if (b->u0 == 0)
+        feat_str(f, "cfirst", "");
+    for (size_t k = b->u0, i = 0; k > 0 && i < 3; k--, i++) {
+        pre = i == 0 ? "cl1:" : "cl:";
+        unit_feats(f, c, k - 1, pre);
+    }
+    for (size_t k = b->u1, i = 0; k < c->nu && i < 3; k++, i++) {
+        pre = i == 0 ? "cr1:" : "cr:";
+        unit_feats(f, c, k, pre);
+    }
+    if (f->neg)
+        feat_str(f, "cneg", "");
+    ident_feats(f, c, eb, b, "cib=");
+    rules_feats(f, c, c->sanctioner, eb);
+}
+
+#define CARRY_SENTENCES 6
+
 int ex_score_sentence(ctx *c, ag_extractor mode)
 {
     const struct ex_scorer *s = c->d->scorer;
@@ -251,7 +416,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
     ag_buf fb, line;
     int rc = AG_OK;
 
-    if (c->np < 2 || (!dumping && s == NULL))
+    if (c->np < 1 || (!dumping && s == NULL))
         return AG_OK;
     /* what the sentence says once, not per pair: triggers (as prefix
      * counts), negation, saying */
@@ -265,12 +430,10 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
         neg |= has(c, k, WC_NEG) || has(c, k, WC_DENY);
         say |= has(c, k, WC_SAY);
     }
-    if (trig_before[c->nu] == 0)
-        return AG_OK;
     ag_buf_init(&fb);
     ag_buf_init(&line);
     for (size_t i = 0; i < c->np && rc == AG_OK; i++) {
-        for (size_t j = 0; j < c->np && rc == AG_OK; j++) {
+        for (size_t j = 0; j < c->np && rc == AG_OK && trig_before[c->nu] > 0; j++) {
             const party *a = &c->P[i], *b = &c->P[j];
             if (i == j || a->inferred || b->inferred || a->poss == 2 || b->poss == 2)
                 continue;
@@ -292,52 +455,31 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             ag_buf_reset(&fb);
             f.dump = dumping ? &fb : NULL;
             pair_feats(c, a, b, ea, eb, &f);
-            if (dumping) {
-                ag_buf_reset(&line);
-                ag_buf_printf(&line, "{\"sentence\":%zu,\"source\":", c->sentence_no);
-                json_ent(c, &line, ea);
-                ag_buf_puts(&line, ",\"target\":");
-                json_ent(c, &line, eb);
-                ag_buf_puts(&line, ",\"features\":[");
-                ag_buf_append(&line, fb.data ? fb.data : "", fb.len);
-                ag_buf_puts(&line, "]}");
-                if (line.data == NULL)
-                    rc = AG_ERR_NOMEM;
-                else
-                    c->d->sink(c->d->sink_arg, line.data, line.len);
-            }
-            if (s == NULL || mode == AG_EXTRACTOR_RULES)
-                continue;
-            /* beside the rules, only the pairs it is surest of */
-            double th = mode == AG_EXTRACTOR_BOTH ? s->threshold_both : s->threshold;
-            double score[AG_EDGE_TYPE_COUNT];
-            for (int t = 0; t < AG_EDGE_TYPE_COUNT; t++)
-                score[t] = s->bias[t];
-            for (size_t k = 0; k < f.n; k++) {
-                const float *w = ex_scorer_weights(s, f.h[k]);
-                for (int t = 0; w != NULL && t < AG_EDGE_TYPE_COUNT; t++)
-                    score[t] += w[t];
-            }
-            for (int t = 0; t < AG_EDGE_TYPE_COUNT && rc == AG_OK; t++) {
-                double sc = score[t];
-                if (sc <= th)
-                    continue;
-                group gs = {.n = 0}, gd = {.n = 0};
-                ex_group_add(&gs, ea);
-                ex_group_add(&gd, eb);
-                items it;
-                ag_buf_init(&it.text);
-                it.category = 0;
-                it.n = 0;
-                it.military = 0;
-                if (t == AG_SUPPLIES || t == AG_SEEKS_IN_EXCHANGE)
-                    ex_items_collect(c, 0, c->nu, &it);
-                int status = ex_modality(c, a->u0 < b->u0 ? b->u0 : a->u0) == 1;
-                rc = ex_emit_groups(c, (ag_edge_type)t, &gs, &gd, status, &it, 0, c->nu,
-                                    1.0 / (1.0 + exp(-sc)));
-                ag_buf_destroy(&it.text);
-            }
+            rc = score_pair(c, mode, a, b, ea, eb, &f, &line);
         }
+    }
+    /* the sanction carried to the names of the next sentences */
+    int carry = c->have_sanctioner && ent_ok(c->sanctioner) &&
+                c->sentence_no > c->sanction_sentence &&
+                c->sentence_no <= c->sanction_sentence + CARRY_SENTENCES;
+    for (size_t i = 0; carry && i < c->np; i++)
+        if (ent_eq(ex_party_ent(c, &c->P[i]), c->sanctioner))
+            carry = 0; /* the sanctioner is a party of this sentence */
+    for (size_t j = 0; carry && j < c->np && rc == AG_OK; j++) {
+        const party *b = &c->P[j];
+        if (b->inferred || b->poss == 2 || b->target_only)
+            continue;
+        ent eb = ex_party_ent(c, b);
+        if (!ent_ok(eb) || ent_eq(eb, c->sanctioner))
+            continue;
+        feats f;
+        f.n = 0;
+        f.neg = neg;
+        f.say = say;
+        ag_buf_reset(&fb);
+        f.dump = dumping ? &fb : NULL;
+        carried_feats(c, b, eb, &f);
+        rc = score_pair(c, mode, NULL, b, c->sanctioner, eb, &f, &line);
     }
     ag_buf_destroy(&fb);
     ag_buf_destroy(&line);
