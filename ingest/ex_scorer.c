@@ -43,6 +43,17 @@ typedef struct feats {
     int neg, say; /* the sentence has a negation, a saying verb */
 } feats;
 
+/* An empty feature set for one candidate pair (its dump buffer emptied). */
+static void feats_start(feats *f, int neg, int say, ag_buf *dump)
+{
+    f->n = 0;
+    f->neg = neg;
+    f->say = say;
+    f->dump = dump;
+    if (dump != NULL)
+        ag_buf_reset(dump);
+}
+
 static char feat_char(char ch)
 {
     return (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : (ch == '"' || ch == '\\') ? '_' : ch);
@@ -449,11 +460,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             if (!ent_ok(ea) || !ent_ok(eb) || ent_eq(ea, eb))
                 continue;
             feats f;
-            f.n = 0;
-            f.neg = neg;
-            f.say = say;
-            ag_buf_reset(&fb);
-            f.dump = dumping ? &fb : NULL;
+            feats_start(&f, neg, say, dumping ? &fb : NULL);
             pair_feats(c, a, b, ea, eb, &f);
             rc = score_pair(c, mode, a, b, ea, eb, &f, &line);
         }
@@ -473,11 +480,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
         if (!ent_ok(eb) || ent_eq(eb, c->sanctioner))
             continue;
         feats f;
-        f.n = 0;
-        f.neg = neg;
-        f.say = say;
-        ag_buf_reset(&fb);
-        f.dump = dumping ? &fb : NULL;
+        feats_start(&f, neg, say, dumping ? &fb : NULL);
         carried_feats(c, b, eb, &f);
         rc = score_pair(c, mode, NULL, b, c->sanctioner, eb, &f, &line);
     }
