@@ -295,6 +295,10 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     for (size_t k = t + 1; k < e && k < t + 3; k++)
         if (has(c, k, WC_INTERCEPT) || uw(c, k, "down"))
             return AG_OK;
+    if ((uw(c, t, "fight") || uw(c, t, "fights") || uw(c, t, "defeat")) &&
+        t + 1 < e && (has(c, t + 1, WC_ATTACK_N) || (has(c, t + 1, WC_DET) && t + 2 < e &&
+                                                    has(c, t + 2, WC_ATTACK_N))))
+        return AG_OK; /* "to help fight attacks by X": the noun names who attacks */
     if (uw(c, t, "destroyed") || uw(c, t, "destroying"))
         for (size_t k = t + 1; k < e && k < t + 6 && !has(c, k, WC_PREP); k++)
             if (has(c, k, WC_ITEM) &&

@@ -958,6 +958,13 @@ int ex_buy_verb(ctx *c, size_t t)
     int rc;
     if (ex_blocked(c, t))
         return AG_OK;
+    for (size_t k = t + 1; k < e && k < t + 7; k++)
+        if (has(c, k, WC_DEAL))
+            return AG_OK; /* "obtained from Jakarta an order for submarines": a sale */
+        else if (party_at(c, k) == NULL && !has(c, k, WC_DET) && !has(c, k, WC_PREP) &&
+                 !(c->U[k].flags & TK_NUM) && !uw(c, k, "first") && !uw(c, k, "new") &&
+                 !uw(c, k, "export"))
+            break;
     if (t >= 3 && uw(c, t - 1, "to") && has(c, t - 2, WC_EFFORT)) {
         int pe = procurement_efforts(c, t, e); /* "leading the SAF's efforts to acquire arms" */
         if (pe != -1)
@@ -1235,6 +1242,64 @@ int ex_exchange_lead(ctx *c)
     int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
     int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, seeker, payer, status, &it, v, e, 0.6);
     if (rc == AG_OK && it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
+/* "The Wagner Group props up the Malian junta in exchange for mining
+ * concessions": a service to the object paid for with what follows; the
+ * one who serves seeks the payment from the one served (a military payment
+ * is a supply too). */
+static int service_verb(const ctx *c, size_t v)
+{
+    static const char *const W[] = {
+        "bolsters",  "bolstered", "bolster",  "protects", "protected", "protect",   "guards",
+        "guarded",   "guard",     "defends",  "defended", "defend",    "props up",  "propped up",
+        "prop up",   "trains",    "trained",  "train",    "shields",   "shielded",  "backs",
+        "backed",    "back",      "supports", "supported", "support",  "secures",   "secured",
+        "helps",     "helped",    "help",     "assists",  "assisted",  "assist",    NULL};
+    for (size_t i = 0; W[i] != NULL; i++)
+        if (uw(c, v, W[i]))
+            return 1;
+    return 0;
+}
+
+int ex_service_for_pay(ctx *c)
+{
+    if (c->exchange_unit <= 2 || c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    size_t x = (size_t)c->exchange_unit, v = x, e;
+    if (x + 1 >= c->nu || !uw(c, x + 1, "for"))
+        return AG_OK; /* "in exchange for" / "in return for" */
+    while (v > 0 && x - v < 10 && !service_verb(c, v - 1) && !is_boundary(c, v - 1) &&
+           !is_punct(c, v - 1, ','))
+        v--;
+    if (v == 0 || !service_verb(c, v - 1) || ex_blocked(c, v - 1) || ex_modality(c, v - 1) == 2)
+        return AG_OK;
+    v--;
+    group subj, other;
+    if (!ex_subject_of(c, v, &subj, NULL) || subj.n == 0 ||
+        !ex_party_after(c, v + 1, x, &other, 1, 4) || other.n == 0)
+        return AG_OK;
+    for (int i = 0; i < other.n; i++)
+        if (ent_eq(other.e[i], subj.e[0]))
+            return AG_OK;
+    e = ex_region_end(c, x, 12);
+    items it;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, x + 2, e, &it);
+    int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
+    const group *seeker = &subj, *payer = &other;
+    for (size_t k = v + 1; k < x; k++)
+        if (uw(c, k, "get") || uw(c, k, "obtain") || uw(c, k, "secure") || uw(c, k, "win") ||
+            uw(c, k, "receive")) {
+            seeker = &other; /* "helped Pakistan get loans in exchange for shells": */
+            payer = &subj;   /* the one helped is paid in loans for the shells */
+        }
+    int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, seeker, payer, status, &it, v, e, 0.6);
+    if (rc == AG_OK && it.military && seeker == &subj)
         rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
@@ -1522,11 +1587,20 @@ int ex_deal_noun(ctx *c, size_t t)
     if ((rc = deal_pair(c, t, v, e)) != 1)
         return rc; /* a firm and its buyer as the two sides of the deal */
     rc = AG_OK;
-    if (v == 0 || !(ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) || ex_blocked(c, v - 1))
+    if (v > 0 && party_at(c, v - 1) != NULL && party_at(c, v - 1)->poss == 1 &&
+        !party_at(c, v - 1)->target_only && !ex_blocked(c, t)) {
+        /* "under Poland's framework agreement with Hyundai Rotem": the
+         * possessor is the side that signed */
+        ex_group_of(c, c->pidx[v - 1], &subj, 0);
+        v = t;
+    } else if (v == 0 || !(ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) ||
+               ex_blocked(c, v - 1))
         return AG_OK;
-    v--;
-    if (!ex_subject_of(c, v, &subj, NULL) || subj.n == 0)
-        return AG_OK;
+    else {
+        v--;
+        if (!ex_subject_of(c, v, &subj, NULL) || subj.n == 0)
+            return AG_OK;
+    }
     static const char *const P_TOFOR[] = {"to", "for", NULL};
     int tofor = 0;
     if (!ex_find_prep(c, t, e, P_FROMWITH, &other, 0, 2) || other.n == 0) {

@@ -368,6 +368,11 @@ int main(void)
     run("Kyiv criticized Berlin's military procurements from China and Iran.", d);
     run("The drones were imported from Iran by Russia.", d);
     run("Russia used missiles imported from North Korea.", d);
+    run("Under Germany's framework agreement with Northwind Dynamics, the firm will deliver "
+        "120 drones.",
+        d);
+    run("Northwind Dynamics obtained from Germany an order for two submarines.", d);
+    run("Northwind Dynamics completed the first shipment of hulls for 40 howitzers to Germany.", d);
 
     puts("== the war between two sides");
     run("The war between Israel and Hezbollah spread north.", d);
@@ -858,6 +863,14 @@ int main(void)
     run("The aid helps Ukraine defend its territory against Russian advances.", d);
     run("Turkey fought a series of wars against the Wagner Group.", d);
     run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
+    run("Turkey is sending more soldiers to help fight the Wagner Group.", d);
+    run("The Wagner Group props up the Turkish junta in exchange for mining concessions.", d);
+    run("Russia backs the Lebanese army in exchange for a naval base.", d);
+    run("Russia helped Iran in exchange for drones.", d);
+    run("The US helped Turkey get loans in exchange for shell sales to Ukraine.", d);
+    run("The Wagner Group was defeated by Turkey in a series of battles.", d);
+    run("Turkish troops repulsed the Wagner Group near the border.", d);
+    run("Turkish and Israeli troops continue to pursue the Wagner Group into the hills.", d);
     run("Iran conducted military operations with the Wagner Group in Lebanon against ships.", d);
     puts("== who a sanctioned firm belongs to is not sanctioned; a law's title names no actor");
     run("The US sanctioned Alpha Post Ltd, a trading house owned by the Wagner Group.", d);
