@@ -764,6 +764,17 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                         names->v[a2].alias_of = idx;
                     U[e + 1].name = idx;
                     next = ae + 1;
+                } else if (ae < n && U[e].ch == '(' && (U[e + 1].flags & TK_UPPER) &&
+                           U[ae].ch == ')' && ae == e + 2 && U[e + 1].actor >= 0 &&
+                           d->actors[U[e + 1].actor].kind == AG_STATE) {
+                    /* "the Office of Foreign Assets Controls (OFAC)": an organ
+                     * the dictionary knows by its acronym only is its state
+                     * (an organization keeps the name the text gives it) */
+                    for (size_t k = b; k < e; k++) {
+                        U[k].name = -1;
+                        U[k].actor = U[e + 1].actor;
+                        U[k].surf = U[e + 1].surf;
+                    }
                 }
             }
         }

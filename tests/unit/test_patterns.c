@@ -372,6 +372,7 @@ int main(void)
         "120 drones.",
         d);
     run("Northwind Dynamics obtained from Germany an order for two submarines.", d);
+    run("The Central Munitions Bureau (KCNA) shipped artillery shells to Russia.", d);
     run("Northwind Dynamics completed the first shipment of hulls for 40 howitzers to Germany.", d);
 
     puts("== the war between two sides");
