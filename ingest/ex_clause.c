@@ -557,6 +557,23 @@ int ex_people_noun(const ctx *c, size_t j)
     return has(c, j, WC_ARMED_PEOPLE);
 }
 
+/* "Sudan's warring factions", "Russia's military suppliers", "Iran's
+ * proxies": others the possessor p has, not p itself */
+int ex_possessed_others(const ctx *c, const party *p, size_t e)
+{
+    static const char *const W[] = {"factions",     "paramilitaries", "suppliers", "supplier",
+                                    "proxies",      "proxy",          "backers",   "allies",
+                                    "partners",     "enablers",       "gangs",     "cartels",
+                                    "intermediaries", NULL};
+    for (size_t q = p->u1; q < e && q < p->u1 + 3 && party_at(c, q) == NULL; q++) {
+        if (ex_people_noun(c, q) || uw_any(c, q, W))
+            return 1;
+        if (has(c, q, WC_PREP) || !(c->U[q].flags & TK_WORD))
+            return 0;
+    }
+    return 0;
+}
+
 /* A verb right after "to": an infinitive ("to strike", "to help"), not a
  * recipient. Trigger verbs and a few common purpose verbs. */
 static int infinitive(const ctx *c, size_t k)
@@ -596,6 +613,8 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             if (!allow_target_only && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
                 !has(c, p->u1, WC_ORGAN))
                 return 0; /* "to fund Ukraine war": the war's name, no recipient */
+            if (p->poss == 1 && !allow_target_only && ex_possessed_others(c, p, e))
+                return 0; /* "struck Iran's proxies in Syria": not Iran */
             if (p->poss == 1) {
                 /* "against Tehran's Hezbollah allies": the group, not its patron */
                 for (size_t q = p->u1 + 1; q < e && q < p->u1 + 4; q++) {

@@ -176,6 +176,8 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         }
         if (p->poss == 1 && ent_is_state(c, ex_party_ent(c, p)) && state_official_after(c, p, e))
             continue; /* "sanctions on Iran's central bank governor": the person only */
+        if (p->poss == 1 && ex_possessed_others(c, p, e))
+            continue;
         if (p->poss == 1) {
             /* "Mali's defence minister, Colonel X": the person, not the state */
             int appo = 0;

@@ -289,6 +289,7 @@ int ex_modality(const ctx *c, size_t t);
 size_t ex_region_end(const ctx *c, size_t t, size_t maxlen);
 int ex_people_noun(const ctx *c, size_t j);
 int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap);
+int ex_possessed_others(const ctx *c, const party *p, size_t e);
 void ex_items_collect(const ctx *c, size_t b, size_t e, items *it);
 const party *ex_speaker_after(const ctx *c, size_t k);
 int ex_emit_groups(ctx *c, ag_edge_type type, const group *src, const group *dst, int status,

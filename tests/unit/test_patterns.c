@@ -373,6 +373,10 @@ int main(void)
         d);
     run("Northwind Dynamics obtained from Germany an order for two submarines.", d);
     run("The Central Munitions Bureau (KCNA) shipped artillery shells to Russia.", d);
+    run("Britain sanctioned Russia's military suppliers.", d);
+    run("Britain followed the US in sanctioning Lebanon's warring factions.", d);
+    run("Britain sanctioned Russia's central bank.", d);
+    run("China shipped rifles to Iran's proxies in Lebanon.", d);
     run("Northwind Dynamics completed the first shipment of hulls for 40 howitzers to Germany.", d);
 
     puts("== the war between two sides");
