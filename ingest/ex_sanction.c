@@ -113,6 +113,22 @@ static int qualifier_only(const ctx *c, const party *p)
     return has(c, p->u1, WC_ITEM) && !uw(c, p->u1, "forces") && !uw(c, p->u1, "military");
 }
 
+/* "sanctions on Iranian officials", "on a Rwandan government minister":
+ * the people, not their state */
+static int demonym_officials(const ctx *c, const party *p, size_t e)
+{
+    size_t ro = p->u1; /* past "government", "army", "military" */
+    if (c->U[p->u0].surf != SURF_DEMONYM)
+        return 0;
+    if (ro + 1 < e && (uw(c, ro, "government") || uw(c, ro, "army") || uw(c, ro, "military") ||
+                       uw(c, ro, "defence") || uw(c, ro, "defense")))
+        ro++;
+    return ro < e && (uw(c, ro, "officials") || uw(c, ro, "official") || uw(c, ro, "leaders") ||
+                      uw(c, ro, "generals") || uw(c, ro, "commanders") ||
+                      has(c, ro, WC_PERSON_ROLE) || has(c, ro, WC_TITLE) ||
+                      uw(c, ro, "minister") || uw(c, ro, "ministers"));
+}
+
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
 {
     group poss;
@@ -161,10 +177,8 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
                 k = party_at(c, p->u1 + 1)->u1 - 1;
             continue;
         }
-        if (c->U[p->u0].surf == SURF_DEMONYM && p->u1 < e &&
-            (uw(c, p->u1, "officials") || uw(c, p->u1, "official") || uw(c, p->u1, "leaders") ||
-             uw(c, p->u1, "generals") || uw(c, p->u1, "commanders")))
-            continue; /* "sanctions on Iranian officials": the people, not their state */
+        if (demonym_officials(c, p, e))
+            continue;
         size_t pk = p->u0;
         while (pk > 0 && has(c, pk - 1, WC_DET))
             pk--;
@@ -621,7 +635,7 @@ static void drop_modifiers(const ctx *c, group *g)
         for (size_t k = 0; k < c->nu && p == NULL && g->e[i].ss != g->e[i].se; k++)
             if (party_at(c, k) != NULL && party_at(c, k)->u0 == k && c->U[k].s == g->e[i].ss)
                 p = party_at(c, k);
-        if (p == NULL || p->poss != 0 || !qualifier_only(c, p))
+        if (p == NULL || p->poss != 0 || (!qualifier_only(c, p) && !demonym_officials(c, p, c->nu)))
             g->e[n++] = g->e[i];
     }
     g->n = n;

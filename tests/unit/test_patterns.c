@@ -376,6 +376,7 @@ int main(void)
     run("Britain sanctioned Russia's military suppliers.", d);
     run("Britain followed the US in sanctioning Lebanon's warring factions.", d);
     run("Britain sanctioned Russia's central bank.", d);
+    run("The US said it was imposing sanctions on a Turkish government minister.", d);
     run("China shipped rifles to Iran's proxies in Lebanon.", d);
     run("Northwind Dynamics completed the first shipment of hulls for 40 howitzers to Germany.", d);
 
