@@ -55,10 +55,22 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     }
     if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
+        static const char *const SHIPPING[] = {"merchant",   "commercial", "cargo",
+                                               "tanker",     "tankers",    "freighter",
+                                               "freighters", "container",  "shipping",
+                                               NULL};
         ex_party_after(c, t + 1, e, &dst, 1, 6);
         for (size_t k = t + 1; k < e && k < t + 5 && !has(c, k, WC_PREP); k++)
             if (ex_people_noun(c, k))
                 people = 1; /* "struck Kurdish militants in Iraq": not Iraq */
+        size_t e0 = ex_region_end(c, t, 24); /* past "US, UK merchant ships" */
+        for (size_t k = t + 1; k < e0 && k < t + 8 && !has(c, k, WC_PREP) &&
+                               !(is_punct(c, k, ',') && party_at(c, k + 1) == NULL);
+             k++)
+            if (uw_any(c, k, SHIPPING)) {
+                dst.n = 0; /* "attacked US, UK merchant ships": a ship's flag is no target */
+                return AG_OK;
+            }
     }
     if (dst.n == 0 && preps != NULL && !people)
         ex_find_prep(c, t, e, preps, &dst, 1, 5);

@@ -870,6 +870,8 @@ int main(void)
     run("Turkey fought a series of wars against the Wagner Group.", d);
     run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
     run("Turkey is sending more soldiers to help fight the Wagner Group.", d);
+    run("Hezbollah fighters attacked US, UK merchant ships off the coast.", d);
+    run("Russia struck Ukraine, killing ten cargo ship crew.", d);
     run("The Wagner Group props up the Turkish junta in exchange for mining concessions.", d);
     run("Russia backs the Lebanese army in exchange for a naval base.", d);
     run("Russia helped Iran in exchange for drones.", d);
