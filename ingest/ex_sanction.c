@@ -641,6 +641,64 @@ static void drop_modifiers(const ctx *c, group *g)
     g->n = n;
 }
 
+/* "Russia and China violated the Darfur arms embargo", "the UAE breached
+ * the UN arms embargo on Libya": who breaks an embargo arms its target (a
+ * role in supplying it), and is not the one who imposed it. The imposer
+ * named before the noun ("a UN arms embargo") still sanctions the target.
+ * Returns 1 when the noun is not broken here (or a supply verb says how:
+ * "violated the embargo by shipping rifles to X" is the verb's; "by
+ * letting weapons into X" is the breach's). */
+static int embargo_breach(ctx *c, size_t t, size_t a, const group *on)
+{
+    static const char *const BREAK[] = {
+        "violated", "violating", "violates", "violate", "breached", "breaching", "breaches",
+        "breach",   "flouted",   "flouting", "broke",   "breaking", "defied",   "defying",
+        "busting",  "circumvented", "circumventing", "evaded", "evading", NULL};
+    size_t v = t, o = t > 0 && uw(c, t - 1, "arms") ? t - 1 : t;
+    int broken = 0;
+    for (size_t st = 0; v > 0 && st < 6 && !broken; st++) {
+        v--;
+        broken = uw_any(c, v, BREAK);
+        if (!broken && (party_at(c, v) != NULL && !(o > 0 && v == o - 1) &&
+                        party_at(c, v)->u1 != o))
+            break;
+    }
+    if (!broken || ex_blocked(c, v) || c->question || c->has_cond)
+        return 1;
+    if (a + 2 < c->nu && uw(c, a + 1, "by") && ends_ing(c, a + 2) && has(c, a + 2, WC_SUPPLY))
+        return 1; /* "by providing missiles to X": the verb's own edge */
+    group breakers, target, imposer;
+    target.n = imposer.n = 0;
+    target.inferred = imposer.inferred = 0;
+    if (!ex_subject_of(c, v, &breakers, NULL) || breakers.n == 0)
+        return 1;
+    if (on->n > 0)
+        target = *on;
+    const party *m = o > 0 ? party_at(c, o - 1) : NULL;
+    if (m != NULL && m->poss != 2) {
+        group mg;
+        ex_group_of(c, c->pidx[m->u0], &mg, 1);
+        if (mg.n > 0 && ent_is_state(c, mg.e[0]) && target.n == 0)
+            target = mg; /* "the Darfur arms embargo", "Libya's arms embargo" */
+        else if (mg.n > 0 && !ent_is_state(c, mg.e[0]))
+            imposer = mg; /* "a UN arms embargo" */
+    }
+    if (target.n == 0)
+        return AG_OK; /* no target named: nothing the breach says for sure */
+    for (int i = 0; i < breakers.n; i++)
+        for (int j = 0; j < target.n; j++)
+            if (ent_eq(breakers.e[i], target.e[j]))
+                return AG_OK; /* "Iran violated the embargo on Iran" */
+    int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
+    size_t e = ex_region_end(c, a, 12);
+    int rc = AG_OK;
+    if (imposer.n > 0)
+        rc = ex_emit_groups(c, AG_SANCTIONS, &imposer, &target, AG_REPORTED, NULL, 0, 0, 0.7);
+    if (rc == AG_OK)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &breakers, &target, status, NULL, v, e, 0.6);
+    return rc;
+}
+
 /* "the designations of A and B": the listed ones follow "of"; with no
  * sanctioner named, the article's last one made them */
 static int designation(const ctx *c, size_t t)
@@ -719,6 +777,11 @@ int ex_sanction_noun(ctx *c, size_t t)
                 if (uw(c, k, "to") || uw(c, k, "into"))
                     ex_party_after(c, k + 1, ex_region_end(c, k, 6), &dst, 0, 2);
             }
+    }
+    if (uw(c, t, "embargo") || uw(c, t, "arms embargo")) {
+        int rc2 = embargo_breach(c, t, a, &dst);
+        if (rc2 != 1)
+            return rc2;
     }
     int imposed_later = 0;
     for (size_t k = a + 1; dst.n == 0 && k + 2 < c->nu && k < a + 16; k++) {

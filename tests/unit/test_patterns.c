@@ -376,6 +376,11 @@ int main(void)
     run("Britain sanctioned Russia's military suppliers.", d);
     run("Britain followed the US in sanctioning Lebanon's warring factions.", d);
     run("Britain sanctioned Russia's central bank.", d);
+    puts("== breaking an embargo arms its target");
+    run("China and Turkey violated the Lebanon arms embargo.", d);
+    run("Iran breached the arms embargo on Hezbollah.", d);
+    run("Analysts accused China of breaching the Lebanon arms embargo by letting weapons in.", d);
+    run("Iran violated a UN arms embargo by providing missiles to Hezbollah.", d);
     run("The US said it was imposing sanctions on a Turkish government minister.", d);
     run("China shipped rifles to Iran's proxies in Lebanon.", d);
     run("Northwind Dynamics completed the first shipment of hulls for 40 howitzers to Germany.", d);
