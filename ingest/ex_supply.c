@@ -1305,6 +1305,55 @@ int ex_service_for_pay(ctx *c)
     return rc;
 }
 
+/* "North Korea sent arms to Hamas via Iran", "drones delivered to the RSF
+ * through Chad": the state the weapons pass through has a role in the
+ * supply (it facilitates it) and supplies the receiver. */
+int ex_via_transit(ctx *c)
+{
+    static const char *const P_TOINTO[] = {"to", "into", NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t k = 1; k + 1 < c->nu; k++) {
+        if (!uw(c, k, "via") && !uw(c, k, "through"))
+            continue;
+        size_t q = has(c, k + 1, WC_DET) ? k + 2 : k + 1;
+        const party *tp = q < c->nu ? party_at(c, q) : NULL;
+        if (tp == NULL || tp->poss != 0 || tp->u0 != q)
+            continue;
+        group via, dst;
+        ex_group_of(c, c->pidx[q], &via, 1);
+        if (via.n != 1 || !ent_is_state(c, via.e[0]) || (tp->u1 < c->nu && has(c, tp->u1, WC_ITEM)))
+            continue; /* "via a Dubai-based firm", "through Iranian drones" */
+        size_t t = k;
+        while (t > 0 && k - t < 14 && !is_boundary(c, t - 1) &&
+               !(has(c, t - 1, WC_SUPPLY) || has(c, t - 1, WC_SUPPLY_NOUN)))
+            t--;
+        if (t == 0 || !(has(c, t - 1, WC_SUPPLY) || has(c, t - 1, WC_SUPPLY_NOUN)) ||
+            ex_blocked(c, t - 1))
+            continue;
+        t--;
+        if (!ex_find_prep(c, t, ex_region_end(c, t, 16), P_TOINTO, &dst, 0, 4) || dst.n == 0)
+            continue;
+        int same = 0;
+        for (int i = 0; i < dst.n; i++)
+            same |= ent_eq(dst.e[i], via.e[0]);
+        if (same)
+            continue;
+        items it;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, t + 1, k, &it);
+        int rc = AG_OK;
+        if (it.military || c->military_context)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &via, &dst,
+                                ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, k + 2, 0.5);
+        ag_buf_destroy(&it.text);
+        if (rc != AG_OK)
+            return rc;
+    }
+    return AG_OK;
+}
+
 /* The company whose name modifies the items that end at h: "an Airbus
  * helicopter", "72 Diehl Defence missiles"; none for a state or demonym
  * ("German submarines": an origin, no seller). */

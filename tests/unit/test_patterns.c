@@ -376,6 +376,10 @@ int main(void)
     run("Britain sanctioned Russia's military suppliers.", d);
     run("Britain followed the US in sanctioning Lebanon's warring factions.", d);
     run("Britain sanctioned Russia's central bank.", d);
+    puts("== a state the weapons pass through");
+    run("North Korea sent rifles to Hezbollah via Iran.", d);
+    run("The drones are being delivered to Hezbollah via Turkey through a border crossing.", d);
+    run("Russia shipped grain to Lebanon through Turkey.", d);
     puts("== breaking an embargo arms its target");
     run("China and Turkey violated the Lebanon arms embargo.", d);
     run("Iran breached the arms embargo on Hezbollah.", d);
