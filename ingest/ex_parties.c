@@ -146,6 +146,25 @@ static int home_state(const ctx *c)
     return best < c->n_named ? c->named[best].actor : -1;
 }
 
+/* "North Korea denies it. But the country shipped shells": the one state
+ * the sentence before named (and this one does not); -1 if none or more
+ * than one. */
+static int recent_state(const ctx *c)
+{
+    int found = -1;
+    for (size_t i = 0; i < c->n_named; i++) {
+        if (c->named[i].last + 1 != c->sentence_no)
+            continue;
+        for (size_t k = 0; k < c->nu; k++)
+            if (ex_unit_state(c, k) == c->named[i].actor)
+                return -1;
+        if (found >= 0)
+            return -1;
+        found = c->named[i].actor;
+    }
+    return found;
+}
+
 /* The state the article is about, for a strike that names no owner of its
  * target: the state named most often (at least twice), other than the
  * attacker; -1 if none. */
@@ -322,7 +341,10 @@ int ex_build_parties(ctx *c)
             p.inferred = 1;
             p.u0 = k - 1;
         } else if (has(c, k, WC_STATE_COREF)) {
-            p.actor = home_state(c);
+            int country = uw(c, k, "the country") || uw(c, k, "the kingdom") ||
+                          uw(c, k, "the Gulf state") || uw(c, k, "the island nation") ||
+                          uw(c, k, "the Jewish state") || uw(c, k, "the Islamic Republic");
+            p.actor = country ? recent_state(c) : home_state(c);
             if (p.actor < 0)
                 continue;
             p.inferred = 1;

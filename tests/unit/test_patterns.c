@@ -376,6 +376,9 @@ int main(void)
     run("Britain sanctioned Russia's military suppliers.", d);
     run("Britain followed the US in sanctioning Lebanon's warring factions.", d);
     run("Britain sanctioned Russia's central bank.", d);
+    puts("== 'the country': the one state the sentence before named");
+    run("North Korea denies the reports. But the country shipped shells to Russia last year.", d);
+    run("Iran and Turkey deny the reports. But the country shipped drones to Russia.", d);
     puts("== a state the weapons pass through");
     run("North Korea sent rifles to Hezbollah via Iran.", d);
     run("The drones are being delivered to Hezbollah via Turkey through a border crossing.", d);
