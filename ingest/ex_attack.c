@@ -22,7 +22,8 @@ static int capture_verb(const ctx *c, size_t t)
 {
     static const char *const TAKE[] = {"captured", "capturing", "captures", "seized",
                                        "seizing",  "seizes",    "overran",  "overrun",
-                                       "occupied", "occupy",    NULL};
+                                       "occupied", "occupy",    "retook",   "retaken",
+                                       "recaptured", "recapture", NULL};
     return uw_any(c, t, TAKE);
 }
 
@@ -53,6 +54,19 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
                        : AG_OK;
         break;
     }
+    if (direct && capture_verb(c, t)) {
+        /* "captured the town of Paletwa from the junta", "retook Wad Madani
+         * from the RSF": the one the ground is taken from */
+        group from;
+        for (size_t k = t + 1; k + 1 < e && k < t + 10; k++) {
+            if (has(c, k, WC_REL) || has(c, k, WC_SAY))
+                break;
+            if (uw(c, k, "from") && ex_party_after(c, k + 1, e, &from, 0, 2) && from.n > 0)
+                return src->n > 0 ? ex_emit_groups(c, AG_ATTACKS, src, &from, AG_REPORTED, NULL,
+                                                   t, e, 0.7)
+                                  : AG_OK;
+        }
+    }
     if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
         static const char *const SHIPPING[] = {"merchant",   "commercial", "cargo",
@@ -74,7 +88,10 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
     }
     if (dst.n == 0 && preps != NULL && !people)
         ex_find_prep(c, t, e, preps, &dst, 1, 5);
-    if (dst.n == 0 && src->n > 0 && direct && ent_is_state(c, src->e[0])) {
+    int retake = uw(c, t, "retook") || uw(c, t, "retaken") || uw(c, t, "retake") ||
+                 uw(c, t, "retaking") || uw(c, t, "recaptured") || uw(c, t, "recapture") ||
+                 uw(c, t, "recapturing");
+    if (dst.n == 0 && src->n > 0 && direct && ent_is_state(c, src->e[0]) && !retake) {
         /* "Russia uses drones to attack civilian infrastructure": a state's
          * strike on a target that names no owner hits the state the
          * article is about (named most, other than the attacker) */
@@ -101,7 +118,8 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             return ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.5);
         }
     }
-    if (dst.n == 0 && src->n > 0 && direct && !ent_is_state(c, src->e[0]) && capture_verb(c, t)) {
+    if (dst.n == 0 && src->n > 0 && direct && !ent_is_state(c, src->e[0]) && capture_verb(c, t) &&
+        !retake) {
         /* "the rebels captured four towns and dozens of outposts": ground
          * taken by an armed group with no owner named is the state the
          * article is about (not the attacker's sanctioner) */

@@ -883,6 +883,9 @@ int main(void)
     run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
     run("Turkey is sending more soldiers to help fight the Wagner Group.", d);
     run("Hezbollah fighters attacked US, UK merchant ships off the coast.", d);
+    run("Turkish troops retook the town of Afrin from the Wagner Group.", d);
+    run("The Wagner Group captured the village from Ukrainian troops.", d);
+    run("Turkish drones helped Israel retake five villages.", d);
     run("Russia struck Ukraine, killing ten cargo ship crew.", d);
     run("The Wagner Group props up the Turkish junta in exchange for mining concessions.", d);
     run("Russia backs the Lebanese army in exchange for a naval base.", d);
