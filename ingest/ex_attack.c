@@ -54,19 +54,6 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
                        : AG_OK;
         break;
     }
-    if (direct && capture_verb(c, t)) {
-        /* "captured the town of Paletwa from the junta", "retook Wad Madani
-         * from the RSF": the one the ground is taken from */
-        group from;
-        for (size_t k = t + 1; k + 1 < e && k < t + 10; k++) {
-            if (has(c, k, WC_REL) || has(c, k, WC_SAY))
-                break;
-            if (uw(c, k, "from") && ex_party_after(c, k + 1, e, &from, 0, 2) && from.n > 0)
-                return src->n > 0 ? ex_emit_groups(c, AG_ATTACKS, src, &from, AG_REPORTED, NULL,
-                                                   t, e, 0.7)
-                                  : AG_OK;
-        }
-    }
     if (direct && !has(c, t + 1, WC_PREP)) {
         /* direct object: "struck Kharkiv", "shelled the Armenian towns" */
         static const char *const SHIPPING[] = {"merchant",   "commercial", "cargo",
@@ -483,11 +470,22 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                                              "on", "against", NULL};
         return attack_common(c, t, &src, P_FIRE, 0);
     }
-    if (uw(c, t, "seized") || uw(c, t, "captured")) {
+    if (capture_verb(c, t)) {
+        /* "seized 200 rifles smuggled from the US": weapons taken, no
+         * attack; "captured the town of Paletwa from the junta", "retook Wad
+         * Madani from the RSF": the one the ground is taken from */
+        int weapons = 0, site = 0;
+        for (size_t k = t + 1; k < e && k < t + 7 && party_at(c, k) == NULL && !has(c, k, WC_PREP);
+             k++) {
+            weapons |= has(c, k, WC_ITEM) && !has(c, k, WC_TARGET_HEAD);
+            site |= has(c, k, WC_TARGET_HEAD);
+        }
+        if (weapons && !site)
+            return AG_OK;
         group dst;
         dst.n = 0;
         dst.inferred = 0;
-        if (ex_find_prep(c, t, e, P_FROM, &dst, 0, 4))
+        if (ex_find_prep(c, t, e, P_FROM, &dst, 0, 8))
             return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.7);
     }
     if (has(c, t, WC_MUTUAL))

@@ -642,6 +642,8 @@ int ex_supply_noun(ctx *c, size_t t)
     if (has(c, t, WC_SUPPLY) && t > 0 && party_at(c, t - 1) != NULL &&
         party_at(c, t - 1)->poss == 0)
         return AG_OK; /* "Israel supplies Azerbaijan": the verb */
+    if (has(c, t, WC_SUPPLY) && t > 0 && has(c, t - 1, WC_REL))
+        return AG_OK; /* "companies that supply weapons to X": the verb's */
     if ((t > 0 && uw(c, t - 1, "any")) || (t > 1 && uw(c, t - 2, "any")))
         return AG_OK; /* "any transfer of missiles to Russia would be": no act */
     src.n = dst.n = 0;
@@ -1303,6 +1305,37 @@ int ex_service_for_pay(ctx *c)
         rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
+}
+
+/* "Mali's junta hired the Wagner Group", "hired Russian mercenaries from
+ * the Wagner Group": a force hired for pay seeks the pay from the one who
+ * hires it (an organization: a state's troops are no hire). */
+int ex_hire_verb(ctx *c)
+{
+    static const char *const HIRE[] = {"hired", "hires", "hiring", "hire", NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t t = 1; t + 1 < c->nu; t++) {
+        if (!uw_any(c, t, HIRE) || ex_blocked(c, t) || ex_modality(c, t) == 2)
+            continue;
+        group hirer, hired;
+        size_t e = ex_region_end(c, t, 12);
+        if (!ex_subject_of(c, t, &hirer, NULL) || hirer.n == 0)
+            continue;
+        if (!ex_party_after(c, t + 1, e, &hired, 0, 3) || hired.n == 0) {
+            static const char *const P_FROMH[] = {"from", NULL};
+            if (!ex_find_prep(c, t, e, P_FROMH, &hired, 0, 4) || hired.n == 0)
+                continue;
+        }
+        if (hired.e[0].actor < 0 || c->d->actors[hired.e[0].actor].kind != AG_ORGANIZATION ||
+            ent_eq(hired.e[0], hirer.e[0]))
+            continue; /* "hired a lawyer", "hired Russia": no force for pay */
+        int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &hired, &hirer,
+                                ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, NULL, t, e, 0.6);
+        if (rc != AG_OK)
+            return rc;
+    }
+    return AG_OK;
 }
 
 /* "North Korea sent arms to Hamas via Iran", "drones delivered to the RSF

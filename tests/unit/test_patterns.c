@@ -890,6 +890,11 @@ int main(void)
     run("The Wagner Group props up the Turkish junta in exchange for mining concessions.", d);
     run("Russia backs the Lebanese army in exchange for a naval base.", d);
     run("Russia helped Iran in exchange for drones.", d);
+    run("Lebanon hired the Wagner Group in 2021.", d);
+    run("Lebanon's government has denied hiring mercenaries from the Wagner Group.", d);
+    run("Britain sanctioned three Turkish companies that supply weapons to Hezbollah.", d);
+    run("Israel seized 200 rifles smuggled from Lebanon.", d);
+    run("China flew drones to Hezbollah through airstrips in Lebanon.", d);
     run("The US helped Turkey get loans in exchange for shell sales to Ukraine.", d);
     run("The Wagner Group was defeated by Turkey in a series of battles.", d);
     run("Turkish troops repulsed the Wagner Group near the border.", d);
