@@ -412,6 +412,16 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
     /* unknown names: runs of capitalized words */
     ex_unit *U = *units;
     size_t n = *nunits;
+    /* "RSF commander Abdelrahim Dagalo", "Hunter Biden": a given name before
+     * a known person's surname names another person of that family */
+    for (size_t k = 1; k < n; k++)
+        if (U[k].actor >= 0 && d->actors[U[k].actor].kind == AG_PERSON && U[k].t1 == U[k].t0 + 1 &&
+            name_word(&U[k - 1]) && (U[k - 1].flags & TK_CAP) && !(U[k - 1].flags & TK_UPPER) &&
+            !(U[k - 1].wc & (WC(WC_TITLE) | WC(WC_ORG_SUFFIX) | WC(WC_PERSON_ROLE))) &&
+            U[k - 1].e < U[k].s) {
+            U[k].actor = -1;
+            U[k].wc = U[k].head_wc = 0;
+        }
     size_t first = 0;
     while (first < n && (U[first].flags & TK_PUNCT))
         first++;

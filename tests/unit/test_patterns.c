@@ -891,6 +891,7 @@ int main(void)
     run("Russia backs the Lebanese army in exchange for a naval base.", d);
     run("Russia helped Iran in exchange for drones.", d);
     run("Lebanon hired the Wagner Group in 2021.", d);
+    run("Britain sanctioned Anna Doyle, a trader in Dubai, and Doyle.", d);
     run("Lebanon's government has denied hiring mercenaries from the Wagner Group.", d);
     run("Britain sanctioned three Turkish companies that supply weapons to Hezbollah.", d);
     run("Israel seized 200 rifles smuggled from Lebanon.", d);
