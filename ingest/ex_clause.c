@@ -633,14 +633,31 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             g->inferred = p->inferred;
             return g->n > 0;
         }
+        if (j > k && j + 1 < e && is_punct(c, j, ',') &&
+            (uw(c, j + 1, "including") || uw(c, j + 1, "like") || uw(c, j + 1, "notably") ||
+             uw(c, j + 1, "such as") || (uw(c, j + 1, "such") && uw(c, j + 2, "as"))) &&
+            (c->U[j - 1].flags & TK_WORD) && !(c->U[j - 1].flags & TK_CAP) &&
+            party_at(c, j - 1) == NULL && !has(c, j - 1, WC_ITEM)) {
+            gap++;
+            continue; /* "to more than 30 countries, including Poland and Ukraine" */
+        }
         if (has(c, j, WC_REL) || has(c, j, WC_SAY) || is_punct(c, j, ','))
             return 0;
         if (j == k && k > 0 && uw(c, k - 1, "to") && infinitive(c, j))
             return 0; /* "supplied by Britain to strike Russia": no recipient */
-        if (j > k && (uw(c, j, "like") || uw(c, j, "including")) && (c->U[j - 1].flags & TK_WORD) &&
-            !(c->U[j - 1].flags & TK_CAP) && party_at(c, j - 1) == NULL) {
+        if (j > k && (uw(c, j, "like") || uw(c, j, "including") || uw(c, j, "notably") ||
+                      uw(c, j, "such as")) &&
+            (((c->U[j - 1].flags & TK_WORD) && !(c->U[j - 1].flags & TK_CAP) &&
+              party_at(c, j - 1) == NULL) ||
+             (is_punct(c, j - 1, ',') && j >= k + 2 && party_at(c, j - 2) == NULL))) {
             gap++;
             continue; /* "from countries like India and France" */
+        }
+        if (j > k && j + 1 < e && uw(c, j, "such") && uw(c, j + 1, "as") &&
+            is_punct(c, j - 1, ',') && j >= k + 2 && party_at(c, j - 2) == NULL) {
+            gap++;
+            j++;
+            continue; /* "to its allies, such as Hezbollah" */
         }
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
             !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))

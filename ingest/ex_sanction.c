@@ -707,10 +707,35 @@ static int designation(const ctx *c, size_t t)
            uw(c, t, "sanctions designations");
 }
 
+/* "Washington placed M23 leaders under sanctions": the verb's subject
+ * sanctions its object. Returns 1 when the noun is not so governed. */
+static int placed_under(ctx *c, size_t t)
+{
+    static const char *const PUT[] = {"placed", "places", "placing", "place", "put",
+                                      "puts",   "putting", NULL};
+    if (t < 3 || !uw(c, t - 1, "under"))
+        return 1;
+    size_t v = t - 1;
+    while (v > 0 && t - v < 8 && !uw_any(c, v - 1, PUT) && !is_boundary(c, v - 1) &&
+           !has(c, v - 1, WC_REL))
+        v--;
+    if (v == 0 || !uw_any(c, v - 1, PUT) || ex_blocked(c, v - 1))
+        return 1;
+    v--;
+    group src, dst;
+    if (!ex_party_after(c, v + 1, t - 1, &dst, 0, 3) || dst.n == 0 ||
+        !ex_subject_of(c, v, &src, NULL) || src.n == 0)
+        return 1;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, ex_modality(c, v) ? AG_PLANNED : AG_REPORTED,
+                          NULL, 0, 0, 0.7);
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
     if (with_sanctions(c, t, &wrc))
+        return wrc;
+    if ((wrc = placed_under(c, t)) != 1)
         return wrc;
     group src, dst;
     src.n = dst.n = 0;

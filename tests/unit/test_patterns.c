@@ -891,6 +891,13 @@ int main(void)
     run("Russia backs the Lebanese army in exchange for a naval base.", d);
     run("Russia helped Iran in exchange for drones.", d);
     run("Lebanon hired the Wagner Group in 2021.", d);
+    run("Northwind Dynamics has sold drones to more than 30 countries, including Germany and "
+        "Turkey.",
+        d);
+    run("Iran shipped drones to its allies, such as Hezbollah.", d);
+    run("Russia sold jets to Iran, including Su-35s.", d);
+    run("Washington has placed Hezbollah leaders under sanctions.", d);
+    run("Britain put two Russian firms under sanctions.", d);
     run("Britain sanctioned Anna Doyle, a trader in Dubai, and Doyle.", d);
     run("Lebanon's government has denied hiring mercenaries from the Wagner Group.", d);
     run("Britain sanctioned three Turkish companies that supply weapons to Hezbollah.", d);
