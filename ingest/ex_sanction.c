@@ -118,8 +118,10 @@ static int qualifier_only(const ctx *c, const party *p)
 static int demonym_officials(const ctx *c, const party *p, size_t e)
 {
     size_t ro = p->u1; /* past "government", "army", "military" */
-    if (c->U[p->u0].surf != SURF_DEMONYM)
-        return 0;
+    if (c->U[p->u0].surf != SURF_DEMONYM &&
+        !(p->poss == 0 && !p->inferred && ent_is_state(c, ex_party_ent(c, p)) &&
+          ro < e && (has(c, ro, WC_PERSON_ROLE) || has(c, ro, WC_TITLE))))
+        return 0; /* "Sudanese army chief X": the seat before a role names the person's */
     if (ro + 1 < e && (uw(c, ro, "government") || uw(c, ro, "army") || uw(c, ro, "military") ||
                        uw(c, ro, "defence") || uw(c, ro, "defense")))
         ro++;
