@@ -371,6 +371,12 @@ int ex_supply_verb(ctx *c, size_t t)
         const party *p = party_at(c, k);
         if (p != NULL && c->U[k].surf == SURF_DEMONYM && p->u1 == k + 1 && has(c, k + 1, WC_ITEM))
             p = NULL; /* "supplying Iranian drones to Russia": a modifier, not the receiver */
+        if (p != NULL && !p->poss && p->u1 < e && has(c, p->u1, WC_ITEM) &&
+            !ent_is_state(c, ex_party_ent(c, p)) && c->U[p->u0].surf != SURF_DEMONYM) {
+            group to;
+            if (ex_find_prep(c, t, e, P_TO, &to, 0, 6) && to.n > 0)
+                p = NULL; /* "sold Boeing jets to Israel": the maker, not the receiver */
+        }
         if (p != NULL && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
             !has(c, p->u1, WC_ORGAN))
             p = NULL; /* "to fund Ukraine war": the war's name, no receiver */

@@ -897,6 +897,8 @@ int main(void)
         d);
     run("Iran shipped drones to its allies, such as Hezbollah.", d);
     run("Russia sold jets to Iran, including Su-35s.", d);
+    run("The US sold Northwind Dynamics drones to Israel.", d);
+    run("Germany sold two frigates and four corvettes to Turkey.", d);
     run("Washington has placed Hezbollah leaders under sanctions.", d);
     run("Britain put two Russian firms under sanctions.", d);
     run("Britain sanctioned Anna Doyle, a trader in Dubai, and Doyle.", d);
