@@ -475,8 +475,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
          * attack; "captured the town of Paletwa from the junta", "retook Wad
          * Madani from the RSF": the one the ground is taken from */
         int weapons = 0, site = 0;
-        for (size_t k = t + 1; k < e && k < t + 7 && party_at(c, k) == NULL && !has(c, k, WC_PREP);
-             k++) {
+        for (size_t k = t + 1; k < e && k < t + 7 && party_at(c, k) == NULL &&
+                               (!has(c, k, WC_PREP) || uw(c, k, "of"));
+             k++) { /* "seized some of the guns" */
             weapons |= has(c, k, WC_ITEM) && !has(c, k, WC_TARGET_HEAD);
             site |= has(c, k, WC_TARGET_HEAD);
         }

@@ -905,6 +905,7 @@ int main(void)
     run("Lebanon's government has denied hiring mercenaries from the Wagner Group.", d);
     run("Britain sanctioned three Turkish companies that supply weapons to Hezbollah.", d);
     run("Israel seized 200 rifles smuggled from Lebanon.", d);
+    run("US authorities seized some of the guns in the Hezbollah plot.", d);
     run("China flew drones to Hezbollah through airstrips in Lebanon.", d);
     run("The US helped Turkey get loans in exchange for shell sales to Ukraine.", d);
     run("The Wagner Group was defeated by Turkey in a series of battles.", d);
