@@ -897,7 +897,14 @@ int ex_supplier_noun(ctx *c, size_t t)
             ex_group_of(c, c->pidx[as - 4], &src, 0);
         else if (!ex_subject_of(c, t, &src, NULL))
             return AG_OK;
-        return emit_supply_items(c, &src, &dst, t + 1, e, !of_recv);
+        /* "the main arms supplier to India": the noun says what moves */
+        int armsy = uw(c, t, "arms supplier") || uw(c, t, "arms suppliers") ||
+                    uw(c, t, "arms exporter") || uw(c, t, "arms donor") ||
+                    uw(c, t, "weapons supplier") || uw(c, t, "arms provider") ||
+                    (t > 0 && (uw(c, t - 1, "arms") || uw(c, t - 1, "weapons") ||
+                               uw(c, t - 1, "military") || uw(c, t - 1, "defence") ||
+                               uw(c, t - 1, "defense")));
+        return emit_supply_items(c, &src, &dst, t + 1, e, !of_recv && !armsy);
     }
     size_t k = t;
     while (k > 0 && party_at(c, k - 1) == NULL)
@@ -1311,6 +1318,61 @@ int ex_service_for_pay(ctx *c)
         rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
+}
+
+/* "India is the biggest buyer of Russian weapons", "Egypt, the largest
+ * customer of French arms", "the biggest client of Rheinmetall": the
+ * state a demonym on the weapons names, or the company, sells to the buyer. */
+int ex_buyer_noun(ctx *c)
+{
+    static const char *const BUYER[] = {"buyer",     "buyers",     "customer", "customers",
+                                        "importer",  "importers",  "client",   "clients",
+                                        "purchaser", "purchasers", NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t t = 1; t + 2 < c->nu; t++) {
+        if (!uw_any(c, t, BUYER) || !uw(c, t + 1, "of") || ex_blocked(c, t))
+            continue;
+        size_t q = t + 2;
+        while (q < c->nu && (has(c, q, WC_DET) || uw(c, q, "advanced") || uw(c, q, "modern")))
+            q++;
+        if (q + 1 >= c->nu)
+            continue;
+        const party *sp = party_at(c, q);
+        int demonym = sp == NULL && c->U[q].actor >= 0 && c->U[q].surf == SURF_DEMONYM &&
+                      (has(c, q + 1, WC_ITEM) || uw(c, q + 1, "arms") ||
+                       uw(c, q + 1, "weapons") || uw(c, q + 1, "weaponry"));
+        if (!demonym && (sp == NULL || sp->poss == 2 || sp->u0 != q))
+            continue;
+        size_t e = ex_region_end(c, t, 12);
+        items it;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, q, e, &it);
+        group seller, buyer;
+        seller.n = 0;
+        seller.inferred = 0;
+        if (demonym) {
+            ent en = {ex_unit_state(c, q), -1, 0, 0, c->sentence_no};
+            if (en.actor >= 0)
+                ex_group_add(&seller, en);
+        } else
+            ex_group_of(c, c->pidx[q], &seller, 0);
+        int ok = seller.n > 0;
+        if (ok && !demonym)
+            ok = !ent_is_state(c, seller.e[0]) && (it.military || c->military_context);
+        /* "the biggest buyer of Russian weapons" / "client of Rheinmetall" */
+        if (ok && ex_subject_of(c, t, &buyer, NULL) && buyer.n > 0 &&
+            !ent_eq(buyer.e[0], seller.e[0])) {
+            int rc = ex_emit_groups(c, AG_SUPPLIES, &seller, &buyer, AG_REPORTED, &it, t, e, 0.6);
+            ag_buf_destroy(&it.text);
+            if (rc != AG_OK)
+                return rc;
+            continue;
+        }
+        ag_buf_destroy(&it.text);
+    }
+    return AG_OK;
 }
 
 /* "Mali's junta hired the Wagner Group", "hired Russian mercenaries from

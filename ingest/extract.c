@@ -388,6 +388,8 @@ static int do_sentence(ctx *c)
     if (rc == AG_OK)
         c->why = "hire_verb", rc = ex_hire_verb(c);
     if (rc == AG_OK)
+        c->why = "buyer_noun", rc = ex_buyer_noun(c);
+    if (rc == AG_OK)
         c->why = "sanction_list", rc = ex_sanction_list(c);
     if (rc == AG_OK)
         c->why = "group_role", rc = ex_group_role_late(c);

@@ -897,6 +897,10 @@ int main(void)
         d);
     run("Iran shipped drones to its allies, such as Hezbollah.", d);
     run("Russia sold jets to Iran, including Su-35s.", d);
+    run("Turkey is the biggest buyer of Russian weapons.", d);
+    run("Israel, the largest customer of German arms, signed the deal.", d);
+    run("China is the largest buyer of Iranian oil.", d);
+    run("Russia remains the main arms supplier to Turkey.", d);
     run("The US sold Northwind Dynamics drones to Israel.", d);
     run("Germany sold two frigates and four corvettes to Turkey.", d);
     run("Washington has placed Hezbollah leaders under sanctions.", d);
