@@ -1025,8 +1025,9 @@ int ex_buy_verb(ctx *c, size_t t)
                 uw(c, k, "defence") || uw(c, k, "defense"))
                 it.military = 1; /* "arms purchases from X", "military procurements" */
     if (!ex_find_prep(c, t, e, P_FROM, &src, 0, 4)) {
-        /* "buy Iranian drones", "receive the Russian S-400 system" */
-        for (size_t k = t + 1; k + 1 < e && k < t + 5; k++)
+        /* "buy Iranian drones", "receive the Russian S-400 system",
+         * "received its first batch of Chinese drones" */
+        for (size_t k = t + 1; k + 1 < e && k < t + 7; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
                 (has(c, k + 1, WC_ITEM) ||
                  ((c->U[k + 1].flags & TK_CAP) &&
@@ -1564,9 +1565,17 @@ int ex_arrive_verb(ctx *c, size_t t)
     if (src.n == 0) {
         /* "the howitzers arrived in Poland from South Korea" */
         static const char *const P_FROM_A[] = {"from", NULL};
-        if (!ex_find_prep(c, t, e, P_FROM_A, &src, 0, 1) || ent_eq(src.e[0], dst.e[0]))
-            return AG_OK;
+        ex_find_prep(c, t, e, P_FROM_A, &src, 0, 1);
     }
+    for (size_t k = b; k + 1 < t && src.n == 0; k++)
+        if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM && has(c, k + 1, WC_ITEM)) {
+            /* "the first Turkish drones arrived in Poland" */
+            ent en = {ex_unit_state(c, k), -1, 0, 0, c->sentence_no};
+            if (en.actor >= 0)
+                ex_group_add(&src, en);
+        }
+    if (src.n == 0 || ent_eq(src.e[0], dst.e[0]))
+        return AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, b, t, &it);

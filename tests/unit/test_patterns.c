@@ -898,6 +898,9 @@ int main(void)
     run("Iran shipped drones to its allies, such as Hezbollah.", d);
     run("Russia sold jets to Iran, including Su-35s.", d);
     run("Turkey is the biggest buyer of Russian weapons.", d);
+    run("Lebanon received its first batch of Chinese drones last month.", d);
+    run("The first Turkish drones arrived in Germany in December.", d);
+    run("Russian troops arrived in Lebanon.", d);
     run("Israel, the largest customer of German arms, signed the deal.", d);
     run("China is the largest buyer of Iranian oil.", d);
     run("Russia remains the main arms supplier to Turkey.", d);
