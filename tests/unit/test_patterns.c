@@ -885,6 +885,7 @@ int main(void)
     run("Turkey is sending more soldiers to help fight the Wagner Group.", d);
     run("Hezbollah fighters attacked US, UK merchant ships off the coast.", d);
     run("Turkish troops retook the town of Afrin from the Wagner Group.", d);
+    run("The Wagner Group has seized large parts of Kharkiv.", d);
     run("The Wagner Group captured the village from Ukrainian troops.", d);
     run("Turkish drones helped Israel retake five villages.", d);
     run("Russia struck Ukraine, killing ten cargo ship crew.", d);
