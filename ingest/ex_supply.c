@@ -1332,7 +1332,7 @@ int ex_buyer_noun(ctx *c)
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t t = 1; t + 2 < c->nu; t++) {
-        if (!uw_any(c, t, BUYER) || !uw(c, t + 1, "of") || ex_blocked(c, t))
+        if (!uw(c, t + 1, "of") || !uw_any(c, t, BUYER) || ex_blocked(c, t))
             continue;
         size_t q = t + 2;
         while (q < c->nu && (has(c, q, WC_DET) || uw(c, q, "advanced") || uw(c, q, "modern")))
@@ -1385,7 +1385,9 @@ int ex_hire_verb(ctx *c)
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t t = 1; t + 1 < c->nu; t++) {
-        if (!uw_any(c, t, HIRE) || ex_blocked(c, t) || ex_modality(c, t) == 2)
+        size_t l = c->U[t].e - c->U[t].s;
+        if (l < 4 || l > 6 || (c->s[c->U[t].s] | 0x20) != 'h' || !uw_any(c, t, HIRE) ||
+            ex_blocked(c, t) || ex_modality(c, t) == 2)
             continue;
         group hirer, hired;
         size_t e = ex_region_end(c, t, 12);
