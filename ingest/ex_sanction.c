@@ -1024,7 +1024,16 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
     if (uw(c, t, "targeting")) {
         /* "imposed sanctions on Monday, targeting two officials", not
          * "strikes targeting Kyiv" */
-        if (!after_measures || t == 0 || !is_punct(c, t - 1, ','))
+        /* "sanctioned 32 entities in the largest action targeting X": an
+         * action noun in a sentence that sanctions */
+        int action = 0, sanctioning = 0;
+        for (size_t k = t > 3 ? t - 3 : 0; k < t; k++)
+            action |= uw(c, k, "action") || uw(c, k, "actions") || uw(c, k, "designations") ||
+                      uw(c, k, "step") || uw(c, k, "move");
+        for (size_t k = 0; action && k < t; k++)
+            sanctioning |= has(c, k, WC_SANCTION_V) || has(c, k, WC_SANCTION_N);
+        action = action && sanctioning;
+        if (!(after_measures || action) || t == 0 || (!is_punct(c, t - 1, ',') && !action))
             return 0;
         for (size_t k = t > 8 ? t - 8 : 0; k < t; k++)
             if (has(c, k, WC_ATTACK_N) || has(c, k, WC_ATTACK_V) || has(c, k, WC_FIRE))

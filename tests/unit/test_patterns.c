@@ -908,6 +908,10 @@ int main(void)
     run("The US sold Northwind Dynamics drones to Israel.", d);
     run("Germany sold two frigates and four corvettes to Turkey.", d);
     run("Washington has placed Hezbollah leaders under sanctions.", d);
+    run("The US Treasury sanctioned 32 individuals and entities in what officials described as "
+        "the largest action targeting Hezbollah.",
+        d);
+    run("Israel launched the largest action targeting Hezbollah in years.", d);
     run("Britain put two Russian firms under sanctions.", d);
     run("Britain sanctioned Anna Doyle, a trader in Dubai, and Doyle.", d);
     run("Lebanon's government has denied hiring mercenaries from the Wagner Group.", d);
