@@ -691,6 +691,11 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             i = next; /* "the Federal Register", "Council Regulations": a text, no actor */
             continue;
         }
+        if (b < e && nw >= 2 && (is_word(&U[b], s, "MV") || is_word(&U[b], s, "MT") ||
+                                 is_word(&U[b], s, "M/V"))) {
+            i = next; /* "MV Torm Thor": a merchant ship, no actor */
+            continue;
+        }
         if (b < e && nw >= 2 && !org && (U[e - 1].wc & WC(WC_ITEM)) && U[e - 1].actor < 0 &&
             ((b > 0 && (U[b - 1].flags & TK_NUM)) || has_digit(s, U[b].s, U[e - 1].e) ||
              (e - b >= 2 && (U[e - 2].wc & WC(WC_ITEM))))) {

@@ -884,6 +884,7 @@ int main(void)
     run("Turkey sent soldiers to help fight attacks by the Wagner Group in Lebanon.", d);
     run("Turkey is sending more soldiers to help fight the Wagner Group.", d);
     run("Hezbollah fighters attacked US, UK merchant ships off the coast.", d);
+    run("Hezbollah targeted MV Torm Thor, a US-flagged oil tanker.", d);
     run("Turkish troops retook the town of Afrin from the Wagner Group.", d);
     run("The Wagner Group has seized large parts of Kharkiv.", d);
     run("The Wagner Group captured the village from Ukrainian troops.", d);
