@@ -322,6 +322,16 @@ static void json_ent(const ctx *c, ag_buf *b, ent e)
 
 /* Dumps the pair's features (when dumping) and, unless only the rules run,
  * emits it as an edge of each type whose score passes the threshold. */
+/* "Pakistan" and "the Pakistani army": two parties, one state (a seat acts
+ * as its state), never a pair */
+static int same_state(const ctx *c, ent a, ent b)
+{
+    if (a.actor < 0 || b.actor < 0)
+        return 0;
+    int sa = c->d->actors[a.actor].acts_as, sb = c->d->actors[b.actor].acts_as;
+    return sa >= 0 && sa == sb;
+}
+
 static int score_pair(ctx *c, ag_extractor mode, const party *a, const party *b, ent ea, ent eb,
                       feats *f, ag_buf *line)
 {
@@ -457,7 +467,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
             if (trig_before[hi] == trig_before[lo])
                 continue; /* no trigger near the pair */
             ent ea = ex_party_ent(c, a), eb = ex_party_ent(c, b);
-            if (!ent_ok(ea) || !ent_ok(eb) || ent_eq(ea, eb))
+            if (!ent_ok(ea) || !ent_ok(eb) || ent_eq(ea, eb) || same_state(c, ea, eb))
                 continue;
             feats f;
             feats_start(&f, neg, say, dumping ? &fb : NULL);
@@ -477,7 +487,7 @@ int ex_score_sentence(ctx *c, ag_extractor mode)
         if (b->inferred || b->poss == 2 || b->target_only)
             continue;
         ent eb = ex_party_ent(c, b);
-        if (!ent_ok(eb) || ent_eq(eb, c->sanctioner))
+        if (!ent_ok(eb) || ent_eq(eb, c->sanctioner) || same_state(c, eb, c->sanctioner))
             continue;
         feats f;
         feats_start(&f, neg, say, dumping ? &fb : NULL);
