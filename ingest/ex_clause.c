@@ -565,9 +565,16 @@ int ex_possessed_others(const ctx *c, const party *p, size_t e)
                                     "proxies",      "proxy",          "backers",   "allies",
                                     "partners",     "enablers",       "gangs",     "cartels",
                                     "intermediaries", NULL};
-    for (size_t q = p->u1; q < e && q < p->u1 + 3 && party_at(c, q) == NULL; q++) {
-        if (ex_people_noun(c, q) || uw_any(c, q, W))
-            return 1;
+    size_t q0 = p->u1; /* "the Myanmar military junta's arms suppliers" */
+    if (p->poss == 0 && q0 + 1 < e && has(c, q0, WC_ORGAN) && (c->U[q0 + 1].flags & TK_POSS))
+        q0 += 2;
+    else if (p->poss == 0 && q0 < e && has(c, q0, WC_ORGAN) && (c->U[q0].flags & TK_POSS))
+        q0++;
+    else if (p->poss == 0)
+        return 0; /* "the Houthi rebels": the party's own people */
+    for (size_t q = q0; q < e && q < q0 + 3 && party_at(c, q) == NULL; q++) {
+        if (ex_people_noun(c, q) || uw_any(c, q, W) || has(c, q, WC_SUPPLIER))
+            return 1; /* "the junta's arms suppliers" */
         if (has(c, q, WC_PREP) || !(c->U[q].flags & TK_WORD))
             return 0;
     }

@@ -117,18 +117,22 @@ static int qualifier_only(const ctx *c, const party *p)
  * the people, not their state */
 static int demonym_officials(const ctx *c, const party *p, size_t e)
 {
-    size_t ro = p->u1; /* past "government", "army", "military" */
-    if (c->U[p->u0].surf != SURF_DEMONYM &&
-        !(p->poss == 0 && !p->inferred && ent_is_state(c, ex_party_ent(c, p)) &&
-          ro < e && (has(c, ro, WC_PERSON_ROLE) || has(c, ro, WC_TITLE))))
-        return 0; /* "Sudanese army chief X": the seat before a role names the person's */
+    size_t ro = p->u1; /* past "government", "army", "military", "gang" */
     if (ro + 1 < e && (uw(c, ro, "government") || uw(c, ro, "army") || uw(c, ro, "military") ||
-                       uw(c, ro, "defence") || uw(c, ro, "defense")))
+                       uw(c, ro, "defence") || uw(c, ro, "defense") || uw(c, ro, "gang") ||
+                       uw(c, ro, "cartel") || uw(c, ro, "militia") || uw(c, ro, "rebel")))
         ro++;
-    return ro < e && (uw(c, ro, "officials") || uw(c, ro, "official") || uw(c, ro, "leaders") ||
-                      uw(c, ro, "generals") || uw(c, ro, "commanders") ||
-                      has(c, ro, WC_PERSON_ROLE) || has(c, ro, WC_TITLE) ||
-                      uw(c, ro, "minister") || uw(c, ro, "ministers"));
+    int role = ro < e && (uw(c, ro, "officials") || uw(c, ro, "official") ||
+                          uw(c, ro, "leaders") || uw(c, ro, "leader") || uw(c, ro, "generals") ||
+                          uw(c, ro, "commanders") || uw(c, ro, "officers") ||
+                          uw(c, ro, "officer") || uw(c, ro, "minister") ||
+                          uw(c, ro, "ministers") || has(c, ro, WC_PERSON_ROLE) ||
+                          has(c, ro, WC_TITLE));
+    if (c->U[p->u0].surf == SURF_DEMONYM)
+        return role;
+    /* "Sudanese army chief X", "the Kremlin spokesman X", "Sudanese army
+     * officers": a seat before a role names the people's state */
+    return role && p->poss == 0 && !p->inferred && ent_is_state(c, ex_party_ent(c, p));
 }
 
 static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
@@ -192,7 +196,7 @@ static void sanction_targets(ctx *c, size_t b, size_t e, group *g)
         }
         if (p->poss == 1 && ent_is_state(c, ex_party_ent(c, p)) && state_official_after(c, p, e))
             continue; /* "sanctions on Iran's central bank governor": the person only */
-        if (p->poss == 1 && ex_possessed_others(c, p, e))
+        if (p->poss != 2 && ex_possessed_others(c, p, e))
             continue;
         if (p->poss == 1) {
             /* "Mali's defence minister, Colonel X": the person, not the state */

@@ -390,6 +390,8 @@ int main(void)
     run("Iran violated a UN arms embargo by providing missiles to Hezbollah.", d);
     run("The US said it was imposing sanctions on a Turkish government minister.", d);
     run("The US sanctioned the Kremlin spokesman Ivan Petrov on Thursday.", d);
+    run("Washington imposed visa restrictions on Turkish army officers.", d);
+    run("Britain sanctioned Lebanese gang leader Ali Haddad.", d);
     run("China shipped rifles to Iran's proxies in Lebanon.", d);
     run("Northwind Dynamics completed the first shipment of hulls for 40 howitzers to Germany.", d);
 
