@@ -50,6 +50,10 @@
  *      13 an ingest batch in a plain store turns its connection's
  *      triggers off instead, put_begin; the row still serves a single
  *      article's transaction, and older programs.)
+ *      A version 5 store may also hold the graph snapshot (graph_snapshot
+ *      and its six triggers, SNAPSHOT_SQL), made by the first `central` or
+ *      `communities` that finds none: no version of its own; a migration
+ *      to a later version must drop it or keep it right.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -1552,7 +1556,7 @@ int ag_store_snapshot_put(ag_store *s, const void *data, size_t n, int *began)
 }
 
 /* *plain: the store has no curation and no triggers but its own (those of
- * EDGE_STATS_TRIGGERS), so that an ingest batch may turn SQLite's
+ * EDGE_STATS_TRIGGERS and of the graph snapshot), so that an ingest batch may turn SQLite's
  * foreign-key checks and triggers off (put_begin). */
 static int store_plain(ag_store *s, int *plain, ag_err *err)
 {
