@@ -83,7 +83,7 @@ int ag_snapshot_encode(const ag_graph *g, ag_buf *b)
         tmp[n++] = (unsigned char)e->type;
         n += put_varint(tmp + n, (uint64_t)e->mentions);
         n += put_varint(tmp + n, (uint64_t)e->articles);
-        n += put_varint(tmp + n, zigzag((int64_t)(e->id - prev_id)));
+        n += put_varint(tmp + n, zigzag((int64_t)((uint64_t)e->id - (uint64_t)prev_id)));
         if (ag_buf_append(b, (const char *)tmp, n) != AG_OK)
             return AG_ERR_NOMEM;
         prev_from = e->from;
@@ -179,7 +179,7 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
     long *remap = NULL;
     size_t nv, ne, kept = 0, from = 0, prev_from = 0, prev_to = 0;
     unsigned prev_type = 0;
-    long long id = 0;
+    uint64_t id = 0;
     int rc = AG_ERR_DB;
 
     memset(g, 0, sizeof *g);
@@ -222,10 +222,10 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         mentions = (long)get_varint(&r);
         articles = (long)get_varint(&r);
         zz = get_varint(&r);
-        id += (long long)((int64_t)(zz >> 1) ^ -(int64_t)(zz & 1));
+        id += (zz >> 1) ^ (0 - (zz & 1)); /* unsigned: wraps, never overflows */
         /* in range, and in the order of a load (from, to, type) */
         if (r.bad || from >= nv || to >= nv || type >= AG_EDGE_TYPE_COUNT || mentions <= 0 ||
-            articles < 0 ||
+            articles < 0 || from < prev_from ||
             (i > 0 && from == prev_from && (to < prev_to || (to == prev_to && type < prev_type)))) {
             r.bad = 1;
             break;
@@ -237,7 +237,7 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
             continue;
         ag_gedge *e = &g->edges[kept++];
         memset(e, 0, sizeof *e);
-        e->id = id;
+        e->id = (long long)id;
         e->from = from;
         e->to = to;
         e->type = (ag_edge_type)type;
