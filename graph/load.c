@@ -1139,10 +1139,14 @@ static int load_counts_snapshot(ag_store *s, const ag_filter *f, ag_graph *g, ag
     ag_graph_init(&full);
     ag_buf_init(&blob);
     rc = ag_store_read_begin(s, &began, err);
-    if (rc == AG_OK)
-        rc = ag_store_snapshot_get(s, &st, &data, &n, err);
     if (rc != AG_OK)
         goto out;
+    /* a row that cannot be read (a table of that name but not ours) is
+     * none: the load below reports the store's own errors */
+    if (ag_store_snapshot_get(s, &st, &data, &n, err) != AG_OK) {
+        data = NULL;
+        ag_err_clear(err);
+    }
     if (data != NULL && (rc = ag_snapshot_decode(data, n, f, g)) != AG_ERR_DB) {
         if (rc != AG_OK)
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");

@@ -142,6 +142,11 @@ done
 sql s.db "UPDATE graph_snapshot SET format = format + 1"
 check s.db format
 
+# a table of that name that is not ours: no snapshot, the same answers
+"$AG" ingest --db o.db --quiet --edges a.jsonl || fail "ingest o.db"
+sql o.db "CREATE TABLE graph_snapshot (x TEXT)"
+check o.db foreign
+
 # a read-only store: answered, left as it was
 gen 1 20 >r.jsonl
 "$AG" ingest --db r.db --quiet --edges r.jsonl || fail "ingest r.db"
