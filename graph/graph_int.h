@@ -49,4 +49,30 @@ char *ag_store_column_dup(sqlite3_stmt *st, int col, int *oom);
 /* qsort order of ag_gedges as a load keeps them: (from, to, type), then id. */
 int ag_gedge_cmp(const void *pa, const void *pb);
 
+/* ---- the graph snapshot (graph/snapshot.c: its bytes; graph/store.c: its row) */
+
+/* The bytes of g, a graph that ag_graph_load_parts gave with
+ * AG_LOAD_COUNTS_ONLY and no filter, into b. AG_ERR_NOMEM or AG_OK. */
+int ag_snapshot_encode(const ag_graph *g, ag_buf *b);
+/* The graph of those n bytes through the filter f (types, kinds,
+ * min_sources; not a date window): what ag_graph_load_parts with
+ * AG_LOAD_COUNTS_ONLY and f gives. AG_ERR_DB when the bytes are not a
+ * snapshot (g is then empty), AG_ERR_NOMEM. */
+int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph *g);
+/* Begins a read transaction when none is open (*began set): the snapshot
+ * row and a load that replaces it see one state of the store. */
+int ag_store_read_begin(ag_store *s, int *began, ag_err *err);
+/* Ends the read transaction ag_store_read_begin began, if it did. */
+void ag_store_read_end(ag_store *s, int *began);
+/* The snapshot row, when there is one of this program's format: *data and
+ * *n point into *st (finalized by the caller); *data NULL when none. */
+int ag_store_snapshot_get(ag_store *s, sqlite3_stmt **st, const void **data, size_t *n,
+                          ag_err *err);
+/* Writes the snapshot row, best effort, in the read transaction that
+ * ag_store_read_begin began (*began) and ends it: SQLite refuses the write
+ * when another connection committed since that transaction's first read,
+ * and it gives up at once when a writer holds the store; a read-only store
+ * is left alone. 1 when written. */
+int ag_store_snapshot_put(ag_store *s, const void *data, size_t n, int *began);
+
 #endif

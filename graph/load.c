@@ -1118,6 +1118,76 @@ static int sort_edges(ag_graph *g)
     return AG_OK;
 }
 
+/* The load of the edges' counts through the store's graph snapshot
+ * (graph/snapshot.c, graph/store.c): one row read and decoded through the
+ * filter, where the load scans the edges and the entities. When there is
+ * none (or it is not one: a row of another layout), the graph without a
+ * filter is loaded, written as the snapshot in the same read transaction
+ * (best effort: a read-only store, another writer), and decoded the same
+ * way. ARMSGRAPH_GRAPH_SNAPSHOT=0 turns it off (the plain load). */
+static int load_counts_snapshot(ag_store *s, const ag_filter *f, ag_graph *g, ag_err *err)
+{
+    sqlite3_stmt *st = NULL;
+    const void *data = NULL;
+    size_t n = 0, n_ents = 0;
+    ag_vertex *ents = NULL;
+    ag_graph full;
+    ag_filter none;
+    ag_buf blob;
+    int began = 0, rc;
+
+    ag_graph_init(&full);
+    ag_buf_init(&blob);
+    rc = ag_store_read_begin(s, &began, err);
+    if (rc != AG_OK)
+        goto out;
+    /* a row that cannot be read (a table of that name but not ours) is
+     * none: the load below reports the store's own errors */
+    if (ag_store_snapshot_get(s, &st, &data, &n, err) != AG_OK) {
+        data = NULL;
+        ag_err_clear(err);
+    }
+    if (data != NULL && (rc = ag_snapshot_decode(data, n, f, g)) != AG_ERR_DB) {
+        if (rc != AG_OK)
+            rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    ag_filter_init(&none);
+    rc = load_entities(s, &ents, &n_ents, err);
+    if (rc == AG_OK)
+        rc = load_from_stats(s, ents, n_ents, &none, 1, &full, err);
+    for (size_t i = 0; i < n_ents; i++)
+        vertex_destroy(&ents[i]);
+    free(ents);
+    if (rc != AG_OK)
+        goto out;
+    if (ag_snapshot_encode(&full, &blob) != AG_OK) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    ag_graph_destroy(&full);
+    (void)ag_store_snapshot_put(s, blob.data, blob.len, &began);
+    if ((rc = ag_snapshot_decode(blob.data, blob.len, f, g)) != AG_OK)
+        rc = ag_err_set(err, rc == AG_ERR_NOMEM ? AG_ERR_NOMEM : AG_ERR_GRAPH,
+                        rc == AG_ERR_NOMEM ? "out of memory" : "graph snapshot: bad bytes");
+out:
+    sqlite3_finalize(st);
+    ag_store_read_end(s, &began);
+    ag_graph_destroy(&full);
+    ag_buf_destroy(&blob);
+    return rc;
+}
+
+/* whether loads of the counts go through the graph snapshot */
+static int snapshot_on(void)
+{
+    const char *v = getenv("ARMSGRAPH_GRAPH_SNAPSHOT");
+
+    return v == NULL || strcmp(v, "0") != 0;
+}
+
 int ag_graph_load(ag_store *s, const ag_filter *filter, ag_graph *g, ag_err *err)
 {
     return ag_graph_load_parts(s, filter, AG_LOAD_ALL, g, err);
@@ -1167,6 +1237,10 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
     stats = stats && !edges_only;
     tallies = !edges_only && !stats; /* the figures counted from the mentions */
     scan = tallies || (stats && with_texts);
+    if (stats && parts == AG_LOAD_COUNTS_ONLY && snapshot_on()) {
+        rc = load_counts_snapshot(s, f, g, err);
+        goto out;
+    }
     rc = load_entities(s, &ents, &n_ents, err);
     if (rc != AG_OK)
         goto out;

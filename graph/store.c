@@ -50,6 +50,10 @@
  *      13 an ingest batch in a plain store turns its connection's
  *      triggers off instead, put_begin; the row still serves a single
  *      article's transaction, and older programs.)
+ *      A version 5 store may also hold the graph snapshot (graph_snapshot
+ *      and its six triggers, SNAPSHOT_SQL), made by the first `central` or
+ *      `communities` that finds none: no version of its own; a migration
+ *      to a later version must drop it or keep it right.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "graph_int.h"
@@ -1413,8 +1417,146 @@ static int known_check(ag_store *s, ag_err *err)
     return rc;
 }
 
+/* ---- the graph snapshot (its bytes: graph/snapshot.c) ------------------------ */
+
+/* The graph of the edges' counts without a filter, as one blob that
+ * `central` and `communities` read instead of scanning the edges and the
+ * entities (graph/load.c). Made by the first such load that finds none
+ * (the table and its triggers too: no schema version of its own, and a
+ * program of before reads and writes the store as ever). Every write of
+ * an edge or an entity deletes it, by the triggers below, in the write's
+ * own transaction, whichever program writes, so that a row that is there
+ * is the graph of the store as it is; an ingest batch that turns its
+ * connection's triggers off deletes it as the batch begins (put_begin).
+ * The format holds the layout of the bytes and the schema version: a row
+ * of another format is no snapshot. */
+#define SNAPSHOT_FORMAT (100 * 1 + AG_SCHEMA_VERSION)
+#define SNAPSHOT_TRIGGER(NAME, WHAT, TABLE)                                                        \
+    "CREATE TRIGGER IF NOT EXISTS " NAME " AFTER " WHAT " ON " TABLE                               \
+    " BEGIN DELETE FROM graph_snapshot; END;"
+#define SNAPSHOT_TRIGGER_NAMES                                                                     \
+    " 'graph_snapshot_edges_insert', 'graph_snapshot_edges_update',"                               \
+    " 'graph_snapshot_edges_delete', 'graph_snapshot_entities_insert',"                            \
+    " 'graph_snapshot_entities_update', 'graph_snapshot_entities_delete'"
+static const char SNAPSHOT_SQL[] =
+    "CREATE TABLE IF NOT EXISTS graph_snapshot (\n"
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+    "  format INTEGER NOT NULL,\n"
+    "  data BLOB NOT NULL\n"
+    ") STRICT;" SNAPSHOT_TRIGGER("graph_snapshot_edges_insert", "INSERT", "edges")
+        SNAPSHOT_TRIGGER("graph_snapshot_edges_update", "UPDATE", "edges")
+            SNAPSHOT_TRIGGER("graph_snapshot_edges_delete", "DELETE", "edges")
+                SNAPSHOT_TRIGGER("graph_snapshot_entities_insert", "INSERT", "entities")
+                    SNAPSHOT_TRIGGER("graph_snapshot_entities_update", "UPDATE", "entities")
+                        SNAPSHOT_TRIGGER("graph_snapshot_entities_delete", "DELETE", "entities");
+
+/* whether the store has a graph_snapshot table (*has) */
+static int snapshot_table(ag_store *s, int *has, ag_err *err)
+{
+    long long v = 0;
+    int rc = query_int(s,
+                       "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                       " AND name = 'graph_snapshot'",
+                       &v, err);
+
+    *has = rc == AG_OK && v > 0;
+    return rc;
+}
+
+/* Deletes the snapshot, in the open write transaction. */
+static int snapshot_drop(ag_store *s, ag_err *err)
+{
+    int has = 0, rc = snapshot_table(s, &has, err);
+
+    if (rc == AG_OK && has)
+        rc = exec(s, "DELETE FROM graph_snapshot", "dropping the graph snapshot", err);
+    return rc;
+}
+
+int ag_store_read_begin(ag_store *s, int *began, ag_err *err)
+{
+    int rc = AG_OK;
+
+    *began = 0;
+    if (sqlite3_get_autocommit(s->db) != 0 &&
+        (rc = exec(s, "BEGIN", "starting a read", err)) == AG_OK)
+        *began = 1;
+    return rc;
+}
+
+void ag_store_read_end(ag_store *s, int *began)
+{
+    if (*began && sqlite3_get_autocommit(s->db) == 0)
+        sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+    if (*began && sqlite3_get_autocommit(s->db) == 0)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    *began = 0;
+}
+
+int ag_store_snapshot_get(ag_store *s, sqlite3_stmt **st, const void **data, size_t *n, ag_err *err)
+{
+    int has = 0, rc = snapshot_table(s, &has, err);
+
+    *st = NULL;
+    *data = NULL;
+    *n = 0;
+    if (rc != AG_OK || !has)
+        return rc;
+    rc = ag_store_prepare(s, "SELECT data FROM graph_snapshot WHERE id = 1 AND format = ?1", st,
+                          err);
+    if (rc != AG_OK)
+        return rc;
+    sqlite3_bind_int(*st, 1, SNAPSHOT_FORMAT);
+    rc = sqlite3_step(*st);
+    if (rc == SQLITE_ROW) {
+        *data = sqlite3_column_blob(*st, 0);
+        *n = (size_t)sqlite3_column_bytes(*st, 0);
+        return AG_OK;
+    }
+    return rc == SQLITE_DONE ? AG_OK : ag_store_db_error(s, rc, "reading the graph snapshot", err);
+}
+
+int ag_store_snapshot_put(ag_store *s, const void *data, size_t n, int *began)
+{
+    sqlite3_stmt *st = NULL;
+    long long query_only = 0;
+    ag_err err;
+    int ok = 0;
+
+    if (!*began)
+        return 0;
+    if (sqlite3_db_readonly(s->db, "main") != 0 || n > (size_t)0x7fffffff ||
+        query_int(s, "PRAGMA query_only", &query_only, &err) != AG_OK) {
+        ag_store_read_end(s, began);
+        return 0;
+    }
+    /* a writer holding the store wins: no wait */
+    sqlite3_busy_timeout(s->db, 0);
+    if (query_only)
+        sqlite3_exec(s->db, "PRAGMA query_only = OFF", NULL, NULL, NULL);
+    if (sqlite3_exec(s->db, SNAPSHOT_SQL, NULL, NULL, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(s->db,
+                           "INSERT OR REPLACE INTO graph_snapshot (id, format, data)"
+                           " VALUES (1, ?1, ?2)",
+                           -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_bind_int(st, 1, SNAPSHOT_FORMAT) == SQLITE_OK &&
+        sqlite3_bind_blob(st, 2, data, (int)n, SQLITE_STATIC) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_DONE)
+        ok = 1;
+    sqlite3_finalize(st);
+    if (ok && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        ok = 0;
+    if (sqlite3_get_autocommit(s->db) == 0)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    *began = 0;
+    if (query_only)
+        sqlite3_exec(s->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+    sqlite3_busy_timeout(s->db, (int)busy_timeout_ms());
+    return ok;
+}
+
 /* *plain: the store has no curation and no triggers but its own (those of
- * EDGE_STATS_TRIGGERS), so that an ingest batch may turn SQLite's
+ * EDGE_STATS_TRIGGERS and of the graph snapshot), so that an ingest batch may turn SQLite's
  * foreign-key checks and triggers off (put_begin). */
 static int store_plain(ag_store *s, int *plain, ag_err *err)
 {
@@ -1424,7 +1566,7 @@ static int store_plain(ag_store *s, int *plain, ag_err *err)
                        " FROM sqlite_master WHERE type = 'trigger' AND name NOT IN"
                        " ('mentions_stats_insert', 'mentions_stats_delete',"
                        " 'mentions_stats_update', 'edges_stats_insert', 'edges_stats_renumber',"
-                       " 'articles_stats'))",
+                       " 'articles_stats'," SNAPSHOT_TRIGGER_NAMES "))",
                        &v, err);
 
     *plain = rc == AG_OK && v != 0;
@@ -1475,6 +1617,9 @@ static int put_begin(ag_store *s, int *in_tx, ag_err *err)
             rc = store_plain(s, &plain, err);
         if (rc == AG_OK && plain)
             triggers_enable(s, p, 0);
+        /* the triggers that drop the graph snapshot are off too */
+        if (rc == AG_OK && p->triggers_off)
+            rc = snapshot_drop(s, err);
         if (rc != AG_OK && !s->batch_tx)
             put_tx_ended(s);
     }

@@ -9,6 +9,11 @@
 # median wall time of each, the peak memory (/usr/bin/time), the ratios,
 # and how the 2M store's cost compares with the 500k one.
 #
+# The first `central` of the armsgraph under test on a store writes the
+# store's graph snapshot (graph/snapshot.c), the later ones read it: the
+# median is of those. ARMSGRAPH_GRAPH_SNAPSHOT=0 in the environment times
+# the load from the tables instead.
+#
 # Needs: python3-networkx; python3-igraph (Debian: apt-get install
 # python3-networkx python3-igraph). Not a test dependency.
 #   BENCH_DIR=/tmp/armsgraph-graph-bench   data and results
