@@ -477,7 +477,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
         int weapons = 0, site = 0;
         for (size_t k = t + 1; k < e && k < t + 7 && party_at(c, k) == NULL &&
                                (!has(c, k, WC_PREP) || uw(c, k, "of"));
-             k++) { /* "seized some of the guns" */
+             k++) { /* "seized some of the rifles" */
             int parts_of = (uw(c, k, "parts") || uw(c, k, "part")) && uw(c, k + 1, "of");
             weapons |= has(c, k, WC_ITEM) && !has(c, k, WC_TARGET_HEAD) && !parts_of;
             site |= has(c, k, WC_TARGET_HEAD) || parts_of; /* "large parts of North Kivu" */

@@ -1028,7 +1028,7 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
     if (uw(c, t, "targeting")) {
         /* "imposed sanctions on Monday, targeting two officials", not
          * "strikes targeting Kyiv" */
-        /* "sanctioned 32 entities in the largest action targeting X": an
+        /* "sanctioned 12 firms in its biggest action targeting X": an
          * action noun in a sentence that sanctions */
         int action = 0, sanctioning = 0;
         for (size_t k = t > 3 ? t - 3 : 0; k < t; k++)

@@ -1409,7 +1409,7 @@ int ex_hire_verb(ctx *c)
     return AG_OK;
 }
 
-/* "North Korea sent arms to Hamas via Iran", "drones delivered to the RSF
+/* "Pyongyang shipped rifles to Hamas via Iran", "drones delivered to the RSF
  * through Chad": the state the weapons pass through has a role in the
  * supply (it facilitates it) and supplies the receiver. */
 int ex_via_transit(ctx *c)

@@ -911,16 +911,16 @@ int main(void)
     run("The US sold Northwind Dynamics drones to Israel.", d);
     run("Germany sold two frigates and four corvettes to Turkey.", d);
     run("Washington has placed Hezbollah leaders under sanctions.", d);
-    run("The US Treasury sanctioned 32 individuals and entities in what officials described as "
-        "the largest action targeting Hezbollah.",
+    run("The US Treasury sanctioned 12 people and firms on Monday in its biggest action "
+        "targeting Hezbollah.",
         d);
-    run("Israel launched the largest action targeting Hezbollah in years.", d);
+    run("Israel launched its biggest action targeting Hezbollah in years.", d);
     run("Britain put two Russian firms under sanctions.", d);
     run("Britain sanctioned Anna Doyle, a trader in Dubai, and Doyle.", d);
     run("Lebanon's government has denied hiring mercenaries from the Wagner Group.", d);
     run("Britain sanctioned three Turkish companies that supply weapons to Hezbollah.", d);
     run("Israel seized 200 rifles smuggled from Lebanon.", d);
-    run("US authorities seized some of the guns in the Hezbollah plot.", d);
+    run("Police seized some of the rifles bound for Hezbollah.", d);
     run("China flew drones to Hezbollah through airstrips in Lebanon.", d);
     run("The US helped Turkey get loans in exchange for shell sales to Ukraine.", d);
     run("The Wagner Group was defeated by Turkey in a series of battles.", d);
