@@ -74,6 +74,10 @@ char *ag_buf_steal(ag_buf *b);
  * AG_ERR_NOMEM (the array is then unchanged). */
 int ag_grow(void *pp, size_t *cap, size_t n, size_t elem, size_t first);
 
+/* Enters the pages of a block of n bytes just allocated (a speed hint for
+ * the graph loads; blocks under a megabyte are left alone). */
+void ag_mem_populate(void *p, size_t n);
+
 /* ---- streaming JSON writer (jsonw.c) -----------------------------------
  * Appends JSON text exactly as cJSON 1.7 prints it unformatted, for output
  * paths too hot for cJSON's object tree. Structure ({ } [ ] : ,) is the

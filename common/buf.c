@@ -1,8 +1,9 @@
 /*
  * buf.c -- ag_buf, the growable NUL-terminated byte buffer used for every
- * piece of text the library builds (JSON, DOT, GEXF, messages), and small
- * string helpers.
+ * piece of text the library builds (JSON, DOT, GEXF, messages), small
+ * string helpers and memory helpers (growing arrays, entering pages).
  */
+#define _DEFAULT_SOURCE /* madvise */
 #include "ag_common.h"
 
 #include <ctype.h>
@@ -10,6 +11,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 void ag_buf_init(ag_buf *b)
 {
@@ -143,4 +147,22 @@ int ag_strcaseeq(const char *a, const char *b)
         if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
             return 0;
     return *a == *b;
+}
+
+/* Enters the pages of a block of n bytes just allocated in one call
+ * (MADV_POPULATE_WRITE, Linux 5.14) instead of a page fault each: a page
+ * fault cost a sixth of `central` on the 500k store. Blocks under a
+ * megabyte, and kernels without it, are left alone. */
+void ag_mem_populate(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+    uintptr_t a = ((uintptr_t)p + 4095) & ~(uintptr_t)4095,
+              b = ((uintptr_t)p + n) & ~(uintptr_t)4095;
+
+    if (p != NULL && n >= (1u << 20) && b > a)
+        (void)madvise((void *)a, b - a, MADV_POPULATE_WRITE);
+#else
+    (void)p;
+    (void)n;
+#endif
 }

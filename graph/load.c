@@ -6,16 +6,12 @@
  * with a date window, counted from the mentions) and keeps the vertices
  * they touch, all sorted by id.
  */
-#define _DEFAULT_SOURCE /* madvise */
 #include "graph_int.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 void ag_filter_init(ag_filter *f)
 {
@@ -304,24 +300,6 @@ static int load_aliases(ag_store *s, ag_graph *g, ag_err *err)
 out:
     sqlite3_finalize(st);
     return rc;
-}
-
-/* Enters the pages of a block of n bytes just allocated in one call
- * (MADV_POPULATE_WRITE, Linux 5.14) instead of a page fault each: a page
- * fault cost a sixth of `central` on the 500k store. Blocks under a
- * megabyte, and kernels without it, are left alone. */
-static void populate(void *p, size_t n)
-{
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    uintptr_t a = ((uintptr_t)p + 4095) & ~(uintptr_t)4095,
-              b = ((uintptr_t)p + n) & ~(uintptr_t)4095;
-
-    if (p != NULL && n >= (1u << 20) && b > a)
-        (void)madvise((void *)a, b - a, MADV_POPULATE_WRITE);
-#else
-    (void)p;
-    (void)n;
-#endif
 }
 
 /* ---- entity ids to indices: an open-addressing hash table ------------------- */
@@ -956,7 +934,7 @@ static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
             goto out;
         }
-        populate(rows, cap * sizeof *rows);
+        ag_mem_populate(rows, cap * sizeof *rows);
     }
     sqlite3_finalize(st);
     st = NULL;
@@ -1050,7 +1028,7 @@ static int load_from_stats(ag_store *s, ag_vertex *ents, size_t n_ents, const ag
         rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
     }
-    populate(g->edges, n * sizeof *g->edges);
+    ag_mem_populate(g->edges, n * sizeof *g->edges);
     for (size_t i = 0; i < n; i++) {
         const erow *r = &rows[idx[i]];
         ag_gedge *e = &g->edges[i];

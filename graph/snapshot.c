@@ -16,15 +16,11 @@
  *     minus the previous from, to, type, mentions, articles, and the id
  *     minus the previous id (zigzag: the ids go up and down)
  */
-#define _DEFAULT_SOURCE /* madvise */
 #include "graph_int.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef __linux__
-#include <sys/mman.h>
-#endif
 
 static const char MAGIC[4] = {'A', 'G', 'S', '1'};
 
@@ -133,22 +129,6 @@ typedef struct vref {
     ag_kind kind;
 } vref;
 
-/* Enters the pages of a block just allocated (MADV_POPULATE_WRITE) rather
- * than a page fault each, as the load does (graph/load.c). */
-static void populate(void *p, size_t n)
-{
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    uintptr_t a = ((uintptr_t)p + 4095) & ~(uintptr_t)4095,
-              b = ((uintptr_t)p + n) & ~(uintptr_t)4095;
-
-    if (p != NULL && n >= (1u << 20) && b > a)
-        (void)madvise((void *)a, b - a, MADV_POPULATE_WRITE);
-#else
-    (void)p;
-    (void)n;
-#endif
-}
-
 static void free_vertices(ag_vertex *v, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -198,7 +178,7 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         rc = AG_ERR_NOMEM;
         goto out;
     }
-    populate(g->edges, ne * sizeof *g->edges);
+    ag_mem_populate(g->edges, ne * sizeof *g->edges);
     for (size_t i = 0; i < nv && !r.bad; i++) {
         unsigned flag = r.p < r.end ? *r.p++ : (r.bad = 1, 0u);
         vs[i].kind = (ag_kind)(flag & 15);

@@ -17,14 +17,21 @@ static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "o
                                     "against", "across", "in",     "inside",  NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into",   "of",        "across",
                                       "at", "with",    "inside", "targeting", NULL};
-/* Verbs of taking ground: "captured", "seized", "overran". */
+/* Verbs of taking ground back: "retook", "recaptured" (one's own ground). */
+static int retake_verb(const ctx *c, size_t t)
+{
+    static const char *const RETAKE[] = {"retook",     "retaken",   "retake",      "retaking",
+                                         "recaptured", "recapture", "recapturing", NULL};
+    return uw_any(c, t, RETAKE);
+}
+
+/* Verbs of taking ground: "captured", "seized", "overran", "retook". */
 static int capture_verb(const ctx *c, size_t t)
 {
     static const char *const TAKE[] = {"captured", "capturing", "captures", "seized",
                                        "seizing",  "seizes",    "overran",  "overrun",
-                                       "occupied", "occupy",    "retook",   "retaken",
-                                       "recaptured", "recapture", NULL};
-    return uw_any(c, t, TAKE);
+                                       "occupied", "occupy",    NULL};
+    return uw_any(c, t, TAKE) || retake_verb(c, t);
 }
 
 static int attack_common(ctx *c, size_t t, group *src, const char *const *preps, int direct)
@@ -68,16 +75,12 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
         for (size_t k = t + 1; k < e0 && k < t + 8 && !has(c, k, WC_PREP) &&
                                !(is_punct(c, k, ',') && party_at(c, k + 1) == NULL);
              k++)
-            if (uw_any(c, k, SHIPPING)) {
-                dst.n = 0; /* "attacked US, UK merchant ships": a ship's flag is no target */
-                return AG_OK;
-            }
+            if (uw_any(c, k, SHIPPING))
+                return AG_OK; /* "attacked US, UK merchant ships": a ship's flag is no target */
     }
     if (dst.n == 0 && preps != NULL && !people)
         ex_find_prep(c, t, e, preps, &dst, 1, 5);
-    int retake = uw(c, t, "retook") || uw(c, t, "retaken") || uw(c, t, "retake") ||
-                 uw(c, t, "retaking") || uw(c, t, "recaptured") || uw(c, t, "recapture") ||
-                 uw(c, t, "recapturing");
+    int retake = retake_verb(c, t);
     if (dst.n == 0 && src->n > 0 && direct && ent_is_state(c, src->e[0]) && !retake) {
         /* "Russia uses drones to attack civilian infrastructure": a state's
          * strike on a target that names no owner hits the state the

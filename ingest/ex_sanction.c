@@ -647,6 +647,11 @@ static void drop_modifiers(const ctx *c, group *g)
     g->n = n;
 }
 
+/* Verbs of breaking an embargo: "violated", "breached", "flouted". */
+static const char *const BREAK[] = {"violated", "violating", "violates", "violate",
+                                    "breached", "breaching", "breaches", "breach",
+                                    "flouted",  "flouting",  "broke",    "breaking", NULL};
+
 /* "Russia and China violated the Darfur arms embargo", "the UAE breached
  * the UN arms embargo on Libya": who breaks an embargo arms its target (a
  * role in supplying it), and is not the one who imposed it. The imposer
@@ -656,10 +661,6 @@ static void drop_modifiers(const ctx *c, group *g)
  * letting weapons into X" is the breach's). */
 static int embargo_breach(ctx *c, size_t t, size_t a, const group *on)
 {
-    static const char *const BREAK[] = {
-        "violated", "violating", "violates", "violate", "breached", "breaching", "breaches",
-        "breach",   "flouted",   "flouting", "broke",   "breaking", "defied",   "defying",
-        "busting",  "circumvented", "circumventing", "evaded", "evading", NULL};
     size_t v = t, o = t > 0 && uw(c, t - 1, "arms") ? t - 1 : t;
     int broken = 0;
     for (size_t st = 0; v > 0 && st < 6 && !broken; st++) {
@@ -793,9 +794,6 @@ int ex_sanction_noun(ctx *c, size_t t)
     if (dst.n == 0 && (uw(c, t, "embargo") || uw(c, t, "arms embargo") || uw(c, t, "sanctions"))) {
         /* "Iran violated a UN arms embargo by providing missiles to the
          * Houthis": the embargo is on the one the gerund supplies */
-        static const char *const BREAK[] = {
-            "violated", "violating", "violates", "violate", "breached", "breaching", "breaches",
-            "breach",   "flouted",   "flouting", "broke",   "breaking", NULL};
         int broken = 0;
         for (size_t k = t, st = 0; k > 0 && st < 5 && !broken; k--, st++)
             broken = uw_any(c, k - 1, BREAK);

@@ -561,6 +561,22 @@ static int emit_supply_items(ctx *c, const group *src, const group *dst, size_t 
     return rc;
 }
 
+/* The items of [b, e) as src's supply to dst when they, or the article
+ * around them, are military ("a contract for jets", "delivered ... via Chad"). */
+static int supply_if_military(ctx *c, const group *src, const group *dst, size_t b, size_t e,
+                              int status, size_t qb, size_t qe, double conf)
+{
+    items it;
+    int rc = AG_OK;
+    memset(&it, 0, sizeof it);
+    ag_buf_init(&it.text);
+    ex_items_collect(c, b, e, &it);
+    if (it.military || c->military_context)
+        rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, status, &it, qb, qe, conf);
+    ag_buf_destroy(&it.text);
+    return rc;
+}
+
 /* "Iranian weapons bound for the Houthis", "drones of Iranian design
  * intended for Russia": the state named by the weapons' demonym sends them
  * to the party after "bound/intended/destined/headed for". */
@@ -1275,10 +1291,7 @@ static int service_verb(const ctx *c, size_t v)
         "prop up",   "trains",    "trained",  "train",    "shields",   "shielded",  "backs",
         "backed",    "back",      "supports", "supported", "support",  "secures",   "secured",
         "helps",     "helped",    "help",     "assists",  "assisted",  "assist",    NULL};
-    for (size_t i = 0; W[i] != NULL; i++)
-        if (uw(c, v, W[i]))
-            return 1;
-    return 0;
+    return uw_any(c, v, W);
 }
 
 int ex_service_for_pay(ctx *c)
@@ -1443,15 +1456,8 @@ int ex_via_transit(ctx *c)
             same |= ent_eq(dst.e[i], via.e[0]);
         if (same)
             continue;
-        items it;
-        memset(&it, 0, sizeof it);
-        ag_buf_init(&it.text);
-        ex_items_collect(c, t + 1, k, &it);
-        int rc = AG_OK;
-        if (it.military || c->military_context)
-            rc = ex_emit_groups(c, AG_SUPPLIES, &via, &dst,
-                                ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, k + 2, 0.5);
-        ag_buf_destroy(&it.text);
+        int rc = supply_if_military(c, &via, &dst, t + 1, k,
+                                    ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, t, k + 2, 0.5);
         if (rc != AG_OK)
             return rc;
     }
@@ -1709,15 +1715,7 @@ static int deal_pair(ctx *c, size_t t, size_t v, size_t e)
     seller.inferred = buyer.inferred = 0;
     seller.e[0] = pair.e[f0 ? 0 : 1];
     buyer.e[0] = pair.e[f0 ? 1 : 0];
-    items it;
-    memset(&it, 0, sizeof it);
-    ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, e, &it);
-    int rc = AG_OK;
-    if (it.military || c->military_context)
-        rc = ex_emit_groups(c, AG_SUPPLIES, &seller, &buyer, AG_PLANNED, &it, t, e, 0.6);
-    ag_buf_destroy(&it.text);
-    return rc;
+    return supply_if_military(c, &seller, &buyer, t + 1, e, AG_PLANNED, t, e, 0.6);
 }
 
 int ex_deal_noun(ctx *c, size_t t)
@@ -1753,11 +1751,11 @@ int ex_deal_noun(ctx *c, size_t t)
         /* "under Poland's framework agreement with Hyundai Rotem": the
          * possessor is the side that signed */
         ex_group_of(c, c->pidx[v - 1], &subj, 0);
-        v = t;
-    } else if (v == 0 || !(ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) ||
-               ex_blocked(c, v - 1))
-        return AG_OK;
-    else {
+        v = t; /* no verb governs it: not "placed an order" */
+    } else {
+        if (v == 0 || !(ex_is_verbish(c, v - 1) || has(c, v - 1, WC_SUPPORT_V)) ||
+            ex_blocked(c, v - 1))
+            return AG_OK;
         v--;
         if (!ex_subject_of(c, v, &subj, NULL) || subj.n == 0)
             return AG_OK;

@@ -379,20 +379,18 @@ static int do_sentence(ctx *c)
         rc = ex_score_sentence(c, c->mode);
         c->quiet = quiet;
     }
-    if (rc == AG_OK)
-        c->why = "exchange_lead", rc = ex_exchange_lead(c);
-    if (rc == AG_OK)
-        c->why = "service_for_pay", rc = ex_service_for_pay(c);
-    if (rc == AG_OK)
-        c->why = "via_transit", rc = ex_via_transit(c);
-    if (rc == AG_OK)
-        c->why = "hire_verb", rc = ex_hire_verb(c);
-    if (rc == AG_OK)
-        c->why = "buyer_noun", rc = ex_buyer_noun(c);
-    if (rc == AG_OK)
-        c->why = "sanction_list", rc = ex_sanction_list(c);
-    if (rc == AG_OK)
-        c->why = "group_role", rc = ex_group_role_late(c);
+    /* the passes over the whole sentence, after its triggers */
+    static const struct {
+        const char *why;
+        int (*pass)(ctx *c);
+    } LATE[] = {{"exchange_lead", ex_exchange_lead}, {"service_for_pay", ex_service_for_pay},
+                {"via_transit", ex_via_transit},     {"hire_verb", ex_hire_verb},
+                {"buyer_noun", ex_buyer_noun},       {"sanction_list", ex_sanction_list},
+                {"group_role", ex_group_role_late}};
+    for (size_t i = 0; rc == AG_OK && i < sizeof LATE / sizeof LATE[0]; i++) {
+        c->why = LATE[i].why;
+        rc = LATE[i].pass(c);
+    }
     ex_carry_open(c);
     ex_note_subject(c);
     note_orgs(c);
