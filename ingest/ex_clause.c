@@ -1186,6 +1186,11 @@ int ex_group_role_late(ctx *c)
 
 /* ---- roles around a trigger ----------------------------------------------- */
 
+/* Participles whose own agent a "by" is: "drones used by Russia" */
+static const char *const OTHER_AGENT[] = {"supported", "backed", "funded", "sponsored", "condemned",
+                                          "criticized", "criticised", "used", "operated", "flown",
+                                          "fired", "launched", "deployed", NULL};
+
 int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
 {
     g->n = 0;
@@ -1194,10 +1199,7 @@ int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
         if ((uw(c, k, "by") && !uw(c, k - 1, "known") && !uw(c, k - 1, "called") &&
              !uw(c, k - 1, "named") && !uw(c, k - 1, "described") && !uw(c, k - 1, "identified") &&
              /* "the war against the Houthis supported by Iran": another's agent */
-             !(k - 1 != t &&
-               (uw(c, k - 1, "supported") || uw(c, k - 1, "backed") || uw(c, k - 1, "funded") ||
-                uw(c, k - 1, "sponsored") || uw(c, k - 1, "condemned") ||
-                uw(c, k - 1, "criticized") || uw(c, k - 1, "criticised")))) ||
+             !(k - 1 != t && uw_any(c, k - 1, OTHER_AGENT))) ||
             has(c, k, WC_AGENT)) {
             if (ex_party_after(c, k + 1, e, g, 0, 2)) {
                 if (at)

@@ -478,9 +478,12 @@ int ex_supply_verb(ctx *c, size_t t)
     }
     if (src.n == 0 || dst.n == 0)
         goto out;
-    if (c->exchange_unit >= 0 && (size_t)c->exchange_unit > t && exchange_for_services(c)) {
+    if (c->exchange_unit >= 0 && (size_t)c->exchange_unit > t && exchange_for_services(c) &&
+        !(it.military && exchange_for_arms(c))) {
         /* "Russia gave North Korea oil and missiles in return for its
-         * troops": the subject pays; the receiver of the payback seeks it */
+         * troops": the subject pays; the receiver of the payback seeks it.
+         * Arms for arms ("shares its technology with Y in exchange for
+         * drones") is a barter, below: the subject seeks the payback. */
         rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
         if (rc == AG_OK && it.military)
             rc = ex_emit_groups(c, AG_SUPPLIES, &src, &dst, status, &it, t, e, conf - 0.1);
@@ -1101,6 +1104,14 @@ int ex_seek_verb(ctx *c, size_t t)
     partner.n = 0;
     partner.inferred = 0;
     ex_find_prep(c, t, e, P_FROM, &partner, 0, 3);
+    if (partner.n == 0 && t + 2 < e && (uw(c, t, "ask") || uw(c, t, "asks") || uw(c, t, "asked") ||
+                                        uw(c, t, "asking")) &&
+        party_at(c, t + 1) != NULL && uw(c, t + 2, "for")) {
+        /* "ask Moscow for technology in exchange for troops" */
+        ent en = ex_party_ent(c, party_at(c, t + 1));
+        if (!ent_eq(en, seeker.e[0]))
+            ex_group_add(&partner, en);
+    }
     if (partner.n == 0 && (size_t)c->exchange_unit < t) {
         /* the party inside "in exchange for transferring equipment to Moscow" */
         for (size_t k = (size_t)c->exchange_unit + 1; k < t && partner.n == 0; k++) {
@@ -1140,7 +1151,10 @@ int ex_seek_verb(ctx *c, size_t t)
     size_t after = (size_t)c->exchange_unit > t ? (size_t)c->exchange_unit : 0;
     ex_items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
-                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1;
+                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1 ||
+                  uw(c, t, "ask") || uw(c, t, "ask for") || uw(c, t, "asks for") ||
+                  uw(c, t, "asking for") || uw(c, t, "asks") || uw(c, t, "asking") ||
+                  uw(c, t, "asked") || uw(c, t, "asked for");
 
     rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     if (rc == AG_OK && after > 0) {

@@ -1193,5 +1193,15 @@ int main(void)
     run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its "
         "invasion of Ukraine.",
         d);
+    puts("== seeking in exchange: arms for arms is a barter, the subject seeks the payback");
+    run("Moscow has been sharing missile know-how with Tehran in exchange for drones.", d);
+    run("Russia gave North Korea oil and rockets in return for its troops.", d);
+    puts("== seeking in exchange: 'ask (X) for' is seeking, planned");
+    run("North Korea will probably ask for satellite technology from Russia in exchange for "
+        "troops.",
+        d);
+    run("Iran asked Russia for fighter jets in return for its drones.", d);
+    puts("== supplies: a 'by' after another participle is that participle's agent");
+    run("Washington listed seven firms supplying engines used by Russia to strike Ukraine.", d);
     return 0;
 }
