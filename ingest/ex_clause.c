@@ -31,18 +31,24 @@ static int is_prep_before(const ctx *c, size_t k)
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
 
-/* Resolves "it", "they", "its fighters" after "X said": the sayer. */
+/* Resolves "it", "they", "its fighters" after "X said": the sayer ("they"
+ * only after a plural: "Houthi officials said they"). */
 static int sayer_before(ctx *c, size_t k, group *g)
 {
     for (size_t j = k; j > 0; j--) {
         size_t i = j - 1;
         if (has(c, i, WC_SAY)) {
+            int one = uw(c, k, "they") && i > 0 && c->U[i - 1].e > c->U[i - 1].s &&
+                      (c->s[c->U[i - 1].e - 1] | 0x20) != 's';
             if (i > 0 && party_at(c, i - 1) != NULL && !is_prep_before(c, party_at(c, i - 1)->u0) &&
                 !party_at(c, i - 1)->target_only && party_at(c, i - 1)->poss == 0) {
                 ex_group_of(c, c->pidx[i - 1], g, 0);
-                return g->n > 0;
+            } else {
+                ex_subject_of(c, i, g, NULL);
             }
-            return ex_subject_of(c, i, g, NULL);
+            if (one && g->n == 1)
+                g->n = 0; /* "the ministry said they": others than a singular sayer */
+            return g->n > 0;
         }
         if ((uw(c, i, "saying") || uw(c, i, "claiming") || uw(c, i, "adding")) && i > 1 &&
             is_punct(c, i - 1, ','))
@@ -393,6 +399,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         if (has(c, k, WC_PRONOUN) && (!has(c, k, WC_DET) || has(c, k + 1, WC_ORGAN))) {
             if (sayer_before(c, k, g))
                 return 1;
+            g->n = 0;
             return ex_it_subject(c, k, g); /* "KAI ... . It has sold jets to Peru" */
         }
         const party *p = party_at(c, k);

@@ -1436,6 +1436,98 @@ int ex_hire_verb(ctx *c)
     return AG_OK;
 }
 
+/* "Iran backs the Houthis with missiles", "aided the rebels with weapons":
+ * support given in the form of arms is a supply to the one supported; so
+ * is help to build up another's forces ("assisting Y in modernising its
+ * navy", "helping Y build drones"). */
+int ex_backs_with(ctx *c)
+{
+    static const char *const BACK[] = {
+        "back",      "backs",     "backed",     "backing",   "support",    "supports",
+        "supported", "supporting", "aid",       "aids",      "aided",      "aiding",
+        "assist",    "assists",   "assisted",   "assisting", "bolster",    "bolsters",
+        "bolstered", "bolstering", "reinforce", "reinforces", "reinforced", "reinforcing",
+        "help",      "helps",     "helped",     "helping",   NULL};
+    static const char *const BUILD[] = {
+        "modernise", "modernising", "modernize", "modernizing", "upgrade",  "upgrading",
+        "develop",   "developing",  "build",     "building",    "rebuild",  "rebuilding",
+        "produce",   "producing",   "strengthen", "strengthening", "expand", "expanding", NULL};
+    static const char *const FORCE[] = {"navy",  "army", "air force", "military", "arsenal",
+                                        "fleet", "armed forces", "air defences", "air defenses",
+                                        NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t t = 1; t + 3 < c->nu; t++) {
+        /* "assisting Y in upgrading its military", "helping Y build drones" */
+        if (!uw_any(c, t, BACK) || uw(c, t, "back") || uw(c, t, "backs") || uw(c, t, "backed") ||
+            uw(c, t, "backing"))
+            continue;
+        size_t q = has(c, t + 1, WC_DET) ? t + 2 : t + 1;
+        const party *o = party_at(c, q);
+        if (o == NULL || o->u0 != q || o->poss || o->target_only || o->u1 + 1 >= c->nu)
+            continue;
+        size_t b = uw(c, o->u1, "in") || uw(c, o->u1, "to") ? o->u1 + 1 : o->u1;
+        if (b >= c->nu || !uw_any(c, b, BUILD) || ex_blocked(c, t) || ex_modality(c, t) == 2)
+            continue;
+        size_t e = ex_region_end(c, b, 8);
+        int force = 0;
+        for (size_t j = b + 1; j < e && !force; j++)
+            force = uw_any(c, j, FORCE);
+        group src, dst;
+        items it;
+        if (!ex_subject_of(c, t, &src, NULL) || src.n == 0)
+            continue;
+        ex_group_of(c, c->pidx[q], &dst, 0);
+        if (dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
+            continue;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, b + 1, e, &it);
+        int rc = it.military || force
+                     ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst,
+                                      ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, e, 0.6)
+                     : AG_OK;
+        ag_buf_destroy(&it.text);
+        if (rc != AG_OK)
+            return rc;
+    }
+    for (size_t k = 2; k + 1 < c->nu; k++) {
+        if (!uw(c, k, "with"))
+            continue;
+        size_t q = k; /* "the M23 rebel group with": past two common nouns */
+        while (q > k - 2 && q > 1 && c->pidx[q - 1] < 0 && (c->U[q - 1].flags & TK_WORD) &&
+               !(c->U[q - 1].flags & TK_CAP) && !ex_is_verbish(c, q - 1) && !has(c, q - 1, WC_ITEM))
+            q--;
+        if (c->pidx[q - 1] < 0)
+            continue;
+        const party *o = &c->P[c->pidx[q - 1]];
+        size_t v = o->u0 > 0 && has(c, o->u0 - 1, WC_DET) ? o->u0 - 1 : o->u0;
+        if (o->u1 != q || o->poss || o->target_only || v == 0 || !uw_any(c, v - 1, BACK))
+            continue;
+        size_t t = v - 1;
+        if (ex_blocked(c, t) || ex_modality(c, t) == 2)
+            continue;
+        group src, dst;
+        items it;
+        if (!ex_subject_of(c, t, &src, NULL) || src.n == 0)
+            continue;
+        ex_group_of(c, c->pidx[q - 1], &dst, 0);
+        if (dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
+            continue;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, k + 1, ex_region_end(c, k, 8), &it);
+        int rc = it.military && it.n > 0
+                     ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
+                                      &it, t, ex_region_end(c, k, 8), 0.6)
+                     : AG_OK;
+        ag_buf_destroy(&it.text);
+        if (rc != AG_OK)
+            return rc;
+    }
+    return AG_OK;
+}
+
 /* "Pyongyang shipped rifles to Hamas via Iran", "drones delivered to the RSF
  * through Chad": the state the weapons pass through has a role in the
  * supply (it facilitates it) and supplies the receiver. */

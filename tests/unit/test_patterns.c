@@ -1203,5 +1203,15 @@ int main(void)
     run("Iran asked Russia for fighter jets in return for its drones.", d);
     puts("== supplies: a 'by' after another participle is that participle's agent");
     run("Washington listed seven firms supplying engines used by Russia to strike Ukraine.", d);
+    puts("== supplies: backing or aiding a side with arms; helping it build up its forces");
+    run("Tehran keeps backing Hezbollah with rockets and drones.", d);
+    run("Iran aided the Hezbollah militia with rifles, the panel found.", d);
+    run("Britain backed Ukraine with words alone.", d);
+    run("Moscow is assisting Pyongyang in upgrading its navy.", d);
+    run("China helped Iran to build more cruise missiles.", d);
+    run("Germany helped Turkey build a port.", d);
+    puts("== 'they' after a singular sayer is someone else");
+    run("Russia said they shipped rifles to Ukraine.", d);
+    run("Hezbollah fighters said they fired rockets at Israel.", d);
     return 0;
 }
