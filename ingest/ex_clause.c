@@ -176,13 +176,17 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             break;
         }
     }
-    if (t >= 5 && uw(c, t - 1, "to") && party_at(c, t - 2) != NULL) {
-        /* "cleared a contract by Northwind Dynamics to deliver": its party */
+    if (t >= 4 && uw(c, t - 1, "to") && party_at(c, t - 2) != NULL) {
+        /* "cleared a contract by Northwind Dynamics to deliver", "plans by
+         * X to supply": its party */
         const party *p = party_at(c, t - 2);
-        size_t b = p->u0;
+        size_t b = p->u0 > 0 && uw(c, p->u0 - 1, "the") ? p->u0 - 1 : p->u0;
         if (!p->target_only && !p->poss && b >= 2 && uw(c, b - 1, "by") &&
             (uw(c, b - 2, "deal") || uw(c, b - 2, "contract") || uw(c, b - 2, "order") ||
-             uw(c, b - 2, "agreement") || uw(c, b - 2, "request") || uw(c, b - 2, "application"))) {
+             uw(c, b - 2, "agreement") || uw(c, b - 2, "request") || uw(c, b - 2, "application") ||
+             uw(c, b - 2, "plans") || uw(c, b - 2, "plan") || uw(c, b - 2, "efforts") ||
+             uw(c, b - 2, "effort") || uw(c, b - 2, "attempts") || uw(c, b - 2, "attempt") ||
+             uw(c, b - 2, "bid") || uw(c, b - 2, "offer"))) {
             ex_group_of(c, c->pidx[t - 2], g, 0);
             return g->n > 0;
         }
@@ -502,6 +506,11 @@ int ex_modality(const ctx *c, size_t t)
         const party *p = party_at(c, k);
         if (p != NULL && uw(c, p->u1, "to") && p->u0 > 0 && has(c, p->u0 - 1, WC_PLAN))
             return 1; /* "expect China to supply" */
+        if (p != NULL && uw(c, p->u1, "to")) {
+            size_t b = p->u0 > 0 && uw(c, p->u0 - 1, "the") ? p->u0 - 1 : p->u0;
+            if (b >= 2 && uw(c, b - 1, "by") && (has(c, b - 2, WC_PLAN) || has(c, b - 2, WC_EFFORT)))
+                return 1; /* "plans by X to supply", "efforts by X to ship" */
+        }
         if (is_boundary(c, k) || has(c, k, WC_REL) || p != NULL)
             break;
         if (uw(c, k, "could") || uw(c, k, "may") || uw(c, k, "might"))

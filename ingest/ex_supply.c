@@ -936,13 +936,34 @@ int ex_supplier_noun(ctx *c, size_t t)
                       uw(c, cv - 1, "still") || uw(c, cv - 1, "already") || uw(c, cv - 1, "long") ||
                       uw(c, cv - 1, "once")))
         cv--;
+    size_t a = t + 1; /* "Armenia's main arms supplier is India", "... supplier: India" */
+    size_t na = a + 1 < c->nu && uw(c, a + 1, "the") ? a + 2 : a + 1;
+    const party *named = na < c->nu && (has(c, a, WC_COPULA) || is_punct(c, a, ':'))
+                             ? party_at(c, na)
+                             : NULL;
+    if (named != NULL && named->u0 == na && !named->target_only && !named->poss) {
+        ex_group_of(c, c->pidx[na], &src, 0);
+        if (src.n == 0 || ent_eq(src.e[0], dst.e[0]))
+            return AG_OK;
+        return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 16), 0);
+    }
     if (cv > 0 && !is_punct(c, cv - 1, ',') && !uw(c, cv - 1, "as") && !uw(c, cv - 1, "among") &&
         !uw(c, cv - 1, "amongst") && !has(c, cv - 1, WC_COPULA))
         /* "sanctions on Myanmar's arms brokers", "sanctioned Russia's
          * suppliers": an object, not "X became Russia's supplier" */
         return sanctioned_suppliers(c, t, pu, &dst);
-    if (!ex_subject_of(c, pu, &src, NULL))
-        return AG_OK;
+    if (!ex_subject_of(c, pu, &src, NULL)) {
+        /* "Armenia's main arms supplier, India, sent": the appositive */
+        if (a + 1 >= c->nu || !is_punct(c, a, ','))
+            return AG_OK;
+        const party *n = party_at(c, a + 1);
+        if (n == NULL || n->u0 != a + 1 || n->target_only || n->poss ||
+            !(n->u1 < c->nu && is_punct(c, n->u1, ',')))
+            return AG_OK;
+        ex_group_of(c, c->pidx[a + 1], &src, 0);
+        if (src.n == 0 || ent_eq(src.e[0], dst.e[0]))
+            return AG_OK;
+    }
     return emit_supply_items(c, &src, &dst, t + 1, ex_region_end(c, t, 16), 0);
 }
 
@@ -1043,7 +1064,13 @@ int ex_buy_verb(ctx *c, size_t t)
             if (uw(c, k, "military") || uw(c, k, "arms") || uw(c, k, "weapons") ||
                 uw(c, k, "defence") || uw(c, k, "defense"))
                 it.military = 1; /* "arms purchases from X", "military procurements" */
-    if (!ex_find_prep(c, t, e, P_FROM, &src, 0, 4)) {
+    size_t fe = e; /* "the purchase of jets after deals with X and an order from Y": Y's order */
+    for (size_t k = t + 1; k < e; k++)
+        if (has(c, k, WC_DEAL) && !uw(c, k - 1, "of")) {
+            fe = k;
+            break;
+        }
+    if (!ex_find_prep(c, t, fe, P_FROM, &src, 0, 4)) {
         /* "buy Iranian drones", "receive the Russian S-400 system",
          * "received its first batch of Chinese drones" */
         for (size_t k = t + 1; k + 1 < e && k < t + 7; k++)
@@ -1058,6 +1085,27 @@ int ex_buy_verb(ctx *c, size_t t)
                 ex_group_add(&src, en);
                 break;
             }
+    }
+    if (src.n == 0 && t >= 4 && uw(c, t - 1, "to") && c->pidx[t - 2] >= 0 &&
+        c->P[c->pidx[t - 2]].u1 == t - 1) {
+        /* "Nigeria turned to Russia and Pakistan to buy jets": the sellers.
+         * The list's first member follows "turned to". */
+        size_t q = t - 2;
+        while (q > 0 && (c->pidx[q - 1] >= 0 || uw(c, q - 1, "and") || is_punct(c, q - 1, ',')))
+            q--;
+        if (q >= 2 && uw(c, q - 1, "to") &&
+            (uw(c, q - 2, "turned") || uw(c, q - 2, "turn") || uw(c, q - 2, "turns") ||
+             uw(c, q - 2, "turning") || uw(c, q - 2, "looked") || uw(c, q - 2, "looks") ||
+             uw(c, q - 2, "looking") || uw(c, q - 2, "look"))) {
+            group buyer;
+            if (ex_subject_of(c, q - 2, &buyer, NULL) && buyer.n > 0) {
+                ex_group_of(c, c->pidx[q], &src, 0);
+                dst = buyer;
+            }
+        }
+        for (int i = 0; i < src.n; i++)
+            if (ent_eq(src.e[i], dst.e[0]))
+                src.n = 0;
     }
     rc = AG_OK;
     for (size_t k = t + 1; k + 2 < e && !it.military; k++)
@@ -1439,7 +1487,7 @@ int ex_hire_verb(ctx *c)
 /* "Iran backs the Houthis with missiles", "aided the rebels with weapons":
  * support given in the form of arms is a supply to the one supported; so
  * is help to build up another's forces ("assisting Y in modernising its
- * navy", "helping Y build drones"). */
+ * navy", "helping Y build drones"), and weapons "built by X for Y". */
 int ex_backs_with(ctx *c)
 {
     static const char *const BACK[] = {
@@ -1487,6 +1535,35 @@ int ex_backs_with(ctx *c)
                      ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst,
                                       ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, e, 0.6)
                      : AG_OK;
+        ag_buf_destroy(&it.text);
+        if (rc != AG_OK)
+            return rc;
+    }
+    static const char *const BUILT[] = {"built", "constructed", "manufactured", "produced", NULL};
+    for (size_t t = 1; t + 4 < c->nu; t++) {
+        /* "frigates constructed by China for the Pakistan Navy" */
+        if (!uw_any(c, t, BUILT) || !uw(c, t + 1, "by") || ex_blocked(c, t))
+            continue;
+        const party *by = party_at(c, t + 2);
+        if (by == NULL || by->u0 != t + 2 || by->target_only || by->poss || by->u1 + 1 >= c->nu ||
+            !uw(c, by->u1, "for"))
+            continue;
+        size_t q = has(c, by->u1 + 1, WC_DET) ? by->u1 + 2 : by->u1 + 1;
+        const party *fo = party_at(c, q);
+        if (fo == NULL || fo->u0 != q || fo->target_only)
+            continue;
+        group src, dst;
+        items it;
+        ex_group_of(c, c->pidx[t + 2], &src, 0);
+        ex_group_of(c, c->pidx[q], &dst, 0);
+        if (src.n == 0 || dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
+            continue;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, t > 6 ? t - 6 : 0, t, &it);
+        int rc = it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it,
+                                              t > 6 ? t - 6 : 0, t, 0.6)
+                             : AG_OK;
         ag_buf_destroy(&it.text);
         if (rc != AG_OK)
             return rc;

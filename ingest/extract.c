@@ -242,6 +242,18 @@ static int do_sentence(ctx *c)
         fprintf(stderr, "\n");
     }
 #endif
+    for (size_t k = 1; k < c->nu && !c->headline; k++) {
+        /* "the sale of 48 Eurofighters", "80 Rafales": a capitalized plural
+         * no class knows, counted, is a weapon by its product name */
+        ex_unit *u = &c->U[k];
+        if ((c->U[k - 1].flags & TK_NUM) && (u->flags & TK_CAP) && (u->flags & TK_WORD) &&
+            !(u->flags & TK_UPPER) && u->actor < 0 && c->pidx[k] < 0 && u->wc == 0 &&
+            u->e - u->s >= 5 && c->s[u->e - 1] == 's' &&
+            !(k + 1 < c->nu && (c->U[k + 1].flags & TK_CAP) && (c->U[k + 1].flags & TK_WORD))) {
+            u->wc |= WC(WC_ITEM);
+            u->category = CAT_OTHER;
+        }
+    }
     c->has_cond = 0;
     c->first_deny = c->nu;
     for (size_t k = 0; k < c->nu; k++) {

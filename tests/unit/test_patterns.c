@@ -1210,6 +1210,21 @@ int main(void)
     run("Moscow is assisting Pyongyang in upgrading its navy.", d);
     run("China helped Iran to build more cruise missiles.", d);
     run("Germany helped Turkey build a port.", d);
+    puts("== supplies: a counted capitalized plural no class knows is a product");
+    run("Berlin cleared Britain's sale of 24 Typhoonettes to Turkey.", d);
+    run("Turkey announced the purchase of 40 Stormcrests in May after talks with Germany and an "
+        "order from Israel.",
+        d);
+    puts("== supplies: 'turned to X and Y to buy'");
+    run("Lebanon has turned to China and Turkey to purchase warplanes.", d);
+    puts("== supplies: the supplier named after the noun");
+    run("Ukraine's main arms supplier is Germany.", d);
+    run("The vote matters for Israel's favourite weapons supplier: the United States.", d);
+    puts("== supplies: weapons built by X for Y; plans or efforts by X to supply");
+    run("Four corvettes built by Germany for the Israeli navy were launched.", d);
+    run("A hospital built by China for Lebanon opened.", d);
+    run("Documents revealed plans by Tehran to supply rockets to Hezbollah.", d);
+    run("Efforts by Turkey to sell drones to Lebanon stalled.", d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
