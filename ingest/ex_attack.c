@@ -673,6 +673,9 @@ int ex_attack_noun(ctx *c, size_t t)
     if (t + 1 < c->nu && has(c, t + 1, WC_ITEM) && party_at(c, t + 1) == NULL &&
         (uw(c, t, "attack") || uw(c, t, "strike") || uw(c, t, "assault")))
         return AG_OK; /* "attack drones", "strike missiles": a kind of weapon */
+    if (!c->headline && t > 0 && (c->U[t].flags & TK_CAP) && party_at(c, t - 1) != NULL &&
+        t + 1 < c->nu && (c->U[t + 1].flags & TK_CAP) && (c->U[t + 1].flags & TK_WORD))
+        return AG_OK; /* "Burma Campaign UK": a name */
     if (uw(c, t, "war") &&
         (uw(c, t + 1, "machine") || uw(c, t + 1, "chest") || uw(c, t + 1, "games") ||
          uw(c, t + 1, "room") || uw(c, t + 1, "footing")))

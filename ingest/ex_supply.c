@@ -952,6 +952,10 @@ int ex_supplier_noun(ctx *c, size_t t)
         /* "sanctions on Myanmar's arms brokers", "sanctioned Russia's
          * suppliers": an object, not "X became Russia's supplier" */
         return sanctioned_suppliers(c, t, pu, &dst);
+    int appos = cv >= 2 && is_punct(c, cv - 1, ',') && party_at(c, cv - 2) != NULL; /* "X, Y's donor" */
+    for (size_t j = cv; !appos && j > 0 && party_at(c, j - 1) == NULL; j--)
+        if (is_punct(c, j - 1, ',') || is_punct(c, j - 1, '-') || is_punct(c, j - 1, ';'))
+            return AG_OK; /* "other states - among Rwanda's donors -": not the clause's subject */
     if (!ex_subject_of(c, pu, &src, NULL)) {
         /* "Armenia's main arms supplier, India, sent": the appositive */
         if (a + 1 >= c->nu || !is_punct(c, a, ','))

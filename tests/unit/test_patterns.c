@@ -1225,6 +1225,14 @@ int main(void)
     run("A hospital built by China for Lebanon opened.", d);
     run("Documents revealed plans by Tehran to supply rockets to Hezbollah.", d);
     run("Efforts by Turkey to sell drones to Lebanon stalled.", d);
+    puts("== supplies: a supplier noun between dashes has no subject across them");
+    run("While states like China and Turkey led the talks, others - among Ukraine's largest "
+        "donors - did nothing.",
+        d);
+    puts("== attacks: an attack noun inside a capitalized name is no attack");
+    run("As reported by Lebanon Campaign UK, the arms firm of China, Northwind Dynamics, sold "
+        "drones to Israel.",
+        d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
