@@ -498,6 +498,9 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
     if (a->poss == 2 || b->poss || (b->target_only && !allow_target_only) ||
         (a->target_only && !allow_target_only))
         return 0;
+    if (is_punct(c, k, '(') && b->u0 == k + 1 && b->u1 < c->nu && is_punct(c, b->u1, ')') &&
+        ent_eq(ex_party_ent(c, a), ex_party_ent(c, b)))
+        return 1; /* "the Ta'ang National Liberation Army (TNLA)": one party, the list goes on */
     if (k + 1 < b->u0 && (has(c, k, WC_ORGAN) || uw(c, k, "mercenaries")) &&
         (a->actor >= 0 || a->name >= 0))
         k++; /* "Malian soldiers and Wagner fighters", "Wagner mercenaries and" */

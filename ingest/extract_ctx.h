@@ -219,6 +219,17 @@ static inline int is_boundary(const ctx *c, size_t k)
     if (is_punct(c, k, ')') && k >= 3 && is_punct(c, k - 2, '(') && (c->U[k - 1].flags & TK_WORD) &&
         has(c, k - 3, WC_ITEM))
         return 0;
+    /* "the Ta'ang National Liberation Army (TNLA) and": a name's own
+     * acronym inside a list of names */
+    size_t o = is_punct(c, k, '(') ? k : is_punct(c, k, ')') && k >= 2 ? k - 2 : 0;
+    if (o > 0 && o + 2 < c->nu && is_punct(c, o, '(') && is_punct(c, o + 2, ')') &&
+        c->pidx[o - 1] >= 0 && c->pidx[o + 1] >= 0 &&
+        c->P[c->pidx[o - 1]].actor == c->P[c->pidx[o + 1]].actor &&
+        c->P[c->pidx[o - 1]].name == c->P[c->pidx[o + 1]].name && o + 5 < c->nu &&
+        (uw(c, o + 3, "and") ||
+         (is_punct(c, o + 3, ',') &&
+          (c->pidx[o + 4] >= 0 || (uw(c, o + 4, "the") && c->pidx[o + 5] >= 0)))))
+        return 0;
     return is_punct(c, k, ';') || is_punct(c, k, ':') || is_punct(c, k, '(') ||
            is_punct(c, k, ')') || has(c, k, WC_BOUNDARY);
 }

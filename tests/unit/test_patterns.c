@@ -1233,6 +1233,10 @@ int main(void)
     run("As reported by Lebanon Campaign UK, the arms firm of China, Northwind Dynamics, sold "
         "drones to Israel.",
         d);
+    puts("== a name's own acronym in parentheses does not end a list of names");
+    run("Turkey designated as terrorist groups the Alpha Liberation Army (ALA), the Beta Defence "
+        "Front (BDF) and the Gamma Popular Army (GPA).",
+        d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
