@@ -1511,8 +1511,8 @@ int ex_backs_with(ctx *c)
         return AG_OK;
     for (size_t t = 1; t + 3 < c->nu; t++) {
         /* "assisting Y in upgrading its military", "helping Y build drones" */
-        if (!uw_any(c, t, BACK) || uw(c, t, "back") || uw(c, t, "backs") || uw(c, t, "backed") ||
-            uw(c, t, "backing"))
+        char f0 = (char)(c->s[c->U[t].s] | 0x20); /* cheap: most words start otherwise */
+        if ((f0 != 'a' && f0 != 'h' && f0 != 's' && f0 != 'r') || !uw_any(c, t, BACK))
             continue;
         size_t q = has(c, t + 1, WC_DET) ? t + 2 : t + 1;
         const party *o = party_at(c, q);
@@ -1546,7 +1546,7 @@ int ex_backs_with(ctx *c)
     static const char *const BUILT[] = {"built", "constructed", "manufactured", "produced", NULL};
     for (size_t t = 1; t + 4 < c->nu; t++) {
         /* "frigates constructed by China for the Pakistan Navy" */
-        if (!uw_any(c, t, BUILT) || !uw(c, t + 1, "by") || ex_blocked(c, t))
+        if (!uw(c, t + 1, "by") || !uw_any(c, t, BUILT) || ex_blocked(c, t))
             continue;
         const party *by = party_at(c, t + 2);
         if (by == NULL || by->u0 != t + 2 || by->target_only || by->poss || by->u1 + 1 >= c->nu ||

@@ -1237,6 +1237,8 @@ int main(void)
     run("Turkey designated as terrorist groups the Alpha Liberation Army (ALA), the Beta Defence "
         "Front (BDF) and the Gamma Popular Army (GPA).",
         d);
+    puts("== supplies: cartridges are ammunition");
+    run("Britain allowed Northwind Dynamics to export 9,000 cartridges to Turkey.", d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
