@@ -1239,6 +1239,10 @@ int main(void)
         d);
     puts("== supplies: cartridges are ammunition");
     run("Britain allowed Northwind Dynamics to export 9,000 cartridges to Turkey.", d);
+    puts("== a state's organ after its possessor joins a list: 'X and Turkey's defence ministry'");
+    run("The deal was signed between Northwind Dynamics and Turkey's defence ministry for 12 "
+        "drones.",
+        d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
