@@ -1164,6 +1164,19 @@ int ex_seek_verb(ctx *c, size_t t)
         if (!ent_eq(en, seeker.e[0]))
             ex_group_add(&partner, en);
     }
+    if (partner.n == 0 && (size_t)c->exchange_unit > t) {
+        /* "Wagner obtained a gold mine in the Central African Republic in
+         * exchange for ...": the state where it was obtained */
+        static const char *const P_IN[] = {"in", NULL};
+        group where;
+        size_t q = uw(c, 1, "the") ? 2 : 1; /* also "In the CAR, Wagner obtained ..." */
+        where.n = 0;
+        if (!ex_find_prep(c, t, (size_t)c->exchange_unit, P_IN, &where, 1, 4) && uw(c, 0, "in") &&
+            party_at(c, q) != NULL && party_at(c, q)->u0 == q)
+            ex_group_of(c, c->pidx[q], &where, 1);
+        if (where.n == 1 && ent_is_state(c, where.e[0]) && !ent_eq(where.e[0], seeker.e[0]))
+            partner = where;
+    }
     if (partner.n == 0 && (size_t)c->exchange_unit < t) {
         /* the party inside "in exchange for transferring equipment to Moscow" */
         for (size_t k = (size_t)c->exchange_unit + 1; k < t && partner.n == 0; k++) {

@@ -1201,6 +1201,12 @@ int main(void)
         "troops.",
         d);
     run("Iran asked Russia for fighter jets in return for its drones.", d);
+    puts("== seeking in exchange: what is obtained 'in' a state is sought from it");
+    run("In Lebanon, the Wagner Group obtained a gold mine in exchange for protecting the "
+        "president.",
+        d);
+    run("Russia gets access to copper mines in Turkey in return for weapons.", d);
+    run("Moscow secured energy assets in Lebanon in exchange for security.", d);
     puts("== supplies: a 'by' after another participle is that participle's agent");
     run("Washington listed seven firms supplying engines used by Russia to strike Ukraine.", d);
     puts("== supplies: backing or aiding a side with arms; helping it build up its forces");
