@@ -1504,7 +1504,8 @@ int ex_hire_verb(ctx *c)
 /* "Iran backs the Houthis with missiles", "aided the rebels with weapons":
  * support given in the form of arms is a supply to the one supported; so
  * is help to build up another's forces ("assisting Y in modernising its
- * navy", "helping Y build drones"), and weapons "built by X for Y". */
+ * navy", "helping Y build drones"), weapons "built by X for Y", and "the
+ * arms trade between X and Y" (each way). */
 int ex_backs_with(ctx *c)
 {
     static const char *const BACK[] = {
@@ -1582,6 +1583,26 @@ int ex_backs_with(ctx *c)
                                               t > 6 ? t - 6 : 0, t, 0.6)
                              : AG_OK;
         ag_buf_destroy(&it.text);
+        if (rc != AG_OK)
+            return rc;
+    }
+    for (size_t t = 1; t + 4 < c->nu; t++) {
+        /* "the arms trade between North Korea and Russia": each supplies the other */
+        if (!uw(c, t, "trade") || !uw(c, t + 1, "between") ||
+            !(uw(c, t - 1, "arms") || uw(c, t - 1, "weapons")) || ex_blocked(c, t))
+            continue;
+        group pair;
+        if (!ex_party_after(c, t + 2, ex_region_end(c, t, 8), &pair, 0, 1) || pair.n != 2 ||
+            !ent_is_state(c, pair.e[0]) || !ent_is_state(c, pair.e[1]))
+            continue;
+        group a, b;
+        a.n = b.n = 1;
+        a.inferred = b.inferred = 0;
+        a.e[0] = pair.e[0];
+        b.e[0] = pair.e[1];
+        int rc = ex_emit_groups(c, AG_SUPPLIES, &a, &b, AG_REPORTED, NULL, t, t + 1, 0.6);
+        if (rc == AG_OK)
+            rc = ex_emit_groups(c, AG_SUPPLIES, &b, &a, AG_REPORTED, NULL, t, t + 1, 0.6);
         if (rc != AG_OK)
             return rc;
     }

@@ -1216,6 +1216,9 @@ int main(void)
     run("Moscow is assisting Pyongyang in upgrading its navy.", d);
     run("China helped Iran to build more cruise missiles.", d);
     run("Germany helped Turkey build a port.", d);
+    puts("== supplies: 'the arms trade between X and Y' goes each way");
+    run("The panel detailed the arms trade between North Korea and Russia.", d);
+    run("The panel detailed the grain trade between Turkey and Russia.", d);
     puts("== supplies: a counted capitalized plural no class knows is a product");
     run("Berlin cleared Britain's sale of 24 Typhoonettes to Turkey.", d);
     run("Turkey announced the purchase of 40 Stormcrests in May after talks with Germany and an "
