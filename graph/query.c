@@ -7,6 +7,7 @@
  * and edge indices of the ag_graph in caller-owned result values.
  */
 #include "ag_graph.h"
+#include "graph_int.h"
 
 #include <igraph.h>
 
@@ -37,15 +38,9 @@ static int igraph_fail(ag_err *err, igraph_error_t e, const char *what)
                       igraph_strerror(e));
 }
 
-/* One link of the collapsed graph: a -> b (a <= b when undirected). */
-typedef struct link {
-    size_t a, b;
-    double w; /* sum of article counts of the edges merged into it */
-} link;
-
 static int link_cmp(const void *x, const void *y)
 {
-    const link *p = x, *q = y;
+    const ag_link *p = x, *q = y;
 
     if (p->a != q->a)
         return p->a < q->a ? -1 : 1;
@@ -84,11 +79,11 @@ static void link_ends(const ag_graph *g, size_t i, int undirected, size_t *a, si
  * loaded graph's) are collapsed as they come; else bucketing by a first
  * keeps this linear in practice. The weights are summed in edge order
  * either way. */
-static int build_links(const ag_graph *g, int undirected, int drop_loops, link **out, size_t *n_out,
-                       ag_err *err)
+static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_link **out,
+                       size_t *n_out, ag_err *err)
 {
     size_t *start = NULL;
-    link *tmp = NULL, *l = NULL;
+    ag_link *tmp = NULL, *l = NULL;
     size_t i, n = 0, v;
     int rc = AG_OK;
 
@@ -177,7 +172,7 @@ out:
 static int make_igraph(const ag_graph *g, int undirected, int drop_loops, igraph_t *ig,
                        igraph_vector_t *weights, int unweighted, size_t *n_links, ag_err *err)
 {
-    link *l = NULL;
+    ag_link *l = NULL;
     size_t n = 0, i;
     igraph_vector_int_t ev;
     int have_ev = 0;
@@ -761,13 +756,36 @@ static int run_measure(const igraph_t *ig, const igraph_vector_t *w, const ag_ce
     return rc;
 }
 
+/* Weighted PageRank without igraph (pagerank.c: the same scores as
+ * PRPACK's, without igraph_create and PRPACK's copies of the graph), when
+ * it takes the graph: *done set. ARMSGRAPH_PAGERANK=igraph runs igraph's
+ * instead, for comparison. */
+static int pagerank_own(const ag_graph *g, double damping, double *score, int *done, ag_err *err)
+{
+    const char *env = getenv("ARMSGRAPH_PAGERANK");
+    ag_link *l = NULL;
+    size_t n = 0;
+    int rc;
+
+    *done = 0;
+    if ((env != NULL && strcmp(env, "igraph") == 0) ||
+        !ag_pagerank_usable(g->n_vertices, g->n_edges, damping))
+        return AG_OK;
+    if ((rc = build_links(g, 0, 0, &l, &n, err)) != AG_OK)
+        return rc;
+    rc = ag_pagerank_links(g->n_vertices, l, n, damping, score, err);
+    free(l);
+    *done = rc == AG_OK;
+    return rc;
+}
+
 int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *s, ag_err *err)
 {
     ag_central_opts def;
     size_t nl = 0, i;
     igraph_t ig;
     igraph_vector_t w, res;
-    int have_ig = 0, have_res = 0;
+    int have_ig = 0, have_res = 0, done = 0;
     int rc;
 
     igraph_quiet();
@@ -788,6 +806,12 @@ int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *
     s->n = g->n_vertices;
     if (g->n_vertices == 0)
         goto rank;
+    if (o->measure == AG_PAGERANK && !o->unweighted) {
+        if ((rc = pagerank_own(g, o->damping, s->score, &done, err)) != AG_OK)
+            goto out;
+        if (done)
+            goto rank;
+    }
     if ((rc = make_igraph(g, 0, 0, &ig, &w, o->unweighted, &nl, err)) != AG_OK)
         goto out;
     have_ig = 1;
