@@ -50,10 +50,13 @@ static void inlinks_free(inlinks *in)
 
 /* l is sorted by (a, b) without repeats: placing the links by b in that
  * order leaves each target's sources in increasing order, as igraph's
- * edge iterator by target gives them to PRPACK. */
+ * edge iterator by target gives them to PRPACK. Each weight is divided by
+ * the total out of its source as it is placed: PRPACK sums each source's
+ * weights in increasing order of target (the links of a source are in that
+ * order here, one after another) and multiplies by the reciprocal. */
 static int inlinks_build(uint32_t n, const ag_link *l, size_t nl, inlinks *in)
 {
-    size_t i;
+    size_t i, k;
     uint32_t v, m = 0;
 
     in->n = n;
@@ -70,37 +73,21 @@ static int inlinks_build(uint32_t n, const ag_link *l, size_t nl, inlinks *in)
         return AG_ERR_NOMEM;
     for (v = 0; v < n; v++)
         in->off[v + 1] += in->off[v];
-    for (i = 0; i < nl; i++) {
-        if (l[i].w == 0)
-            continue;
-        in->src[in->off[l[i].b]] = (uint32_t)l[i].a;
-        in->w[in->off[l[i].b]++] = l[i].w;
+    for (i = 0; i < nl; i = k) {
+        double total = 0., r;
+        for (k = i; k < nl && l[k].a == l[i].a; k++)
+            total += l[k].w;
+        r = 1. / total;
+        for (k = i; k < nl && l[k].a == l[i].a; k++) {
+            if (l[k].w == 0)
+                continue;
+            in->src[in->off[l[k].b]] = (uint32_t)l[k].a;
+            in->w[in->off[l[k].b]++] = l[k].w * r;
+        }
     }
     for (v = n; v > 0; v--) /* off[v] is now the end of v's list: shift back */
         in->off[v] = in->off[v - 1];
     in->off[0] = 0;
-    return AG_OK;
-}
-
-/* Divides each weight by the total out of its source. The totals are
- * summed target by target, and the division is a product with the
- * reciprocal: PRPACK's order and arithmetic. */
-static int normalize_weights(inlinks *in)
-{
-    double *sum = calloc(in->n ? in->n : 1, sizeof *sum);
-    uint32_t v, j;
-
-    if (sum == NULL)
-        return AG_ERR_NOMEM;
-    for (v = 0; v < in->n; v++)
-        for (j = in->off[v]; j < in->off[v + 1]; j++)
-            sum[in->src[j]] += in->w[j];
-    for (v = 0; v < in->n; v++)
-        sum[v] = 1. / sum[v]; /* inf for a vertex with no out-links: never used */
-    for (v = 0; v < in->n; v++)
-        for (j = in->off[v]; j < in->off[v + 1]; j++)
-            in->w[j] *= sum[in->src[j]];
-    free(sum);
     return AG_OK;
 }
 
@@ -176,13 +163,13 @@ static int solve_dense(const inlinks *in, double alpha, double *score)
  * vertices component by component as they complete (each component's
  * vertices as they leave Tarjan's stack), so that every component comes
  * after those it takes in-links from; first[c] is where component c
- * starts; *n_comp their number. */
-static int components(const inlinks *in, uint32_t *order, uint32_t *first, uint32_t *n_comp)
+ * starts; *n_comp their number; comp[v] the component of v. */
+static int components(const inlinks *in, uint32_t *order, uint32_t *first, int32_t *comp,
+                      uint32_t *n_comp)
 {
     uint32_t n = in->n;
     int32_t *num = malloc((n ? n : 1) * sizeof *num);
     int32_t *low = malloc((n ? n : 1) * sizeof *low);
-    int32_t *comp = malloc((n ? n : 1) * sizeof *comp);
     uint32_t *stack = malloc((n ? n : 1) * sizeof *stack);
     uint32_t *call_v = malloc((n ? n : 1) * sizeof *call_v);
     uint32_t *call_j = malloc((n ? n : 1) * sizeof *call_j);
@@ -190,8 +177,7 @@ static int components(const inlinks *in, uint32_t *order, uint32_t *first, uint3
     int32_t seen = 0;
     int rc = AG_OK;
 
-    if (num == NULL || low == NULL || comp == NULL || stack == NULL || call_v == NULL ||
-        call_j == NULL) {
+    if (num == NULL || low == NULL || stack == NULL || call_v == NULL || call_j == NULL) {
         rc = AG_ERR_NOMEM;
         goto out;
     }
@@ -249,7 +235,6 @@ static int components(const inlinks *in, uint32_t *order, uint32_t *first, uint3
 out:
     free(num);
     free(low);
-    free(comp);
     free(stack);
     free(call_v);
     free(call_j);
@@ -277,16 +262,52 @@ static int residual_above(const double *t, uint32_t n, double plain, double alph
     return res / (1 - alpha) >= bound;
 }
 
-/* From 128 vertices: the in-links renumbered in component order and split,
- * for each vertex i (new number), into those from other components
- * (src[off[i] .. mid[i])), then those from its own (.. off[i + 1]);
- * self-loops apart in self[i]. Then Gauss-Seidel component by component,
- * the other components' part of each sum taken once. */
+/* The in-links of vertex v (old number) renumbered: i = pos[v] its place
+ * in component order, its list at off[i] .. off[i + 1]: first the links
+ * from other components (.. mid[i]), then those from its own, each part in
+ * the order of in; a self-loop's weight apart in self[i]. Reads the lists
+ * in their order (the renumbered ones are written a vertex at a time). */
+static void renumber(const inlinks *in, const uint32_t *pos, const int32_t *comp, uint32_t *off,
+                     uint32_t *mid, uint32_t *src, double *w, double *self)
+{
+    uint32_t n = in->n, v, i, j;
+
+    for (i = 0; i <= n; i++)
+        off[i] = 0;
+    for (v = 0; v < n; v++)
+        for (j = in->off[v]; j < in->off[v + 1]; j++)
+            off[pos[v] + 1] += in->src[j] != v;
+    for (i = 0; i < n; i++)
+        off[i + 1] += off[i];
+    for (v = 0; v < n; v++) {
+        uint32_t k = off[pos[v]], pass;
+        self[pos[v]] = 0;
+        for (pass = 0; pass < 2; pass++) {
+            if (pass == 1)
+                mid[pos[v]] = k;
+            for (j = in->off[v]; j < in->off[v + 1]; j++) {
+                uint32_t h = in->src[j];
+                if (h == v) {
+                    if (pass == 0)
+                        self[pos[v]] += in->w[j];
+                } else if ((comp[h] == comp[v]) == (pass == 1)) {
+                    src[k] = pos[h];
+                    w[k++] = in->w[j];
+                }
+            }
+        }
+    }
+}
+
+/* From 128 vertices: the in-links renumbered in component order (see
+ * renumber), then Gauss-Seidel component by component, the other
+ * components' part of each sum taken once. */
 static int solve_sparse(const inlinks *in, double alpha, double *score)
 {
-    uint32_t n = in->n, nc = 0, c, i, j, k;
+    uint32_t n = in->n, nc = 0, c, i, j;
     uint32_t *order = malloc((n ? n : 1) * sizeof *order);
     uint32_t *first = malloc((n ? n : 1) * sizeof *first);
+    int32_t *comp = malloc((n ? n : 1) * sizeof *comp);
     uint32_t *pos = malloc((n ? n : 1) * sizeof *pos);
     uint32_t *off = malloc(((size_t)n + 1) * sizeof *off);
     uint32_t *mid = malloc((n ? n : 1) * sizeof *mid);
@@ -300,40 +321,17 @@ static int solve_sparse(const inlinks *in, double alpha, double *score)
     const double jump = 1.0 / n;
     int rc = AG_OK;
 
-    if (order == NULL || first == NULL || pos == NULL || off == NULL || mid == NULL ||
-        src == NULL || w == NULL || self == NULL || x == NULL || outside == NULL || denom == NULL ||
-        term == NULL) {
+    if (order == NULL || first == NULL || comp == NULL || pos == NULL || off == NULL ||
+        mid == NULL || src == NULL || w == NULL || self == NULL || x == NULL || outside == NULL ||
+        denom == NULL || term == NULL) {
         rc = AG_ERR_NOMEM;
         goto out;
     }
-    if ((rc = components(in, order, first, &nc)) != AG_OK)
+    if ((rc = components(in, order, first, comp, &nc)) != AG_OK)
         goto out;
     for (i = 0; i < n; i++)
         pos[order[i]] = i;
-    for (c = 0, k = 0; c < nc; c++) {
-        uint32_t lo = first[c], hi = c + 1 < nc ? first[c + 1] : n;
-        for (i = lo; i < hi; i++) {
-            uint32_t v = order[i], pass;
-            off[i] = k;
-            self[i] = 0;
-            for (pass = 0; pass < 2; pass++) {
-                if (pass == 1)
-                    mid[i] = k;
-                for (j = in->off[v]; j < in->off[v + 1]; j++) {
-                    uint32_t h = pos[in->src[j]];
-                    int inside = h >= lo && h < hi;
-                    if (h == i) {
-                        if (pass == 0)
-                            self[i] += in->w[j];
-                    } else if (inside == (int)pass) {
-                        src[k] = h;
-                        w[k++] = in->w[j];
-                    }
-                }
-            }
-        }
-    }
-    off[n] = k;
+    renumber(in, pos, comp, off, mid, src, w, self);
     for (i = 0; i < n; i++) {
         denom[i] = 1 - alpha * self[i];
         x[i] = jump / denom[i] / 1;
@@ -360,7 +358,8 @@ static int solve_sparse(const inlinks *in, double alpha, double *score)
                     s += x[src[j]] * w[j];
                 term[i] = fabs(jump + alpha * s - denom[i] * x[i]);
                 plain += term[i];
-                x[i] = (alpha * s + jump) / denom[i];
+                s = alpha * s + jump;
+                x[i] = denom[i] == 1 ? s : s / denom[i];
             }
             again = residual_above(term + lo, hi - lo, plain, alpha, bound);
         } while (again);
@@ -371,6 +370,7 @@ static int solve_sparse(const inlinks *in, double alpha, double *score)
 out:
     free(order);
     free(first);
+    free(comp);
     free(pos);
     free(off);
     free(mid);
@@ -399,8 +399,6 @@ int ag_pagerank_links(size_t n_vertices, const ag_link *l, size_t n_links, doubl
     if (!ag_pagerank_usable(n_vertices, n_links, damping))
         return ag_err_set(err, AG_ERR_USAGE, "pagerank: graph too large or damping not below 1");
     rc = inlinks_build((uint32_t)n_vertices, l, n_links, &in);
-    if (rc == AG_OK)
-        rc = normalize_weights(&in);
     if (rc == AG_OK)
         rc = n_vertices < PR_GE_BELOW ? solve_dense(&in, damping, score)
                                       : solve_sparse(&in, damping, score);
