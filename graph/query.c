@@ -49,16 +49,29 @@ static int link_cmp(const void *x, const void *y)
     return 0;
 }
 
-static int check_graph(const ag_graph *g, ag_err *err)
+static int check_size(const ag_graph *g, ag_err *err)
 {
-    size_t i;
-
     if (g->n_vertices > (size_t)IGRAPH_INTEGER_MAX / 2 ||
         g->n_edges > (size_t)IGRAPH_INTEGER_MAX / 2)
         return ag_err_set(err, AG_ERR_LIMIT, "graph too large");
+    return AG_OK;
+}
+
+static int bad_edge(ag_err *err, size_t i)
+{
+    return ag_err_set(err, AG_ERR_USAGE, "edge %zu: vertex index out of range", i);
+}
+
+static int check_graph(const ag_graph *g, ag_err *err)
+{
+    size_t i;
+    int rc;
+
+    if ((rc = check_size(g, err)) != AG_OK)
+        return rc;
     for (i = 0; i < g->n_edges; i++)
         if (g->edges[i].from >= g->n_vertices || g->edges[i].to >= g->n_vertices)
-            return ag_err_set(err, AG_ERR_USAGE, "edge %zu: vertex index out of range", i);
+            return bad_edge(err, i);
     return AG_OK;
 }
 
@@ -78,7 +91,9 @@ static void link_ends(const ag_graph *g, size_t i, int undirected, size_t *a, si
  * when drop_loops is set. Directed links of edges in (from, to) order (a
  * loaded graph's) are collapsed as they come; else bucketing by a first
  * keeps this linear in practice. The weights are summed in edge order
- * either way. */
+ * either way. An edge whose ends are out of range is refused as
+ * check_graph refuses it (the first of them), so that a caller that needs
+ * only the links reads the edges once. */
 static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_link **out,
                        size_t *n_out, ag_err *err)
 {
@@ -94,6 +109,10 @@ static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_lin
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         for (i = 0; i < g->n_edges; i++) {
             const ag_gedge *e = &g->edges[i];
+            if (e->from >= g->n_vertices || e->to >= g->n_vertices) {
+                free(l);
+                return bad_edge(err, i);
+            }
             if (i > 0 && (e->from < e[-1].from || (e->from == e[-1].from && e->to < e[-1].to)))
                 break; /* not in order: the buckets below */
             if (drop_loops && e->from == e->to)
@@ -124,6 +143,10 @@ static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_lin
     }
     for (i = 0; i < g->n_edges; i++) {
         size_t a, b;
+        if (g->edges[i].from >= g->n_vertices || g->edges[i].to >= g->n_vertices) {
+            rc = bad_edge(err, i);
+            goto out;
+        }
         link_ends(g, i, undirected, &a, &b);
         start[a + 1]++;
     }
@@ -798,8 +821,11 @@ int ag_graph_centrality(const ag_graph *g, const ag_central_opts *o, ag_scores *
         return ag_err_set(err, AG_ERR_USAGE, "unknown measure %d", (int)o->measure);
     if (o->measure == AG_PAGERANK && !(o->damping >= 0 && o->damping <= 1))
         return ag_err_set(err, AG_ERR_USAGE, "pagerank: damping %g is not within 0..1", o->damping);
-    if ((rc = check_graph(g, err)) != AG_OK)
+    /* the ends of the edges: checked by build_links as it reads them */
+    if ((rc = check_size(g, err)) != AG_OK)
         return rc;
+    if (g->n_vertices == 0 && g->n_edges > 0)
+        return bad_edge(err, 0);
     s->score = calloc(g->n_vertices ? g->n_vertices : 1, sizeof *s->score);
     if (s->score == NULL)
         return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
