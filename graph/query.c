@@ -12,6 +12,7 @@
 #include <igraph.h>
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -682,10 +683,74 @@ static int rank_cmp(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+/* A key as an integer that sorts the other way round: the larger the key,
+ * the smaller (0 and -0 alike; k not NaN). */
+static uint64_t key_desc(double k)
+{
+    uint64_t u;
+
+    if (k == 0)
+        k = 0; /* -0 */
+    memcpy(&u, &k, sizeof u);
+    u = (u >> 63) ? ~u : u | ((uint64_t)1 << 63);
+    return ~u;
+}
+
+typedef struct rank_item {
+    uint64_t key;
+    size_t v;
+} rank_item;
+
+/* rank_cmp's order by a radix sort of the keys, byte by byte from the
+ * lowest, each pass stable, from the vertices in index order: the same
+ * order as qsort with rank_cmp (a total order), without its n log n calls
+ * through a pointer (a sixth of what is left of `central` after the load
+ * and PageRank on the 2M store, and growing faster than the graph). */
+static int radix_rank(const double *keys, size_t n, size_t *rank)
+{
+    rank_item *a = malloc(n * sizeof *a), *b = malloc(n * sizeof *b), *t;
+    size_t cnt[256], i;
+    int shift;
+
+    if (a == NULL || b == NULL) {
+        free(a);
+        free(b);
+        return AG_ERR_NOMEM;
+    }
+    for (i = 0; i < n; i++) {
+        a[i].key = key_desc(keys[i]);
+        a[i].v = i;
+    }
+    for (shift = 0; shift < 64; shift += 8) {
+        size_t sum = 0, d;
+        memset(cnt, 0, sizeof cnt);
+        for (i = 0; i < n; i++)
+            cnt[(a[i].key >> shift) & 255]++;
+        if (cnt[(a[0].key >> shift) & 255] == n)
+            continue; /* one digit for all: the order stays */
+        for (d = 0; d < 256; d++) {
+            size_t c = cnt[d];
+            cnt[d] = sum;
+            sum += c;
+        }
+        for (i = 0; i < n; i++)
+            b[cnt[(a[i].key >> shift) & 255]++] = a[i];
+        t = a;
+        a = b;
+        b = t;
+    }
+    for (i = 0; i < n; i++)
+        rank[i] = a[i].v;
+    free(a);
+    free(b);
+    return AG_OK;
+}
+
 static int rank_scores(ag_scores *s, ag_err *err)
 {
     double *keys;
     size_t i;
+    int nan = 0;
 
     s->rank = malloc((s->n ? s->n : 1) * sizeof *s->rank);
     keys = malloc((s->n ? s->n : 1) * sizeof *keys);
@@ -696,6 +761,12 @@ static int rank_scores(ag_scores *s, ag_err *err)
     for (i = 0; i < s->n; i++) {
         s->rank[i] = i;
         keys[i] = nearbyint(s->score[i] * 1e9);
+        nan |= isnan(keys[i]);
+    }
+    if (s->n > 64 && !nan) {
+        int rc = radix_rank(keys, s->n, s->rank);
+        free(keys);
+        return rc == AG_OK ? AG_OK : ag_err_set(err, AG_ERR_NOMEM, "out of memory");
     }
     rank_keys = keys;
     qsort(s->rank, s->n, sizeof *s->rank, rank_cmp);
