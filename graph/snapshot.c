@@ -180,7 +180,9 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
     remap = malloc((nv ? nv : 1) * sizeof *remap);
     kind = malloc(nv ? nv : 1);
     touched = calloc(nv ? nv : 1, 1);
-    g->edges = malloc((ne ? ne : 1) * sizeof *g->edges);
+    /* zeroed (fresh pages for a large block: calloc writes nothing), so
+     * that only the fields a load of the counts fills are written below */
+    g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
     if (vs == NULL || remap == NULL || kind == NULL || touched == NULL || g->edges == NULL) {
         rc = AG_ERR_NOMEM;
         goto out;
@@ -223,7 +225,6 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         if (!passes(f, type, articles, kind, from, to))
             continue;
         ag_gedge *e = &g->edges[kept++];
-        memset(e, 0, sizeof *e);
         e->id = (long long)id;
         e->from = from;
         e->to = to;
