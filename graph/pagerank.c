@@ -71,6 +71,8 @@ static int inlinks_build(uint32_t n, const ag_link *l, size_t nl, inlinks *in)
     in->w = malloc((m ? m : 1) * sizeof *in->w);
     if (in->off == NULL || in->src == NULL || in->w == NULL)
         return AG_ERR_NOMEM;
+    ag_mem_populate(in->src, m * sizeof *in->src); /* written out of order */
+    ag_mem_populate(in->w, m * sizeof *in->w);
     for (v = 0; v < n; v++)
         in->off[v + 1] += in->off[v];
     for (i = 0; i < nl; i = k) {
@@ -327,6 +329,8 @@ static int solve_sparse(const inlinks *in, double alpha, double *score)
         rc = AG_ERR_NOMEM;
         goto out;
     }
+    ag_mem_populate(src, in->m * sizeof *src);
+    ag_mem_populate(w, in->m * sizeof *w);
     if ((rc = components(in, order, first, comp, &nc)) != AG_OK)
         goto out;
     for (i = 0; i < n; i++)

@@ -108,6 +108,7 @@ static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_lin
     if (!undirected) { /* a loaded graph's edges are in (from, to) order already */
         if ((l = malloc((g->n_edges ? g->n_edges : 1) * sizeof *l)) == NULL)
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        ag_mem_populate(l, g->n_edges * sizeof *l);
         for (i = 0; i < g->n_edges; i++) {
             const ag_gedge *e = &g->edges[i];
             if (e->from >= g->n_vertices || e->to >= g->n_vertices) {
