@@ -10,6 +10,7 @@
 #include "ag_graph.h"
 
 #include <sqlite3.h>
+#include <stdint.h>
 
 struct put_stmts;
 
@@ -94,5 +95,9 @@ int ag_pagerank_usable(size_t n_vertices, size_t n_links, double damping);
  * to the last bit. AG_ERR_USAGE when not usable, AG_ERR_NOMEM. */
 int ag_pagerank_links(size_t n_vertices, const ag_link *l, size_t n_links, double damping,
                       double *score, ag_err *err);
+/* Whether a Gauss-Seidel sweep of n residuals t (plain: their sum added
+ * plainly) goes on: PRPACK's test on their compensated sum. */
+int ag_pagerank_residual_above(const double *t, uint32_t n, double plain, double alpha,
+                               double bound);
 
 #endif

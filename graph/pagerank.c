@@ -247,8 +247,11 @@ out:
  * residuals t over (1 - alpha) at least bound. plain, their sum added
  * plainly, is within (n + 2) 2^-53 plain of the compensated one; far
  * enough from the bound it decides alone (the compensated sum, a chain of
- * four dependent additions per vertex, was a fifth of a sweep). */
-static int residual_above(const double *t, uint32_t n, double plain, double alpha, double bound)
+ * four dependent additions per vertex, was a fifth of a sweep). Not
+ * static: tests/unit/test_pagerank.c tries the case near the bound, which
+ * no graph there reaches. */
+int ag_pagerank_residual_above(const double *t, uint32_t n, double plain, double alpha,
+                               double bound)
 {
     double lim = bound * (1 - alpha);
     double slack = plain * ((double)n + 8) * 0x1p-50 + lim * 0x1p-40;
@@ -365,7 +368,7 @@ static int solve_sparse(const inlinks *in, double alpha, double *score)
                 s = alpha * s + jump;
                 x[i] = denom[i] == 1 ? s : s / denom[i];
             }
-            again = residual_above(term + lo, hi - lo, plain, alpha, bound);
+            again = ag_pagerank_residual_above(term + lo, hi - lo, plain, alpha, bound);
         } while (again);
     }
     normalize_sum(x, n);

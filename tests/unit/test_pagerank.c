@@ -18,12 +18,39 @@
 #include <igraph.h>
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_V 3000
 #define MAX_E 30000
+
+/* graph/pagerank.c's stopping test (graph_int.h, private to graph/) */
+int ag_pagerank_residual_above(const double *t, uint32_t n, double plain, double alpha,
+                               double bound);
+
+/* The stopping test where the plain sum of the residuals and the
+ * compensated one fall on either side of the bound: 1 + 1000 times 1e-16
+ * is 1 added plainly, 1 + 1e-13 compensated. */
+static void near_bound(void)
+{
+    static double t[1001];
+    double plain = 0, kahan = 1 + 1e-13;
+    size_t i;
+
+    t[0] = 1;
+    for (i = 1; i < 1001; i++)
+        t[i] = 1e-16;
+    for (i = 0; i < 1001; i++)
+        plain += t[i];
+    printf("near the bound: plain sum %.17g; go on below the compensated sum %d, "
+           "above it %d, far below %d, far above %d\n",
+           plain, ag_pagerank_residual_above(t, 1001, plain, 0, kahan - 5e-14),
+           ag_pagerank_residual_above(t, 1001, plain, 0, kahan + 5e-14),
+           ag_pagerank_residual_above(t, 1001, plain, 0.85, 0.1),
+           ag_pagerank_residual_above(t, 1001, plain, 0.85, 100));
+}
 
 static ag_vertex verts[MAX_V];
 static char ids[MAX_V][8];
@@ -301,5 +328,6 @@ int main(void)
         compare(name, &g, 0.85);
     }
     printf("%d of %d graphs: the same scores to the last bit\n", identical_graphs, graphs);
+    near_bound();
     return 0;
 }
