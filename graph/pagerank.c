@@ -166,12 +166,17 @@ static int solve_dense(const inlinks *in, double alpha, double *score)
  * vertices as they leave Tarjan's stack), so that every component comes
  * after those it takes in-links from; first[c] is where component c
  * starts; *n_comp their number; comp[v] the component of v. */
+/* Tarjan's figures of a vertex, together: the search reads all three of
+ * each link's source, so one cache line instead of three */
+typedef struct tarjan_v {
+    int32_t num, low, comp;
+} tarjan_v;
+
 static int components(const inlinks *in, uint32_t *order, uint32_t *first, int32_t *comp,
                       uint32_t *n_comp)
 {
     uint32_t n = in->n;
-    int32_t *num = malloc((n ? n : 1) * sizeof *num);
-    int32_t *low = malloc((n ? n : 1) * sizeof *low);
+    tarjan_v *t = malloc((n ? n : 1) * sizeof *t);
     uint32_t *stack = malloc((n ? n : 1) * sizeof *stack);
     uint32_t *call_v = malloc((n ? n : 1) * sizeof *call_v);
     uint32_t *call_j = malloc((n ? n : 1) * sizeof *call_j);
@@ -179,16 +184,16 @@ static int components(const inlinks *in, uint32_t *order, uint32_t *first, int32
     int32_t seen = 0;
     int rc = AG_OK;
 
-    if (num == NULL || low == NULL || stack == NULL || call_v == NULL || call_j == NULL) {
+    if (t == NULL || stack == NULL || call_v == NULL || call_j == NULL) {
         rc = AG_ERR_NOMEM;
         goto out;
     }
     for (root = 0; root < n; root++) {
-        num[root] = -1;
-        comp[root] = -1;
+        t[root].num = -1;
+        t[root].comp = -1;
     }
     for (root = 0; root < n; root++) {
-        if (num[root] != -1)
+        if (t[root].num != -1)
             continue;
         call_v[0] = root;
         call_j[0] = in->off[root];
@@ -198,18 +203,18 @@ static int components(const inlinks *in, uint32_t *order, uint32_t *first, int32
             uint32_t j = call_j[depth - 1], end = in->off[p + 1];
             int descended = 0;
             if (j == in->off[p]) { /* first visit */
-                num[p] = low[p] = seen++;
+                t[p].num = t[p].low = seen++;
                 stack[sp++] = p;
             } else { /* back from the source of in-link j - 1 */
                 uint32_t h = in->src[j - 1];
-                if (low[h] < low[p])
-                    low[p] = low[h];
+                if (t[h].low < t[p].low)
+                    t[p].low = t[h].low;
             }
             for (; j < end; j++) {
                 uint32_t h = in->src[j];
-                if (comp[h] != -1)
+                if (t[h].comp != -1)
                     continue;
-                if (num[h] == -1) {
+                if (t[h].num == -1) {
                     call_j[depth - 1] = j + 1;
                     call_v[depth] = h;
                     call_j[depth] = in->off[h];
@@ -217,26 +222,27 @@ static int components(const inlinks *in, uint32_t *order, uint32_t *first, int32
                     descended = 1;
                     break;
                 }
-                if (low[h] < low[p])
-                    low[p] = low[h];
+                if (t[h].low < t[p].low)
+                    t[p].low = t[h].low;
             }
             if (descended)
                 continue;
             call_j[depth - 1] = j;
-            if (low[p] == num[p]) { /* p roots a component: pop it */
+            if (t[p].low == t[p].num) { /* p roots a component: pop it */
                 first[nc] = done;
                 do
-                    comp[stack[--sp]] = (int32_t)nc;
+                    t[stack[--sp]].comp = (int32_t)nc;
                 while ((order[done++] = stack[sp]) != p);
                 nc++;
             }
             depth--;
         }
     }
+    for (root = 0; root < n; root++)
+        comp[root] = t[root].comp;
     *n_comp = nc;
 out:
-    free(num);
-    free(low);
+    free(t);
     free(stack);
     free(call_v);
     free(call_j);
