@@ -1,7 +1,8 @@
 /*
  * graph_int.h -- private to graph/ (like SQLite's sqliteInt.h): the inside
- * of an ag_store, shared by store.c, load.c and query.c. Nothing outside
- * graph/ includes this file.
+ * of an ag_store, shared by store.c, load.c and query.c, and the PageRank
+ * of pagerank.c that query.c calls. Nothing outside graph/ includes this
+ * file.
  */
 #ifndef AG_GRAPH_INT_H
 #define AG_GRAPH_INT_H
@@ -9,6 +10,7 @@
 #include "ag_graph.h"
 
 #include <sqlite3.h>
+#include <stdint.h>
 
 struct put_stmts;
 
@@ -74,5 +76,28 @@ int ag_store_snapshot_get(ag_store *s, sqlite3_stmt **st, const void **data, siz
  * and it gives up at once when a writer holds the store; a read-only store
  * is left alone. 1 when written. */
 int ag_store_snapshot_put(ag_store *s, const void *data, size_t n, int *began);
+
+/* ---- PageRank without igraph (graph/pagerank.c) ---------------------------- */
+
+/* One link of a collapsed graph (query.c): a -> b (a <= b when
+ * undirected), w the sum of the article counts of the edges merged. */
+typedef struct ag_link {
+    size_t a, b;
+    double w;
+} ag_link;
+
+/* Whether ag_pagerank_links takes a graph of this size and this damping:
+ * at least one vertex, fewer than 2^31 vertices and links, 0 <= damping < 1. */
+int ag_pagerank_usable(size_t n_vertices, size_t n_links, double damping);
+/* The PageRank scores of the n_vertices vertices of the directed links l
+ * (sorted by (a, b), no two alike, weights >= 0) into score[n_vertices]:
+ * what igraph_pagerank with PRPACK, these weights and this damping gives,
+ * to the last bit. AG_ERR_USAGE when not usable, AG_ERR_NOMEM. */
+int ag_pagerank_links(size_t n_vertices, const ag_link *l, size_t n_links, double damping,
+                      double *score, ag_err *err);
+/* Whether a Gauss-Seidel sweep of n residuals t (plain: their sum added
+ * plainly) goes on: PRPACK's test on their compensated sum. */
+int ag_pagerank_residual_above(const double *t, uint32_t n, double plain, double alpha,
+                               double bound);
 
 #endif

@@ -140,14 +140,18 @@ static void free_vertices(ag_vertex *v, size_t n)
 }
 
 /* whether an edge of the snapshot passes f (its figures and ends are
- * those of a load: at least one mention, both ends known) */
-static int passes(const ag_filter *f, unsigned type, long articles, ag_kind from, ag_kind to)
+ * those of a load: at least one mention, both ends known); kind[] the
+ * actors' kinds, read only when f has kinds (a byte an actor: on the 2M
+ * store, reading the kind of each edge's target from the actors' records
+ * missed the cache, a fifth of `central`) */
+static int passes(const ag_filter *f, unsigned type, long articles, const unsigned char *kind,
+                  size_t from, size_t to)
 {
     if (f->min_sources > 1 && articles < f->min_sources)
         return 0;
     if (f->types != 0 && !(f->types & (1u << type)))
         return 0;
-    if (f->kinds != 0 && (!(f->kinds & (1u << from)) || !(f->kinds & (1u << to))))
+    if (f->kinds != 0 && (!(f->kinds & (1u << kind[from])) || !(f->kinds & (1u << kind[to]))))
         return 0;
     return 1;
 }
@@ -157,6 +161,7 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
     reader r = {data, (const unsigned char *)data + n, 0};
     vref *vs = NULL;
     long *remap = NULL;
+    unsigned char *kind = NULL, *touched = NULL;
     size_t nv, ne, kept = 0, from = 0, prev_from = 0, prev_to = 0;
     unsigned prev_type = 0;
     uint64_t id = 0;
@@ -173,8 +178,12 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         return AG_ERR_DB;
     vs = malloc((nv ? nv : 1) * sizeof *vs);
     remap = malloc((nv ? nv : 1) * sizeof *remap);
-    g->edges = malloc((ne ? ne : 1) * sizeof *g->edges);
-    if (vs == NULL || remap == NULL || g->edges == NULL) {
+    kind = malloc(nv ? nv : 1);
+    touched = calloc(nv ? nv : 1, 1);
+    /* zeroed (fresh pages for a large block: calloc writes nothing), so
+     * that only the fields a load of the counts fills are written below */
+    g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
+    if (vs == NULL || remap == NULL || kind == NULL || touched == NULL || g->edges == NULL) {
         rc = AG_ERR_NOMEM;
         goto out;
     }
@@ -182,10 +191,10 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
     for (size_t i = 0; i < nv && !r.bad; i++) {
         unsigned flag = r.p < r.end ? *r.p++ : (r.bad = 1, 0u);
         vs[i].kind = (ag_kind)(flag & 15);
+        kind[i] = (unsigned char)(flag & 15);
         vs[i].id = get_str(&r);
         vs[i].name = get_str(&r);
         vs[i].state = (flag & 16) ? get_str(&r) : NULL;
-        remap[i] = -1;
         if ((flag & ~16u) >= AG_KIND_COUNT ||
             (i > 0 && !r.bad && strcmp(vs[i - 1].id, vs[i].id) >= 0))
             r.bad = 1;
@@ -213,10 +222,9 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         prev_from = from;
         prev_to = to;
         prev_type = type;
-        if (!passes(f, type, articles, vs[from].kind, vs[to].kind))
+        if (!passes(f, type, articles, kind, from, to))
             continue;
         ag_gedge *e = &g->edges[kept++];
-        memset(e, 0, sizeof *e);
         e->id = (long long)id;
         e->from = from;
         e->to = to;
@@ -224,14 +232,13 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         e->mentions = mentions;
         e->articles = articles;
         e->status = AG_REPORTED; /* what a load of the counts only says */
-        remap[from] = remap[to] = 0;
+        touched[from] = touched[to] = 1;
     }
     if (r.bad || r.p != r.end)
         goto out; /* AG_ERR_DB: not a snapshot this program wrote */
     /* the actors the kept edges touch, in id order */
     for (size_t i = 0; i < nv; i++)
-        if (remap[i] == 0)
-            remap[i] = (long)g->n_vertices++;
+        remap[i] = touched[i] ? (long)g->n_vertices++ : -1;
     g->vertices = calloc(g->n_vertices + 1, sizeof *g->vertices);
     if (g->vertices == NULL) {
         g->n_vertices = 0;
@@ -266,5 +273,7 @@ out:
     }
     free(vs);
     free(remap);
+    free(kind);
+    free(touched);
     return rc;
 }
