@@ -359,6 +359,7 @@ typedef struct ex_unit {
     int name;       /* index into the article's unknown names, or -1 */
     uint32_t flags; /* TK_* of the first token */
     char ch;        /* punctuation char or 0 */
+    uint16_t fw;    /* extract.c's FW_* words it is, found by do_sentence (0 before) */
     uint64_t h;     /* hash of the lower-case form of a single token */
     int skip;       /* part of a dateline or a compound: no party */
     int organ_head; /* an actor's alias ending in an organ word: "Sudanese army" */
