@@ -372,7 +372,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             int more = ex_multi_ok(d, h) ? d->max_ntok : 1;
             for (int n = 2; n <= more && i + (size_t)n <= ntok; n++) {
                 h = ex_hash_combine(h, tok[i + (size_t)n - 1].h);
-                if (!ex_dict_has_prefix(d, h))
+                if (!ex_pfx_ok(d, h) || !ex_dict_has_prefix(d, h))
                     break;
                 maxn = n;
             }

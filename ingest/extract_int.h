@@ -227,6 +227,10 @@ struct ag_dict {
      * tokens or more (ex_multi_ok) */
     uint64_t first_ok[EX_FIRST_BITS / 32];
     uint64_t *pfx; /* set of hashes of every key prefix (open addressing, 0 = empty) */
+    /* bloom of the hashes of the prefixes of two tokens or more (one bit
+     * per value): a run of tokens that misses it is no prefix, without a
+     * look into pfx (ex_pfx_ok) */
+    uint64_t pfx_ok[EX_FIRST_BITS / 64];
     size_t n_pfx, cap_pfx;
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
     size_t n_pfx_new, cap_pfx_new;
@@ -308,6 +312,13 @@ static inline int ex_multi_ok(const ag_dict *d, uint64_t h)
 {
     size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
     return (d->first_ok[bit / 32] >> (2 * (bit % 32) + 1)) & 1;
+}
+/* May h, the hash of two tokens or more, be that of the first tokens of
+ * some key? (0: surely not; 1: ask ex_dict_has_prefix) */
+static inline int ex_pfx_ok(const ag_dict *d, uint64_t h)
+{
+    size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
+    return (d->pfx_ok[bit / 64] >> (bit % 64)) & 1;
 }
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
