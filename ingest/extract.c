@@ -126,7 +126,9 @@ enum {
     FW_HIRE = 1 << 11,         /* ex_hire_verb's verbs */
     FW_BUYER = 1 << 12,        /* ex_buyer_noun's nouns */
     FW_MILITARY = 1 << 13,     /* "embargo", "arms embargo", "military": a military context */
+    FW_ARMS = 1 << 14,         /* ex_verbal_arms's "arms", "funds" */
 };
+_Static_assert(FW_ARMS <= UINT16_MAX, "a unit's FW_* words are the bits of ex_unit.fw");
 typedef struct frame_word {
     const char *w;
     size_t len;
@@ -136,6 +138,7 @@ typedef struct frame_word {
 static const frame_word fw_a[] = {{FW_WORD("air defence"), FW_DEFEND},
                                   {FW_WORD("air defense"), FW_DEFEND},
                                   {FW_WORD("arms embargo"), FW_MILITARY},
+                                  {FW_WORD("arms"), FW_ARMS},
                                   {NULL, 0, 0}};
 static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},  {FW_WORD("bound"), FW_BOUND},
                                   {FW_WORD("building"), FW_MAKE}, {FW_WORD("builds"), FW_MAKE},
@@ -152,7 +155,8 @@ static const frame_word fw_d[] = {
     {FW_WORD("defends"), FW_DEFEND},  {FW_WORD("defending"), FW_DEFEND},
     {FW_WORD("defended"), FW_DEFEND}, {FW_WORD("defence"), FW_DEFEND},
     {FW_WORD("defense"), FW_DEFEND},  {NULL, 0, 0}};
-static const frame_word fw_f[] = {{FW_WORD("fight"), FW_FIGHT}, {NULL, 0, 0}};
+static const frame_word fw_f[] = {
+    {FW_WORD("fight"), FW_FIGHT}, {FW_WORD("funds"), FW_ARMS}, {NULL, 0, 0}};
 static const frame_word fw_g[] = {{FW_WORD("granted"), FW_PAY}, {FW_WORD("grants"), FW_PAY},
                                   {FW_WORD("go"), FW_GO},       {FW_WORD("goes"), FW_GO},
                                   {FW_WORD("going"), FW_GO},    {NULL, 0, 0}};
@@ -314,7 +318,7 @@ static int do_sentence(ctx *c)
             continue; /* no trigger inside a name: "Alpha Arms Co Ltd" */
         wc_mask w = c->U[t].wc;
         int ws = 0; /* the weak sanctions word's reading, ex_weak_sanction's */
-        if (ex_verbal_arms(c, t)) {
+        if ((c->U[t].fw & FW_ARMS) && ex_verbal_arms(c, t)) {
             c->why = "supply_verb", rc = ex_supply_verb(c, t);
             continue;
         }
