@@ -479,8 +479,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     size_t ntok = 0, captok = 0;
     ex_unit *units = NULL;
     size_t capu = 0;
-    char *norm = NULL;
-    size_t *map = NULL;
+    char *norm = NULL; /* a line's normal form and map, when it is not its own */
+    size_t *map = NULL, cap_norm = 0, cap_map = 0;
     int rc = AG_OK;
 
     memset(&c, 0, sizeof c);
@@ -533,11 +533,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             ntext = line;
             nlen = llen;
         } else {
-            free(norm);
-            free(map);
-            norm = NULL;
-            map = NULL;
-            rc = ag_text_normalize(line, llen, &norm, &nlen, &map, err);
+            rc = ex_text_normalize_buf(line, llen, &norm, &cap_norm, &map, &cap_map, &nlen, err);
             if (rc != AG_OK)
                 goto out;
             ntext = norm;

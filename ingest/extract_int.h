@@ -356,6 +356,14 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
  * the original text. */
 int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
 
+/* ---- normalization (article.c) ------------------------------------------ */
+
+/* ag_text_normalize with its map into buffers that grow as needed and are
+ * reused from line to line (*buf of *cap bytes, *map of *map_cap
+ * entries; the caller frees them): no allocation per line. */
+int ex_text_normalize_buf(const char *in, size_t len, char **buf, size_t *cap, size_t **map,
+                          size_t *map_cap, size_t *out_len, ag_err *err);
+
 /* ---- units (actors.c) --------------------------------------------------- */
 
 /* A unit is one token or one multi-token dictionary match. */
