@@ -108,8 +108,10 @@ static int plural_noun(const ctx *c, size_t t)
  * first letter: a unit's frames are found once (frame_of), from the words of
  * its first letter, instead of by the uw tests of every frame's list. The
  * same lists hold the words that a pass over the whole sentence needs
- * (FW_VIA, FW_HIRE, FW_BUYER: without one in the sentence the pass finds nothing and
- * is not run) and the words of the military context. */
+ * (FW_VIA, FW_HIRE, FW_BUYER: without one in the sentence the pass finds
+ * nothing and is not run), ex_verbal_arms's words (FW_ARMS) and the words of
+ * the military context: a word added to those rules' own lists in
+ * ex_supply.c must be added here too, or the rule will not see it. */
 enum {
     FW_SUSPEND = 1 << 0,
     FW_SUPPORT = 1 << 1,
