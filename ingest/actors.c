@@ -311,10 +311,15 @@ static int list_type(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_n
  * of three or more members of which at least two are organizations and
  * none is a state ("Alpha Trading LLC, Orbital Dynamics, Vexa and Beta
  * Logistics Ltd"). */
-static void typed_list(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_names *names)
+static void typed_list(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex_names *names,
+                       wc_mask all_wc, size_t nsep)
 {
     int members;
-    for (size_t g = 0; g + 2 < n; g++) {
+    /* the first pass needs a group noun (a class of some unit: all_wc),
+     * the second a list of three members, so two separators ("," or "and":
+     * nsep, counted before units merged into names, which only lowers it) */
+    int groups = (all_wc & (WC(WC_GROUP_ORG) | WC(WC_GROUP_PERSON) | WC(WC_COREF))) != 0;
+    for (size_t g = 0; groups && g + 2 < n; g++) {
         int orgs = ((U[g].wc & WC(WC_GROUP_ORG)) && !(U[g].wc & WC(WC_GROUP_PERSON))) ||
                    ((U[g].wc & WC(WC_COREF)) && lower_tail(&U[g], s, 1)); /* "the firms" */
         int people = (U[g].wc & WC(WC_GROUP_PERSON)) && !(U[g].wc & WC(WC_GROUP_ORG));
@@ -337,7 +342,7 @@ static void typed_list(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex
             continue;
         list_type(d, U, n, s, names, k + 1, orgs, 0, &members);
     }
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; nsep >= 2 && k < n; k++) {
         if (!(U[k].flags & (TK_CAP | TK_UPPER)))
             continue; /* a member is a name, an actor or a capitalized word */
         if (k > 0 && (U[k - 1].ch == ',' || is_word(&U[k - 1], s, "and") ||
@@ -351,8 +356,9 @@ static void typed_list(const ag_dict *d, ex_unit *U, size_t n, const char *s, ex
 int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, ex_unit **units,
              size_t *nunits, size_t *cap, ex_names *names, int headline)
 {
-    size_t i = 0;
-    int paren = 0; /* a "(" among the tokens */
+    size_t i = 0, nsep = 0; /* units "," or "and" */
+    int paren = 0;          /* a "(" among the tokens */
+    wc_mask all_wc = 0;     /* the classes of the units */
     *nunits = 0;
     while (i < ntok) {
         const dict_entry *best = NULL;
@@ -372,7 +378,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             int more = ex_multi_ok(d, h) ? d->max_ntok : 1;
             for (int n = 2; n <= more && i + (size_t)n <= ntok; n++) {
                 h = ex_hash_combine(h, tok[i + (size_t)n - 1].h);
-                if (!ex_dict_has_prefix(d, h))
+                if (!ex_pfx_ok(d, h) || !ex_dict_has_prefix(d, h))
                     break;
                 maxn = n;
             }
@@ -405,6 +411,8 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
             }
         }
         paren |= u->ch == '(';
+        all_wc |= u->wc;
+        nsep += u->ch == ',' || (u->e - u->s == 3 && is_word(u, s, "and"));
         (*nunits)++;
         i += (size_t)bn;
     }
@@ -795,7 +803,7 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
         }
         i = next;
     }
-    typed_list(d, U, n, s, names);
+    typed_list(d, U, n, s, names, all_wc, nsep);
     /* an acronym in parentheses after a dictionary actor: "the National
      * Intelligence Service (NIS)" */
     for (i = 0; paren && i + 2 < n; i++) {

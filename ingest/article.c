@@ -76,28 +76,17 @@ static int fold_cp(unsigned long cp)
     }
 }
 
-int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, size_t **map,
-                      ag_err *err)
+/* ag_text_normalize into o (len + 1 bytes: the output never grows, every
+ * character becomes at most its bytes) and, when m is not NULL, its map
+ * into m (len + 1 entries); *out_len is set when it succeeds. */
+static int normalize_into(const char *in, size_t len, char *o, size_t *m, size_t *out_len,
+                          ag_err *err)
 {
     const unsigned char *s = (const unsigned char *)in;
-    char *o = NULL;
-    size_t *m = NULL;
     size_t i = 0, n = 0, k, end = 0, space_at = 0;
-    int pending_space = 0, rc = AG_OK;
+    int pending_space = 0;
     unsigned long cp;
 
-    *out = NULL;
-    *out_len = 0;
-    if (map != NULL)
-        *map = NULL;
-    /* the output never grows: every character becomes at most its bytes */
-    o = malloc(len + 1);
-    if (map != NULL)
-        m = malloc((len + 1) * sizeof *m);
-    if (o == NULL || (map != NULL && m == NULL)) {
-        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
-        goto out;
-    }
     while (i < len) {
         int fold;
 
@@ -145,8 +134,7 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
         }
         k = ag_utf8_decode(s + i, len - i, &cp);
         if (k == 0) {
-            rc = ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", i);
-            goto out;
+            return ag_err_set(err, AG_ERR_INPUT, "invalid UTF-8 at byte offset %zu", i);
         }
         if (is_space_cp(cp)) {
             if (!pending_space && n > 0) {
@@ -235,8 +223,31 @@ int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, s
     o[n] = '\0';
     if (m != NULL)
         m[n] = end;
-    *out = o;
     *out_len = n;
+    return AG_OK;
+}
+
+int ag_text_normalize(const char *in, size_t len, char **out, size_t *out_len, size_t **map,
+                      ag_err *err)
+{
+    char *o = NULL;
+    size_t *m = NULL;
+    int rc = AG_OK;
+
+    *out = NULL;
+    *out_len = 0;
+    if (map != NULL)
+        *map = NULL;
+    o = malloc(len + 1);
+    if (map != NULL)
+        m = malloc((len + 1) * sizeof *m);
+    if (o == NULL || (map != NULL && m == NULL)) {
+        rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = normalize_into(in, len, o, m, out_len, err)) != AG_OK)
+        goto out;
+    *out = o;
     if (map != NULL)
         *map = m;
     o = NULL;
@@ -245,6 +256,26 @@ out:
     free(o);
     free(m);
     return rc;
+}
+
+int ex_text_normalize_buf(const char *in, size_t len, char **buf, size_t *cap, size_t **map,
+                          size_t *map_cap, size_t *out_len, ag_err *err)
+{
+    if (*cap < len + 1) {
+        char *nb = realloc(*buf, len + 1);
+        if (nb == NULL)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        *buf = nb;
+        *cap = len + 1;
+    }
+    if (*map_cap < len + 1) {
+        size_t *nm = realloc(*map, (len + 1) * sizeof *nm);
+        if (nm == NULL)
+            return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
+        *map = nm;
+        *map_cap = len + 1;
+    }
+    return normalize_into(in, len, *buf, *map, out_len, err);
 }
 
 int ag_article_from_text(ag_article *a, const char *text, size_t len, const char *id,

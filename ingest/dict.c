@@ -491,6 +491,10 @@ static int add_phrase(ag_dict *d, const char *phrase, int actor, int surf, wc_ma
         h = i == 0 ? tok[i].h : ex_hash_combine(h, tok[i].h);
         if ((rc = pfx_note(d, h)) != AG_OK)
             return rc;
+        if (i > 0) {
+            size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
+            d->pfx_ok[bit / 64] |= (uint64_t)1 << (bit % 64);
+        }
     }
     key = d->keybuf + d->keybuf_used;
     exact = key + plen + 1;

@@ -78,6 +78,7 @@ static int trains_or_funds(const ctx *c, size_t k)
  * "arms" is no trigger. */
 int ex_verbal_arms(const ctx *c, size_t t)
 {
+    /* the words are FW_ARMS in extract.c's frame_words too: called only for them */
     if (!(uw(c, t, "arms") || uw(c, t, "funds")) || t == 0)
         return 0; /* the words first: this runs for every unit */
     const party *p = party_at(c, t - 1);
@@ -1418,6 +1419,7 @@ int ex_service_for_pay(ctx *c)
  * state a demonym on the weapons names, or the company, sells to the buyer. */
 int ex_buyer_noun(ctx *c)
 {
+    /* also in extract.c's frame_words (FW_BUYER): run only when one is in the sentence */
     static const char *const BUYER[] = {"buyer",     "buyers",     "customer", "customers",
                                         "importer",  "importers",  "client",   "clients",
                                         "purchaser", "purchasers", NULL};
@@ -1473,6 +1475,7 @@ int ex_buyer_noun(ctx *c)
  * hires it (an organization: a state's troops are no hire). */
 int ex_hire_verb(ctx *c)
 {
+    /* also in extract.c's frame_words (FW_HIRE): run only when one is in the sentence */
     static const char *const HIRE[] = {"hired", "hires", "hiring", "hire", NULL};
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
@@ -1652,7 +1655,7 @@ int ex_via_transit(ctx *c)
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t k = 1; k + 1 < c->nu; k++) {
-        if (!uw(c, k, "via") && !uw(c, k, "through"))
+        if (!uw(c, k, "via") && !uw(c, k, "through")) /* extract.c FW_VIA: run only with one */
             continue;
         size_t q = has(c, k + 1, WC_DET) ? k + 2 : k + 1;
         const party *tp = q < c->nu ? party_at(c, q) : NULL;

@@ -106,7 +106,12 @@ static int plural_noun(const ctx *c, size_t t)
 
 /* Verbs of the frames that have no word class of their own (FW_*), by
  * first letter: a unit's frames are found once (frame_of), from the words of
- * its first letter, instead of by the uw tests of every frame's list. */
+ * its first letter, instead of by the uw tests of every frame's list. The
+ * same lists hold the words that a pass over the whole sentence needs
+ * (FW_VIA, FW_HIRE, FW_BUYER: without one in the sentence the pass finds
+ * nothing and is not run), ex_verbal_arms's words (FW_ARMS) and the words of
+ * the military context: a word added to those rules' own lists in
+ * ex_supply.c must be added here too, or the rule will not see it. */
 enum {
     FW_SUSPEND = 1 << 0,
     FW_SUPPORT = 1 << 1,
@@ -118,7 +123,14 @@ enum {
     FW_BOUND = 1 << 7,
     FW_MAKE = 1 << 8,
     FW_DEFEND = 1 << 9,
+    FW_FRAMES = (1 << 10) - 1, /* the frames above: lower-case words only */
+    FW_VIA = 1 << 10,          /* ex_via_transit's "via", "through" */
+    FW_HIRE = 1 << 11,         /* ex_hire_verb's verbs */
+    FW_BUYER = 1 << 12,        /* ex_buyer_noun's nouns */
+    FW_MILITARY = 1 << 13,     /* "embargo", "arms embargo", "military": a military context */
+    FW_ARMS = 1 << 14,         /* ex_verbal_arms's "arms", "funds" */
 };
+_Static_assert(FW_ARMS <= UINT16_MAX, "a unit's FW_* words are the bits of ex_unit.fw");
 typedef struct frame_word {
     const char *w;
     size_t len;
@@ -127,21 +139,26 @@ typedef struct frame_word {
 #define FW_WORD(w) w, sizeof w - 1
 static const frame_word fw_a[] = {{FW_WORD("air defence"), FW_DEFEND},
                                   {FW_WORD("air defense"), FW_DEFEND},
+                                  {FW_WORD("arms embargo"), FW_MILITARY},
+                                  {FW_WORD("arms"), FW_ARMS},
                                   {NULL, 0, 0}};
-static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},
-                                  {FW_WORD("bound"), FW_BOUND},
-                                  {FW_WORD("building"), FW_MAKE},
-                                  {FW_WORD("builds"), FW_MAKE},
-                                  {FW_WORD("built"), FW_MAKE},
-                                  {NULL, 0, 0}};
-static const frame_word fw_c[] = {{FW_WORD("combat"), FW_FIGHT}, {NULL, 0, 0}};
-static const frame_word fw_d[] = {{FW_WORD("depends"), FW_TURN},   {FW_WORD("depended"), FW_TURN},
-                                  {FW_WORD("depend"), FW_TURN},    {FW_WORD("depending"), FW_TURN},
-                                  {FW_WORD("destined"), FW_BOUND}, {FW_WORD("defend"), FW_DEFEND},
-                                  {FW_WORD("defends"), FW_DEFEND}, {FW_WORD("defending"), FW_DEFEND},
-                                  {FW_WORD("defended"), FW_DEFEND}, {FW_WORD("defence"), FW_DEFEND},
-                                  {FW_WORD("defense"), FW_DEFEND}, {NULL, 0, 0}};
-static const frame_word fw_f[] = {{FW_WORD("fight"), FW_FIGHT}, {NULL, 0, 0}};
+static const frame_word fw_b[] = {{FW_WORD("battle"), FW_FIGHT},  {FW_WORD("bound"), FW_BOUND},
+                                  {FW_WORD("building"), FW_MAKE}, {FW_WORD("builds"), FW_MAKE},
+                                  {FW_WORD("built"), FW_MAKE},    {FW_WORD("buyer"), FW_BUYER},
+                                  {FW_WORD("buyers"), FW_BUYER},  {NULL, 0, 0}};
+static const frame_word fw_c[] = {{FW_WORD("combat"), FW_FIGHT},    {FW_WORD("customer"), FW_BUYER},
+                                  {FW_WORD("customers"), FW_BUYER}, {FW_WORD("client"), FW_BUYER},
+                                  {FW_WORD("clients"), FW_BUYER},   {NULL, 0, 0}};
+static const frame_word fw_e[] = {{FW_WORD("embargo"), FW_MILITARY}, {NULL, 0, 0}};
+static const frame_word fw_d[] = {
+    {FW_WORD("depends"), FW_TURN},    {FW_WORD("depended"), FW_TURN},
+    {FW_WORD("depend"), FW_TURN},     {FW_WORD("depending"), FW_TURN},
+    {FW_WORD("destined"), FW_BOUND},  {FW_WORD("defend"), FW_DEFEND},
+    {FW_WORD("defends"), FW_DEFEND},  {FW_WORD("defending"), FW_DEFEND},
+    {FW_WORD("defended"), FW_DEFEND}, {FW_WORD("defence"), FW_DEFEND},
+    {FW_WORD("defense"), FW_DEFEND},  {NULL, 0, 0}};
+static const frame_word fw_f[] = {
+    {FW_WORD("fight"), FW_FIGHT}, {FW_WORD("funds"), FW_ARMS}, {NULL, 0, 0}};
 static const frame_word fw_g[] = {{FW_WORD("granted"), FW_PAY}, {FW_WORD("grants"), FW_PAY},
                                   {FW_WORD("go"), FW_GO},       {FW_WORD("goes"), FW_GO},
                                   {FW_WORD("going"), FW_GO},    {NULL, 0, 0}};
@@ -149,22 +166,38 @@ static const frame_word fw_h[] = {{FW_WORD("halt"), FW_SUSPEND},  {FW_WORD("halt
                                   {FW_WORD("halts"), FW_SUSPEND}, {FW_WORD("halting"), FW_SUSPEND},
                                   {FW_WORD("helped"), FW_HELP},   {FW_WORD("helps"), FW_HELP},
                                   {FW_WORD("help"), FW_HELP},     {FW_WORD("helping"), FW_HELP},
-                                  {FW_WORD("headed"), FW_BOUND},  {NULL, 0, 0}};
-static const frame_word fw_i[] = {{FW_WORD("intended"), FW_BOUND}, {NULL, 0, 0}};
-static const frame_word fw_m[] = {
-    {FW_WORD("making"), FW_MAKE},        {FW_WORD("makes"), FW_MAKE},
-    {FW_WORD("manufacturing"), FW_MAKE}, {FW_WORD("manufactures"), FW_MAKE},
-    {FW_WORD("manufactured"), FW_MAKE},  {FW_WORD("made"), FW_MAKE},
-    {FW_WORD("manufacture"), FW_MAKE},   {NULL, 0, 0}};
+                                  {FW_WORD("headed"), FW_BOUND},  {FW_WORD("hired"), FW_HIRE},
+                                  {FW_WORD("hires"), FW_HIRE},    {FW_WORD("hiring"), FW_HIRE},
+                                  {FW_WORD("hire"), FW_HIRE},     {NULL, 0, 0}};
+static const frame_word fw_i[] = {{FW_WORD("intended"), FW_BOUND},
+                                  {FW_WORD("importer"), FW_BUYER},
+                                  {FW_WORD("importers"), FW_BUYER},
+                                  {NULL, 0, 0}};
+static const frame_word fw_m[] = {{FW_WORD("making"), FW_MAKE},
+                                  {FW_WORD("makes"), FW_MAKE},
+                                  {FW_WORD("manufacturing"), FW_MAKE},
+                                  {FW_WORD("manufactures"), FW_MAKE},
+                                  {FW_WORD("manufactured"), FW_MAKE},
+                                  {FW_WORD("made"), FW_MAKE},
+                                  {FW_WORD("manufacture"), FW_MAKE},
+                                  {FW_WORD("military"), FW_MILITARY},
+                                  {NULL, 0, 0}};
 static const frame_word fw_o[] = {{FW_WORD("offered"), FW_PAY},
                                   {FW_WORD("offers"), FW_PAY},
                                   {FW_WORD("offering"), FW_PAY},
                                   {NULL, 0, 0}};
-static const frame_word fw_p[] = {{FW_WORD("paying"), FW_PAY},     {FW_WORD("pays"), FW_PAY},
-                                  {FW_WORD("paid"), FW_PAY},       {FW_WORD("pay"), FW_PAY},
-                                  {FW_WORD("promised"), FW_PAY},   {FW_WORD("promises"), FW_PAY},
-                                  {FW_WORD("producing"), FW_MAKE}, {FW_WORD("produces"), FW_MAKE},
-                                  {FW_WORD("produced"), FW_MAKE},  {FW_WORD("produce"), FW_MAKE},
+static const frame_word fw_p[] = {{FW_WORD("paying"), FW_PAY},
+                                  {FW_WORD("pays"), FW_PAY},
+                                  {FW_WORD("paid"), FW_PAY},
+                                  {FW_WORD("pay"), FW_PAY},
+                                  {FW_WORD("promised"), FW_PAY},
+                                  {FW_WORD("promises"), FW_PAY},
+                                  {FW_WORD("producing"), FW_MAKE},
+                                  {FW_WORD("produces"), FW_MAKE},
+                                  {FW_WORD("produced"), FW_MAKE},
+                                  {FW_WORD("produce"), FW_MAKE},
+                                  {FW_WORD("purchaser"), FW_BUYER},
+                                  {FW_WORD("purchasers"), FW_BUYER},
                                   {NULL, 0, 0}};
 static const frame_word fw_r[] = {{FW_WORD("relied"), FW_TURN},
                                   {FW_WORD("relies"), FW_TURN},
@@ -180,17 +213,17 @@ static const frame_word fw_s[] = {{FW_WORD("suspend"), FW_SUSPEND},
                                   {FW_WORD("supported"), FW_SUPPORT},
                                   {FW_WORD("supporting"), FW_SUPPORT},
                                   {NULL, 0, 0}};
-static const frame_word fw_t[] = {{FW_WORD("turned"), FW_TURN},
-                                  {FW_WORD("turns"), FW_TURN},
-                                  {FW_WORD("turn"), FW_TURN},
-                                  {FW_WORD("turning"), FW_TURN},
-                                  {NULL, 0, 0}};
+static const frame_word fw_t[] = {{FW_WORD("turned"), FW_TURN}, {FW_WORD("turns"), FW_TURN},
+                                  {FW_WORD("turn"), FW_TURN},   {FW_WORD("turning"), FW_TURN},
+                                  {FW_WORD("through"), FW_VIA}, {NULL, 0, 0}};
+static const frame_word fw_v[] = {{FW_WORD("via"), FW_VIA}, {NULL, 0, 0}};
 static const frame_word fw_w[] = {{FW_WORD("went"), FW_GO}, {NULL, 0, 0}};
 static const frame_word *const frame_words[26] = {
-    ['a' - 'a'] = fw_a, ['b' - 'a'] = fw_b, ['c' - 'a'] = fw_c, ['d' - 'a'] = fw_d, ['f' - 'a'] = fw_f,
-    ['g' - 'a'] = fw_g, ['h' - 'a'] = fw_h, ['i' - 'a'] = fw_i, ['m' - 'a'] = fw_m,
-    ['o' - 'a'] = fw_o, ['p' - 'a'] = fw_p, ['r' - 'a'] = fw_r, ['s' - 'a'] = fw_s,
-    ['t' - 'a'] = fw_t, ['w' - 'a'] = fw_w};
+    ['a' - 'a'] = fw_a, ['b' - 'a'] = fw_b, ['c' - 'a'] = fw_c, ['d' - 'a'] = fw_d,
+    ['e' - 'a'] = fw_e, ['f' - 'a'] = fw_f, ['g' - 'a'] = fw_g, ['h' - 'a'] = fw_h,
+    ['i' - 'a'] = fw_i, ['m' - 'a'] = fw_m, ['o' - 'a'] = fw_o, ['p' - 'a'] = fw_p,
+    ['r' - 'a'] = fw_r, ['s' - 'a'] = fw_s, ['t' - 'a'] = fw_t, ['v' - 'a'] = fw_v,
+    ['w' - 'a'] = fw_w};
 #undef FW_WORD
 
 /* The lengths of the frame verbs by first letter, for frame_of. */
@@ -203,8 +236,8 @@ static void frame_lens(uint16_t lens[26])
     }
 }
 
-/* The FW_* frames of unit t, a word whose first byte is f0 in lower case
- * (0: not a lower-case word, no frame): uw's test of each word, at once. */
+/* The FW_* words unit t is, its first byte being f0 in lower case (0 or
+ * not a letter: none): uw's test of each word, at once. */
 static unsigned frame_of(const ctx *c, size_t t, char f0)
 {
     if (f0 < 'a' || f0 > 'z')
@@ -256,7 +289,11 @@ static int do_sentence(ctx *c)
     }
     c->has_cond = 0;
     c->first_deny = c->nu;
+    unsigned late = 0; /* the FW_* words of the sentence */
     for (size_t k = 0; k < c->nu; k++) {
+        unsigned fw = frame_of(c, k, (char)(c->s[c->U[k].s] | 0x20));
+        c->U[k].fw = (uint16_t)fw;
+        late |= fw;
         if (has(c, k, WC_COND))
             c->has_cond = 1;
         if (has(c, k, WC_DENY) && c->first_deny == c->nu)
@@ -265,7 +302,7 @@ static int do_sentence(ctx *c)
             c->sanction_context = 1; /* "added X to its sanctions list" */
         if ((has(c, k, WC_ITEM) && c->U[k].category != CAT_FUNDING &&
              c->U[k].category != CAT_TECHNOLOGY) ||
-            uw(c, k, "embargo") || uw(c, k, "arms embargo") || uw(c, k, "military"))
+            (fw & FW_MILITARY))
             c->military_context = 1;
     }
     for (size_t i = 0; i < c->np; i++) {
@@ -295,7 +332,7 @@ static int do_sentence(ctx *c)
             continue; /* no trigger inside a name: "Alpha Arms Co Ltd" */
         wc_mask w = c->U[t].wc;
         int ws = 0; /* the weak sanctions word's reading, ex_weak_sanction's */
-        if (ex_verbal_arms(c, t)) {
+        if ((c->U[t].fw & FW_ARMS) && ex_verbal_arms(c, t)) {
             c->why = "supply_verb", rc = ex_supply_verb(c, t);
             continue;
         }
@@ -347,7 +384,7 @@ static int do_sentence(ctx *c)
         char f0 = (char)(c->s[c->U[t].s] | 0x20);
         if (!(c->U[t].flags & TK_WORD) || (c->U[t].flags & TK_CAP))
             f0 = 0;
-        unsigned fw = frame_of(c, t, f0);
+        unsigned fw = f0 ? c->U[t].fw & FW_FRAMES : 0;
         if (rc == AG_OK && (fw & FW_SUSPEND))
             c->why = "suspend_verb", rc = ex_suspend_verb(c, t);
         if (rc == AG_OK && (fw & FW_SUPPORT))
@@ -391,16 +428,19 @@ static int do_sentence(ctx *c)
         rc = ex_score_sentence(c, c->mode);
         c->quiet = quiet;
     }
-    /* the passes over the whole sentence, after its triggers */
+    /* the passes over the whole sentence, after its triggers; one that
+     * needs a word (FW_*) the sentence lacks would find nothing */
     static const struct {
         const char *why;
         int (*pass)(ctx *c);
-    } LATE[] = {{"exchange_lead", ex_exchange_lead}, {"service_for_pay", ex_service_for_pay},
-                {"via_transit", ex_via_transit},     {"hire_verb", ex_hire_verb},
-                {"buyer_noun", ex_buyer_noun},       {"sanction_list", ex_sanction_list},
-                {"backs_with", ex_backs_with},
-                {"group_role", ex_group_role_late}};
+        unsigned needs; /* FW_* bits, one of which the sentence must have; 0: none */
+    } LATE[] = {{"exchange_lead", ex_exchange_lead, 0},  {"service_for_pay", ex_service_for_pay, 0},
+                {"via_transit", ex_via_transit, FW_VIA}, {"hire_verb", ex_hire_verb, FW_HIRE},
+                {"buyer_noun", ex_buyer_noun, FW_BUYER}, {"sanction_list", ex_sanction_list, 0},
+                {"backs_with", ex_backs_with, 0},        {"group_role", ex_group_role_late, 0}};
     for (size_t i = 0; rc == AG_OK && i < sizeof LATE / sizeof LATE[0]; i++) {
+        if (LATE[i].needs != 0 && !(late & LATE[i].needs))
+            continue;
         c->why = LATE[i].why;
         rc = LATE[i].pass(c);
     }
@@ -453,8 +493,8 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
     size_t ntok = 0, captok = 0;
     ex_unit *units = NULL;
     size_t capu = 0;
-    char *norm = NULL;
-    size_t *map = NULL;
+    char *norm = NULL; /* a line's normal form and map, when it is not its own */
+    size_t *map = NULL, cap_norm = 0, cap_map = 0;
     int rc = AG_OK;
 
     memset(&c, 0, sizeof c);
@@ -507,11 +547,7 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
             ntext = line;
             nlen = llen;
         } else {
-            free(norm);
-            free(map);
-            norm = NULL;
-            map = NULL;
-            rc = ag_text_normalize(line, llen, &norm, &nlen, &map, err);
+            rc = ex_text_normalize_buf(line, llen, &norm, &cap_norm, &map, &cap_map, &nlen, err);
             if (rc != AG_OK)
                 goto out;
             ntext = norm;

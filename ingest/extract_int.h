@@ -227,6 +227,10 @@ struct ag_dict {
      * tokens or more (ex_multi_ok) */
     uint64_t first_ok[EX_FIRST_BITS / 32];
     uint64_t *pfx; /* set of hashes of every key prefix (open addressing, 0 = empty) */
+    /* bloom of the hashes of the prefixes of two tokens or more (one bit
+     * per value): a run of tokens that misses it is no prefix, without a
+     * look into pfx (ex_pfx_ok) */
+    uint64_t pfx_ok[EX_FIRST_BITS / 64];
     size_t n_pfx, cap_pfx;
     uint64_t *pfx_new; /* prefixes of the file being loaded, entered into pfx at its end */
     size_t n_pfx_new, cap_pfx_new;
@@ -309,6 +313,13 @@ static inline int ex_multi_ok(const ag_dict *d, uint64_t h)
     size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
     return (d->first_ok[bit / 32] >> (2 * (bit % 32) + 1)) & 1;
 }
+/* May h, the hash of two tokens or more, be that of the first tokens of
+ * some key? (0: surely not; 1: ask ex_dict_has_prefix) */
+static inline int ex_pfx_ok(const ag_dict *d, uint64_t h)
+{
+    size_t bit = (size_t)(h & (EX_FIRST_BITS - 1));
+    return (d->pfx_ok[bit / 64] >> (bit % 64)) & 1;
+}
 /* Index of an actor by id, or -1. */
 int ex_dict_actor_index(const ag_dict *d, const char *id);
 
@@ -345,6 +356,14 @@ int ex_split_line(const char *s, size_t n, ex_span **out, size_t *nout, size_t *
  * the original text. */
 int ex_split_lines(const char *s, size_t n, ex_span **out, size_t *nout, size_t *cap);
 
+/* ---- normalization (article.c) ------------------------------------------ */
+
+/* ag_text_normalize with its map into buffers that grow as needed and are
+ * reused from line to line (*buf of *cap bytes, *map of *map_cap
+ * entries; the caller frees them): no allocation per line. */
+int ex_text_normalize_buf(const char *in, size_t len, char **buf, size_t *cap, size_t **map,
+                          size_t *map_cap, size_t *out_len, ag_err *err);
+
 /* ---- units (actors.c) --------------------------------------------------- */
 
 /* A unit is one token or one multi-token dictionary match. */
@@ -359,6 +378,7 @@ typedef struct ex_unit {
     int name;       /* index into the article's unknown names, or -1 */
     uint32_t flags; /* TK_* of the first token */
     char ch;        /* punctuation char or 0 */
+    uint16_t fw;    /* extract.c's FW_* words it is, found by do_sentence (0 before) */
     uint64_t h;     /* hash of the lower-case form of a single token */
     int skip;       /* part of a dateline or a compound: no party */
     int organ_head; /* an actor's alias ending in an organ word: "Sudanese army" */
