@@ -35,6 +35,14 @@ static int as_cause(const ctx *c, size_t t)
     return 0;
 }
 
+/* Is e a person (by the dictionary or the article's own names)? */
+static int person_ent(const ctx *c, ent e)
+{
+    if (e.actor >= 0)
+        return c->d->actors[e.actor].kind == AG_PERSON;
+    return e.name >= 0 && c->names.v[e.name].kind == AG_PERSON;
+}
+
 static void remember_sanctioner(ctx *c, const group *g)
 {
     if (g->n > 0) {
@@ -597,6 +605,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
                 break;
             }
     }
+    if (weak && src.n > 0 && !src.inferred && person_ent(c, src.e[0]))
+        src.n = 0; /* "X, identified as a broker": a weak word with a person as subject */
     remember_sanctioner(c, &src);
     c->sanction_context = 1;
     if (src.n > 0 && dst.n > 0)

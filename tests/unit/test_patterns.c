@@ -1193,5 +1193,10 @@ int main(void)
     run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its "
         "invasion of Ukraine.",
         d);
+    puts("== sanctions (h37): a weak sanctions word with a person as subject sanctions nothing");
+    run("The Treasury announced sanctions on Monday, also targeting a Turkish firm and its owner, "
+        "Ivan Petrov, identified as a broker between the drone makers and Moscow. The sanctioned "
+        "companies include Orbit Freight Ltd and Calder Marine LLC.",
+        d);
     return 0;
 }
