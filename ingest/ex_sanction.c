@@ -1270,7 +1270,8 @@ static int emit_members(ctx *c, const group *src, const members *m)
     return rc;
 }
 
-static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner, members *dst)
+static void member_names(ctx *c, size_t b, int people, int orgs, int officials, ent sanctioner,
+                         members *dst)
 {
     dst->n = 0;
     size_t loc_end = 0; /* the end of "executives from A, B and C": no members */
@@ -1293,6 +1294,8 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
         if (role_modifier(c, p))
             continue;
         ent e = ex_party_ent(c, p);
+        if (officials && p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON)
+            e.actor = p->actor; /* an official on a list is the person, not the state */
         if (p->poss == 1 && e.actor < 0 && e.name >= 0 && c->names.v[e.name].kind == AG_PERSON)
             continue; /* "ex-president X's security unit": X is not listed */
         if (e.actor < 0 && p->u0 > 0 &&
@@ -1342,7 +1345,7 @@ int ex_carry_names(ctx *c)
     src.n = 0;
     src.inferred = 1;
     ex_group_add(&src, c->carry.src);
-    member_names(c, 0, c->carry.people, c->carry.orgs, c->carry.src, &dst);
+    member_names(c, 0, c->carry.people, c->carry.orgs, 0, c->carry.src, &dst);
     if (dst.n == 0)
         return AG_OK;
     c->carry.last = c->sentence_no;
@@ -1406,10 +1409,76 @@ int ex_sanction_list(ctx *c)
     src.n = 0;
     src.inferred = 1;
     ex_group_add(&src, c->sanctioner);
-    member_names(c, b, 1, 1, c->sanctioner, &dst);
+    member_names(c, b, 1, 1, 0, c->sanctioner, &dst);
     if (dst.n == 0)
         return AG_OK;
     return emit_members(c, &src, &dst);
+}
+
+/* "The latest additions to Russia's stop list include A, B and C", "Among
+ * the new entrants to the list are A and B", "the Treasury was adding to its
+ * sanctions list two individuals, A and B": the keeper of the list (its
+ * possessor, the subject of "adding to its", or the article's sanctioner)
+ * sanctions the names that follow. */
+int ex_list_additions(ctx *c)
+{
+    static const char *const NOUN[] = {"additions", "addition", "entrants", "newcomers", NULL};
+    static const char *const VERB[] = {"adding", "added", "adds", "add", NULL};
+    if (c->question || c->first_deny < c->nu || !(c->have_sanctioner || c->sanction_context))
+        return AG_OK;
+    for (size_t k = 3; k < c->nu; k++) {
+        if (!(uw(c, k, "list") || uw(c, k, "lists")) || party_at(c, k) != NULL)
+            continue;
+        const party *owner = NULL;
+        int own = 0;
+        size_t b = k;
+        while (b > 0 && b + 7 > k && !uw(c, b - 1, "to") && !uw(c, b - 1, "onto")) {
+            const party *p = party_at(c, b - 1);
+            if (p != NULL && p->poss == 1 && owner == NULL) {
+                owner = p; /* "Russia's stop list" */
+                b = p->u0;
+                continue;
+            }
+            if (p != NULL || has(c, b - 1, WC_PREP) || ex_is_verbish(c, b - 1))
+                break;
+            own |= uw(c, b - 1, "its") || uw(c, b - 1, "their");
+            b--;
+        }
+        if (b < 2 || !(uw(c, b - 1, "to") || uw(c, b - 1, "onto")))
+            continue;
+        size_t a = b - 2, from = 0;
+        if (uw_any(c, a, NOUN)) {
+            for (size_t q = k + 1; q < c->nu && q < k + 4 && from == 0; q++)
+                if (uw(c, q, "include") || uw(c, q, "includes") || uw(c, q, "included") ||
+                    uw(c, q, "are") || uw(c, q, "were") || uw(c, q, "is") || uw(c, q, "was") ||
+                    is_punct(c, q, ':'))
+                    from = q + 1;
+        } else if (uw_any(c, a, VERB) && k + 1 < c->nu && !has(c, k + 1, WC_PREP)) {
+            from = k + 1; /* "adding to its list two individuals, A and B" */
+        }
+        if (from == 0 || ex_blocked(c, a))
+            continue;
+        group src;
+        src.n = 0;
+        src.inferred = 0;
+        if (owner != NULL) {
+            ex_party_add(c, &src, owner);
+        } else if (own && uw_any(c, a, VERB)) {
+            ex_subject_of(c, a, &src, NULL);
+        } else if (c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+        if (src.n == 0 || person_ent(c, src.e[0]))
+            continue;
+        members dst;
+        member_names(c, from, 1, 1, 1, src.e[0], &dst);
+        if (dst.n == 0)
+            continue;
+        c->sanction_context = 1;
+        return emit_members(c, &src, &dst);
+    }
+    return AG_OK;
 }
 
 /* ---- suspended arms exports ---------------------------------------------------

@@ -1198,5 +1198,16 @@ int main(void)
         "Ivan Petrov, identified as a broker between the drone makers and Moscow. The sanctioned "
         "companies include Orbit Freight Ltd and Calder Marine LLC.",
         d);
+    puts("== sanctions (h37): additions to a list kept by a state are sanctioned by it");
+    run("Russia banned entry to 30 Britons. The latest additions to Russia's stop list include "
+        "Pavel Antonov, Orbit Freight Ltd and Kiril Darin.",
+        d);
+    run("The Treasury was also adding to its sanctions list two individuals, Ivan Morozov and "
+        "Pavel Sokolov, and a firm, Calder Marine LLC.",
+        d);
+    run("China blacklisted a dozen American firms on Friday. Among the new entrants to the list "
+        "are Helix Works and Orbital Dynamics.",
+        d);
+    run("The new additions to the menu include Pavel Antonov's soup.", d);
     return 0;
 }
