@@ -1481,6 +1481,105 @@ int ex_list_additions(ctx *c)
     return AG_OK;
 }
 
+/* Is the party at u0 said to be backed or run by the sanctioned: "firms
+ * linked to X", "entities controlled by the army or X", "oil moved on behalf
+ * of Y and X", "companies that support X", "currency provided to X"? */
+static int backed_before(const ctx *c, size_t u0)
+{
+    static const char *const LINK[] = {"support", "supporting", "supports", "backing",
+                                       "financing", "funding", NULL};
+    static const char *const GAVE[] = {"provided", "providing", "provides", "funneled",
+                                       "funnelled", "channeled", "channelled", NULL};
+    int to = 0;
+    for (size_t k = u0, st = 0; k > 0 && st < 20; k--, st++) {
+        size_t q = k - 1;
+        if (is_punct(c, q, ')') && q >= 2 && party_at(c, q - 1) != NULL &&
+            party_at(c, q - 1)->u0 >= 1 && is_punct(c, party_at(c, q - 1)->u0 - 1, '(')) {
+            k = party_at(c, q - 1)->u0; /* "the Sudanese Armed Forces (SAF) and": past the alias */
+            continue;
+        }
+        const party *p = party_at(c, q);
+        if (p != NULL) { /* "on behalf of Y and X": back over a coordinated party */
+            if (!(uw(c, p->u1, "and") || uw(c, p->u1, "or") || is_punct(c, p->u1, ',') ||
+                  is_punct(c, p->u1, '(') || is_punct(c, p->u1, ')') || is_punct(c, p->u1, '"') ||
+                  is_punct(c, p->u1, '-')))
+                return 0;
+            k = p->u0 + 1;
+            continue;
+        }
+        if (is_boundary(c, q) || is_punct(c, q, ';') || has(c, q, WC_SAY) || has(c, q, WC_REL))
+            return 0;
+        if (uw_any(c, q, LINK))
+            return 1;
+        if (q > 0 && ((uw(c, q, "to") && (uw(c, q - 1, "linked") || uw(c, q - 1, "connected") ||
+                                           uw(c, q - 1, "tied"))) ||
+                      (uw(c, q, "by") && uw(c, q - 1, "controlled")) ||
+                      (uw(c, q, "with") && uw(c, q - 1, "associated")) ||
+                      (uw(c, q, "of") && uw(c, q - 1, "behalf"))))
+            return 1;
+        to |= uw(c, q, "to");
+        if (to && uw_any(c, q, GAVE))
+            return 1; /* "provided millions of dollars to the Houthis" */
+        if (ex_is_verbish(c, q) && !uw(c, q, "linked") && !uw(c, q, "connected") &&
+            !uw(c, q, "tied") && !uw(c, q, "controlled") &&
+            !uw(c, q, "associated"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "sanctions on businesses linked to the RSF", "entities that shipped oil on
+ * behalf of Hezbollah": sanctions on a group's backers and members sanction
+ * the group (a known organization of no state: an armed group, a militia, a
+ * cartel) too, by the same sanctioner; not when a state is the one
+ * sanctioned ("sanctioned Iran for supporting X"), nor for the owner of a
+ * firm ("a firm owned by X"). */
+int ex_backed_group(ctx *c)
+{
+    if (c->question || c->first_deny < c->nu || !c->have_sanctioner ||
+        c->sanction_sentence != c->sentence_no)
+        return AG_OK;
+    for (size_t k = 0; k < c->nu; k++)
+        if (has(c, k, WC_NEG))
+            return AG_OK;
+    int acted = 0;
+    for (size_t i = 0; i < c->nfe; i++) {
+        const found_edge *f = &c->fe[i];
+        if (f->sentence != c->sentence_no || f->type != AG_SANCTIONS)
+            continue;
+        acted |= ent_eq(f->src, c->sanctioner);
+        for (size_t i2 = 0; ent_is_state(c, f->dst) && i2 < c->np; i2++)
+            if (ent_eq(ex_party_ent(c, &c->P[i2]), f->dst) && !backed_before(c, c->P[i2].u0))
+                return AG_OK; /* a state sanctioned in its own right, not a backer's patron */
+    }
+    if (!acted) { /* "sanctioned three firms linked to X": a group noun, no name */
+        int grp = 0;
+        for (size_t k = 0; k < c->nu && !grp; k++)
+            grp = org_group(c, k) || people_group(c, k);
+        if (!grp)
+            return AG_OK;
+    }
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = 1;
+    dst.inferred = 0;
+    ex_group_add(&src, c->sanctioner);
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->actor < 0 || p->inferred || p->poss == 2 || p->target_only)
+            continue;
+        const dict_actor *a = &c->d->actors[p->actor];
+        ent e = ex_party_ent(c, p);
+        if (a->kind != AG_ORGANIZATION || a->state != NULL || ent_eq(e, c->sanctioner) ||
+            p->actor == c->un || p->actor == c->unsc || !backed_before(c, p->u0))
+            continue;
+        ex_group_add(&dst, e);
+    }
+    if (dst.n == 0)
+        return AG_OK;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+}
+
 /* ---- suspended arms exports ---------------------------------------------------
  * "Berlin will suspend fresh approvals for weapons exports to Egypt", "London
  * halted arms sales to Riyadh": an embargo by the subject. */

@@ -1209,5 +1209,14 @@ int main(void)
         "are Helix Works and Orbital Dynamics.",
         d);
     run("The new additions to the menu include Pavel Antonov's soup.", d);
+    puts("== sanctions (h37): sanctions on a group's backers and fronts sanction the group");
+    run("Britain sanctioned four firms on Monday. The sanctions hit two companies connected "
+        "to the Wagner Group and two to the Houthis.",
+        d);
+    run("The US sanctioned nine vessels that carried Iranian fuel to Syria on behalf of the "
+        "Revolutionary Guards and Hezbollah.",
+        d);
+    run("The EU sanctioned two firms that bought drones from Iran for Russia.", d);
+    run("The US sanctioned three officials of Turkey, which has long fought the Houthis.", d);
     return 0;
 }
