@@ -471,6 +471,33 @@ static int prohibits(const ctx *c, size_t t)
     return uw_any(c, t, W);
 }
 
+/* The end of a sanctions verb's object region past the short names in
+ * parentheses of its targets: "designated A Oy ("A") and B Oy ("B")". */
+static size_t past_aliases(const ctx *c, size_t t, size_t e)
+{
+    for (int n = 0; n < 8 && e > 0 && e + 2 < c->nu && is_punct(c, e, '(') &&
+                    party_at(c, e - 1) != NULL;
+         n++) {
+        size_t q = e + 1;
+        if (is_punct(c, q, '"'))
+            q++;
+        const party *a = party_at(c, q);
+        if (a == NULL)
+            break;
+        q = a->u1;
+        if (q < c->nu && is_punct(c, q, '"'))
+            q++;
+        if (q + 2 >= c->nu || !is_punct(c, q, ')') ||
+            !(uw(c, q + 1, "and") || (is_punct(c, q + 1, ',') && party_at(c, q + 2) != NULL)))
+            break; /* not "(EANSA), the state-owned maker of ...": an apposition */
+        size_t e2 = ex_region_end(c, q, 30);
+        if (e2 <= q + 1 || t + 60 < e2)
+            break;
+        e = e2;
+    }
+    return e;
+}
+
 int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
     if ((uw(c, t, "freezing") || uw(c, t, "froze") || uw(c, t, "freeze") || uw(c, t, "freezes") ||
@@ -488,6 +515,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     size_t e = ex_region_end(c, t, 30);
+    if (!weak)
+        e = past_aliases(c, t, e);
     int status = 0, rc = AG_OK;
     if (ex_blocked(c, t))
         return AG_OK;

@@ -1218,5 +1218,12 @@ int main(void)
         d);
     run("The EU sanctioned two firms that bought drones from Iran for Russia.", d);
     run("The US sanctioned three officials of Turkey, which has long fought the Houthis.", d);
+    puts("== sanctions (h37): a target's short name in parentheses does not end the list");
+    run("The US sanctioned Orbit Freight Oy (\"Orbit\") and Calder Marine Oy (\"Calder\") on "
+        "Tuesday.",
+        d);
+    run("Britain designated Vostok Parts Company (VPC), Ivan Morozov, and Helix Works Ltd.", d);
+    run("The US sanctioned Orbit Freight Co (OFC), the state-owned shipper of Iran, and its head.",
+        d);
     return 0;
 }
