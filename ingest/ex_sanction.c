@@ -893,10 +893,17 @@ int ex_sanction_noun(ctx *c, size_t t)
         /* "India could face similar penalties, US officials have warned";
          * not "banks that help Russia face" */
         size_t q = fv - 1;
+        int modal = !uw(c, q, "facing");
         while (q > 0 && (uw(c, q - 1, "could") || uw(c, q - 1, "may") || uw(c, q - 1, "might") ||
                          uw(c, q - 1, "would") || uw(c, q - 1, "will") || uw(c, q - 1, "now") ||
-                         uw(c, q - 1, "also") || uw(c, q - 1, "already")))
-            q--;
+                         uw(c, q - 1, "also") || uw(c, q - 1, "already") ||
+                         (!modal && (uw(c, q - 1, "is") || uw(c, q - 1, "are") ||
+                                     uw(c, q - 1, "was") || uw(c, q - 1, "were"))))) {
+            modal |= !(uw(c, q - 1, "now") || uw(c, q - 1, "also") || uw(c, q - 1, "already") ||
+                       uw(c, q - 1, "is") || uw(c, q - 1, "are") || uw(c, q - 1, "was") ||
+                       uw(c, q - 1, "were"));
+            q--; /* "X is also facing sanctions": the sanctions of the article */
+        }
         const party *p = q > 0 ? party_at(c, q - 1) : NULL;
         if (p != NULL && !p->target_only && !p->poss &&
             !(p->u0 > 0 && (ex_is_verbish(c, p->u0 - 1) || has(c, p->u0 - 1, WC_PREP))))
@@ -909,7 +916,7 @@ int ex_sanction_noun(ctx *c, size_t t)
             ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }
-        status = 1; /* threatened */
+        status = modal; /* threatened ("could face"), or borne ("is facing") */
     }
     group lsrc, ldst;
     if (on_list(c, t, &lsrc, &ldst))

@@ -1225,5 +1225,10 @@ int main(void)
     run("Britain designated Vostok Parts Company (VPC), Ivan Morozov, and Helix Works Ltd.", d);
     run("The US sanctioned Orbit Freight Co (OFC), the state-owned shipper of Iran, and its head.",
         d);
+    puts("== sanctions (h37): 'X is also facing sanctions' after an announcement: the same sanctioner");
+    run("The US sanctioned Orbit Freight Ltd on Tuesday. The firm's chairman, Ivan Petrov, is also "
+        "facing sanctions.",
+        d);
+    run("Turkey could face US sanctions over the purchase.", d);
     return 0;
 }
