@@ -475,8 +475,8 @@ static int prohibits(const ctx *c, size_t t)
  * parentheses of its targets: "designated A Oy ("A") and B Oy ("B")". */
 static size_t past_aliases(const ctx *c, size_t t, size_t e)
 {
-    for (int n = 0; n < 8 && e > 0 && e + 2 < c->nu && is_punct(c, e, '(') &&
-                    party_at(c, e - 1) != NULL;
+    for (int n = 0;
+         n < 8 && e > 0 && e + 2 < c->nu && is_punct(c, e, '(') && party_at(c, e - 1) != NULL;
          n++) {
         size_t q = e + 1;
         if (is_punct(c, q, '"'))
@@ -1451,9 +1451,9 @@ int ex_sanction_list(ctx *c)
     return emit_members(c, &src, &dst);
 }
 
-/* "The latest additions to Russia's stop list include A, B and C", "Among
- * the new entrants to the list are A and B", "the Treasury was adding to its
- * sanctions list two individuals, A and B": the keeper of the list (its
+/* "The latest additions to Russia's stop list include A, B and C", "fresh
+ * entrants to the list include A and B", "Britain added to its stop list
+ * two men, A and B": the keeper of the list (its
  * possessor, the subject of "adding to its", or the article's sanctioner)
  * sanctions the names that follow. */
 int ex_list_additions(ctx *c)
@@ -1522,9 +1522,9 @@ int ex_list_additions(ctx *c)
  * of Y and X", "companies that support X", "currency provided to X"? */
 static int backed_before(const ctx *c, size_t u0)
 {
-    static const char *const LINK[] = {"support", "supporting", "supports", "backing",
-                                       "financing", "funding", NULL};
-    static const char *const GAVE[] = {"provided", "providing", "provides", "funneled",
+    static const char *const LINK[] = {"support",   "supporting", "supports", "backing",
+                                       "financing", "funding",    NULL};
+    static const char *const GAVE[] = {"provided",  "providing", "provides",   "funneled",
                                        "funnelled", "channeled", "channelled", NULL};
     int to = 0;
     for (size_t k = u0, st = 0; k > 0 && st < 20; k--, st++) {
@@ -1548,7 +1548,7 @@ static int backed_before(const ctx *c, size_t u0)
         if (uw_any(c, q, LINK))
             return 1;
         if (q > 0 && ((uw(c, q, "to") && (uw(c, q - 1, "linked") || uw(c, q - 1, "connected") ||
-                                           uw(c, q - 1, "tied"))) ||
+                                          uw(c, q - 1, "tied"))) ||
                       (uw(c, q, "by") && uw(c, q - 1, "controlled")) ||
                       (uw(c, q, "with") && uw(c, q - 1, "associated")) ||
                       (uw(c, q, "of") && uw(c, q - 1, "behalf"))))
@@ -1557,8 +1557,7 @@ static int backed_before(const ctx *c, size_t u0)
         if (to && uw_any(c, q, GAVE))
             return 1; /* "provided millions of dollars to the Houthis" */
         if (ex_is_verbish(c, q) && !uw(c, q, "linked") && !uw(c, q, "connected") &&
-            !uw(c, q, "tied") && !uw(c, q, "controlled") &&
-            !uw(c, q, "associated"))
+            !uw(c, q, "tied") && !uw(c, q, "controlled") && !uw(c, q, "associated"))
             return 0;
     }
     return 0;

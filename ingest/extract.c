@@ -383,11 +383,10 @@ static int do_sentence(ctx *c)
     static const struct {
         const char *why;
         int (*pass)(ctx *c);
-    } LATE[] = {{"exchange_lead", ex_exchange_lead}, {"service_for_pay", ex_service_for_pay},
-                {"via_transit", ex_via_transit},     {"hire_verb", ex_hire_verb},
-                {"buyer_noun", ex_buyer_noun},       {"sanction_list", ex_sanction_list},
-                {"list_additions", ex_list_additions},
-                {"backed_group", ex_backed_group},
+    } LATE[] = {{"exchange_lead", ex_exchange_lead},   {"service_for_pay", ex_service_for_pay},
+                {"via_transit", ex_via_transit},       {"hire_verb", ex_hire_verb},
+                {"buyer_noun", ex_buyer_noun},         {"sanction_list", ex_sanction_list},
+                {"list_additions", ex_list_additions}, {"backed_group", ex_backed_group},
                 {"group_role", ex_group_role_late}};
     for (size_t i = 0; rc == AG_OK && i < sizeof LATE / sizeof LATE[0]; i++) {
         c->why = LATE[i].why;

@@ -1202,11 +1202,11 @@ int main(void)
     run("Russia banned entry to 30 Britons. The latest additions to Russia's stop list include "
         "Pavel Antonov, Orbit Freight Ltd and Kiril Darin.",
         d);
-    run("The Treasury was also adding to its sanctions list two individuals, Ivan Morozov and "
-        "Pavel Sokolov, and a firm, Calder Marine LLC.",
+    run("Britain is adding to its sanctions list two businessmen, Ivan Morozov and Pavel Sokolov, "
+        "and a firm, Calder Marine LLC.",
         d);
-    run("China blacklisted a dozen American firms on Friday. Among the new entrants to the list "
-        "are Helix Works and Orbital Dynamics.",
+    run("China blacklisted a dozen American firms on Friday. Fresh entrants to the list include "
+        "Helix Works and Orbital Dynamics.",
         d);
     run("The new additions to the menu include Pavel Antonov's soup.", d);
     puts("== sanctions (h37): sanctions on a group's backers and fronts sanction the group");
@@ -1225,7 +1225,8 @@ int main(void)
     run("Britain designated Vostok Parts Company (VPC), Ivan Morozov, and Helix Works Ltd.", d);
     run("The US sanctioned Orbit Freight Co (OFC), the state-owned shipper of Iran, and its head.",
         d);
-    puts("== sanctions (h37): 'X is also facing sanctions' after an announcement: the same sanctioner");
+    puts("== sanctions (h37): 'X is also facing sanctions' after an announcement: the same "
+         "sanctioner");
     run("The US sanctioned Orbit Freight Ltd on Tuesday. The firm's chairman, Ivan Petrov, is also "
         "facing sanctions.",
         d);
