@@ -1529,10 +1529,16 @@ static int backed_before(const ctx *c, size_t u0)
     int to = 0;
     for (size_t k = u0, st = 0; k > 0 && st < 20; k--, st++) {
         size_t q = k - 1;
-        if (is_punct(c, q, ')') && q >= 2 && party_at(c, q - 1) != NULL &&
-            party_at(c, q - 1)->u0 >= 1 && is_punct(c, party_at(c, q - 1)->u0 - 1, '(')) {
-            k = party_at(c, q - 1)->u0; /* "the Sudanese Armed Forces (SAF) and": past the alias */
-            continue;
+        if (is_punct(c, q, ')') && q >= 2) { /* "the army (SAF) or": past the alias */
+            size_t r = is_punct(c, q - 1, '"') ? q - 2 : q - 1;
+            const party *al = party_at(c, r);
+            size_t o = al != NULL ? al->u0 : 0; /* where the alias (or its quote) opens */
+            if (o >= 1 && is_punct(c, o - 1, '"'))
+                o--;
+            if (al != NULL && o >= 1 && is_punct(c, o - 1, '(')) {
+                k = o; /* the next unit looked at is the one before the parenthesis */
+                continue;
+            }
         }
         const party *p = party_at(c, q);
         if (p != NULL) { /* "on behalf of Y and X": back over a coordinated party */

@@ -1216,6 +1216,9 @@ int main(void)
     run("The US sanctioned nine vessels that carried Iranian fuel to Syria on behalf of the "
         "Revolutionary Guards and Hezbollah.",
         d);
+    run("The EU designated three companies that are controlled by the Houthis (\"Houthi\") or the "
+        "Wagner Group (\"Wagner\").",
+        d);
     run("The EU sanctioned two firms that bought drones from Iran for Russia.", d);
     run("The US sanctioned three officials of Turkey, which has long fought the Houthis.", d);
     puts("== sanctions (h37): a target's short name in parentheses does not end the list");
