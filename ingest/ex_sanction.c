@@ -35,6 +35,14 @@ static int as_cause(const ctx *c, size_t t)
     return 0;
 }
 
+/* Is e a person (by the dictionary or the article's own names)? */
+static int person_ent(const ctx *c, ent e)
+{
+    if (e.actor >= 0)
+        return c->d->actors[e.actor].kind == AG_PERSON;
+    return e.name >= 0 && c->names.v[e.name].kind == AG_PERSON;
+}
+
 static void remember_sanctioner(ctx *c, const group *g)
 {
     if (g->n > 0) {
@@ -463,6 +471,33 @@ static int prohibits(const ctx *c, size_t t)
     return uw_any(c, t, W);
 }
 
+/* The end of a sanctions verb's object region past the short names in
+ * parentheses of its targets: "designated A Oy ("A") and B Oy ("B")". */
+static size_t past_aliases(const ctx *c, size_t t, size_t e)
+{
+    for (int n = 0;
+         n < 8 && e > 0 && e + 2 < c->nu && is_punct(c, e, '(') && party_at(c, e - 1) != NULL;
+         n++) {
+        size_t q = e + 1;
+        if (is_punct(c, q, '"'))
+            q++;
+        const party *a = party_at(c, q);
+        if (a == NULL)
+            break;
+        q = a->u1;
+        if (q < c->nu && is_punct(c, q, '"'))
+            q++;
+        if (q + 2 >= c->nu || !is_punct(c, q, ')') ||
+            !(uw(c, q + 1, "and") || (is_punct(c, q + 1, ',') && party_at(c, q + 2) != NULL)))
+            break; /* not "(EANSA), the state-owned maker of ...": an apposition */
+        size_t e2 = ex_region_end(c, q, 30);
+        if (e2 <= q + 1 || t + 60 < e2)
+            break;
+        e = e2;
+    }
+    return e;
+}
+
 int ex_sanction_verb(ctx *c, size_t t, int weak)
 {
     if ((uw(c, t, "freezing") || uw(c, t, "froze") || uw(c, t, "freeze") || uw(c, t, "freezes") ||
@@ -480,6 +515,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     size_t e = ex_region_end(c, t, 30);
+    if (!weak)
+        e = past_aliases(c, t, e);
     int status = 0, rc = AG_OK;
     if (ex_blocked(c, t))
         return AG_OK;
@@ -597,6 +634,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
                 break;
             }
     }
+    if (weak && src.n > 0 && !src.inferred && person_ent(c, src.e[0]))
+        src.n = 0; /* "X, identified as a broker": a weak word with a person as subject */
     remember_sanctioner(c, &src);
     c->sanction_context = 1;
     if (src.n > 0 && dst.n > 0)
@@ -854,10 +893,17 @@ int ex_sanction_noun(ctx *c, size_t t)
         /* "India could face similar penalties, US officials have warned";
          * not "banks that help Russia face" */
         size_t q = fv - 1;
+        int modal = !uw(c, q, "facing");
         while (q > 0 && (uw(c, q - 1, "could") || uw(c, q - 1, "may") || uw(c, q - 1, "might") ||
                          uw(c, q - 1, "would") || uw(c, q - 1, "will") || uw(c, q - 1, "now") ||
-                         uw(c, q - 1, "also") || uw(c, q - 1, "already")))
-            q--;
+                         uw(c, q - 1, "also") || uw(c, q - 1, "already") ||
+                         (!modal && (uw(c, q - 1, "is") || uw(c, q - 1, "are") ||
+                                     uw(c, q - 1, "was") || uw(c, q - 1, "were"))))) {
+            modal |= !(uw(c, q - 1, "now") || uw(c, q - 1, "also") || uw(c, q - 1, "already") ||
+                       uw(c, q - 1, "is") || uw(c, q - 1, "are") || uw(c, q - 1, "was") ||
+                       uw(c, q - 1, "were"));
+            q--; /* "X is also facing sanctions": the sanctions of the article */
+        }
         const party *p = q > 0 ? party_at(c, q - 1) : NULL;
         if (p != NULL && !p->target_only && !p->poss &&
             !(p->u0 > 0 && (ex_is_verbish(c, p->u0 - 1) || has(c, p->u0 - 1, WC_PREP))))
@@ -870,7 +916,7 @@ int ex_sanction_noun(ctx *c, size_t t)
             ex_group_add(&src, c->sanctioner);
             src.inferred = 1;
         }
-        status = 1; /* threatened */
+        status = modal; /* threatened ("could face"), or borne ("is facing") */
     }
     group lsrc, ldst;
     if (on_list(c, t, &lsrc, &ldst))
@@ -1260,7 +1306,8 @@ static int emit_members(ctx *c, const group *src, const members *m)
     return rc;
 }
 
-static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner, members *dst)
+static void member_names(ctx *c, size_t b, int people, int orgs, int officials, ent sanctioner,
+                         members *dst)
 {
     dst->n = 0;
     size_t loc_end = 0; /* the end of "executives from A, B and C": no members */
@@ -1283,6 +1330,8 @@ static void member_names(ctx *c, size_t b, int people, int orgs, ent sanctioner,
         if (role_modifier(c, p))
             continue;
         ent e = ex_party_ent(c, p);
+        if (officials && p->actor >= 0 && c->d->actors[p->actor].kind == AG_PERSON)
+            e.actor = p->actor; /* an official on a list is the person, not the state */
         if (p->poss == 1 && e.actor < 0 && e.name >= 0 && c->names.v[e.name].kind == AG_PERSON)
             continue; /* "ex-president X's security unit": X is not listed */
         if (e.actor < 0 && p->u0 > 0 &&
@@ -1332,7 +1381,7 @@ int ex_carry_names(ctx *c)
     src.n = 0;
     src.inferred = 1;
     ex_group_add(&src, c->carry.src);
-    member_names(c, 0, c->carry.people, c->carry.orgs, c->carry.src, &dst);
+    member_names(c, 0, c->carry.people, c->carry.orgs, 0, c->carry.src, &dst);
     if (dst.n == 0)
         return AG_OK;
     c->carry.last = c->sentence_no;
@@ -1396,10 +1445,180 @@ int ex_sanction_list(ctx *c)
     src.n = 0;
     src.inferred = 1;
     ex_group_add(&src, c->sanctioner);
-    member_names(c, b, 1, 1, c->sanctioner, &dst);
+    member_names(c, b, 1, 1, 0, c->sanctioner, &dst);
     if (dst.n == 0)
         return AG_OK;
     return emit_members(c, &src, &dst);
+}
+
+/* "The latest additions to Russia's stop list include A, B and C", "fresh
+ * entrants to the list include A and B", "Britain added to its stop list
+ * two men, A and B": the keeper of the list (its
+ * possessor, the subject of "adding to its", or the article's sanctioner)
+ * sanctions the names that follow. */
+int ex_list_additions(ctx *c)
+{
+    static const char *const NOUN[] = {"additions", "addition", "entrants", "newcomers", NULL};
+    static const char *const VERB[] = {"adding", "added", "adds", "add", NULL};
+    if (c->question || c->first_deny < c->nu || !(c->have_sanctioner || c->sanction_context))
+        return AG_OK;
+    for (size_t k = 3; k < c->nu; k++) {
+        if (!(uw(c, k, "list") || uw(c, k, "lists")) || party_at(c, k) != NULL)
+            continue;
+        const party *owner = NULL;
+        int own = 0;
+        size_t b = k;
+        while (b > 0 && b + 7 > k && !uw(c, b - 1, "to") && !uw(c, b - 1, "onto")) {
+            const party *p = party_at(c, b - 1);
+            if (p != NULL && p->poss == 1 && owner == NULL) {
+                owner = p; /* "Russia's stop list" */
+                b = p->u0;
+                continue;
+            }
+            if (p != NULL || has(c, b - 1, WC_PREP) || ex_is_verbish(c, b - 1))
+                break;
+            own |= uw(c, b - 1, "its") || uw(c, b - 1, "their");
+            b--;
+        }
+        if (b < 2 || !(uw(c, b - 1, "to") || uw(c, b - 1, "onto")))
+            continue;
+        size_t a = b - 2, from = 0;
+        if (uw_any(c, a, NOUN)) {
+            for (size_t q = k + 1; q < c->nu && q < k + 4 && from == 0; q++)
+                if (uw(c, q, "include") || uw(c, q, "includes") || uw(c, q, "included") ||
+                    uw(c, q, "are") || uw(c, q, "were") || uw(c, q, "is") || uw(c, q, "was") ||
+                    is_punct(c, q, ':'))
+                    from = q + 1;
+        } else if (uw_any(c, a, VERB) && k + 1 < c->nu && !has(c, k + 1, WC_PREP)) {
+            from = k + 1; /* "adding to its list two individuals, A and B" */
+        }
+        if (from == 0 || ex_blocked(c, a))
+            continue;
+        group src;
+        src.n = 0;
+        src.inferred = 0;
+        if (owner != NULL) {
+            ex_party_add(c, &src, owner);
+        } else if (own && uw_any(c, a, VERB)) {
+            ex_subject_of(c, a, &src, NULL);
+        } else if (c->have_sanctioner) {
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
+        if (src.n == 0 || person_ent(c, src.e[0]))
+            continue;
+        members dst;
+        member_names(c, from, 1, 1, 1, src.e[0], &dst);
+        if (dst.n == 0)
+            continue;
+        c->sanction_context = 1;
+        return emit_members(c, &src, &dst);
+    }
+    return AG_OK;
+}
+
+/* Is the party at u0 said to be backed or run by the sanctioned: "firms
+ * linked to X", "entities controlled by the army or X", "oil moved on behalf
+ * of Y and X", "companies that support X", "currency provided to X"? */
+static int backed_before(const ctx *c, size_t u0)
+{
+    static const char *const LINK[] = {"support",   "supporting", "supports", "backing",
+                                       "financing", "funding",    NULL};
+    static const char *const GAVE[] = {"provided",  "providing", "provides",   "funneled",
+                                       "funnelled", "channeled", "channelled", NULL};
+    int to = 0;
+    for (size_t k = u0, st = 0; k > 0 && st < 20; k--, st++) {
+        size_t q = k - 1;
+        if (is_punct(c, q, ')') && q >= 2) { /* "the army (SAF) or": past the alias */
+            size_t r = is_punct(c, q - 1, '"') ? q - 2 : q - 1;
+            const party *al = party_at(c, r);
+            size_t o = al != NULL ? al->u0 : 0; /* where the alias (or its quote) opens */
+            if (o >= 1 && is_punct(c, o - 1, '"'))
+                o--;
+            if (al != NULL && o >= 1 && is_punct(c, o - 1, '(')) {
+                k = o; /* the next unit looked at is the one before the parenthesis */
+                continue;
+            }
+        }
+        const party *p = party_at(c, q);
+        if (p != NULL) { /* "on behalf of Y and X": back over a coordinated party */
+            if (!(uw(c, p->u1, "and") || uw(c, p->u1, "or") || is_punct(c, p->u1, ',') ||
+                  is_punct(c, p->u1, '(') || is_punct(c, p->u1, ')') || is_punct(c, p->u1, '"') ||
+                  is_punct(c, p->u1, '-')))
+                return 0;
+            k = p->u0 + 1;
+            continue;
+        }
+        if (is_boundary(c, q) || is_punct(c, q, ';') || has(c, q, WC_SAY) || has(c, q, WC_REL))
+            return 0;
+        if (uw_any(c, q, LINK))
+            return 1;
+        if (q > 0 && ((uw(c, q, "to") && (uw(c, q - 1, "linked") || uw(c, q - 1, "connected") ||
+                                          uw(c, q - 1, "tied"))) ||
+                      (uw(c, q, "by") && uw(c, q - 1, "controlled")) ||
+                      (uw(c, q, "with") && uw(c, q - 1, "associated")) ||
+                      (uw(c, q, "of") && uw(c, q - 1, "behalf"))))
+            return 1;
+        to |= uw(c, q, "to");
+        if (to && uw_any(c, q, GAVE))
+            return 1; /* "provided millions of dollars to the Houthis" */
+        if (ex_is_verbish(c, q) && !uw(c, q, "linked") && !uw(c, q, "connected") &&
+            !uw(c, q, "tied") && !uw(c, q, "controlled") && !uw(c, q, "associated"))
+            return 0;
+    }
+    return 0;
+}
+
+/* "sanctions on businesses linked to the RSF", "entities that shipped oil on
+ * behalf of Hezbollah": sanctions on a group's backers and members sanction
+ * the group (a known organization of no state: an armed group, a militia, a
+ * cartel) too, by the same sanctioner; not when a state is the one
+ * sanctioned ("sanctioned Iran for supporting X"), nor for the owner of a
+ * firm ("a firm owned by X"). */
+int ex_backed_group(ctx *c)
+{
+    if (c->question || c->first_deny < c->nu || !c->have_sanctioner ||
+        c->sanction_sentence != c->sentence_no)
+        return AG_OK;
+    for (size_t k = 0; k < c->nu; k++)
+        if (has(c, k, WC_NEG))
+            return AG_OK;
+    int acted = 0;
+    for (size_t i = 0; i < c->nfe; i++) {
+        const found_edge *f = &c->fe[i];
+        if (f->sentence != c->sentence_no || f->type != AG_SANCTIONS)
+            continue;
+        acted |= ent_eq(f->src, c->sanctioner);
+        for (size_t i2 = 0; ent_is_state(c, f->dst) && i2 < c->np; i2++)
+            if (ent_eq(ex_party_ent(c, &c->P[i2]), f->dst) && !backed_before(c, c->P[i2].u0))
+                return AG_OK; /* a state sanctioned in its own right, not a backer's patron */
+    }
+    if (!acted) { /* "sanctioned three firms linked to X": a group noun, no name */
+        int grp = 0;
+        for (size_t k = 0; k < c->nu && !grp; k++)
+            grp = org_group(c, k) || people_group(c, k);
+        if (!grp)
+            return AG_OK;
+    }
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = 1;
+    dst.inferred = 0;
+    ex_group_add(&src, c->sanctioner);
+    for (size_t i = 0; i < c->np; i++) {
+        const party *p = &c->P[i];
+        if (p->actor < 0 || p->inferred || p->poss == 2 || p->target_only)
+            continue;
+        const dict_actor *a = &c->d->actors[p->actor];
+        ent e = ex_party_ent(c, p);
+        if (a->kind != AG_ORGANIZATION || a->state != NULL || ent_eq(e, c->sanctioner) ||
+            p->actor == c->un || p->actor == c->unsc || !backed_before(c, p->u0))
+            continue;
+        ex_group_add(&dst, e);
+    }
+    if (dst.n == 0)
+        return AG_OK;
+    return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
 }
 
 /* ---- suspended arms exports ---------------------------------------------------

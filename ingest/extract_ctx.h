@@ -358,6 +358,8 @@ int ex_group_role_emit(ctx *c, const group *members);
 int ex_group_role_late(ctx *c);
 int ex_carry_names(ctx *c);
 int ex_sanction_list(ctx *c);
+int ex_list_additions(ctx *c);
+int ex_backed_group(ctx *c);
 int ex_suspend_verb(ctx *c, size_t t);
 int ex_noun_position(const ctx *c, size_t t);
 

@@ -1255,5 +1255,46 @@ int main(void)
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
+    puts("== sanctions (h37): a weak sanctions word with a person as subject sanctions nothing");
+    run("The Treasury announced sanctions on Monday, also targeting a Turkish firm and its owner, "
+        "Ivan Petrov, identified as a broker between the drone makers and Moscow. The sanctioned "
+        "companies include Orbit Freight Ltd and Calder Marine LLC.",
+        d);
+    puts("== sanctions (h37): additions to a list kept by a state are sanctioned by it");
+    run("Russia banned entry to 30 Britons. The latest additions to Russia's stop list include "
+        "Pavel Antonov, Orbit Freight Ltd and Kiril Darin.",
+        d);
+    run("Britain is adding to its sanctions list two businessmen, Ivan Morozov and Pavel Sokolov, "
+        "and a firm, Calder Marine LLC.",
+        d);
+    run("China blacklisted a dozen American firms on Friday. Fresh entrants to the list include "
+        "Helix Works and Orbital Dynamics.",
+        d);
+    run("The new additions to the menu include Pavel Antonov's soup.", d);
+    puts("== sanctions (h37): sanctions on a group's backers and fronts sanction the group");
+    run("Britain sanctioned four firms on Monday. The sanctions hit two companies connected "
+        "to the Wagner Group and two to the Houthis.",
+        d);
+    run("The US sanctioned nine vessels that carried Iranian fuel to Syria on behalf of the "
+        "Revolutionary Guards and Hezbollah.",
+        d);
+    run("The EU designated three companies that are controlled by the Houthis (\"Houthi\") or the "
+        "Wagner Group (\"Wagner\").",
+        d);
+    run("The EU sanctioned two firms that bought drones from Iran for Russia.", d);
+    run("The US sanctioned three officials of Turkey, which has long fought the Houthis.", d);
+    puts("== sanctions (h37): a target's short name in parentheses does not end the list");
+    run("The US sanctioned Orbit Freight Oy (\"Orbit\") and Calder Marine Oy (\"Calder\") on "
+        "Tuesday.",
+        d);
+    run("Britain designated Vostok Parts Company (VPC), Ivan Morozov, and Helix Works Ltd.", d);
+    run("The US sanctioned Orbit Freight Co (OFC), the state-owned shipper of Iran, and its head.",
+        d);
+    puts("== sanctions (h37): 'X is also facing sanctions' after an announcement: the same "
+         "sanctioner");
+    run("The US sanctioned Orbit Freight Ltd on Tuesday. The firm's chairman, Ivan Petrov, is also "
+        "facing sanctions.",
+        d);
+    run("Turkey could face US sanctions over the purchase.", d);
     return 0;
 }
