@@ -85,10 +85,15 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
         /* "Russia uses drones to attack civilian infrastructure": a state's
          * strike on a target that names no owner hits the state the
          * article is about (named most, other than the attacker) */
-        int th = 0;
-        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++)
+        int th = 0, firms = 0;
+        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++) {
             if (has(c, k, WC_TARGET_HEAD))
                 th = 1;
+            if (has(c, k, WC_GROUP_ORG) || has(c, k, WC_GROUP_PERSON))
+                firms = 1; /* "targeted two companies and a vessel": a sanction's words */
+        }
+        if (firms)
+            th = 0;
         int hs = -1;
         for (size_t i = 0; th && i < c->np && hs < 0; i++) {
             ent pe = ex_party_ent(c, &c->P[i]);

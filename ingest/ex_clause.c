@@ -39,6 +39,27 @@ static int sayer_before(ctx *c, size_t k, group *g)
         if (has(c, i, WC_SAY)) {
             if (i > 0 && party_at(c, i - 1) != NULL && !is_prep_before(c, party_at(c, i - 1)->u0) &&
                 !party_at(c, i - 1)->target_only && party_at(c, i - 1)->poss == 0) {
+                const party *sp = party_at(c, i - 1);
+                ent se = ex_party_ent(c, sp);
+                if (!uw(c, k, "he") && !uw(c, k, "she") && !uw(c, k, "his") && !uw(c, k, "her") &&
+                    ((se.actor >= 0 && c->d->actors[se.actor].kind == AG_PERSON) ||
+                     (se.actor < 0 && se.name >= 0 && c->names.v[se.name].kind == AG_PERSON))) {
+                    /* "Houthi military spokesman X said their forces": the
+                     * body of the speaker's title, not the person */
+                    for (size_t q = sp->u0, st = 0; q > 0 && st < 4; q--, st++) {
+                        const party *op = party_at(c, q - 1);
+                        if (op != NULL) {
+                            if (op->target_only || op->poss == 2)
+                                return 0;
+                            ex_group_of(c, c->pidx[q - 1], g, 0);
+                            return g->n > 0;
+                        }
+                        if (!(c->U[q - 1].flags & TK_WORD) || has(c, q - 1, WC_PREP) ||
+                            has(c, q - 1, WC_DET))
+                            return 0;
+                    }
+                    return 0;
+                }
                 ex_group_of(c, c->pidx[i - 1], g, 0);
                 return g->n > 0;
             }

@@ -1193,5 +1193,12 @@ int main(void)
     run("The firm builds drones used by Iran to hit tankers in the Gulf and by Russia in its "
         "invasion of Ukraine.",
         d);
+    puts("== attacks (h38): a strike's words on firms or people are a sanction's, no attack on "
+         "the topic state");
+    run("Iran armed the Houthis again. Washington also targeted four companies and a tanker "
+        "trading Iranian oil.",
+        d);
+    puts("== attacks (h38): 'their forces' after a spokesman's words are the body of his title");
+    run("Houthi military spokesman Omar Saleh said that their forces fired drones at Haifa.", d);
     return 0;
 }
