@@ -668,6 +668,14 @@ int ex_attack_noun(ctx *c, size_t t)
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     size_t e = ex_region_end(c, t, 14);
+    for (size_t k = t + 1; k + 1 < e; k++)
+        if (uw(c, k, "and") && party_at(c, k + 1) == NULL && !uw(c, k + 1, "by") &&
+            ((uw(c, k + 2, "by") && party_at(c, k + 2) == NULL) ||
+             (k + 3 < e && uw(c, k + 3, "by") && party_at(c, k + 2) == NULL))) {
+            e = k; /* "the strikes by Turkey and military action by the forces of X":
+                    * a second act with its own agent ends the first's target */
+            break;
+        }
     /* "takes no side in Russia's war on Ukraine": a possessive nominal is
      * taken for granted; a negation outside it does not deny it */
     int presupposed = t >= 2 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&

@@ -1200,5 +1200,13 @@ int main(void)
         d);
     puts("== attacks (h38): 'their forces' after a spokesman's words are the body of his title");
     run("Houthi military spokesman Omar Saleh said that their forces fired drones at Haifa.", d);
+    puts("== attacks (h38): a second act with its own agent ends the first attack noun's target");
+    run("The air strikes by Israel and ground raids by the forces of Lebanon came after weeks of "
+        "tension.",
+        d);
+    puts("== coordination (h38): a group word before the second side ('the militant X')");
+    run("The Israeli army and the militant Hezbollah have been engaged in hostilities since the "
+        "spring.",
+        d);
     return 0;
 }
