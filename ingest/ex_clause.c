@@ -294,15 +294,29 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             if (sv > 0 && has(c, sv - 1, WC_SAY) && !uw(c, sv - 1, "said") &&
                 !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") && !uw(c, sv - 1, "according to"))
                 return ex_subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
-            for (size_t q = b; q + 2 < k; q++) {
-                const party *p = party_at(c, q);
-                if (p == NULL)
-                    continue;
-                if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
-                    ex_group_of(c, c->pidx[q], g, 0);
-                    return g->n > 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (size_t q = b; q + 2 < k; q++) {
+                    const party *p = party_at(c, q);
+                    if (p == NULL)
+                        continue;
+                    if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
+                        ex_group_of(c, c->pidx[q], g, 0);
+                        return g->n > 0;
+                    }
+                    q = p->u1 - 1;
                 }
-                q = p->u1 - 1;
+                /* "Morocco annexed the area when the Spanish withdrew, and
+                 * fought": past a subordinate clause with no party, the
+                 * main clause's subject */
+                if (b < 2 ||
+                    !(uw(c, b - 1, "when") || uw(c, b - 1, "as") || uw(c, b - 1, "after") ||
+                      uw(c, b - 1, "before") || uw(c, b - 1, "while") || uw(c, b - 1, "because")))
+                    return 0;
+                k = b; /* the subject stands before the subordinate clause */
+                b = b - 1;
+                while (b > 0 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY))
+                    b--;
+                k += 2; /* the loop stops two units before k */
             }
             return 0;
         }

@@ -1208,5 +1208,11 @@ int main(void)
     run("The Israeli army and the militant Hezbollah have been engaged in hostilities since the "
         "spring.",
         d);
+    puts("== subjects (h38): ', and VERB' after a subordinate clause with no party: the main "
+         "clause's subject");
+    run("Turkey took over the port when the British withdrew, and fought a series of wars against "
+        "the Houthis.",
+        d);
+    run("Iran expanded its factories as the pressure eased, and shipped drones to Russia.", d);
     return 0;
 }
