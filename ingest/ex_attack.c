@@ -279,6 +279,41 @@ static int attributed_subject(ctx *c, size_t t, group *g)
     return 0;
 }
 
+/* "supplied Russia with drones that were used in attacks across Ukraine":
+ * the weapons of the passive "used" at v, named right before "that" or
+ * "which", were received by the receiver of this sentence's last supply:
+ * the user. */
+static int weapon_user(ctx *c, size_t v, group *g)
+{
+    size_t k = v;
+    g->n = 0;
+    g->inferred = 0;
+    while (k > 0 && v - k < 3 &&
+           (uw(c, k - 1, "were") || uw(c, k - 1, "was") || uw(c, k - 1, "been") ||
+            uw(c, k - 1, "have") || uw(c, k - 1, "has") || uw(c, k - 1, "had") ||
+            uw(c, k - 1, "are") || uw(c, k - 1, "is") || uw(c, k - 1, "reportedly")))
+        k--;
+    if (k == v || k < 2 || !(uw(c, k - 1, "that") || uw(c, k - 1, "which")))
+        return 0;
+    const party *p = party_at(c, k - 2);
+    if (p != NULL && p->u0 >= 2 && uw(c, p->u0 - 1, "from") && has(c, p->u0 - 2, WC_ITEM) &&
+        party_at(c, p->u0 - 2) == NULL)
+        p = NULL; /* "bought drones from Iran that were used" */
+    else if (p != NULL || !has(c, k - 2, WC_ITEM))
+        return 0;
+    for (size_t i = c->nfe; i > 0; i--) {
+        const found_edge *f = &c->fe[i - 1];
+        if (f->sentence != c->sentence_no)
+            break;
+        if (f->type == AG_SUPPLIES) {
+            ex_group_add(g, f->dst);
+            g->inferred = 1;
+            return g->n > 0;
+        }
+    }
+    return 0;
+}
+
 int ex_attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
@@ -339,8 +374,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                 ex_party_after(c, v + 2, t - 1, &src, 0, 3))
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
             if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using") || uw(c, v, "use")) &&
-                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
-                return attack_common(c, t, &src, P_ATK, 1);
+                !ex_blocked(c, v) && !ex_modality(c, v) &&
+                (ex_subject_of(c, v, &src, NULL) || weapon_user(c, v, &src)))
+                return attack_common(c, t, &src, P_ATK, 1); /* "drones that were used to hit" */
             if (v + 2 == t &&
                 (uw(c, v, "continues") || uw(c, v, "continued") || uw(c, v, "continue") ||
                  uw(c, v, "began") || uw(c, v, "begun") || uw(c, v, "started") ||
@@ -770,8 +806,8 @@ int ex_attack_noun(ctx *c, size_t t)
                      (c->U[v - 3].flags & TK_POSS) && party_at(c, v - 4) != NULL &&
                      !party_at(c, v - 4)->target_only)
                 ex_group_of(c, c->pidx[v - 4], &src, 0); /* "Moscow's capacity to wage war" */
-            else
-                ex_subject_of(c, k - 1, &src, NULL);
+            else if (!ex_subject_of(c, k - 1, &src, NULL) && uw(c, v, "used"))
+                weapon_user(c, v, &src); /* "drones that were used in attacks on" */
         }
     }
     if (src.n == 0 && (uw(c, t, "war") || uw(c, t, "wars"))) {

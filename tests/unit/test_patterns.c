@@ -1214,5 +1214,12 @@ int main(void)
         "the Houthis.",
         d);
     run("Iran expanded its factories as the pressure eased, and shipped drones to Russia.", d);
+    puts("== attacks (h38): weapons 'that were used in attacks on' Y: the receiver of the "
+         "sentence's supply attacks Y");
+    run("Britain says Iran shipped Russia drones that were used in night attacks across Ukraine.",
+        d);
+    run("Russia has bought drones from Iran that have been used to hit power plants in Ukraine.",
+        d);
+    run("Iran shipped Russia drones that were used in training.", d);
     return 0;
 }
