@@ -55,7 +55,7 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             !((uw(c, k, "belonging") || uw(c, k, "linked") || uw(c, k, "tied")) &&
               uw(c, k + 1, "to")))
             continue;
-        if (ex_party_after(c, k + 2, e, &dst, 0, 2))
+        if (ex_party_after(c, k + 2, e, &dst, 0, 6)) /* "the Iran-backed militant group X" */
             return src->n > 0
                        ? ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.7)
                        : AG_OK;
@@ -750,6 +750,10 @@ int ex_attack_noun(ctx *c, size_t t)
         if (c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM) {
             ent en = {c->U[j - 1].actor, -1, c->U[j - 1].s, c->U[j - 1].e, c->sentence_no};
             ex_group_add(&src, en); /* "a Russian missile attack on Kyiv" */
+            break;
+        }
+        if ((uw(c, j - 1, "his") || uw(c, j - 1, "her")) && !has(c, j - 1, WC_PRONOUN)) {
+            ex_pronoun_ref(c, j - 1, &src); /* "let Putin maintain his assault on Y" */
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {

@@ -1221,5 +1221,10 @@ int main(void)
     run("Russia has bought drones from Iran that have been used to hit power plants in Ukraine.",
         d);
     run("Iran shipped Russia drones that were used in training.", d);
+    puts("== attacks (h38): 'his' before an attack noun is the person's (a leader's: his state)");
+    run("The shells helped Joe Biden sustain his offensive against Iran.", d);
+    puts("== attacks (h38): a target 'belonging to' or 'used by' a group named after a longer "
+         "description");
+    run("Israel bombed a depot belonging to the Iran-backed militant group Hezbollah.", d);
     return 0;
 }
