@@ -868,13 +868,20 @@ int ex_attack_noun(ctx *c, size_t t)
         ex_find_prep(c, t, e, P_WAR, &dst, 1, 3);
     } else if (uw(c, t, "war effort") || uw(c, t, "military efforts") ||
                uw(c, t, "military effort") || uw(c, t, "military operation") ||
-               uw(c, t, "military operations") || uw(c, t, "wars") || uw(c, t, "aggression")) {
+               uw(c, t, "military operations") || uw(c, t, "wars") || uw(c, t, "aggression") ||
+               uw(c, t, "efforts against") || uw(c, t, "effort against")) {
         /* "the Kremlin's military efforts in Ukraine": not "operations with X" */
         static const char *const P_OPS[] = {"against", "on", NULL};
         static const char *const P_IN_OPS[] = {"in", NULL};
         for (size_t k = t + 1; k < e; k++)
             against |= uw(c, k, "against") || uw(c, k, "on");
-        if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
+        if (uw(c, t, "efforts against") || uw(c, t, "effort against")) {
+            /* "its efforts against Ukraine": a state or an armed group, not "illicit trade" */
+            if (ex_party_after(c, t + 1, e, &dst, 0, 1) && !ent_is_state(c, dst.e[0]) &&
+                (dst.e[0].actor < 0 || c->d->actors[dst.e[0].actor].kind != AG_ORGANIZATION))
+                dst.n = 0;
+            against = dst.n == 0;
+        } else if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
             ex_find_prep(c, t, e, P_IN_OPS, &dst, 1, 1); /* "... against five ships": no state */
     } else if (uw(c, t + 1, "on") && date_word(c, t + 2)) {
         /* "Iran's missile attack on October 1": a date, not a target; "the
@@ -911,8 +918,8 @@ int ex_attack_noun(ctx *c, size_t t)
     if (dst.n == 0 && blame == (size_t)-1 && !against) {
         /* "attacks by X in Cabo Delgado", "Israeli strikes in Rafah": the
          * place hit is its state's */
-        static const char *const P_IN[] = {"in", NULL};
-        ex_find_prep(c, t, e, P_IN, &dst, 1, 8);
+        static const char *const P_IN[] = {"in", "within", NULL};
+        ex_find_prep(c, t, e, P_IN, &dst, 1, 8); /* "intensified attacks within X" */
     }
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */

@@ -1226,5 +1226,9 @@ int main(void)
     puts("== attacks (h38): a target 'belonging to' or 'used by' a group named after a longer "
          "description");
     run("Israel bombed a depot belonging to the Iran-backed militant group Hezbollah.", d);
+    puts("== attacks (h38): 'efforts against' a state or armed group; attacks 'within' a country");
+    run("Iran sent drones to Russia to sustain its efforts against Ukraine.", d);
+    run("Israel stepped up its efforts against illicit trade.", d);
+    run("Hezbollah has intensified attacks within Israel.", d);
     return 0;
 }
