@@ -660,6 +660,21 @@ static int troops_sent_for(ctx *c, size_t j, group *g)
     static const char *const SEND_N[] = {"transfer", "deployment", "dispatch", NULL};
     g->n = 0;
     g->inferred = 0;
+    const party *own = j > 0 ? party_at(c, j - 1) : NULL;
+    size_t b = own != NULL ? own->u0 : 0;
+    const party *by = b >= 2 && uw(c, b - 1, "to") ? party_at(c, b - 2) : NULL;
+    if (by != NULL && !by->target_only && !by->poss && by->u0 >= 2 && uw(c, by->u0 - 1, "by") &&
+        (uw(c, by->u0 - 2, "provided") || uw(c, by->u0 - 2, "given") ||
+         uw(c, by->u0 - 2, "offered") || uw(c, by->u0 - 2, "lent")) &&
+        !ex_blocked(c, by->u0 - 2)) {
+        /* "support provided by A to B's war efforts in C, including combat
+         * troops": A's troops fight in it */
+        for (size_t k = j; k < c->nu && k < j + 14 && !is_boundary(c, k); k++)
+            if (uw_any(c, k, TROOPS)) {
+                ex_group_of(c, c->pidx[by->u0], g, 0);
+                return g->n > 0;
+            }
+    }
     size_t h = (size_t)-1;
     for (size_t k = j, st = 0; k > 1 && st < 3; k--, st++)
         if (uw_any(c, k - 1, HELP) && uw(c, k - 2, "to")) {
@@ -1055,6 +1070,52 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
     return 0;
 }
 
+/* "X is sending more troops to A after its soldiers fighting in the A-B
+ * war suffered losses": the owner of troops fighting in the war of two
+ * others, who armed one side in this article, attacks the other. */
+static int third_side(ctx *c, size_t t, const group *a, const group *b)
+{
+    static const char *const TROOPS[] = {"troops", "soldiers", "forces", "fighters", NULL};
+    if (t < 7 || !is_punct(c, t - 2, '-'))
+        return AG_OK;
+    size_t k = t - 3;
+    if (uw(c, k - 1, "the"))
+        k--;
+    if (k < 4 || !uw(c, k - 1, "in") || !(uw(c, k - 2, "fighting") || uw(c, k - 2, "fought")) ||
+        !uw_any(c, k - 3, TROOPS))
+        return AG_OK;
+    group own;
+    own.n = 0;
+    own.inferred = 1;
+    size_t o = k - 4;
+    const party *op = party_at(c, o);
+    if (op != NULL && op->poss == 1 && !op->target_only) {
+        ex_party_add(c, &own, op); /* "North Korea's soldiers fighting in" */
+    } else if (uw(c, o, "its") || uw(c, o, "their")) {
+        /* the nearest party before it that is neither side */
+        for (size_t q = o; q > 0 && own.n == 0; q--) {
+            const party *p = party_at(c, q - 1);
+            if (p == NULL || p->target_only || p->poss == 2)
+                continue;
+            ent pe = ex_party_ent(c, p);
+            if (!ent_eq(pe, a->e[0]) && !ent_eq(pe, b->e[0]))
+                ex_group_add(&own, pe);
+            q = p->u0 + 1;
+        }
+    }
+    if (own.n != 1 || ent_eq(own.e[0], a->e[0]) || ent_eq(own.e[0], b->e[0]))
+        return AG_OK;
+    for (size_t i = 0; i < c->nfe; i++) {
+        const found_edge *f = &c->fe[i];
+        if (f->type != AG_SUPPLIES || !ent_eq(f->src, own.e[0]))
+            continue;
+        const group *other = ent_eq(f->dst, a->e[0]) ? b : ent_eq(f->dst, b->e[0]) ? a : NULL;
+        if (other != NULL)
+            return ex_emit_groups(c, AG_ATTACKS, &own, other, AG_REPORTED, NULL, 0, 0, 0.5);
+    }
+    return AG_OK;
+}
+
 int ex_between(ctx *c, size_t t)
 {
     group a, b;
@@ -1070,6 +1131,8 @@ int ex_between(ctx *c, size_t t)
     int rc = ex_emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
     if (rc == AG_OK)
         rc = ex_emit_groups(c, AG_ATTACKS, &b, &a, AG_REPORTED, NULL, 0, 0, 0.6);
+    if (rc == AG_OK)
+        rc = third_side(c, t, &a, &b);
     return rc;
 }
 

@@ -1230,5 +1230,16 @@ int main(void)
     run("Iran sent drones to Russia to sustain its efforts against Ukraine.", d);
     run("Israel stepped up its efforts against illicit trade.", d);
     run("Hezbollah has intensified attacks within Israel.", d);
+    puts("== attacks (h38): a third state's troops in a war of two others: help 'provided by' it "
+         "that includes troops; 'its soldiers fighting in the A-B war' after it armed A");
+    run("This comes on top of help provided by North Korea to Russia's war effort in Ukraine, "
+        "including combat troops.",
+        d);
+    run("North Korea shipped shells to Russia in May. Pyongyang will send more troops to Russia "
+        "after its soldiers fighting in the Russian-Ukrainian war took heavy losses.",
+        d);
+    run("Turkey will send more troops to Russia after its soldiers fighting in the "
+        "Russian-Ukrainian war took heavy losses.",
+        d);
     return 0;
 }
