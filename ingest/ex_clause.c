@@ -28,6 +28,15 @@ static int is_prep_before(const ctx *c, size_t k)
             uw(c, k - 1, "northwestern") || uw(c, k - 1, "southeastern") ||
             uw(c, k - 1, "southwestern") || uw(c, k - 1, "occupied")))
         k--;
+    size_t j = k;
+    int title = 0;
+    while (j > 0 && k - j < 4 && (c->U[j - 1].flags & TK_CAP) && party_at(c, j - 1) == NULL &&
+           (c->U[j - 1].flags & TK_WORD)) {
+        title |= has(c, j - 1, WC_TITLE);
+        j--;
+    }
+    if (title && j < k)
+        k = j; /* "the ally of Ethiopian Prime Minister X": past the title */
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
 

@@ -1241,5 +1241,10 @@ int main(void)
     run("Turkey will send more troops to Russia after its soldiers fighting in the "
         "Russian-Ukrainian war took heavy losses.",
         d);
+    puts("== subjects (h38): a name after 'of' and a title ('of Israeli Prime Minister X') is "
+         "no subject");
+    run("Turkey is the closest ally of Israeli Prime Minister Dan Levy and later sent hundreds of "
+        "troops to fight Hezbollah.",
+        d);
     return 0;
 }
