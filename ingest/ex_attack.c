@@ -1145,10 +1145,23 @@ int ex_sent_to_fight(ctx *c, size_t t)
     if (t < 3 || !uw(c, t - 1, "to") || c->question)
         return AG_OK;
     size_t k = t - 1, v = (size_t)-1;
-    int troops = 0;
-    for (size_t st = 0; k > 0 && st < 7; st++, k--) {
+    int troops = 0, gapped = 0;
+    for (size_t st = 0; k > 0 && st < (gapped ? 26 : troops ? 10 : 7); st++, k--) {
         size_t q = k - 1;
-        if (is_boundary(c, q) || is_punct(c, q, ',') || party_at(c, q) != NULL)
+        if (troops && !gapped && uw(c, q, "and")) {
+            gapped = 1; /* "sent shells to Russia and, later, its own troops to fight Y" */
+            continue;
+        }
+        if (troops && !gapped &&
+            (is_punct(c, q, ',') || ends_ly(c, q) || uw(c, q, "more") || uw(c, q, "later") ||
+             uw(c, q, "then") || uw(c, q, "even")))
+            continue; /* ", more recently, even its own troops" */
+        /* past the first conjunct's object and adverbs to its verb */
+        int inner =
+            gapped && (is_punct(c, q, ',') || party_at(c, q) != NULL || (c->U[q].flags & TK_WORD));
+        if (gapped && (is_boundary(c, q) || has(c, q, WC_SAY) || has(c, q, WC_REL)))
+            break;
+        if (!inner && (is_boundary(c, q) || is_punct(c, q, ',') || party_at(c, q) != NULL))
             break;
         if (uw(c, q, "troops") || uw(c, q, "soldiers") || uw(c, q, "forces") ||
             uw(c, q, "fighters") || uw(c, q, "mercenaries") || uw(c, q, "personnel"))
@@ -1159,6 +1172,8 @@ int ex_sent_to_fight(ctx *c, size_t t)
             v = q;
             break;
         }
+        if (gapped && ex_is_verbish(c, q))
+            break; /* another verb: no gapped send */
     }
     if (v == (size_t)-1 || ex_blocked(c, v) || ex_modality(c, v) ||
         !ex_subject_of(c, v, &src, NULL))

@@ -1246,5 +1246,8 @@ int main(void)
     run("Turkey is the closest ally of Israeli Prime Minister Dan Levy and later sent hundreds of "
         "troops to fight Hezbollah.",
         d);
+    puts("== attacks (h38): troops sent to fight in a second conjunct whose verb is gapped");
+    run("Iran sent drones to Russia and, more recently, its own troops to fight Ukraine.", d);
+    run("Iran built drones for Russia and, later, trained troops to fight Ukraine.", d);
     return 0;
 }
