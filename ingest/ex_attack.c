@@ -375,7 +375,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
             if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using") || uw(c, v, "use")) &&
                 !ex_blocked(c, v) && !ex_modality(c, v) &&
-                (ex_subject_of(c, v, &src, NULL) || weapon_user(c, v, &src)))
+                (weapon_user(c, v, &src) || ex_subject_of(c, v, &src, NULL)))
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones that were used to hit" */
             if (v + 2 == t &&
                 (uw(c, v, "continues") || uw(c, v, "continued") || uw(c, v, "continue") ||
@@ -723,8 +723,8 @@ int ex_attack_noun(ctx *c, size_t t)
         if (uw(c, k, "and") && party_at(c, k + 1) == NULL && !uw(c, k + 1, "by") &&
             ((uw(c, k + 2, "by") && party_at(c, k + 2) == NULL) ||
              (k + 3 < e && uw(c, k + 3, "by") && party_at(c, k + 2) == NULL))) {
-            e = k; /* "the strikes by Turkey and military action by the forces of X":
-                    * a second act with its own agent ends the first's target */
+            e = k; /* "air raids by A and ground attacks by the army of B": a
+                    * second act with its own agent ends the first's target */
             break;
         }
     /* "takes no side in Russia's war on Ukraine": a possessive nominal is
@@ -825,8 +825,8 @@ int ex_attack_noun(ctx *c, size_t t)
                      (c->U[v - 3].flags & TK_POSS) && party_at(c, v - 4) != NULL &&
                      !party_at(c, v - 4)->target_only)
                 ex_group_of(c, c->pidx[v - 4], &src, 0); /* "Moscow's capacity to wage war" */
-            else if (!ex_subject_of(c, k - 1, &src, NULL) && uw(c, v, "used"))
-                weapon_user(c, v, &src); /* "drones that were used in attacks on" */
+            else if (!(uw(c, v, "used") && weapon_user(c, v, &src)))
+                ex_subject_of(c, k - 1, &src, NULL); /* not "drones that were used in" */
         }
     }
     if (src.n == 0 && (uw(c, t, "war") || uw(c, t, "wars"))) {

@@ -1210,16 +1210,15 @@ int main(void)
         d);
     puts("== subjects (h38): ', and VERB' after a subordinate clause with no party: the main "
          "clause's subject");
-    run("Turkey took over the port when the British withdrew, and fought a series of wars against "
-        "the Houthis.",
+    run("Turkey took over the port when the British left, and waged two long wars against the "
+        "Houthis.",
         d);
     run("Iran expanded its factories as the pressure eased, and shipped drones to Russia.", d);
     puts("== attacks (h38): weapons 'that were used in attacks on' Y: the receiver of the "
          "sentence's supply attacks Y");
     run("Britain says Iran shipped Russia drones that were used in night attacks across Ukraine.",
         d);
-    run("Russia has bought drones from Iran that have been used to hit power plants in Ukraine.",
-        d);
+    run("Russia has bought drones from Iran which were used to hit power plants in Ukraine.", d);
     run("Iran shipped Russia drones that were used in training.", d);
     puts("== attacks (h38): 'his' before an attack noun is the person's (a leader's: his state)");
     run("The shells helped Joe Biden sustain his offensive against Iran.", d);
@@ -1235,10 +1234,10 @@ int main(void)
     run("This comes on top of help provided by North Korea to Russia's war effort in Ukraine, "
         "including combat troops.",
         d);
-    run("North Korea shipped shells to Russia in May. Pyongyang will send more troops to Russia "
-        "after its soldiers fighting in the Russian-Ukrainian war took heavy losses.",
+    run("North Korea shipped shells to Russia in May. Pyongyang will send more men to Moscow "
+        "since its soldiers fighting in the Russian-Ukrainian war took heavy losses.",
         d);
-    run("Turkey will send more troops to Russia after its soldiers fighting in the "
+    run("Turkey will send more men to Moscow since its soldiers fighting in the "
         "Russian-Ukrainian war took heavy losses.",
         d);
     puts("== subjects (h38): a name after 'of' and a title ('of Israeli Prime Minister X') is "
