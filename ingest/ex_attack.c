@@ -55,7 +55,7 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
             !((uw(c, k, "belonging") || uw(c, k, "linked") || uw(c, k, "tied")) &&
               uw(c, k + 1, "to")))
             continue;
-        if (ex_party_after(c, k + 2, e, &dst, 0, 2))
+        if (ex_party_after(c, k + 2, e, &dst, 0, 6)) /* "the Iran-backed militant group X" */
             return src->n > 0
                        ? ex_emit_groups(c, AG_ATTACKS, src, &dst, AG_REPORTED, NULL, t, e, 0.7)
                        : AG_OK;
@@ -85,10 +85,15 @@ static int attack_common(ctx *c, size_t t, group *src, const char *const *preps,
         /* "Russia uses drones to attack civilian infrastructure": a state's
          * strike on a target that names no owner hits the state the
          * article is about (named most, other than the attacker) */
-        int th = 0;
-        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++)
+        int th = 0, firms = 0;
+        for (size_t k = t + 1; k < e && k < t + 6 && party_at(c, k) == NULL; k++) {
             if (has(c, k, WC_TARGET_HEAD))
                 th = 1;
+            if (has(c, k, WC_GROUP_ORG) || has(c, k, WC_GROUP_PERSON))
+                firms = 1; /* "targeted two companies and a vessel": a sanction's words */
+        }
+        if (firms)
+            th = 0;
         int hs = -1;
         for (size_t i = 0; th && i < c->np && hs < 0; i++) {
             ent pe = ex_party_ent(c, &c->P[i]);
@@ -274,6 +279,41 @@ static int attributed_subject(ctx *c, size_t t, group *g)
     return 0;
 }
 
+/* "supplied Russia with drones that were used in attacks across Ukraine":
+ * the weapons of the passive "used" at v, named right before "that" or
+ * "which", were received by the receiver of this sentence's last supply:
+ * the user. */
+static int weapon_user(ctx *c, size_t v, group *g)
+{
+    size_t k = v;
+    g->n = 0;
+    g->inferred = 0;
+    while (k > 0 && v - k < 3 &&
+           (uw(c, k - 1, "were") || uw(c, k - 1, "was") || uw(c, k - 1, "been") ||
+            uw(c, k - 1, "have") || uw(c, k - 1, "has") || uw(c, k - 1, "had") ||
+            uw(c, k - 1, "are") || uw(c, k - 1, "is") || uw(c, k - 1, "reportedly")))
+        k--;
+    if (k == v || k < 2 || !(uw(c, k - 1, "that") || uw(c, k - 1, "which")))
+        return 0;
+    const party *p = party_at(c, k - 2);
+    if (p != NULL && p->u0 >= 2 && uw(c, p->u0 - 1, "from") && has(c, p->u0 - 2, WC_ITEM) &&
+        party_at(c, p->u0 - 2) == NULL)
+        p = NULL; /* "bought drones from Iran that were used" */
+    else if (p != NULL || !has(c, k - 2, WC_ITEM))
+        return 0;
+    for (size_t i = c->nfe; i > 0; i--) {
+        const found_edge *f = &c->fe[i - 1];
+        if (f->sentence != c->sentence_no)
+            break;
+        if (f->type == AG_SUPPLIES) {
+            ex_group_add(g, f->dst);
+            g->inferred = 1;
+            return g->n > 0;
+        }
+    }
+    return 0;
+}
+
 int ex_attack_verb(ctx *c, size_t t, int fire)
 {
     group src;
@@ -334,8 +374,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
                 ex_party_after(c, v + 2, t - 1, &src, 0, 3))
                 return attack_common(c, t, &src, P_ATK, 1); /* "drones used by Russia to strike" */
             if ((uw(c, v, "used") || uw(c, v, "uses") || uw(c, v, "using") || uw(c, v, "use")) &&
-                !ex_blocked(c, v) && !ex_modality(c, v) && ex_subject_of(c, v, &src, NULL))
-                return attack_common(c, t, &src, P_ATK, 1);
+                !ex_blocked(c, v) && !ex_modality(c, v) &&
+                (weapon_user(c, v, &src) || ex_subject_of(c, v, &src, NULL)))
+                return attack_common(c, t, &src, P_ATK, 1); /* "drones that were used to hit" */
             if (v + 2 == t &&
                 (uw(c, v, "continues") || uw(c, v, "continued") || uw(c, v, "continue") ||
                  uw(c, v, "began") || uw(c, v, "begun") || uw(c, v, "started") ||
@@ -619,6 +660,21 @@ static int troops_sent_for(ctx *c, size_t j, group *g)
     static const char *const SEND_N[] = {"transfer", "deployment", "dispatch", NULL};
     g->n = 0;
     g->inferred = 0;
+    const party *own = j > 0 ? party_at(c, j - 1) : NULL;
+    size_t b = own != NULL ? own->u0 : 0;
+    const party *by = b >= 2 && uw(c, b - 1, "to") ? party_at(c, b - 2) : NULL;
+    if (by != NULL && !by->target_only && !by->poss && by->u0 >= 2 && uw(c, by->u0 - 1, "by") &&
+        (uw(c, by->u0 - 2, "provided") || uw(c, by->u0 - 2, "given") ||
+         uw(c, by->u0 - 2, "offered") || uw(c, by->u0 - 2, "lent")) &&
+        !ex_blocked(c, by->u0 - 2)) {
+        /* "support provided by A to B's war efforts in C, including combat
+         * troops": A's troops fight in it */
+        for (size_t k = j; k < c->nu && k < j + 14 && !is_boundary(c, k); k++)
+            if (uw_any(c, k, TROOPS)) {
+                ex_group_of(c, c->pidx[by->u0], g, 0);
+                return g->n > 0;
+            }
+    }
     size_t h = (size_t)-1;
     for (size_t k = j, st = 0; k > 1 && st < 3; k--, st++)
         if (uw_any(c, k - 1, HELP) && uw(c, k - 2, "to")) {
@@ -663,6 +719,14 @@ int ex_attack_noun(ctx *c, size_t t)
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
     size_t e = ex_region_end(c, t, 14);
+    for (size_t k = t + 1; k + 1 < e; k++)
+        if (uw(c, k, "and") && party_at(c, k + 1) == NULL && !uw(c, k + 1, "by") &&
+            ((uw(c, k + 2, "by") && party_at(c, k + 2) == NULL) ||
+             (k + 3 < e && uw(c, k + 3, "by") && party_at(c, k + 2) == NULL))) {
+            e = k; /* "air raids by A and ground attacks by the army of B": a
+                    * second act with its own agent ends the first's target */
+            break;
+        }
     /* "takes no side in Russia's war on Ukraine": a possessive nominal is
      * taken for granted; a negation outside it does not deny it */
     int presupposed = t >= 2 && (c->U[t - 1].flags & TK_POSS) && party_at(c, t - 2) != NULL &&
@@ -704,6 +768,10 @@ int ex_attack_noun(ctx *c, size_t t)
         if (c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM) {
             ent en = {c->U[j - 1].actor, -1, c->U[j - 1].s, c->U[j - 1].e, c->sentence_no};
             ex_group_add(&src, en); /* "a Russian missile attack on Kyiv" */
+            break;
+        }
+        if ((uw(c, j - 1, "his") || uw(c, j - 1, "her")) && !has(c, j - 1, WC_PRONOUN)) {
+            ex_pronoun_ref(c, j - 1, &src); /* "let Putin maintain his assault on Y" */
             break;
         }
         if (has(c, j - 1, WC_PRONOUN)) {
@@ -760,8 +828,8 @@ int ex_attack_noun(ctx *c, size_t t)
                      (c->U[v - 3].flags & TK_POSS) && party_at(c, v - 4) != NULL &&
                      !party_at(c, v - 4)->target_only)
                 ex_group_of(c, c->pidx[v - 4], &src, 0); /* "Moscow's capacity to wage war" */
-            else
-                ex_subject_of(c, k - 1, &src, NULL);
+            else if (!(uw(c, v, "used") && weapon_user(c, v, &src)))
+                ex_subject_of(c, k - 1, &src, NULL); /* not "drones that were used in" */
         }
     }
     if (src.n == 0 && (uw(c, t, "war") || uw(c, t, "wars"))) {
@@ -818,13 +886,20 @@ int ex_attack_noun(ctx *c, size_t t)
         ex_find_prep(c, t, e, P_WAR, &dst, 1, 3);
     } else if (uw(c, t, "war effort") || uw(c, t, "military efforts") ||
                uw(c, t, "military effort") || uw(c, t, "military operation") ||
-               uw(c, t, "military operations") || uw(c, t, "wars") || uw(c, t, "aggression")) {
+               uw(c, t, "military operations") || uw(c, t, "wars") || uw(c, t, "aggression") ||
+               uw(c, t, "efforts against") || uw(c, t, "effort against")) {
         /* "the Kremlin's military efforts in Ukraine": not "operations with X" */
         static const char *const P_OPS[] = {"against", "on", NULL};
         static const char *const P_IN_OPS[] = {"in", NULL};
         for (size_t k = t + 1; k < e; k++)
             against |= uw(c, k, "against") || uw(c, k, "on");
-        if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
+        if (uw(c, t, "efforts against") || uw(c, t, "effort against")) {
+            /* "its efforts against Ukraine": a state or an armed group, not "illicit trade" */
+            if (ex_party_after(c, t + 1, e, &dst, 0, 1) && !ent_is_state(c, dst.e[0]) &&
+                (dst.e[0].actor < 0 || c->d->actors[dst.e[0].actor].kind != AG_ORGANIZATION))
+                dst.n = 0;
+            against = dst.n == 0;
+        } else if (!ex_find_prep(c, t, e, P_OPS, &dst, 1, 1) && !against)
             ex_find_prep(c, t, e, P_IN_OPS, &dst, 1, 1); /* "... against five ships": no state */
     } else if (uw(c, t + 1, "on") && date_word(c, t + 2)) {
         /* "Iran's missile attack on October 1": a date, not a target; "the
@@ -861,8 +936,8 @@ int ex_attack_noun(ctx *c, size_t t)
     if (dst.n == 0 && blame == (size_t)-1 && !against) {
         /* "attacks by X in Cabo Delgado", "Israeli strikes in Rafah": the
          * place hit is its state's */
-        static const char *const P_IN[] = {"in", NULL};
-        ex_find_prep(c, t, e, P_IN, &dst, 1, 8);
+        static const char *const P_IN[] = {"in", "within", NULL};
+        ex_find_prep(c, t, e, P_IN, &dst, 1, 8); /* "intensified attacks within X" */
     }
     if (dst.n == 0 && blame != (size_t)-1)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
@@ -998,6 +1073,52 @@ static int war_sides(ctx *c, size_t t, size_t e, group *a, group *b)
     return 0;
 }
 
+/* "X is sending more troops to A after its soldiers fighting in the A-B
+ * war suffered losses": the owner of troops fighting in the war of two
+ * others, who armed one side in this article, attacks the other. */
+static int third_side(ctx *c, size_t t, const group *a, const group *b)
+{
+    static const char *const TROOPS[] = {"troops", "soldiers", "forces", "fighters", NULL};
+    if (t < 7 || !is_punct(c, t - 2, '-'))
+        return AG_OK;
+    size_t k = t - 3;
+    if (uw(c, k - 1, "the"))
+        k--;
+    if (k < 4 || !uw(c, k - 1, "in") || !(uw(c, k - 2, "fighting") || uw(c, k - 2, "fought")) ||
+        !uw_any(c, k - 3, TROOPS))
+        return AG_OK;
+    group own;
+    own.n = 0;
+    own.inferred = 1;
+    size_t o = k - 4;
+    const party *op = party_at(c, o);
+    if (op != NULL && op->poss == 1 && !op->target_only) {
+        ex_party_add(c, &own, op); /* "North Korea's soldiers fighting in" */
+    } else if (uw(c, o, "its") || uw(c, o, "their")) {
+        /* the nearest party before it that is neither side */
+        for (size_t q = o; q > 0 && own.n == 0; q--) {
+            const party *p = party_at(c, q - 1);
+            if (p == NULL || p->target_only || p->poss == 2)
+                continue;
+            ent pe = ex_party_ent(c, p);
+            if (!ent_eq(pe, a->e[0]) && !ent_eq(pe, b->e[0]))
+                ex_group_add(&own, pe);
+            q = p->u0 + 1;
+        }
+    }
+    if (own.n != 1 || ent_eq(own.e[0], a->e[0]) || ent_eq(own.e[0], b->e[0]))
+        return AG_OK;
+    for (size_t i = 0; i < c->nfe; i++) {
+        const found_edge *f = &c->fe[i];
+        if (f->type != AG_SUPPLIES || !ent_eq(f->src, own.e[0]))
+            continue;
+        const group *other = ent_eq(f->dst, a->e[0]) ? b : ent_eq(f->dst, b->e[0]) ? a : NULL;
+        if (other != NULL)
+            return ex_emit_groups(c, AG_ATTACKS, &own, other, AG_REPORTED, NULL, 0, 0, 0.5);
+    }
+    return AG_OK;
+}
+
 int ex_between(ctx *c, size_t t)
 {
     group a, b;
@@ -1013,6 +1134,8 @@ int ex_between(ctx *c, size_t t)
     int rc = ex_emit_groups(c, AG_ATTACKS, &a, &b, AG_REPORTED, NULL, 0, 0, 0.6);
     if (rc == AG_OK)
         rc = ex_emit_groups(c, AG_ATTACKS, &b, &a, AG_REPORTED, NULL, 0, 0, 0.6);
+    if (rc == AG_OK)
+        rc = third_side(c, t, &a, &b);
     return rc;
 }
 
@@ -1025,10 +1148,23 @@ int ex_sent_to_fight(ctx *c, size_t t)
     if (t < 3 || !uw(c, t - 1, "to") || c->question)
         return AG_OK;
     size_t k = t - 1, v = (size_t)-1;
-    int troops = 0;
-    for (size_t st = 0; k > 0 && st < 7; st++, k--) {
+    int troops = 0, gapped = 0;
+    for (size_t st = 0; k > 0 && st < (gapped ? 26 : troops ? 10 : 7); st++, k--) {
         size_t q = k - 1;
-        if (is_boundary(c, q) || is_punct(c, q, ',') || party_at(c, q) != NULL)
+        if (troops && !gapped && uw(c, q, "and")) {
+            gapped = 1; /* "sent shells to Russia and, later, its own troops to fight Y" */
+            continue;
+        }
+        if (troops && !gapped &&
+            (is_punct(c, q, ',') || ends_ly(c, q) || uw(c, q, "more") || uw(c, q, "later") ||
+             uw(c, q, "then") || uw(c, q, "even")))
+            continue; /* ", more recently, even its own troops" */
+        /* past the first conjunct's object and adverbs to its verb */
+        int inner =
+            gapped && (is_punct(c, q, ',') || party_at(c, q) != NULL || (c->U[q].flags & TK_WORD));
+        if (gapped && (is_boundary(c, q) || has(c, q, WC_SAY) || has(c, q, WC_REL)))
+            break;
+        if (!inner && (is_boundary(c, q) || is_punct(c, q, ',') || party_at(c, q) != NULL))
             break;
         if (uw(c, q, "troops") || uw(c, q, "soldiers") || uw(c, q, "forces") ||
             uw(c, q, "fighters") || uw(c, q, "mercenaries") || uw(c, q, "personnel"))
@@ -1039,6 +1175,8 @@ int ex_sent_to_fight(ctx *c, size_t t)
             v = q;
             break;
         }
+        if (gapped && ex_is_verbish(c, q))
+            break; /* another verb: no gapped send */
     }
     if (v == (size_t)-1 || ex_blocked(c, v) || ex_modality(c, v) ||
         !ex_subject_of(c, v, &src, NULL))

@@ -28,6 +28,15 @@ static int is_prep_before(const ctx *c, size_t k)
             uw(c, k - 1, "northwestern") || uw(c, k - 1, "southeastern") ||
             uw(c, k - 1, "southwestern") || uw(c, k - 1, "occupied")))
         k--;
+    size_t j = k;
+    int title = 0;
+    while (j > 0 && k - j < 4 && (c->U[j - 1].flags & TK_CAP) && party_at(c, j - 1) == NULL &&
+           (c->U[j - 1].flags & TK_WORD)) {
+        title |= has(c, j - 1, WC_TITLE);
+        j--;
+    }
+    if (title && j < k)
+        k = j; /* "the ally of Ethiopian Prime Minister X": past the title */
     return k > 0 && has(c, k - 1, WC_PREP) && !has(c, k - 1, WC_BOUNDARY);
 }
 
@@ -42,6 +51,27 @@ static int sayer_before(ctx *c, size_t k, group *g)
                       (c->s[c->U[i - 1].e - 1] | 0x20) != 's';
             if (i > 0 && party_at(c, i - 1) != NULL && !is_prep_before(c, party_at(c, i - 1)->u0) &&
                 !party_at(c, i - 1)->target_only && party_at(c, i - 1)->poss == 0) {
+                const party *sp = party_at(c, i - 1);
+                ent se = ex_party_ent(c, sp);
+                if (!uw(c, k, "he") && !uw(c, k, "she") && !uw(c, k, "his") && !uw(c, k, "her") &&
+                    ((se.actor >= 0 && c->d->actors[se.actor].kind == AG_PERSON) ||
+                     (se.actor < 0 && se.name >= 0 && c->names.v[se.name].kind == AG_PERSON))) {
+                    /* "Houthi military spokesman X said their forces": the
+                     * body of the speaker's title, not the person */
+                    for (size_t q = sp->u0, st = 0; q > 0 && st < 4; q--, st++) {
+                        const party *op = party_at(c, q - 1);
+                        if (op != NULL) {
+                            if (op->target_only || op->poss == 2)
+                                return 0;
+                            ex_group_of(c, c->pidx[q - 1], g, 0);
+                            return g->n > 0;
+                        }
+                        if (!(c->U[q - 1].flags & TK_WORD) || has(c, q - 1, WC_PREP) ||
+                            has(c, q - 1, WC_DET))
+                            return 0;
+                    }
+                    return 0;
+                }
                 ex_group_of(c, c->pidx[i - 1], g, 0);
             } else {
                 ex_subject_of(c, i, g, NULL);
@@ -283,15 +313,29 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             if (sv > 0 && has(c, sv - 1, WC_SAY) && !uw(c, sv - 1, "said") &&
                 !uw(c, sv - 1, "says") && !uw(c, sv - 1, "told") && !uw(c, sv - 1, "according to"))
                 return ex_subject_of(c, sv - 1, g, NULL); /* "determined that ..., and imposed" */
-            for (size_t q = b; q + 2 < k; q++) {
-                const party *p = party_at(c, q);
-                if (p == NULL)
-                    continue;
-                if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
-                    ex_group_of(c, c->pidx[q], g, 0);
-                    return g->n > 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (size_t q = b; q + 2 < k; q++) {
+                    const party *p = party_at(c, q);
+                    if (p == NULL)
+                        continue;
+                    if (!p->target_only && !p->poss && !is_prep_before(c, p->u0)) {
+                        ex_group_of(c, c->pidx[q], g, 0);
+                        return g->n > 0;
+                    }
+                    q = p->u1 - 1;
                 }
-                q = p->u1 - 1;
+                /* "Morocco annexed the area when the Spanish withdrew, and
+                 * fought": past a subordinate clause with no party, the
+                 * main clause's subject */
+                if (b < 2 ||
+                    !(uw(c, b - 1, "when") || uw(c, b - 1, "as") || uw(c, b - 1, "after") ||
+                      uw(c, b - 1, "before") || uw(c, b - 1, "while") || uw(c, b - 1, "because")))
+                    return 0;
+                k = b; /* the subject stands before the subordinate clause */
+                b = b - 1;
+                while (b > 0 && !is_boundary(c, b - 1) && !has(c, b - 1, WC_SAY))
+                    b--;
+                k += 2; /* the loop stops two units before k */
             }
             return 0;
         }

@@ -514,6 +514,10 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
             ; /* "50 Wagner mercenaries and 10 Malian soldiers" */
         else if (conj && has(c, k, WC_TITLE) && (c->U[k].flags & TK_CAP))
             ; /* "Dr X and General Y": a title before the next name */
+        else if (conj && k + 1 == b->u0 && !(c->U[k].flags & TK_CAP) &&
+                 (has(c, k, WC_REBEL) || uw(c, k, "paramilitary") || uw(c, k, "militant") ||
+                  uw(c, k, "jihadist")))
+            ; /* "the regular army (SAF) and the paramilitary RSF" */
         else if (!(is_punct(c, k, ',') || uw(c, k, "the") || uw(c, k, "its")))
             return 0;
         k++;

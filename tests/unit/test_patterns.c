@@ -1296,5 +1296,60 @@ int main(void)
         "facing sanctions.",
         d);
     run("Turkey could face US sanctions over the purchase.", d);
+    puts("== attacks (h38): a strike's words on firms or people are a sanction's, no attack on "
+         "the topic state");
+    run("Iran armed the Houthis again. Washington also targeted four companies and a tanker "
+        "trading Iranian oil.",
+        d);
+    puts("== attacks (h38): 'their forces' after a spokesman's words are the body of his title");
+    run("Houthi military spokesman Omar Saleh said that their forces fired drones at Haifa.", d);
+    puts("== attacks (h38): a second act with its own agent ends the first attack noun's target");
+    run("The air strikes by Israel and ground raids by the forces of Lebanon came after weeks of "
+        "tension.",
+        d);
+    puts("== coordination (h38): a group word before the second side ('the militant X')");
+    run("The Israeli army and the militant Hezbollah have been engaged in hostilities since the "
+        "spring.",
+        d);
+    puts("== subjects (h38): ', and VERB' after a subordinate clause with no party: the main "
+         "clause's subject");
+    run("Turkey took over the port when the British left, and waged two long wars against the "
+        "Houthis.",
+        d);
+    run("Iran expanded its factories as the pressure eased, and shipped drones to Russia.", d);
+    puts("== attacks (h38): weapons 'that were used in attacks on' Y: the receiver of the "
+         "sentence's supply attacks Y");
+    run("Britain says Iran shipped Russia drones that were used in night attacks across Ukraine.",
+        d);
+    run("Russia has bought drones from Iran which were used to hit power plants in Ukraine.", d);
+    run("Iran shipped Russia drones that were used in training.", d);
+    puts("== attacks (h38): 'his' before an attack noun is the person's (a leader's: his state)");
+    run("The shells helped Joe Biden sustain his offensive against Iran.", d);
+    puts("== attacks (h38): a target 'belonging to' or 'used by' a group named after a longer "
+         "description");
+    run("Israel bombed a depot belonging to the Iran-backed militant group Hezbollah.", d);
+    puts("== attacks (h38): 'efforts against' a state or armed group; attacks 'within' a country");
+    run("Iran sent drones to Russia to sustain its efforts against Ukraine.", d);
+    run("Israel stepped up its efforts against illicit trade.", d);
+    run("Hezbollah has intensified attacks within Israel.", d);
+    puts("== attacks (h38): a third state's troops in a war of two others: help 'provided by' it "
+         "that includes troops; 'its soldiers fighting in the A-B war' after it armed A");
+    run("This comes on top of help provided by North Korea to Russia's war effort in Ukraine, "
+        "including combat troops.",
+        d);
+    run("North Korea shipped shells to Russia in May. Pyongyang will send more men to Moscow "
+        "since its soldiers fighting in the Russian-Ukrainian war took heavy losses.",
+        d);
+    run("Turkey will send more men to Moscow since its soldiers fighting in the "
+        "Russian-Ukrainian war took heavy losses.",
+        d);
+    puts("== subjects (h38): a name after 'of' and a title ('of Israeli Prime Minister X') is "
+         "no subject");
+    run("Turkey is the closest ally of Israeli Prime Minister Dan Levy and later sent hundreds of "
+        "troops to fight Hezbollah.",
+        d);
+    puts("== attacks (h38): troops sent to fight in a second conjunct whose verb is gapped");
+    run("Iran sent drones to Russia and, more recently, its own troops to fight Ukraine.", d);
+    run("Iran built drones for Russia and, later, trained troops to fight Ukraine.", d);
     return 0;
 }
