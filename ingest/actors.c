@@ -659,6 +659,32 @@ int ex_units(const ag_dict *d, const char *s, const ex_token *tok, size_t ntok, 
                !((U[b].flags & TK_CAP) && b + 1 < e && !is_word(&U[b], s, "the") &&
                  !is_word(&U[b], s, "of") && !is_word(&U[b], s, "for")))
             b++; /* not the particle of "Al Junaid", "El Fasher", "Bin Talal" */
+        /* "Secretary of State Wendy Sherman", "Minister of Foreign Affairs
+         * X": the office after "TITLE of" is part of the title */
+        if (b >= 2 && is_word(&U[b - 1], s, "of") && (U[b - 2].wc & WC(WC_TITLE))) {
+            static const char *const OFFICE[] = {"State",   "Affairs", "Homeland", "Security",
+                                                 "Treasury", "Commerce", "Justice", "Interior",
+                                                 "Energy",  "Finance", "Trade",    "Industry",
+                                                 "War",     "Navy",    "Army",     NULL};
+            size_t b0 = b;
+            for (int hit = 1; hit && b + 2 < e;) {
+                hit = (U[b].wc & WC(WC_TITLE)) != 0;
+                for (int w = 0; !hit && OFFICE[w] != NULL; w++)
+                    hit = is_word(&U[b], s, OFFICE[w]);
+                if (hit)
+                    b++;
+            }
+            int office = 1; /* "Minister of Foreign Affairs" before a known name */
+            for (size_t k = b; k < e && office; k++) {
+                office = (U[k].wc & WC(WC_TITLE)) != 0;
+                for (int w = 0; !office && OFFICE[w] != NULL; w++)
+                    office = is_word(&U[k], s, OFFICE[w]);
+            }
+            if (office || (b == b0 && b + 2 == e && is_word(&U[b], s, "State"))) {
+                i = next; /* no name, or "Secretary of State Blinken": a surname alone */
+                continue;
+            }
+        }
         /* "Defense Industries System", "Foreign Trade Bank": capitalized
          * common words right before a company word belong to the name */
         if (b < e && ((U[b].wc & WC(WC_ORG_SUFFIX)) || trade_word(&U[b], s))) {

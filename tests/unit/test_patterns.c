@@ -1252,6 +1252,10 @@ int main(void)
     run("The deal was signed between Northwind Dynamics and Turkey's defence ministry for 12 "
         "drones.",
         d);
+    puts("== names: the office after 'TITLE of' is part of the title");
+    run("Russia banned entry to Deputy Secretary of State Jane Roe and Minister of Foreign Affairs "
+        "Tom Fell.",
+        d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
