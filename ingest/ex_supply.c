@@ -532,8 +532,8 @@ int ex_supply_verb(ctx *c, size_t t)
         while (g < e && g < k + 3 && !has(c, g, WC_NONMIL) && (c->U[g].flags & TK_WORD) &&
                party_at(c, g) == NULL && !ex_is_verbish(c, g))
             g++;
-        if (g < e && has(c, g, WC_NONMIL) && party_at(c, g) == NULL &&
-            !uw(c, g, "troops") && !uw(c, g, "soldiers")) {
+        if (g < e && has(c, g, WC_NONMIL) && party_at(c, g) == NULL && !uw(c, g, "troops") &&
+            !uw(c, g, "soldiers")) {
             items pay;
             memset(&pay, 0, sizeof pay);
             ag_buf_init(&pay.text);
@@ -755,9 +755,9 @@ int ex_supply_noun(ctx *c, size_t t)
                 continue;
             }
             size_t h = past_model(c, k + 1, e); /* "American F-16 jets" */
-            if (has(c, h, WC_ITEM) && c->U[h].category != CAT_FUNDING &&
-                !uw(c, h, "components") && !uw(c, h, "parts") && !uw(c, h, "technology") &&
-                !uw(c, h, "goods") && !uw(c, h, "items")) {
+            if (has(c, h, WC_ITEM) && c->U[h].category != CAT_FUNDING && !uw(c, h, "components") &&
+                !uw(c, h, "parts") && !uw(c, h, "technology") && !uw(c, h, "goods") &&
+                !uw(c, h, "items")) {
                 ent en = {c->U[k].actor, -1, 0, 0, 0};
                 ex_group_add(&src, en);
             }
@@ -787,8 +787,8 @@ int ex_supply_noun(ctx *c, size_t t)
     }
     if (dst.n == 0 && t >= 2 &&
         (uw(c, t - 1, "took") || uw(c, t - 1, "take") || uw(c, t - 1, "takes") ||
-         uw(c, t - 1, "taken") || uw(c, t - 1, "taking") ||
-         uw(c, t - 1, "received") || uw(c, t - 1, "receives")))
+         uw(c, t - 1, "taken") || uw(c, t - 1, "taking") || uw(c, t - 1, "received") ||
+         uw(c, t - 1, "receives")))
         ex_subject_of(c, t - 1, &dst, NULL); /* "Ukraine took delivery of jets from X" */
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
@@ -921,9 +921,9 @@ int ex_supplier_noun(ctx *c, size_t t)
         int armsy = uw(c, t, "arms supplier") || uw(c, t, "arms suppliers") ||
                     uw(c, t, "arms exporter") || uw(c, t, "arms donor") ||
                     uw(c, t, "weapons supplier") || uw(c, t, "arms provider") ||
-                    (t > 0 && (uw(c, t - 1, "arms") || uw(c, t - 1, "weapons") ||
-                               uw(c, t - 1, "military") || uw(c, t - 1, "defence") ||
-                               uw(c, t - 1, "defense")));
+                    (t > 0 &&
+                     (uw(c, t - 1, "arms") || uw(c, t - 1, "weapons") || uw(c, t - 1, "military") ||
+                      uw(c, t - 1, "defence") || uw(c, t - 1, "defense")));
         return emit_supply_items(c, &src, &dst, t + 1, e, !of_recv && !armsy);
     }
     size_t k = t;
@@ -939,9 +939,8 @@ int ex_supplier_noun(ctx *c, size_t t)
         cv--;
     size_t a = t + 1; /* "Armenia's main arms supplier is India", "... supplier: India" */
     size_t na = a + 1 < c->nu && uw(c, a + 1, "the") ? a + 2 : a + 1;
-    const party *named = na < c->nu && (has(c, a, WC_COPULA) || is_punct(c, a, ':'))
-                             ? party_at(c, na)
-                             : NULL;
+    const party *named =
+        na < c->nu && (has(c, a, WC_COPULA) || is_punct(c, a, ':')) ? party_at(c, na) : NULL;
     if (named != NULL && named->u0 == na && !named->target_only && !named->poss) {
         ex_group_of(c, c->pidx[na], &src, 0);
         if (src.n == 0 || ent_eq(src.e[0], dst.e[0]))
@@ -953,7 +952,8 @@ int ex_supplier_noun(ctx *c, size_t t)
         /* "sanctions on Myanmar's arms brokers", "sanctioned Russia's
          * suppliers": an object, not "X became Russia's supplier" */
         return sanctioned_suppliers(c, t, pu, &dst);
-    int appos = cv >= 2 && is_punct(c, cv - 1, ',') && party_at(c, cv - 2) != NULL; /* "X, Y's donor" */
+    int appos =
+        cv >= 2 && is_punct(c, cv - 1, ',') && party_at(c, cv - 2) != NULL; /* "X, Y's donor" */
     for (size_t j = cv; !appos && j > 0 && party_at(c, j - 1) == NULL; j--)
         if (is_punct(c, j - 1, ',') || is_punct(c, j - 1, '-') || is_punct(c, j - 1, ';'))
             return AG_OK; /* "other states - among Rwanda's donors -": not the clause's subject */
@@ -1157,8 +1157,8 @@ int ex_seek_verb(ctx *c, size_t t)
     partner.n = 0;
     partner.inferred = 0;
     ex_find_prep(c, t, e, P_FROM, &partner, 0, 3);
-    if (partner.n == 0 && t + 2 < e && (uw(c, t, "ask") || uw(c, t, "asks") || uw(c, t, "asked") ||
-                                        uw(c, t, "asking")) &&
+    if (partner.n == 0 && t + 2 < e &&
+        (uw(c, t, "ask") || uw(c, t, "asks") || uw(c, t, "asked") || uw(c, t, "asking")) &&
         party_at(c, t + 1) != NULL && uw(c, t + 2, "for")) {
         /* "ask Moscow for technology in exchange for troops" */
         ent en = ex_party_ent(c, party_at(c, t + 1));
@@ -1366,11 +1366,11 @@ int ex_exchange_lead(ctx *c)
 static int service_verb(const ctx *c, size_t v)
 {
     static const char *const W[] = {
-        "bolsters",  "bolstered", "bolster",  "protects", "protected", "protect",   "guards",
-        "guarded",   "guard",     "defends",  "defended", "defend",    "props up",  "propped up",
-        "prop up",   "trains",    "trained",  "train",    "shields",   "shielded",  "backs",
-        "backed",    "back",      "supports", "supported", "support",  "secures",   "secured",
-        "helps",     "helped",    "help",     "assists",  "assisted",  "assist",    NULL};
+        "bolsters", "bolstered", "bolster",  "protects",  "protected", "protect",  "guards",
+        "guarded",  "guard",     "defends",  "defended",  "defend",    "props up", "propped up",
+        "prop up",  "trains",    "trained",  "train",     "shields",   "shielded", "backs",
+        "backed",   "back",      "supports", "supported", "support",   "secures",  "secured",
+        "helps",    "helped",    "help",     "assists",   "assisted",  "assist",   NULL};
     return uw_any(c, v, W);
 }
 
@@ -1435,8 +1435,8 @@ int ex_buyer_noun(ctx *c)
             continue;
         const party *sp = party_at(c, q);
         int demonym = sp == NULL && c->U[q].actor >= 0 && c->U[q].surf == SURF_DEMONYM &&
-                      (has(c, q + 1, WC_ITEM) || uw(c, q + 1, "arms") ||
-                       uw(c, q + 1, "weapons") || uw(c, q + 1, "weaponry"));
+                      (has(c, q + 1, WC_ITEM) || uw(c, q + 1, "arms") || uw(c, q + 1, "weapons") ||
+                       uw(c, q + 1, "weaponry"));
         if (!demonym && (sp == NULL || sp->poss == 2 || sp->u0 != q))
             continue;
         size_t e = ex_region_end(c, t, 12);
@@ -1504,28 +1504,26 @@ int ex_hire_verb(ctx *c)
     return AG_OK;
 }
 
-/* "Iran backs the Houthis with missiles", "aided the rebels with weapons":
- * support given in the form of arms is a supply to the one supported; so
- * is help to build up another's forces ("assisting Y in modernising its
- * navy", "helping Y build drones"), weapons "built by X for Y", and "the
- * arms trade between X and Y" (each way). */
-int ex_backs_with(ctx *c)
+/* Verbs of backing a side, for backs_with_arms() and help_build_up(). */
+static const char *const BACK[] = {
+    "back",      "backs",      "backed",    "backing",    "support",    "supports",
+    "supported", "supporting", "aid",       "aids",       "aided",      "aiding",
+    "assist",    "assists",    "assisted",  "assisting",  "bolster",    "bolsters",
+    "bolstered", "bolstering", "reinforce", "reinforces", "reinforced", "reinforcing",
+    "help",      "helps",      "helped",    "helping",    NULL};
+
+/* "assisting Y in upgrading its navy", "helping Y build missiles": help to
+ * build up another's forces is a supply to it. */
+static int help_build_up(ctx *c)
 {
-    static const char *const BACK[] = {
-        "back",      "backs",     "backed",     "backing",   "support",    "supports",
-        "supported", "supporting", "aid",       "aids",      "aided",      "aiding",
-        "assist",    "assists",   "assisted",   "assisting", "bolster",    "bolsters",
-        "bolstered", "bolstering", "reinforce", "reinforces", "reinforced", "reinforcing",
-        "help",      "helps",     "helped",     "helping",   NULL};
-    static const char *const BUILD[] = {
-        "modernise", "modernising", "modernize", "modernizing", "upgrade",  "upgrading",
-        "develop",   "developing",  "build",     "building",    "rebuild",  "rebuilding",
-        "produce",   "producing",   "strengthen", "strengthening", "expand", "expanding", NULL};
-    static const char *const FORCE[] = {"navy",  "army", "air force", "military", "arsenal",
-                                        "fleet", "armed forces", "air defences", "air defenses",
-                                        NULL};
-    if (c->question || c->has_cond || c->first_deny < c->nu)
-        return AG_OK;
+    static const char *const BUILD[] = {"modernise", "modernising", "modernize",  "modernizing",
+                                        "upgrade",   "upgrading",   "develop",    "developing",
+                                        "build",     "building",    "rebuild",    "rebuilding",
+                                        "produce",   "producing",   "strengthen", "strengthening",
+                                        "expand",    "expanding",   NULL};
+    static const char *const FORCE[] = {"navy",         "army",  "air force",    "military",
+                                        "arsenal",      "fleet", "armed forces", "air defences",
+                                        "air defenses", NULL};
     for (size_t t = 1; t + 3 < c->nu; t++) {
         /* "assisting Y in upgrading its military", "helping Y build drones" */
         char f0 = (char)(c->s[c->U[t].s] | 0x20); /* cheap: most words start otherwise */
@@ -1560,6 +1558,12 @@ int ex_backs_with(ctx *c)
         if (rc != AG_OK)
             return rc;
     }
+    return AG_OK;
+}
+
+/* "frigates constructed by China for the Pakistan Navy" */
+static int built_for(ctx *c)
+{
     static const char *const BUILT[] = {"built", "constructed", "manufactured", "produced", NULL};
     for (size_t t = 1; t + 4 < c->nu; t++) {
         /* "frigates constructed by China for the Pakistan Navy" */
@@ -1589,6 +1593,12 @@ int ex_backs_with(ctx *c)
         if (rc != AG_OK)
             return rc;
     }
+    return AG_OK;
+}
+
+/* "the arms trade between North Korea and Russia": each supplies the other */
+static int arms_trade_between(ctx *c)
+{
     for (size_t t = 1; t + 4 < c->nu; t++) {
         /* "the arms trade between North Korea and Russia": each supplies the other */
         if (!uw(c, t, "trade") || !uw(c, t + 1, "between") ||
@@ -1609,6 +1619,13 @@ int ex_backs_with(ctx *c)
         if (rc != AG_OK)
             return rc;
     }
+    return AG_OK;
+}
+
+/* "Iran backs the Houthis with missiles", "aided the M23 rebel group with
+ * weapons": support given in the form of arms. */
+static int backs_with_arms(ctx *c)
+{
     for (size_t k = 2; k + 1 < c->nu; k++) {
         if (!uw(c, k, "with"))
             continue;
@@ -1636,14 +1653,32 @@ int ex_backs_with(ctx *c)
         ag_buf_init(&it.text);
         ex_items_collect(c, k + 1, ex_region_end(c, k, 8), &it);
         int rc = it.military && it.n > 0
-                     ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, ex_modality(c, t) ? AG_PLANNED : AG_REPORTED,
-                                      &it, t, ex_region_end(c, k, 8), 0.6)
+                     ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst,
+                                      ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t,
+                                      ex_region_end(c, k, 8), 0.6)
                      : AG_OK;
         ag_buf_destroy(&it.text);
         if (rc != AG_OK)
             return rc;
     }
     return AG_OK;
+}
+
+/* The support frames of a supply, over the whole sentence: arms given as
+ * backing, help to build up forces, weapons built for a side, the arms
+ * trade between two states. */
+int ex_support_frames(ctx *c)
+{
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    int rc = backs_with_arms(c);
+    if (rc == AG_OK)
+        rc = help_build_up(c);
+    if (rc == AG_OK)
+        rc = built_for(c);
+    if (rc == AG_OK)
+        rc = arms_trade_between(c);
+    return rc;
 }
 
 /* "Pyongyang shipped rifles to Hamas via Iran", "drones delivered to the RSF
@@ -2098,8 +2133,8 @@ static int support_for_war(ctx *c, size_t t)
         return AG_OK;
     const party *p = party_at(c, t + 2);
     size_t h = p != NULL && p->u1 < c->nu && (c->U[p->u1].flags & TK_POSS) ? p->u1 + 1
-               : p != NULL                                                ? p->u1
-                                                                          : 0;
+               : p != NULL                                                 ? p->u1
+                                                                           : 0;
     if (p == NULL || p->poss != 1 || p->target_only ||
         !(has(c, h, WC_ATTACK_N) || uw(c, h, "war effort") || uw(c, h, "military")))
         return AG_OK;
@@ -2112,7 +2147,7 @@ static int support_for_war(ctx *c, size_t t)
                 return AG_OK; /* "sanctioned Chinese companies over their support for" */
         ex_pronoun_ref(c, t - 1, &src);
     } else if ((c->U[t - 1].flags & TK_POSS) && t >= 2 && party_at(c, t - 2) != NULL &&
-             !party_at(c, t - 2)->target_only)
+               !party_at(c, t - 2)->target_only)
         ex_group_of(c, c->pidx[t - 2], &src, 0);
     if (src.n == 0)
         return AG_OK;
@@ -2220,8 +2255,8 @@ int ex_make_for(ctx *c, size_t t)
             f++;
     } else {
         /* "produced the drones used by Russia": the user */
-        while (f + 2 < e && !(uw(c, f, "used") && uw(c, f + 1, "by") && party_at(c, f + 2) != NULL &&
-                              !party_at(c, f + 2)->target_only))
+        while (f + 2 < e && !(uw(c, f, "used") && uw(c, f + 1, "by") &&
+                              party_at(c, f + 2) != NULL && !party_at(c, f + 2)->target_only))
             f++;
         if (f + 2 >= e || f > t + 8)
             return AG_OK;

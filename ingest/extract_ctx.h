@@ -329,7 +329,7 @@ int ex_exchange_lead(ctx *c);
 int ex_service_for_pay(ctx *c);
 int ex_via_transit(ctx *c);
 int ex_hire_verb(ctx *c);
-int ex_backs_with(ctx *c);
+int ex_support_frames(ctx *c);
 int ex_buyer_noun(ctx *c);
 int ex_go_to(ctx *c, size_t t);
 int ex_assets_frozen(ctx *c, size_t t);
