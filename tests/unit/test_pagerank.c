@@ -53,7 +53,7 @@ static void near_bound(void)
 }
 
 static ag_vertex verts[MAX_V];
-static char ids[MAX_V][8];
+static char ids[MAX_V][24]; /* "V%05zu" of any size_t: no truncation warning */
 static ag_gedge edges[MAX_E];
 static int identical_graphs, graphs;
 
