@@ -186,6 +186,13 @@ static int mutual(ctx *c, size_t t, size_t e, group *src)
             uw(c, t + 1, "in") || uw(c, t + 1, "across") || uw(c, t + 1, "inside"))
             return AG_OK; /* "Wagner has battled in Libya and Mali": where, not whom */
         size_t k = uw(c, t + 1, "against") ? t + 2 : t + 1;
+        static const char *const REVOLT[] = {"insurgency", "insurgencies", "rebellion", "uprising",
+                                             "insurrection", NULL};
+        for (size_t q = k; q < e && q < k + 6; q++)
+            if (uw_any(c, q, REVOLT) && q + 1 < e && (uw(c, q + 1, "by") || uw(c, q + 1, "of"))) {
+                k = q + 2; /* "fighting a seven-year insurgency by Boko Haram" */
+                break;
+            }
         if (ex_party_after(c, k, e, &other, 0, 4))
             return ex_emit_groups(c, AG_ATTACKS, src, &other, AG_REPORTED, NULL, 0, 0, 0.6);
         if (party_at(c, t + 1) != NULL || uw(c, t + 1, "against") || uw(c, t + 1, "with"))
@@ -414,7 +421,8 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     if (fire && t > 0 && has(c, t - 1, WC_ITEM) && ends_ed(c, t)) {
         /* "intercepted missiles fired at Israel by the Houthis": the agent
          * after "by" fires, not the subject of the main clause */
-        static const char *const P_FIRE1[] = {"at", "into", "toward", "towards", "on", NULL};
+        static const char *const P_FIRE1[] = {"at",      "into", "toward", "towards",
+                                              "on",      "onto", NULL};
         for (size_t k = t + 1; k < e && src.n == 0; k++)
             if (uw(c, k, "by") && !ex_party_after(c, k + 1, e, &src, 0, 4))
                 return AG_OK; /* "by Iran-backed Houthi rebels" */
@@ -425,8 +433,9 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
     size_t by_at;
     int by_ok = ex_find_by(c, t, e, &src, &by_at);
     for (size_t k = t + 1; by_ok && k < by_at; k++)
-        if (ex_is_verbish(c, k))
-            by_ok = 0; /* "struck X with missiles provided by Y": the participle's agent */
+        if (ex_is_verbish(c, k) || (fight_verb(c, t) && has(c, k, WC_ATTACK_N)))
+            by_ok = 0; /* "struck X with missiles provided by Y": the participle's agent;
+                        * "fighting an insurgency by Boko Haram": the noun's */
     if (!by_ok)
         src.n = 0;
     if (by_ok) {
@@ -511,7 +520,7 @@ int ex_attack_verb(ctx *c, size_t t, int fire)
             return attack_common(c, t, &src, P_INTO, 0);
         }
         static const char *const P_FIRE[] = {"at", "into",    "toward", "towards",
-                                             "on", "against", NULL};
+                                             "on", "onto", "against", NULL};
         return attack_common(c, t, &src, P_FIRE, 0);
     }
     if (capture_verb(c, t)) {

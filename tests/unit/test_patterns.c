@@ -1256,6 +1256,10 @@ int main(void)
     run("Russia banned entry to Deputy Secretary of State Jane Roe and Minister of Foreign Affairs "
         "Tom Fell.",
         d);
+    puts("== attacks: fired 'onto' a place; fighting 'an insurgency by' a group");
+    run("North Korea fired 170 shells onto Ukraine's coast.", d);
+    run("Turkey has been fighting a decades-long insurgency by Hezbollah.", d);
+    run("Israel was struck overnight by Hezbollah rockets.", d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
