@@ -935,9 +935,10 @@ int ex_attack_noun(ctx *c, size_t t)
             break;
         if (!uw(c, k, "to"))
             continue;
-        for (int i = 0; OUST[i] != NULL; i++)
-            if (uw(c, k + 1, OUST[i]))
-                ex_party_after(c, k + 2, e, &dst, 1, 3);
+        static const char *const SEIZE[] = {"seize", "capture", "take", "retake", "recapture",
+                                            "overrun", "occupy", NULL};
+        if (uw_any(c, k + 1, OUST) || uw_any(c, k + 1, SEIZE))
+            ex_party_after(c, k + 2, e, &dst, 1, 3); /* also "an assault to seize the capital" */
         break;
     }
     if (dst.n == 0 && ends_ing(c, t) && !has(c, t + 1, WC_PREP))

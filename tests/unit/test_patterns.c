@@ -1260,6 +1260,10 @@ int main(void)
     run("North Korea fired 170 shells onto Ukraine's coast.", d);
     run("Turkey has been fighting a decades-long insurgency by Hezbollah.", d);
     run("Israel was struck overnight by Hezbollah rockets.", d);
+    puts("== attacks: an assault 'to seize' a place; a demonym's island or coast");
+    run("Russia launched an offensive to seize Ukraine's second city.", d);
+    run("Hezbollah's assault to capture the Israeli border town failed.", d);
+    run("North Korea shelled a Ukrainian island.", d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
