@@ -506,11 +506,25 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
         k++; /* "Malian soldiers and Wagner fighters", "Wagner mercenaries and" */
     if (k < b->u0 && is_punct(c, k, ')') && a->u0 > 0 && is_punct(c, a->u0 - 1, '('))
         k++; /* "the regular army (SAF) and the RSF" */
-    while (k < b->u0) {
+    size_t bs = b->u0; /* "X and a rebel group called Y": the description before a name */
+    size_t kn = bs > 0 && uw(c, bs - 1, "the") ? bs - 1 : bs;
+    if (kn >= 2 && ((uw(c, kn - 1, "as") && uw(c, kn - 2, "known")) || uw(c, kn - 1, "called"))) {
+        size_t d = uw(c, kn - 1, "called") ? kn - 1 : kn - 2;
+        size_t q = d;
+        while (q > k && d - q < 4 && (c->U[q - 1].flags & TK_WORD) && !(c->U[q - 1].flags & TK_CAP) &&
+               party_at(c, q - 1) == NULL && !uw(c, q - 1, "and") && !has(c, q - 1, WC_REL) &&
+               !has(c, q - 1, WC_SAY))
+            q--;
+        if (q < d && q > k && uw(c, q - 1, "and"))
+            bs = q;
+        else if (q < d && q > k + 1 && (uw(c, q - 1, "a") || uw(c, q - 1, "an")))
+            bs = q - 1;
+    }
+    while (k < bs) {
         if (uw(c, k, "and") || uw(c, k, "as well as") || uw(c, k, "alongside") ||
             uw(c, k, "along with") || uw(c, k, "or") || uw(c, k, "&"))
             conj = 1;
-        else if (conj && (c->U[k].flags & TK_NUM) && k + 1 == b->u0)
+        else if (conj && (c->U[k].flags & TK_NUM) && k + 1 == bs)
             ; /* "50 Wagner mercenaries and 10 Malian soldiers" */
         else if (conj && has(c, k, WC_TITLE) && (c->U[k].flags & TK_CAP))
             ; /* "Dr X and General Y": a title before the next name */

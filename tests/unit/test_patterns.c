@@ -1264,6 +1264,11 @@ int main(void)
     run("Russia launched an offensive to seize Ukraine's second city.", d);
     run("Hezbollah's assault to capture the Israeli border town failed.", d);
     run("North Korea shelled a Ukrainian island.", d);
+    puts("== coordination past a name's description: 'X and a militia known as Y'");
+    run("The Turkish army and a militia known as the Wagner Group seized Lebanon's border "
+        "town.",
+        d);
+    run("Russia and a shipping firm called Vela Marine Co sent rifles to Iran.", d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
