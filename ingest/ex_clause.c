@@ -160,6 +160,22 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         !uw(c, nb, "start") && !uw(c, nb, "continue") && !uw(c, nb, "continues") &&
         !uw(c, nb, "still") && !uw(c, nb, "resumed") && !uw(c, nb, "begin") && !uw(c, nb, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
+    if (t >= 3 && ends_ing(c, t) &&
+        (uw(c, t - 1, "while") || uw(c, t - 1, "after") || uw(c, t - 1, "before") ||
+         uw(c, t - 1, "since") || uw(c, t - 1, "when"))) {
+        /* "X struck Syria and Iraq while occupying Y": the main clause's
+         * subject, past the objects between */
+        for (size_t q = t - 1; q > 0 && t - q < 16; q--) {
+            if (is_boundary(c, q - 1) || has(c, q - 1, WC_REL) || has(c, q - 1, WC_SAY))
+                break;
+            if (party_at(c, q - 1) == NULL && (c->U[q - 1].flags & TK_WORD) &&
+                !(c->U[q - 1].flags & TK_CAP) &&
+                (ex_is_verbish(c, q - 1) ||
+                 (c->U[q - 1].wc & (WC(WC_SUPPORT_V) | WC(WC_FIRE) | WC(WC_ATTACK_V) |
+                                    WC(WC_SUPPLY) | WC(WC_BUY)))))
+                return ex_subject_of(c, q - 1, g, rel_at);
+        }
+    }
     if (t >= 3 && ends_ing(c, t) && uw(c, t - 1, "by")) {
         /* "Iran violated a UN arms embargo by providing missiles": the
          * subject of the verb the gerund says how, past its object */

@@ -532,6 +532,11 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
                  (has(c, k, WC_REBEL) || uw(c, k, "paramilitary") || uw(c, k, "militant") ||
                   uw(c, k, "jihadist")))
             ; /* "the regular army (SAF) and the paramilitary RSF" */
+        else if (conj && k + 1 == bs &&
+                 (uw(c, k, "northern") || uw(c, k, "southern") || uw(c, k, "eastern") ||
+                  uw(c, k, "western") || uw(c, k, "central") || uw(c, k, "north") ||
+                  uw(c, k, "south") || uw(c, k, "east") || uw(c, k, "west")))
+            ; /* "in northern Syria and northern Iraq": a part of the second place */
         else if (!(is_punct(c, k, ',') || uw(c, k, "the") || uw(c, k, "its")))
             return 0;
         k++;

@@ -1269,6 +1269,10 @@ int main(void)
         "town.",
         d);
     run("Russia and a shipping firm called Vela Marine Co sent rifles to Iran.", d);
+    puts("== a list of places past direction words; a gerund after 'while' takes the main subject");
+    run("Turkey launched strikes in northern Lebanon and northern Israel while occupying southern "
+        "Ukraine.",
+        d);
     puts("== 'they' after a singular sayer is someone else");
     run("Russia said they shipped rifles to Ukraine.", d);
     run("Hezbollah fighters said they fired rockets at Israel.", d);
