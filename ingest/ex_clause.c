@@ -230,9 +230,7 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         if (!p->target_only && !p->poss && b >= 2 && uw(c, b - 1, "by") &&
             (uw(c, b - 2, "deal") || uw(c, b - 2, "contract") || uw(c, b - 2, "order") ||
              uw(c, b - 2, "agreement") || uw(c, b - 2, "request") || uw(c, b - 2, "application") ||
-             uw(c, b - 2, "plans") || uw(c, b - 2, "plan") || uw(c, b - 2, "efforts") ||
-             uw(c, b - 2, "effort") || uw(c, b - 2, "attempts") || uw(c, b - 2, "attempt") ||
-             uw(c, b - 2, "bid") || uw(c, b - 2, "offer"))) {
+             has(c, b - 2, WC_PLAN) || has(c, b - 2, WC_EFFORT))) {
             ex_group_of(c, c->pidx[t - 2], g, 0);
             return g->n > 0;
         }

@@ -498,8 +498,7 @@ int ex_coord_link(const ctx *c, const party *a, const party *b, int allow_target
     if (a->poss == 2 || (b->poss && !(b->poss == 1 && has(c, b->u1 + 1, WC_ORGAN))) ||
         (b->target_only && !allow_target_only) || (a->target_only && !allow_target_only))
         return 0; /* "X and India's defence ministry": the state's organ is the state */
-    if (is_punct(c, k, '(') && b->u0 == k + 1 && b->u1 < c->nu && is_punct(c, b->u1, ')') &&
-        ent_eq(ex_party_ent(c, a), ex_party_ent(c, b)))
+    if (b->u0 == k + 1 && own_acronym(c, k) != 0)
         return 1; /* "the Ta'ang National Liberation Army (TNLA)": one party, the list goes on */
     if (k + 1 < b->u0 && (has(c, k, WC_ORGAN) || uw(c, k, "mercenaries")) &&
         (a->actor >= 0 || a->name >= 0))

@@ -78,9 +78,8 @@ static int trains_or_funds(const ctx *c, size_t k)
  * "arms" is no trigger. */
 int ex_verbal_arms(const ctx *c, size_t t)
 {
-    /* the words are FW_ARMS in extract.c's frame_words too: called only for them */
-    if (!(uw(c, t, "arms") || uw(c, t, "funds")) || t == 0)
-        return 0; /* the words first: this runs for every unit */
+    if (!(c->U[t].fw & FW_ARMS) || t == 0)
+        return 0; /* "arms", "funds" */
     const party *p = party_at(c, t - 1);
     return (has(c, t - 1, WC_REL) || (p != NULL && !p->poss)) &&
            (party_at(c, t + 1) != NULL ||
@@ -549,36 +548,35 @@ out:
     return rc;
 }
 
-/* Collects the items in [b, e) and emits src supplies dst with them; with
- * need_military, only when some item is military. */
-static int emit_supply_items(ctx *c, const group *src, const group *dst, size_t b, size_t e,
-                             int need_military)
+/* Collects the items in [b, e) and emits src supplies dst with them when
+ * some item is military or unarmed_ok says the frame needs none. */
+static int supply_of_items(ctx *c, const group *src, const group *dst, size_t b, size_t e,
+                           int unarmed_ok, int status, size_t qb, size_t qe, double conf)
 {
     items it;
     int rc = AG_OK;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
     ex_items_collect(c, b, e, &it);
-    if (!need_military || it.military)
-        rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, AG_REPORTED, &it, 0, 0, 0.7);
+    if (it.military || unarmed_ok)
+        rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, status, &it, qb, qe, conf);
     ag_buf_destroy(&it.text);
     return rc;
 }
 
-/* The items of [b, e) as src's supply to dst when they, or the article
- * around them, are military ("a contract for jets", "delivered ... via Chad"). */
+/* With need_military, only when some item is military. */
+static int emit_supply_items(ctx *c, const group *src, const group *dst, size_t b, size_t e,
+                             int need_military)
+{
+    return supply_of_items(c, src, dst, b, e, !need_military, AG_REPORTED, 0, 0, 0.7);
+}
+
+/* When the items, or the article around them, are military ("a contract
+ * for jets", "delivered ... via Chad"). */
 static int supply_if_military(ctx *c, const group *src, const group *dst, size_t b, size_t e,
                               int status, size_t qb, size_t qe, double conf)
 {
-    items it;
-    int rc = AG_OK;
-    memset(&it, 0, sizeof it);
-    ag_buf_init(&it.text);
-    ex_items_collect(c, b, e, &it);
-    if (it.military || c->military_context)
-        rc = ex_emit_groups(c, AG_SUPPLIES, src, dst, status, &it, qb, qe, conf);
-    ag_buf_destroy(&it.text);
-    return rc;
+    return supply_of_items(c, src, dst, b, e, c->military_context, status, qb, qe, conf);
 }
 
 /* "Iranian weapons bound for the Houthis", "drones of Iranian design
@@ -1142,6 +1140,8 @@ int ex_buy_verb(ctx *c, size_t t)
 /* seeking in exchange */
 int ex_seek_verb(ctx *c, size_t t)
 {
+    static const char *const ASK[] = {"ask",      "asks",      "asked",      "asking", "ask for",
+                                      "asks for", "asked for", "asking for", NULL};
     group seeker, partner;
     seeker.n = partner.n = 0;
     seeker.inferred = partner.inferred = 0;
@@ -1157,9 +1157,8 @@ int ex_seek_verb(ctx *c, size_t t)
     partner.n = 0;
     partner.inferred = 0;
     ex_find_prep(c, t, e, P_FROM, &partner, 0, 3);
-    if (partner.n == 0 && t + 2 < e &&
-        (uw(c, t, "ask") || uw(c, t, "asks") || uw(c, t, "asked") || uw(c, t, "asking")) &&
-        party_at(c, t + 1) != NULL && uw(c, t + 2, "for")) {
+    int ask = uw_any(c, t, ASK); /* "ask (Moscow) for": seeking, to come */
+    if (partner.n == 0 && t + 2 < e && ask && party_at(c, t + 1) != NULL && uw(c, t + 2, "for")) {
         /* "ask Moscow for technology in exchange for troops" */
         ent en = ex_party_ent(c, party_at(c, t + 1));
         if (!ent_eq(en, seeker.e[0]))
@@ -1217,10 +1216,7 @@ int ex_seek_verb(ctx *c, size_t t)
     size_t after = (size_t)c->exchange_unit > t ? (size_t)c->exchange_unit : 0;
     ex_items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
-                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1 ||
-                  uw(c, t, "ask") || uw(c, t, "ask for") || uw(c, t, "asks for") ||
-                  uw(c, t, "asking for") || uw(c, t, "asks") || uw(c, t, "asking") ||
-                  uw(c, t, "asked") || uw(c, t, "asked for");
+                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1 || ask;
 
     rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     if (rc == AG_OK && after > 0) {
@@ -1419,14 +1415,10 @@ int ex_service_for_pay(ctx *c)
  * state a demonym on the weapons names, or the company, sells to the buyer. */
 int ex_buyer_noun(ctx *c)
 {
-    /* also in extract.c's frame_words (FW_BUYER): run only when one is in the sentence */
-    static const char *const BUYER[] = {"buyer",     "buyers",     "customer", "customers",
-                                        "importer",  "importers",  "client",   "clients",
-                                        "purchaser", "purchasers", NULL};
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t t = 1; t + 2 < c->nu; t++) {
-        if (!uw(c, t + 1, "of") || !uw_any(c, t, BUYER) || ex_blocked(c, t))
+        if (!(c->U[t].fw & FW_BUYER) || !uw(c, t + 1, "of") || ex_blocked(c, t))
             continue;
         size_t q = t + 2;
         while (q < c->nu && (has(c, q, WC_DET) || uw(c, q, "advanced") || uw(c, q, "modern")))
@@ -1475,15 +1467,11 @@ int ex_buyer_noun(ctx *c)
  * hires it (an organization: a state's troops are no hire). */
 int ex_hire_verb(ctx *c)
 {
-    /* also in extract.c's frame_words (FW_HIRE): run only when one is in the sentence */
-    static const char *const HIRE[] = {"hired", "hires", "hiring", "hire", NULL};
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t t = 1; t + 1 < c->nu; t++) {
-        size_t l = c->U[t].e - c->U[t].s;
-        if (l < 4 || l > 6 || (c->s[c->U[t].s] | 0x20) != 'h' || !uw_any(c, t, HIRE) ||
-            ex_blocked(c, t) || ex_modality(c, t) == 2)
-            continue;
+        if (!(c->U[t].fw & FW_HIRE) || ex_blocked(c, t) || ex_modality(c, t) == 2)
+            continue; /* "hired", "hires", "hiring", "hire" */
         group hirer, hired;
         size_t e = ex_region_end(c, t, 12);
         if (!ex_subject_of(c, t, &hirer, NULL) || hirer.n == 0)
@@ -1504,7 +1492,7 @@ int ex_hire_verb(ctx *c)
     return AG_OK;
 }
 
-/* Verbs of backing a side, for backs_with_arms() and help_build_up(). */
+/* Verbs of backing a side with arms, for backs_with_arms(). */
 static const char *const BACK[] = {
     "back",      "backs",      "backed",    "backing",    "support",    "supports",
     "supported", "supporting", "aid",       "aids",       "aided",      "aiding",
@@ -1516,6 +1504,11 @@ static const char *const BACK[] = {
  * build up another's forces is a supply to it. */
 static int help_build_up(ctx *c)
 {
+    static const char *const HELP[] = {
+        "help",       "helps",       "helped",    "helping",    "assist",    "assists",
+        "assisted",   "assisting",   "aid",       "aids",       "aided",     "aiding",
+        "support",    "supports",    "supported", "supporting", "reinforce", "reinforces",
+        "reinforced", "reinforcing", NULL};
     static const char *const BUILD[] = {"modernise", "modernising", "modernize",  "modernizing",
                                         "upgrade",   "upgrading",   "develop",    "developing",
                                         "build",     "building",    "rebuild",    "rebuilding",
@@ -1525,36 +1518,26 @@ static int help_build_up(ctx *c)
                                         "arsenal",      "fleet", "armed forces", "air defences",
                                         "air defenses", NULL};
     for (size_t t = 1; t + 3 < c->nu; t++) {
-        /* "assisting Y in upgrading its military", "helping Y build drones" */
-        char f0 = (char)(c->s[c->U[t].s] | 0x20); /* cheap: most words start otherwise */
-        if ((f0 != 'a' && f0 != 'h' && f0 != 's' && f0 != 'r') || !uw_any(c, t, BACK))
-            continue;
-        size_t q = has(c, t + 1, WC_DET) ? t + 2 : t + 1;
+        size_t q = has(c, t + 1, WC_DET) ? t + 2 : t + 1; /* the one helped, then the verb */
         const party *o = party_at(c, q);
         if (o == NULL || o->u0 != q || o->poss || o->target_only || o->u1 + 1 >= c->nu)
             continue;
         size_t b = uw(c, o->u1, "in") || uw(c, o->u1, "to") ? o->u1 + 1 : o->u1;
-        if (b >= c->nu || !uw_any(c, b, BUILD) || ex_blocked(c, t) || ex_modality(c, t) == 2)
+        if (b >= c->nu || !uw_any(c, b, BUILD) || !uw_any(c, t, HELP) || ex_blocked(c, t) ||
+            ex_modality(c, t) == 2)
             continue;
         size_t e = ex_region_end(c, b, 8);
         int force = 0;
         for (size_t j = b + 1; j < e && !force; j++)
             force = uw_any(c, j, FORCE);
         group src, dst;
-        items it;
         if (!ex_subject_of(c, t, &src, NULL) || src.n == 0)
             continue;
         ex_group_of(c, c->pidx[q], &dst, 0);
         if (dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
             continue;
-        memset(&it, 0, sizeof it);
-        ag_buf_init(&it.text);
-        ex_items_collect(c, b + 1, e, &it);
-        int rc = it.military || force
-                     ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst,
-                                      ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t, e, 0.6)
-                     : AG_OK;
-        ag_buf_destroy(&it.text);
+        int rc = supply_of_items(c, &src, &dst, b + 1, e, force,
+                                 ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, t, e, 0.6);
         if (rc != AG_OK)
             return rc;
     }
@@ -1566,7 +1549,6 @@ static int built_for(ctx *c)
 {
     static const char *const BUILT[] = {"built", "constructed", "manufactured", "produced", NULL};
     for (size_t t = 1; t + 4 < c->nu; t++) {
-        /* "frigates constructed by China for the Pakistan Navy" */
         if (!uw(c, t + 1, "by") || !uw_any(c, t, BUILT) || ex_blocked(c, t))
             continue;
         const party *by = party_at(c, t + 2);
@@ -1578,18 +1560,12 @@ static int built_for(ctx *c)
         if (fo == NULL || fo->u0 != q || fo->target_only)
             continue;
         group src, dst;
-        items it;
         ex_group_of(c, c->pidx[t + 2], &src, 0);
         ex_group_of(c, c->pidx[q], &dst, 0);
         if (src.n == 0 || dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
             continue;
-        memset(&it, 0, sizeof it);
-        ag_buf_init(&it.text);
-        ex_items_collect(c, t > 6 ? t - 6 : 0, t, &it);
-        int rc = it.military ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst, AG_REPORTED, &it,
-                                              t > 6 ? t - 6 : 0, t, 0.6)
-                             : AG_OK;
-        ag_buf_destroy(&it.text);
+        size_t ib = t > 6 ? t - 6 : 0; /* the weapons before the participle */
+        int rc = supply_of_items(c, &src, &dst, ib, t, 0, AG_REPORTED, ib, t, 0.6);
         if (rc != AG_OK)
             return rc;
     }
@@ -1600,7 +1576,6 @@ static int built_for(ctx *c)
 static int arms_trade_between(ctx *c)
 {
     for (size_t t = 1; t + 4 < c->nu; t++) {
-        /* "the arms trade between North Korea and Russia": each supplies the other */
         if (!uw(c, t, "trade") || !uw(c, t + 1, "between") ||
             !(uw(c, t - 1, "arms") || uw(c, t - 1, "weapons")) || ex_blocked(c, t))
             continue;
@@ -1643,21 +1618,14 @@ static int backs_with_arms(ctx *c)
         if (ex_blocked(c, t) || ex_modality(c, t) == 2)
             continue;
         group src, dst;
-        items it;
         if (!ex_subject_of(c, t, &src, NULL) || src.n == 0)
             continue;
         ex_group_of(c, c->pidx[q - 1], &dst, 0);
         if (dst.n == 0 || ent_eq(src.e[0], dst.e[0]))
             continue;
-        memset(&it, 0, sizeof it);
-        ag_buf_init(&it.text);
-        ex_items_collect(c, k + 1, ex_region_end(c, k, 8), &it);
-        int rc = it.military && it.n > 0
-                     ? ex_emit_groups(c, AG_SUPPLIES, &src, &dst,
-                                      ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, &it, t,
-                                      ex_region_end(c, k, 8), 0.6)
-                     : AG_OK;
-        ag_buf_destroy(&it.text);
+        size_t e = ex_region_end(c, k, 8);
+        int rc = supply_of_items(c, &src, &dst, k + 1, e, 0,
+                                 ex_modality(c, t) ? AG_PLANNED : AG_REPORTED, t, e, 0.6);
         if (rc != AG_OK)
             return rc;
     }
@@ -1690,7 +1658,7 @@ int ex_via_transit(ctx *c)
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t k = 1; k + 1 < c->nu; k++) {
-        if (!uw(c, k, "via") && !uw(c, k, "through")) /* extract.c FW_VIA: run only with one */
+        if (!(c->U[k].fw & FW_VIA)) /* "via", "through" */
             continue;
         size_t q = has(c, k + 1, WC_DET) ? k + 2 : k + 1;
         const party *tp = q < c->nu ? party_at(c, q) : NULL;

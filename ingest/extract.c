@@ -104,33 +104,11 @@ static int plural_noun(const ctx *c, size_t t)
            (ex_is_verbish(c, t + 1) || has(c, t + 1, WC_FIRE) || has(c, t + 1, WC_ATTACK_V));
 }
 
-/* Verbs of the frames that have no word class of their own (FW_*), by
- * first letter: a unit's frames are found once (frame_of), from the words of
- * its first letter, instead of by the uw tests of every frame's list. The
- * same lists hold the words that a pass over the whole sentence needs
- * (FW_VIA, FW_HIRE, FW_BUYER: without one in the sentence the pass finds
- * nothing and is not run), ex_verbal_arms's words (FW_ARMS) and the words of
- * the military context: a word added to those rules' own lists in
- * ex_supply.c must be added here too, or the rule will not see it. */
-enum {
-    FW_SUSPEND = 1 << 0,
-    FW_SUPPORT = 1 << 1,
-    FW_PAY = 1 << 2,
-    FW_FIGHT = 1 << 3,
-    FW_GO = 1 << 4,
-    FW_HELP = 1 << 5,
-    FW_TURN = 1 << 6,
-    FW_BOUND = 1 << 7,
-    FW_MAKE = 1 << 8,
-    FW_DEFEND = 1 << 9,
-    FW_FRAMES = (1 << 10) - 1, /* the frames above: lower-case words only */
-    FW_VIA = 1 << 10,          /* ex_via_transit's "via", "through" */
-    FW_HIRE = 1 << 11,         /* ex_hire_verb's verbs */
-    FW_BUYER = 1 << 12,        /* ex_buyer_noun's nouns */
-    FW_MILITARY = 1 << 13,     /* "embargo", "arms embargo", "military": a military context */
-    FW_ARMS = 1 << 14,         /* ex_verbal_arms's "arms", "funds" */
-};
-_Static_assert(FW_ARMS <= UINT16_MAX, "a unit's FW_* words are the bits of ex_unit.fw");
+/* The words of the FW_* frames (extract_ctx.h), by first letter: a unit's
+ * frames are found once (frame_of), from the words of its first letter,
+ * instead of by the uw tests of every frame's list. The rules that need
+ * them (ex_via_transit, ex_hire_verb, ex_buyer_noun, ex_verbal_arms) test
+ * the unit's bits, so these are their only lists. */
 typedef struct frame_word {
     const char *w;
     size_t len;
@@ -434,11 +412,12 @@ static int do_sentence(ctx *c)
         const char *why;
         int (*pass)(ctx *c);
         unsigned needs; /* FW_* bits, one of which the sentence must have; 0: none */
-    } LATE[] = {{"exchange_lead", ex_exchange_lead, 0},   {"service_for_pay", ex_service_for_pay, 0},
-                {"via_transit", ex_via_transit, FW_VIA},  {"hire_verb", ex_hire_verb, FW_HIRE},
-                {"buyer_noun", ex_buyer_noun, FW_BUYER},  {"sanction_list", ex_sanction_list, 0},
-                {"list_additions", ex_list_additions, 0}, {"backed_group", ex_backed_group, 0},
-                {"support_frames", ex_support_frames, 0},         {"group_role", ex_group_role_late, 0}};
+    } LATE[] = {
+        {"exchange_lead", ex_exchange_lead, 0},   {"service_for_pay", ex_service_for_pay, 0},
+        {"via_transit", ex_via_transit, FW_VIA},  {"hire_verb", ex_hire_verb, FW_HIRE},
+        {"buyer_noun", ex_buyer_noun, FW_BUYER},  {"sanction_list", ex_sanction_list, 0},
+        {"list_additions", ex_list_additions, 0}, {"backed_group", ex_backed_group, 0},
+        {"support_frames", ex_support_frames, 0}, {"group_role", ex_group_role_late, 0}};
     for (size_t i = 0; rc == AG_OK && i < sizeof LATE / sizeof LATE[0]; i++) {
         if (LATE[i].needs != 0 && !(late & LATE[i].needs))
             continue;

@@ -178,6 +178,30 @@ static inline int has(const ctx *c, size_t k, int wc)
     return k < c->nu && (c->U[k].wc & WC(wc)) != 0;
 }
 
+/* Words of frames that have no word class of their own, found once per
+ * unit by do_sentence (ex_unit.fw; extract.c's frame_words lists them). A
+ * sentence pass that needs one of FW_VIA, FW_HIRE, FW_BUYER is run only
+ * when the sentence has it. */
+enum {
+    FW_SUSPEND = 1 << 0,
+    FW_SUPPORT = 1 << 1,
+    FW_PAY = 1 << 2,
+    FW_FIGHT = 1 << 3,
+    FW_GO = 1 << 4,
+    FW_HELP = 1 << 5,
+    FW_TURN = 1 << 6,
+    FW_BOUND = 1 << 7,
+    FW_MAKE = 1 << 8,
+    FW_DEFEND = 1 << 9,
+    FW_FRAMES = (1 << 10) - 1, /* the frames above: lower-case words only */
+    FW_VIA = 1 << 10,          /* ex_via_transit's "via", "through" */
+    FW_HIRE = 1 << 11,         /* ex_hire_verb's verbs */
+    FW_BUYER = 1 << 12,        /* ex_buyer_noun's nouns */
+    FW_MILITARY = 1 << 13,     /* "embargo", "arms embargo", "military": a military context */
+    FW_ARMS = 1 << 14,         /* ex_verbal_arms's "arms", "funds" */
+};
+_Static_assert(FW_ARMS <= UINT16_MAX, "a unit's FW_* words are the bits of ex_unit.fw");
+
 static inline int is_punct(const ctx *c, size_t k, char ch)
 {
     return k < c->nu && (c->U[k].flags & TK_PUNCT) && c->U[k].ch == ch;
@@ -210,6 +234,21 @@ static inline int ends_ly(const ctx *c, size_t k)
     return c->U[k].e - c->U[k].s > 2 && memcmp(c->s + c->U[k].e - 2, "ly", 2) == 0;
 }
 
+/* A name's own acronym in parentheses at o: "Ta'ang National Liberation
+ * Army (TNLA)", the same actor or name on both sides. Returns the unit after
+ * ")", or 0. */
+static inline size_t own_acronym(const ctx *c, size_t o)
+{
+    if (o == 0 || o + 2 >= c->nu || !is_punct(c, o, '(') || c->pidx[o - 1] < 0 ||
+        c->pidx[o + 1] < 0)
+        return 0;
+    const party *a = &c->P[c->pidx[o - 1]], *b = &c->P[c->pidx[o + 1]];
+    if (b->u0 != o + 1 || b->u1 >= c->nu || !is_punct(c, b->u1, ')') || a->actor != b->actor ||
+        a->name != b->name)
+        return 0;
+    return b->u1 + 1;
+}
+
 static inline int is_boundary(const ctx *c, size_t k)
 {
     /* "Main Battle Tanks (MBTs) to Poland": a one-word aside is no boundary */
@@ -222,10 +261,7 @@ static inline int is_boundary(const ctx *c, size_t k)
     /* "the Ta'ang National Liberation Army (TNLA) and": a name's own
      * acronym inside a list of names */
     size_t o = is_punct(c, k, '(') ? k : is_punct(c, k, ')') && k >= 2 ? k - 2 : 0;
-    if (o > 0 && o + 2 < c->nu && is_punct(c, o, '(') && is_punct(c, o + 2, ')') &&
-        c->pidx[o - 1] >= 0 && c->pidx[o + 1] >= 0 &&
-        c->P[c->pidx[o - 1]].actor == c->P[c->pidx[o + 1]].actor &&
-        c->P[c->pidx[o - 1]].name == c->P[c->pidx[o + 1]].name && o + 5 < c->nu &&
+    if (o > 0 && own_acronym(c, o) == o + 3 && o + 5 < c->nu &&
         (uw(c, o + 3, "and") ||
          (is_punct(c, o + 3, ',') &&
           (c->pidx[o + 4] >= 0 || (uw(c, o + 4, "the") && c->pidx[o + 5] >= 0)))))
