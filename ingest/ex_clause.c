@@ -579,6 +579,15 @@ int ex_modality(const ctx *c, size_t t)
     return 0;
 }
 
+/* An auxiliary or modal that opens a verb phrase: "and may receive", "and
+ * has sent". */
+static int aux_word(const ctx *c, size_t k)
+{
+    static const char *const W[] = {"may",  "might", "will", "would", "could", "can", "has",
+                                    "have", "had",   "must", "should", NULL};
+    return uw_any(c, k, W);
+}
+
 /* End of the region to the right of t: the next clause boundary. */
 size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
 {
@@ -596,6 +605,8 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
         }
         if (is_boundary(c, k) || (has(c, k, WC_SAY) && !has(c, k - 1, WC_DET)))
             break; /* "an estimated 10,000" is no speaker */
+        if (uw(c, k, "and") && k + 1 < c->nu && aux_word(c, k + 1))
+            break; /* "... to Y and may receive oil in return": a second verb */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but"))) {
             /* ", and Azerbaijan supplies Israel": a new clause */
             const party *p = party_at(c, k + 2);

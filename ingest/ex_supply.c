@@ -1216,7 +1216,7 @@ int ex_seek_verb(ctx *c, size_t t)
     size_t after = (size_t)c->exchange_unit > t ? (size_t)c->exchange_unit : 0;
     ex_items_collect(c, t + 1, after > 0 && after < e ? after : e, &it);
     int planned = uw(c, t, "seeking") || uw(c, t, "seek") || uw(c, t, "seeks") ||
-                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) == 1 || ask;
+                  uw(c, t, "wants") || uw(c, t, "want") || ex_modality(c, t) != 0 || ask;
 
     rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &partner, planned, &it, 0, 0, 0.7);
     if (rc == AG_OK && after > 0) {
@@ -1284,6 +1284,35 @@ int ex_paid_with(ctx *c, size_t t)
     return rc;
 }
 
+/* A verb of getting: "received", "won", "secured" ... */
+static int get_word(const ctx *c, size_t k)
+{
+    static const char *const W[] = {"gained", "received", "got",     "obtained", "won",
+                                    "secured", "gains",   "receives", "gets",    "receive",
+                                    "get",     "gain",    "obtain",   "win",     "secure",
+                                    "receiving", "getting", "gaining", NULL};
+    return uw_any(c, k, W);
+}
+
+/* "X has supplied weapons to Y and may receive aid in return": the verb of
+ * getting that a coordination joins to the first verb (0 if none). */
+static size_t second_get(const ctx *c, size_t v, size_t x)
+{
+    static const char *const AUX[] = {"may",  "might", "will", "would",      "could", "can",
+                                      "has",  "have",  "had",  "reportedly", "also",  "is",
+                                      "was",  "be",    "were", "are",        NULL};
+    for (size_t k = v + 1; k + 1 < x; k++) {
+        if (!uw(c, k, "and"))
+            continue;
+        size_t q = k + 1;
+        while (q < x && uw_any(c, q, AUX))
+            q++;
+        if (q < x && get_word(c, q))
+            return q;
+    }
+    return 0;
+}
+
 /* "In exchange, Moscow has helped Pyongyang ...", "..., while Russia
  * offered air defence systems to Iran in return": the payback of a deal
  * said before; the one it goes to seeks it from its giver. "In return, the
@@ -1323,14 +1352,12 @@ int ex_exchange_lead(ctx *c)
     if (v >= c->nu || party_at(c, v) != NULL || !(c->U[v].flags & TK_WORD) ||
         (c->U[v].flags & TK_CAP) || ex_blocked(c, v) || ex_modality(c, v) == 2)
         return AG_OK;
-    int gets = uw(c, v, "gained") || uw(c, v, "received") || uw(c, v, "got") ||
-               uw(c, v, "obtained") || uw(c, v, "won") || uw(c, v, "secured") ||
-               uw(c, v, "gains") || uw(c, v, "receives") || uw(c, v, "gets");
-    size_t e = x > v ? x : ex_region_end(c, v, 16);
+    int gets = get_word(c, v);
+    size_t e = x > v ? x : ex_region_end(c, v, 16), g = x > v ? second_get(c, v, x) : 0;
     group subj, other;
     ex_group_of(c, c->pidx[sp->u0], &subj, 0);
     other.n = 0;
-    for (size_t j = v + 1; j < e && j < v + 10 && other.n == 0; j++) {
+    for (size_t j = v + 1; j < (g > 0 ? g : e) && j < v + 10 && other.n == 0; j++) {
         const party *p = party_at(c, j);
         if (p != NULL && !p->target_only && p->poss != 2)
             ex_group_of(c, c->pidx[j], &other, 0); /* "helped Pyongyang", "access to Mali's" */
@@ -1342,6 +1369,10 @@ int ex_exchange_lead(ctx *c)
     for (int i = 0; i < other.n; i++)
         if (ent_eq(other.e[i], subj.e[0]))
             return AG_OK;
+    if (g > 0) {
+        v = g; /* what is got follows the second verb */
+        gets = 1;
+    }
     items it;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);

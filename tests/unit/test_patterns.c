@@ -733,6 +733,7 @@ int main(void)
         d);
     run("In return for its services, the Wagner Group gained access to Lebanon's gold mines.", d);
     run("In exchange, Iran got fighter jets from Russia.", d);
+    run("Iran sold drones to Russia and will get fighter jets in return.", d);
     puts("== a maker's items going to a buyer: 'an Airbus helicopter will go to Y'");
     run("The council approved the export of rifles to Israel, while a Northwind Air Service (NAS) "
         "helicopter will go to Turkey and 72 Northwind Dynamics missiles to Lebanon.",
