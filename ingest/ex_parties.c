@@ -146,6 +146,34 @@ static int home_state(const ctx *c)
     return best < c->n_named ? c->named[best].actor : -1;
 }
 
+/* The state of this id if the article has named it before unit k (in an
+ * earlier sentence or this one); -1 if not. */
+static int named_id(const ctx *c, const char *id, size_t k)
+{
+    int a = ex_dict_actor_index(c->d, id);
+    for (size_t i = 0; a >= 0 && i < c->n_named; i++)
+        if (c->named[i].actor == a)
+            return a;
+    for (size_t j = 0; a >= 0 && j < k; j++)
+        if (ex_unit_state(c, j) == a)
+            return a;
+    return -1;
+}
+
+/* "the North" and "the South" (capitalized, no name after them) in an
+ * article that has named North Korea: the two Koreas; -1 otherwise. */
+static int korea_half(const ctx *c, size_t k)
+{
+    int north = uw(c, k, "North");
+    if ((!north && !uw(c, k, "South")) || !(c->U[k].flags & TK_CAP) || c->U[k].actor >= 0 ||
+        k == 0 || !uw(c, k - 1, "the") || (k + 1 < c->nu && (c->U[k + 1].flags & TK_CAP)))
+        return -1;
+    int prk = named_id(c, "PRK", k);
+    if (prk < 0)
+        return -1;
+    return north ? prk : named_id(c, "KOR", k);
+}
+
 /* "North Korea denies it. But the country shipped shells": the one state
  * the sentence before named (and this one does not); -1 if none or more
  * than one. */
@@ -340,6 +368,9 @@ int ex_build_parties(ctx *c)
             p.name = en.name;
             p.inferred = 1;
             p.u0 = k - 1;
+        } else if (korea_half(c, k) >= 0) {
+            p.actor = korea_half(c, k); /* "helping the North build satellites" */
+            p.inferred = 1;
         } else if (has(c, k, WC_STATE_COREF)) {
             int country = uw(c, k, "the country") || uw(c, k, "the kingdom") ||
                           uw(c, k, "the Gulf state") || uw(c, k, "the island nation") ||

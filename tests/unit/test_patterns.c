@@ -734,6 +734,14 @@ int main(void)
     run("In return for its services, the Wagner Group gained access to Lebanon's gold mines.", d);
     run("In exchange, Iran got fighter jets from Russia.", d);
     run("Iran sold drones to Russia and will get fighter jets in return.", d);
+    puts("== 'the North' after North Korea is named: North Korea; not a name after it, not "
+         "without North Korea");
+    run("North Korea sent shells to Russia, while Russia offered air defence systems to the "
+        "North in return.",
+        d);
+    run("North Korea sent shells to Russia. The North Korean army also shipped missiles to Russia.",
+        d);
+    run("Russia shipped rockets to the North.", d);
     puts("== a maker's items going to a buyer: 'an Airbus helicopter will go to Y'");
     run("The council approved the export of rifles to Israel, while a Northwind Air Service (NAS) "
         "helicopter will go to Turkey and 72 Northwind Dynamics missiles to Lebanon.",
