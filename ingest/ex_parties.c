@@ -611,8 +611,10 @@ void ex_group_of(const ctx *c, int pi, group *g, int allow_target_only)
     }
     if (!any_conj && c->headline && hi > lo) {
         /* a headline lists by commas ("Arms Sales to Saudi Arabia, UAE"),
-         * unless the last is a speaker ("..., US Says") */
-        any_conj = !has(c, c->P[hi].u1, WC_SAY);
+         * unless the last is a speaker ("..., US Says") or the subject of a
+         * verb after an opening place ("In Venezuela, Russia pockets ...") */
+        any_conj = !has(c, c->P[hi].u1, WC_SAY) &&
+                   !(ex_is_verbish(c, c->P[hi].u1) && c->P[lo].u0 == 1 && has(c, 0, WC_PREP));
     }
     if (!any_conj)
         lo = hi = pi;

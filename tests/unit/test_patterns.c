@@ -742,6 +742,11 @@ int main(void)
     run("North Korea sent shells to Russia. The North Korean army also shipped missiles to Russia.",
         d);
     run("Russia shipped rockets to the North.", d);
+    puts("== a headline's comma list, but not 'In X, Y verb'");
+    run("In Turkey, Russia pockets oil assets in exchange for cash loans\n\nThe deal was signed "
+        "in May.",
+        d);
+    run("Russia, China sent rockets to Turkey\n\nThe report came in May.", d);
     puts("== a maker's items going to a buyer: 'an Airbus helicopter will go to Y'");
     run("The council approved the export of rifles to Israel, while a Northwind Air Service (NAS) "
         "helicopter will go to Turkey and 72 Northwind Dynamics missiles to Lebanon.",
