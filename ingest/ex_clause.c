@@ -588,6 +588,13 @@ static int aux_word(const ctx *c, size_t k)
     return uw_any(c, k, W);
 }
 
+/* The bare verb of getting after a purpose's "to": "to secure a loan". */
+static int purpose_get(const ctx *c, size_t k)
+{
+    static const char *const W[] = {"secure", "obtain", "win", "gain", "earn", "receive", NULL};
+    return uw_any(c, k, W);
+}
+
 /* End of the region to the right of t: the next clause boundary. */
 size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
 {
@@ -607,6 +614,9 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
             break; /* "an estimated 10,000" is no speaker */
         if (uw(c, k, "and") && k + 1 < c->nu && aux_word(c, k + 1))
             break; /* "... to Y and may receive oil in return": a second verb */
+        if ((uw(c, k, "in") && uw(c, k + 1, "order") && uw(c, k + 2, "to")) ||
+            (uw(c, k, "to") && purpose_get(c, k + 1)))
+            break; /* "sold shells to Y (in order) to secure a loan": a purpose */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but"))) {
             /* ", and Azerbaijan supplies Israel": a new clause */
             const party *p = party_at(c, k + 2);

@@ -1663,9 +1663,51 @@ static int backs_with_arms(ctx *c)
     return AG_OK;
 }
 
+/* "Pakistan sold shells to Ukraine (in order) to secure a loan from the
+ * IMF": a supply made to get something from a third party; its supplier
+ * seeks that from the third party. */
+static int supply_to_get(ctx *c)
+{
+    int rc = AG_OK;
+    for (size_t k = 2; k + 2 < c->nu && rc == AG_OK; k++) {
+        if (!uw(c, k, "to") || !get_word(c, k + 1))
+            continue;
+        int bought = 0; /* "bought drones from X to get ...": the buyer's aim */
+        for (size_t j = 0; j < k; j++)
+            bought |= has(c, j, WC_BUY);
+        if (bought)
+            continue;
+        const found_edge *sup = NULL;
+        for (size_t i = c->nfe; i > 0 && sup == NULL; i--)
+            if (c->fe[i - 1].sentence == c->sentence_no && c->fe[i - 1].type == AG_SUPPLIES &&
+                c->fe[i - 1].dst.ss < c->U[k].s && c->fe[i - 1].src.ss < c->U[k].s)
+                sup = &c->fe[i - 1];
+        if (sup == NULL)
+            continue;
+        size_t e = ex_region_end(c, k + 1, 12), at = 0;
+        group from, seeker;
+        if (!ex_find_prep(c, k + 1, e, P_FROM, &from, 0, 4) || from.n != 1 ||
+            ent_eq(from.e[0], sup->src) || ent_eq(from.e[0], sup->dst))
+            continue;
+        for (at = k + 2; at < e && !uw(c, at, "from"); at++)
+            ;
+        seeker.n = 1;
+        seeker.inferred = 0;
+        seeker.e[0] = sup->src;
+        items it;
+        memset(&it, 0, sizeof it);
+        ag_buf_init(&it.text);
+        ex_items_collect(c, k + 2, at, &it);
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seeker, &from, AG_REPORTED, &it, k + 1, e,
+                            0.6);
+        ag_buf_destroy(&it.text);
+    }
+    return rc;
+}
+
 /* The support frames of a supply, over the whole sentence: arms given as
  * backing, help to build up forces, weapons built for a side, the arms
- * trade between two states. */
+ * trade between two states, a supply made to get something elsewhere. */
 int ex_support_frames(ctx *c)
 {
     if (c->question || c->has_cond || c->first_deny < c->nu)
@@ -1677,6 +1719,8 @@ int ex_support_frames(ctx *c)
         rc = built_for(c);
     if (rc == AG_OK)
         rc = arms_trade_between(c);
+    if (rc == AG_OK)
+        rc = supply_to_get(c);
     return rc;
 }
 

@@ -742,6 +742,9 @@ int main(void)
     run("North Korea sent shells to Russia. The North Korean army also shipped missiles to Russia.",
         d);
     run("Russia shipped rockets to the North.", d);
+    puts("== a supply made to get something from a third party: the supplier seeks it there");
+    run("Turkey sold drones to Ukraine in order to secure a loan from Germany.", d);
+    run("Turkey bought drones from Israel to get help from Germany.", d);
     puts("== a headline's comma list, but not 'In X, Y verb'");
     run("In Turkey, Russia pockets oil assets in exchange for cash loans\n\nThe deal was signed "
         "in May.",
