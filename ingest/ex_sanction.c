@@ -1270,7 +1270,9 @@ static int speaks(const ctx *c, const party *p)
     if (b > 0 && (has(c, b - 1, WC_SAY) || uw(c, b - 1, "according to")))
         return 1;
     for (size_t k = p->u1; k < c->nu && k < p->u1 + 6; k++) {
-        if (has(c, k, WC_SAY) ||
+        if (k == p->u1 && (uw(c, k, "for") || uw(c, k, "over")))
+            break; /* "sanctioned X for his alleged role": the reason, no speech */
+        if ((has(c, k, WC_SAY) && !has(c, k - 1, WC_DET)) ||
             ((uw(c, k, "announced") || uw(c, k, "declared") || uw(c, k, "announces")) &&
              (k + 1 >= c->nu || (c->U[k + 1].flags & TK_PUNCT) || uw(c, k + 1, "in") ||
               uw(c, k + 1, "on") || uw(c, k + 1, "at"))))

@@ -742,6 +742,9 @@ int main(void)
     run("North Korea sent shells to Russia. The North Korean army also shipped missiles to Russia.",
         d);
     run("Russia shipped rockets to the North.", d);
+    puts("== a person sanctioned 'for his alleged role' is no speaker");
+    run("The US sanctioned Jane Doyle for her alleged role in the deal.", d);
+    run("The US sanctioned Lebanon's president, Jane Doyle said.", d);
     puts("== a supply made to get something from a third party: the supplier seeks it there");
     run("Turkey sold drones to Ukraine in order to secure a loan from Germany.", d);
     run("Turkey bought drones from Israel to get help from Germany.", d);
