@@ -843,7 +843,8 @@ void ex_items_collect(const ctx *c, size_t b, size_t e, items *it)
                 cat = c->U[q].category;
             if (!it->category || (it->category == CAT_OTHER && cat))
                 it->category = cat ? cat : CAT_OTHER;
-        }
+        } else
+            it->civil = 1;
         k = h;
     }
 }

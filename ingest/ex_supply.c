@@ -14,6 +14,24 @@
 
 static const char *const P_TO[] = {"to", NULL};
 static const char *const P_FROM[] = {"from", NULL};
+
+/* Has a supply from a member of a to a member of b been found in the
+ * article so far? */
+static int supplied_before(const ctx *c, const group *a, const group *b)
+{
+    for (size_t i = 0; i < c->nfe; i++) {
+        if (c->fe[i].type != AG_SUPPLIES)
+            continue;
+        int sa = 0, db = 0;
+        for (int j = 0; j < a->n; j++)
+            sa |= ent_eq(c->fe[i].src, a->e[j]);
+        for (int j = 0; j < b->n; j++)
+            db |= ent_eq(c->fe[i].dst, b->e[j]);
+        if (sa && db)
+            return 1;
+    }
+    return 0;
+}
 /* Does the verb at k use, fire or receive weapons ("used", "fired", "received")? */
 static int handles_weapons(const ctx *c, size_t k)
 {
@@ -504,8 +522,19 @@ int ex_supply_verb(ctx *c, size_t t)
         rc = more_destinations(c, t, e, &src, status, conf);
     /* "in return, Moscow is providing Pyongyang with technology": the
      * receiver seeks it in exchange */
-    if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t)
-        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &dst, &src, status, &it, t, e, 0.7);
+    if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit < t) {
+        /* but when only arms come back and none went the other way, the
+         * arms are the deal: their giver seeks what it was given ("In
+         * exchange, Moscow will provide weapons to Sudan", after a base
+         * granted to it) */
+        int arms_deal = it.military && !it.civil && !supplied_before(c, &dst, &src);
+        items none; /* what the giver of the arms got is said elsewhere */
+        memset(&none, 0, sizeof none);
+        ag_buf_init(&none.text);
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, arms_deal ? &src : &dst,
+                            arms_deal ? &dst : &src, status, arms_deal ? &none : &it, t, e, 0.7);
+        ag_buf_destroy(&none.text);
+    }
     /* "gave Russia shells in exchange for technical advice": the payback */
     if (rc == AG_OK && c->exchange_unit >= 0 && (size_t)c->exchange_unit > t) {
         items pay;
@@ -1378,10 +1407,18 @@ int ex_exchange_lead(ctx *c)
     ag_buf_init(&it.text);
     ex_items_collect(c, v + 1, e, &it);
     const group *seeker = gets ? &subj : &other, *payer = gets ? &other : &subj;
+    if (!gets && it.military && !it.civil && !supplied_before(c, &other, &subj)) {
+        /* "(a base for Russia.) In exchange, Moscow will provide weapons to
+         * Sudan": only arms, and no arms went the other way, so the arms
+         * are the deal and their giver seeks what it gets (the base) */
+        seeker = &subj;
+        payer = &other;
+    }
     int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
     int rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, seeker, payer, status, &it, v, e, 0.6);
-    if (rc == AG_OK && it.military)
-        rc = ex_emit_groups(c, AG_SUPPLIES, payer, seeker, status, &it, v, e, 0.6);
+    if (rc == AG_OK && it.military) /* the arms go from the subject unless it got them */
+        rc = ex_emit_groups(c, AG_SUPPLIES, gets ? &other : &subj, gets ? &subj : &other,
+                            status, &it, v, e, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

@@ -59,6 +59,7 @@ typedef struct items {
     int category;
     int n;
     int military; /* at least one head that is not non-military */
+    int civil;    /* at least one head that is not military */
 } items;
 
 typedef struct ctx {

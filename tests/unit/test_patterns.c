@@ -734,6 +734,17 @@ int main(void)
     run("In return for its services, the Wagner Group gained access to Lebanon's gold mines.", d);
     run("In exchange, Iran got fighter jets from Russia.", d);
     run("Iran sold drones to Russia and will get fighter jets in return.", d);
+    puts("== only arms in return, and none went the other way: the arms are the deal, their "
+         "giver seeks");
+    run("Lebanon agreed to let Russia build a naval base on its coast. In exchange, Moscow will "
+        "provide weapons to the Lebanese army.",
+        d);
+    run("Lebanon agreed to let Russia build a naval base. In return, Moscow will provide food "
+        "and rifles to Lebanon.",
+        d);
+    run("North Korea sent shells to Russia. In exchange, Moscow will provide air defence systems "
+        "to North Korea.",
+        d);
     puts("== 'the North' after North Korea is named: North Korea; not a name after it, not "
          "without North Korea");
     run("North Korea sent shells to Russia, while Russia offered air defence systems to the "
