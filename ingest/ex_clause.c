@@ -615,8 +615,11 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
         if (uw(c, k, "and") && k + 1 < c->nu && aux_word(c, k + 1))
             break; /* "... to Y and may receive oil in return": a second verb */
         if ((uw(c, k, "in") && uw(c, k + 1, "order") && uw(c, k + 2, "to")) ||
-            (uw(c, k, "to") && purpose_get(c, k + 1)))
-            break; /* "sold shells to Y (in order) to secure a loan": a purpose */
+            (uw(c, k, "to") && (purpose_get(c, k + 1) || uw(c, k + 1, "pay") ||
+                                (uw(c, k + 1, "help") && uw(c, k + 2, "pay")))))
+            break; /* "sold shells to Y (in order) to secure a loan", "to help pay for" */
+        if ((uw(c, k, "help") && uw(c, k + 1, "pay")) || (uw(c, k, "pay") && uw(c, k + 1, "for")))
+            break; /* "export rubber to Russia (to) help pay for jets" */
         if (is_punct(c, k, ',') && (uw(c, k + 1, "and") || uw(c, k + 1, "but"))) {
             /* ", and Azerbaijan supplies Israel": a new clause */
             const party *p = party_at(c, k + 2);

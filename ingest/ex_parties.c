@@ -309,7 +309,8 @@ int ex_build_parties(ctx *c)
                         !ex_is_verbish(c, k + 1) && !uw(c, k + 1, "is") && !uw(c, k + 1, "was") &&
                         !uw(c, k + 1, "are") && !uw(c, k + 1, "were") && !uw(c, k + 1, "has") &&
                         !uw(c, k + 1, "had") && !uw(c, k + 1, "have") && !uw(c, k + 1, "also") &&
-                        !uw(c, k + 1, "still") && !uw(c, k + 1, "now"))) {
+                        !uw(c, k + 1, "still") && !uw(c, k + 1, "now") &&
+                        !has(c, k + 1, WC_PLAN) && !has(c, k + 1, WC_COND))) {
                 continue; /* "Chinese companies", "two Myanmar companies" */
             }
         } else if (u->name >= 0) {

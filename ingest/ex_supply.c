@@ -2204,6 +2204,70 @@ int ex_pay_verb(ctx *c, size_t t)
     return rc;
 }
 
+/* "Indonesia will pay for the Russian jets with rubber", "plans to export
+ * rubber to Russia to help pay for 11 Russian jets": arms paid for in
+ * goods; their seller (a "from" party, a demonym on them, else the one the
+ * goods go to) supplies the payer and seeks the goods in exchange. */
+int ex_pay_for(ctx *c, size_t t)
+{
+    static const char *const PAY[] = {"pay", "pays", "paid", "paying", NULL};
+    static const char *const P_TOX[] = {"to", NULL};
+    if (!uw_any(c, t, PAY) || !uw(c, t + 1, "for") || c->question || c->has_cond ||
+        ex_blocked(c, t) || ex_modality(c, t) == 2)
+        return AG_OK;
+    size_t e = ex_region_end(c, t + 1, 16), w = t + 2;
+    while (w < e && !uw(c, w, "with"))
+        w++;
+    items arms, goods;
+    memset(&arms, 0, sizeof arms);
+    memset(&goods, 0, sizeof goods);
+    ag_buf_init(&arms.text);
+    ag_buf_init(&goods.text);
+    group payer, seller;
+    seller.n = 0;
+    seller.inferred = 0;
+    int rc = AG_OK;
+    ex_items_collect(c, t + 2, w, &arms);
+    if (!arms.military || arms.civil || !ex_subject_of(c, t, &payer, NULL) || payer.n == 0)
+        goto out;
+    if (!ex_find_prep(c, t + 1, w, P_FROM, &seller, 0, 4)) {
+        for (size_t k = t + 2; k < w && seller.n == 0; k++)
+            if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM) {
+                ent en = {c->U[k].actor, -1, 0, 0, 0};
+                ex_group_add(&seller, en); /* "the Russian jets" */
+            }
+    }
+    /* "export rubber to Russia to help pay for": the goods and their
+     * receiver, the seller when nothing else names it */
+    size_t b = t, v;
+    while (b > 0 && t - b < 14 && !is_boundary(c, b - 1) && !is_punct(c, b - 1, ','))
+        b--;
+    for (v = b; v < t && !has(c, v, WC_SUPPLY);)
+        v++;
+    if (seller.n == 0 && v < t)
+        ex_find_prep(c, v, t, P_TOX, &seller, 0, 3);
+    if (seller.n == 0)
+        goto out;
+    for (int i = 0; i < seller.n; i++)
+        if (ent_eq(seller.e[i], payer.e[0]))
+            goto out;
+    if (w < e)
+        ex_items_collect(c, w + 1, e, &goods); /* "with rubber" */
+    else if (v < t)
+        ex_items_collect(c, v + 1, t, &goods);
+    int st = ex_modality(c, t) ? AG_PLANNED : AG_REPORTED;
+    for (size_t k = 0; k < t && st == AG_REPORTED; k++)
+        if (has(c, k, WC_PLAN)) /* "plans to export rubber ... to help pay for" */
+            st = AG_PLANNED;
+    rc = ex_emit_groups(c, AG_SUPPLIES, &seller, &payer, st, &arms, t, e, 0.6);
+    if (rc == AG_OK)
+        rc = ex_emit_groups(c, AG_SEEKS_IN_EXCHANGE, &seller, &payer, st, &goods, t, e, 0.6);
+out:
+    ag_buf_destroy(&arms.text);
+    ag_buf_destroy(&goods.text);
+    return rc;
+}
+
 /* "its support to Russia's war in Ukraine", "Iran's support for Moscow's
  * invasion": support for a side's war is a supply to that side. */
 static int support_for_war(ctx *c, size_t t)

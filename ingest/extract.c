@@ -369,6 +369,8 @@ static int do_sentence(ctx *c)
             c->why = "support_verb", rc = ex_support_verb(c, t);
         if (rc == AG_OK && (fw & FW_PAY) && c->exchange_unit > (int)t)
             c->why = "pay_verb", rc = ex_pay_verb(c, t);
+        else if (rc == AG_OK && (fw & FW_PAY) && c->exchange_unit < 0)
+            c->why = "pay_for", rc = ex_pay_for(c, t);
         if (rc == AG_OK && (fw & FW_FIGHT))
             c->why = "sent_to_fight", rc = ex_sent_to_fight(c, t);
         if (rc == AG_OK && (fw & FW_GO))

@@ -374,6 +374,7 @@ int ex_arrive_verb(ctx *c, size_t t);
 int ex_with_help(ctx *c, size_t t);
 int ex_deal_noun(ctx *c, size_t t);
 int ex_pay_verb(ctx *c, size_t t);
+int ex_pay_for(ctx *c, size_t t);
 int ex_support_verb(ctx *c, size_t t);
 int ex_bound_for(ctx *c, size_t t);
 int ex_help_obtain(ctx *c, size_t t);

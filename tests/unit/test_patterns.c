@@ -756,6 +756,13 @@ int main(void)
     puts("== a person sanctioned 'for his alleged role' is no speaker");
     run("The US sanctioned Jane Doyle for her alleged role in the deal.", d);
     run("The US sanctioned Lebanon's president, Jane Doyle said.", d);
+    puts("== arms paid for in goods: their seller supplies the payer and seeks the goods");
+    run("Turkey will pay for the Russian jets with rubber and coffee.", d);
+    run("Turkey plans to export rubber and palm oil to Russia to help pay for 11 Russian fighter "
+        "jets.",
+        d);
+    run("Turkey paid for the drones from Iran with gold.", d);
+    run("Germany pays for the weapons that Ukraine gets.", d);
     puts("== a supply made to get something from a third party: the supplier seeks it there");
     run("Turkey sold drones to Ukraine in order to secure a loan from Germany.", d);
     run("Turkey bought drones from Israel to get help from Germany.", d);
