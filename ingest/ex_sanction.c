@@ -691,6 +691,24 @@ static const char *const BREAK[] = {"violated", "violating", "violates", "violat
                                     "breached", "breaching", "breaches", "breach",
                                     "flouted",  "flouting",  "broke",    "breaking", NULL};
 
+/* The gerund after "by" at b, past adverbs ("by directly or indirectly
+ * providing"), or 0. */
+static size_t by_gerund(const ctx *c, size_t b)
+{
+    if (b >= c->nu || !uw(c, b, "by"))
+        return 0;
+    for (size_t k = b + 1; k < c->nu && k < b + 6; k++) {
+        if (ends_ing(c, k))
+            return k;
+        size_t n = c->U[k].e - c->U[k].s;
+        if (!(uw(c, k, "or") || uw(c, k, "and") ||
+              ((c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) && n > 3 &&
+               c->s[c->U[k].e - 2] == 'l' && c->s[c->U[k].e - 1] == 'y')))
+            return 0;
+    }
+    return 0;
+}
+
 /* "Russia and China violated the Darfur arms embargo", "the UAE breached
  * the UN arms embargo on Libya": who breaks an embargo arms its target (a
  * role in supplying it), and is not the one who imposed it. The imposer
@@ -838,8 +856,9 @@ int ex_sanction_noun(ctx *c, size_t t)
             broken = uw_any(c, k - 1, BREAK);
         size_t b = a + 1, o = t > 0 && uw(c, t - 1, "arms") ? t - 1 : t;
         broken = broken && o > 0 && party_at(c, o - 1) != NULL; /* whose embargo: "a UN ..." */
-        if (broken && b + 1 < c->nu && uw(c, b, "by") && ends_ing(c, b + 1))
-            for (size_t k = b + 2; k + 1 < c->nu && k < b + 12 && dst.n == 0; k++) {
+        size_t g = broken ? by_gerund(c, b) : 0;
+        if (g > 0)
+            for (size_t k = g + 1; k + 1 < c->nu && k < g + 11 && dst.n == 0; k++) {
                 if (is_boundary(c, k) || has(c, k, WC_REL))
                     break;
                 if (uw(c, k, "to") || uw(c, k, "into"))

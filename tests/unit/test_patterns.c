@@ -1373,5 +1373,10 @@ int main(void)
     puts("== attacks (h38): troops sent to fight in a second conjunct whose verb is gapped");
     run("Iran sent drones to Russia and, more recently, its own troops to fight Ukraine.", d);
     run("Iran built drones for Russia and, later, trained troops to fight Ukraine.", d);
+    puts("== sanctions (h44): an embargo broken 'by' adverbs and a gerund of supply is on the "
+         "receiver");
+    run("Iran violated a Security Council arms embargo by secretly or indirectly shipping rifles "
+        "to Hezbollah.",
+        d);
     return 0;
 }
