@@ -19,6 +19,7 @@
 static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aimed at", NULL};
 
 static int speaks(const ctx *c, const party *p);
+static void object_relative(ctx *c, size_t t, group *dst, int *pron);
 
 /* Sanctions named as a cause ("in response to US sanctions", "in
  * retaliation for ...") are another's background, not this act's. */
@@ -626,6 +627,14 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         }
         if (dst.n == 0)
             sanction_targets(c, t + 1, e, &dst);
+        int pron = 0;
+        if (dst.n == 0 && !weak)
+            object_relative(c, t, &dst, &pron);
+        if (dst.n > 0 && pron && c->have_sanctioner) {
+            src.n = 0; /* "which it designated": the article's sanctioner */
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
         for (size_t k = e; dst.n == 0 && k + 1 < c->nu; k++)
             if (is_punct(c, k, ',') && uw(c, k + 1, "including")) {
                 /* "sanctioned two companies it said were helping Russia, including
@@ -1075,6 +1084,37 @@ int ex_sanction_noun(ctx *c, size_t t)
     if (src.n == 0 || dst.n == 0)
         return AG_OK;
     return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
+}
+
+/* "the X gang, which it also designated as a terrorist group", "Rosneft,
+ * which Washington sanctioned in 2022": the relative pronoun is the verb's
+ * object, so the target is its antecedent (past a head noun of the name:
+ * "gang", "group"); a pronoun subject stands for the article's sanctioner
+ * (*pron set). Adds the antecedent to dst. */
+static void object_relative(ctx *c, size_t t, group *dst, int *pron)
+{
+    static const char *const AUX[] = {"also", "has", "had", "have", "previously", "already",
+                                      "later", "recently", "formally", NULL};
+    static const char *const HEAD[] = {"gang",    "group", "cartel", "militia", "network",
+                                       "company", "firm",  "bank",   "movement", NULL};
+    size_t k = t;
+    while (k > 0 && t - k < 3 && uw_any(c, k - 1, AUX))
+        k--;
+    if (k < 3)
+        return;
+    const party *sp = party_at(c, k - 1);
+    size_t s = sp != NULL ? sp->u0 : has(c, k - 1, WC_PRONOUN) ? k - 1 : k;
+    if (s == k || s < 2 || !(uw(c, s - 1, "which") || uw(c, s - 1, "whom")))
+        return;
+    *pron = sp == NULL;
+    size_t q = s - 1;
+    if (is_punct(c, q - 1, ','))
+        q--;
+    for (int st = 0; st < 2 && q > 0 && uw_any(c, q - 1, HEAD); st++)
+        q--;
+    const party *p = q > 0 ? party_at(c, q - 1) : NULL;
+    if (p != NULL && !p->target_only && p->poss == 0)
+        ex_group_of(c, c->pidx[q - 1], dst, 0);
 }
 
 /* A weak sanctions word: 1 as a verb ("the measures target X", "X was

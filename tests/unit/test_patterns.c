@@ -1378,5 +1378,12 @@ int main(void)
     run("Iran violated a Security Council arms embargo by secretly or indirectly shipping rifles "
         "to Hezbollah.",
         d);
+    puts("== sanctions (h44): 'X, which Y sanctioned': the relative pronoun is the object, the "
+         "antecedent the target (past 'gang', 'group'); 'which it designated': the sanctioner");
+    run("Officials met executives of the Wagner Group, which Britain sanctioned in 2022.", d);
+    run("Britain sanctioned Iran on Monday. Its envoy also spoke of the Houthis movement, which it "
+        "formally designated as a terrorist group.",
+        d);
+    run("Officials met executives of the Wagner Group, which sanctioned nobody.", d);
     return 0;
 }
