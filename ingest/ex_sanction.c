@@ -326,6 +326,40 @@ static void rel_antecedent(ctx *c, size_t k, group *dst)
         ex_group_of(c, c->pidx[q - 1], dst, 0);
 }
 
+/* "by the US and the UK's former Foreign Secretary X": a state's official
+ * among the agents after "by" at b acts for the state (GUIDELINES), which
+ * joins src. */
+static void by_officials(ctx *c, size_t b, group *src)
+{
+    size_t e = ex_region_end(c, b, 24);
+    for (size_t k = b + 1; k < e && k < c->nu; k++) {
+        if (is_boundary(c, k) || has(c, k, WC_REL) || has(c, k, WC_SAY) || is_punct(c, k, ';'))
+            break;
+        const party *p = party_at(c, k);
+        if (p == NULL)
+            continue;
+        k = p->u1 - 1;
+        if (p->poss != 1 || p->target_only || !ent_is_state(c, ex_party_ent(c, p)))
+            continue;
+        size_t q = p->u1 + 1, titles = 0; /* past the 's */
+        while (q < e && party_at(c, q) == NULL && (has(c, q, WC_TITLE) || uw(c, q, "former")))
+            q++, titles++;
+        const party *o = q < e ? party_at(c, q) : NULL;
+        if (titles > 0 && o != NULL &&
+            ((o->actor >= 0 && c->d->actors[o->actor].kind == AG_PERSON) ||
+             person_ent(c, ex_party_ent(c, o)))) {
+            ent pe = ex_party_ent(c, o);
+            int n = 0;
+            for (int i = 0; i < src->n; i++) /* the official is not a sanctioner of his own */
+                if (!ent_eq(src->e[i], pe) &&
+                    !(o->actor >= 0 && src->e[i].actor == o->actor && src->e[i].name < 0))
+                    src->e[n++] = src->e[i];
+            src->n = n;
+            ex_party_add(c, src, p);
+        }
+    }
+}
+
 /* "These entities have been the target of sanctions by the US and Britain",
  * "X is a target of EU sanctions": j is where the noun's modifiers begin,
  * a the noun's last unit; the sanctioner (when src is empty) follows "by",
@@ -360,6 +394,7 @@ static int target_of_by(ctx *c, size_t j, size_t a, size_t e, group *src, group 
         if (uw(c, b, "both"))
             b++;
         ex_party_after(c, b, e, src, 0, 2);
+        by_officials(c, a + 1, src);
     }
     return 1;
 }
@@ -547,6 +582,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
             by = 0; /* "restricts trade with firms tied to drones used by Russia": not its agent */
     if (!by)
         src.n = 0;
+    if (by)
+        by_officials(c, by_at, &src);
     if (by) {
         /* "designated ... by the United States": the subject is the target */
         size_t k = t;

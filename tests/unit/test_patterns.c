@@ -1385,5 +1385,11 @@ int main(void)
         "formally designated as a terrorist group.",
         d);
     run("Officials met executives of the Wagner Group, which sanctioned nobody.", d);
+    puts("== sanctions (h44): a state's official among the agents of 'the target of sanctions "
+         "by' acts for the state");
+    run("Zeta Shipping LLC has long been the target of sanctions by the US and the UK's former "
+        "Foreign Secretary Jane Doyle.",
+        d);
+    run("Zeta Shipping LLC was sanctioned by Britain's Foreign Secretary Jane Doyle in May.", d);
     return 0;
 }
