@@ -351,7 +351,7 @@ static void by_officials(ctx *c, size_t b, group *src)
             ent pe = ex_party_ent(c, o);
             int n = 0;
             for (int i = 0; i < src->n; i++) /* the official is not a sanctioner of his own */
-                if (!ent_eq(src->e[i], pe) &&
+                if (!(ent_eq(src->e[i], pe) && !ent_is_state(c, pe)) &&
                     !(o->actor >= 0 && src->e[i].actor == o->actor && src->e[i].name < 0))
                     src->e[n++] = src->e[i];
             src->n = n;
