@@ -1391,5 +1391,11 @@ int main(void)
         "Foreign Secretary Jane Doyle.",
         d);
     run("Zeta Shipping LLC was sanctioned by Britain's Foreign Secretary Jane Doyle in May.", d);
+    puts("== names (h44): a division after a known firm in a list ('X Sea and Air, A, B') does "
+         "not end the list, whose members are firms");
+    run("Britain sanctioned four companies on Monday. It was unclear what effect the sanctions "
+        "would have on the companies, Northwind Dynamics Sea and Air, Kestrel Avionics Works, "
+        "Tarvon and Helix Systems Group.",
+        d);
     return 0;
 }
