@@ -1397,5 +1397,12 @@ int main(void)
         "would have on the companies, Northwind Dynamics Sea and Air, Kestrel Avionics Works, "
         "Tarvon and Helix Systems Group.",
         d);
+    puts("== short references (h44): 'the Middle Eastern country', 'the West African nation': "
+         "the one state the sentence before named");
+    run("Lebanon bought rifles last year. Britain later sanctioned the Middle Eastern country.",
+        d);
+    run("Turkey refused to sell drones to Lebanon. Germany also halted arms exports to the Middle "
+        "Eastern country.",
+        d);
     return 0;
 }
