@@ -840,9 +840,71 @@ static int placed_under(ctx *c, size_t t)
                           NULL, 0, 0, 0.7);
 }
 
+/* "These penalties were announced together by London and its allies of the
+ * Y Forum, which include A, B and C": the agents of the article's
+ * measures (and the states listed as the partners) sanction the targets
+ * of the article's first sanctions sentence, its announcement. Returns 1
+ * when the frame is there (rc set), 0 otherwise. */
+static int joint_measures(ctx *c, size_t t, int *rc)
+{
+    static const char *const BE[] = {"were", "was", "have", "had", "are", "is", NULL};
+    static const char *const ADV[] = {"been", "jointly", "also", "together", NULL};
+    static const char *const DID[] = {"imposed", "announced", "issued", "adopted", "taken",
+                                      "coordinated", NULL};
+    if (t == 0 || !c->have_sanctioner || !(uw(c, t - 1, "the") || uw(c, t - 1, "these")) ||
+        t + 3 >= c->nu || !uw_any(c, t + 1, BE))
+        return 0;
+    size_t k = t + 2;
+    while (k < c->nu && k < t + 4 && uw_any(c, k, ADV))
+        k++;
+    if (k >= c->nu || !uw_any(c, k, DID))
+        return 0;
+    for (size_t q = k + 1; q < c->nu && q < k + 3 && uw_any(c, q, ADV); q++)
+        k = q;
+    if (k + 2 >= c->nu || !uw(c, k + 1, "by") || ex_blocked(c, t))
+        return 0;
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    size_t e = ex_region_end(c, k + 1, 30);
+    if (!ex_party_after(c, k + 2, e, &src, 0, 1) || src.n == 0)
+        return 0;
+    for (size_t q = k + 2; q + 1 < c->nu && q < k + 24; q++) {
+        /* "its partners in the X Center, which include A, B and C" */
+        if (!((uw(c, q, "which") && (uw(c, q + 1, "include") || uw(c, q + 1, "includes"))) ||
+              uw(c, q, "including") || uw(c, q, "namely")))
+            continue;
+        int partners = 0;
+        for (size_t r = k + 2; r < q; r++)
+            partners |= uw(c, r, "partners") || uw(c, r, "allies") || uw(c, r, "members");
+        group more;
+        size_t b = uw(c, q, "which") ? q + 2 : q + 1;
+        if (partners && ex_party_after(c, b, ex_region_end(c, b, 30), &more, 0, 1))
+            for (int i = 0; i < more.n; i++)
+                if (ent_is_state(c, more.e[i]))
+                    ex_group_add(&src, more.e[i]);
+        break;
+    }
+    size_t first = c->sentence_no;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].type == AG_SANCTIONS && ent_eq(c->fe[i].src, c->sanctioner) &&
+            c->fe[i].sentence < first)
+            first = c->fe[i].sentence;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].type == AG_SANCTIONS && ent_eq(c->fe[i].src, c->sanctioner) &&
+            c->fe[i].sentence == first && !ent_is_state(c, c->fe[i].dst))
+            ex_group_add(&dst, c->fe[i].dst);
+    dst.inferred = 1;
+    *rc = dst.n > 0 ? ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6)
+                    : AG_OK;
+    return 1;
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
+    if (joint_measures(c, t, &wrc))
+        return wrc;
     if (with_sanctions(c, t, &wrc))
         return wrc;
     if ((wrc = placed_under(c, t)) != 1)
