@@ -20,6 +20,7 @@ static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aime
 
 static int speaks(const ctx *c, const party *p);
 static void object_relative(ctx *c, size_t t, group *dst, int *pron);
+static int list_includes(ctx *c, size_t k, int *rc);
 
 /* Sanctions named as a cause ("in response to US sanctions", "in
  * retaliation for ...") are another's background, not this act's. */
@@ -1290,13 +1291,68 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
     return 0;
 }
 
+/* "plans to classify cartels from X and Y as terrorist organizations",
+ * "declared the Z gang a terrorist group": a terrorist listing is a
+ * designation (sanctions) by the verb's subject on its objects; a group
+ * noun names no target but opens the article's sanctions, whose names may
+ * follow ("The list includes A, B and C"). */
+int ex_terror_listing(ctx *c)
+{
+    static const char *const V[] = {"classify", "classified", "classifies", "classifying",
+                                    "declare",  "declared",   "declares",   "declaring",
+                                    "label",    "labelled",   "labeled",    "labels",
+                                    "brand",    "branded",    "brands",     NULL};
+    static const char *const PRE[] = {"a", "an", "foreign", "global", "international", NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t k = 1; k + 1 < c->nu; k++) {
+        if (!uw(c, k, "as"))
+            continue;
+        size_t q = k + 1;
+        while (q < c->nu && q < k + 4 && uw_any(c, q, PRE))
+            q++;
+        if (q >= c->nu || !(uw(c, q, "terrorist") || uw(c, q, "terrorists")))
+            continue;
+        size_t v = k;
+        int found = 0;
+        while (v > 0 && k - v < 14 && !found) {
+            v--;
+            if (is_boundary(c, v) || has(c, v, WC_SAY) || has(c, v, WC_REL) || uw(c, v, "as") ||
+                has(c, v, WC_SANCTION_V))
+                break; /* not "branded X as shameless for designating Y as terrorists" */
+            found = uw_any(c, v, V);
+        }
+        if (!found || ex_blocked(c, v))
+            continue;
+        group src, dst;
+        src.n = dst.n = 0;
+        src.inferred = dst.inferred = 0;
+        if (!ex_subject_of(c, v, &src, NULL) || src.n == 0)
+            continue;
+        sanction_targets(c, v + 1, k, &dst);
+        int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
+        for (size_t r = v > 3 ? v - 3 : 0; r < v; r++)
+            if (has(c, r, WC_PLAN))
+                status = AG_PLANNED;
+        remember_sanctioner(c, &src);
+        c->sanction_context = 1;
+        if (dst.n == 0)
+            return AG_OK;
+        return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
+    }
+    return AG_OK;
+}
+
 /* "One of them, Acme Trading LLC, ..." right after a sanctions sentence
  * whose targets were not named: the named one was sanctioned too. */
 int ex_one_of_them(ctx *c)
 {
+    int rc = AG_OK;
     size_t k = 0;
     while (k < c->nu && (c->U[k].flags & TK_PUNCT))
         k++;
+    if (list_includes(c, k, &rc))
+        return rc;
     if (c->have_sanctioner && c->sanction_sentence + 1 == c->sentence_no &&
         (uw(c, k, "the companies") || uw(c, k, "the firms") || uw(c, k, "the entities") ||
          uw(c, k, "they") || uw(c, k, "those")) &&
@@ -1519,6 +1575,44 @@ static void member_names(ctx *c, size_t b, int people, int orgs, int officials, 
         if (!dup && dst->n < MAX_MEMBERS)
             dst->e[dst->n++] = e;
     }
+}
+
+/* "The list includes the Mexican cartels: A, B and C" (k at "The") within
+ * two sentences of a sanctions sentence: those the last sanctioner listed,
+ * past a description up to a colon. Returns 1 when the frame is there. */
+static int list_includes(ctx *c, size_t k, int *rc)
+{
+    if (!c->have_sanctioner || c->sanction_sentence + 2 < c->sentence_no || k + 3 >= c->nu ||
+        !uw(c, k, "the") || !uw(c, k + 1, "list") ||
+        !(uw(c, k + 2, "includes") || uw(c, k + 2, "include") || uw(c, k + 2, "included")))
+        return 0;
+    size_t b = k + 3;
+    for (size_t q = b; q < c->nu && q < k + 9; q++)
+        if (is_punct(c, q, ':'))
+            b = q + 1;
+    group src;
+    members dst;
+    src.n = 0;
+    src.inferred = 1;
+    ex_group_add(&src, c->sanctioner);
+    member_names(c, b, 1, 1, 0, c->sanctioner, &dst);
+    for (size_t i = 0; i < c->np && dst.n < MAX_MEMBERS; i++) {
+        /* a known armed group or cartel on the list is listed too */
+        const party *p = &c->P[i];
+        if (p->u0 < b || p->actor < 0 || p->inferred || p->target_only || p->poss == 2 ||
+            p->actor == c->un || p->actor == c->unsc || speaks(c, p) ||
+            c->d->actors[p->actor].kind != AG_ORGANIZATION ||
+            c->d->actors[p->actor].state != NULL)
+            continue;
+        ent e = ex_party_ent(c, p);
+        int dup = ent_eq(e, c->sanctioner);
+        for (int j = 0; j < dst.n && !dup; j++)
+            dup = ent_eq(dst.e[j], e);
+        if (!dup)
+            dst.e[dst.n++] = e;
+    }
+    *rc = dst.n > 0 ? emit_members(c, &src, &dst) : AG_OK;
+    return 1;
 }
 
 /* In the sentences after the group was named, its members: every person or

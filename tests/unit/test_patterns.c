@@ -1411,5 +1411,13 @@ int main(void)
         "Forum, which include Germany and Turkey, a statement said.",
         d);
     run("Britain sanctioned Hezbollah on Monday. The measures were imposed by decree.", d);
+    puts("== sanctions (h44): classifying or declaring X 'as (a) terrorist organization' is a "
+         "designation by the subject; 'The list includes: A, B and C' names the listed, known "
+         "armed groups too");
+    run("Germany declared the Wagner Group as a terrorist organization on Friday.", d);
+    run("Britain plans to classify armed groups from Lebanon and Turkey as terrorist "
+        "organizations. The list includes the groups: Hezbollah, the Houthis and Kestrel Brigade.",
+        d);
+    run("Hezbollah branded Israel as reckless for listing its fighters as terrorists.", d);
     return 0;
 }
