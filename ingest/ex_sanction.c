@@ -1204,7 +1204,9 @@ static void object_relative(ctx *c, size_t t, group *dst, int *pron)
         return;
     const party *sp = party_at(c, k - 1);
     size_t s = sp != NULL ? sp->u0 : has(c, k - 1, WC_PRONOUN) ? k - 1 : k;
-    if (s == k || s < 2 || !(uw(c, s - 1, "which") || uw(c, s - 1, "whom")))
+    if (sp != NULL && s > 0 && uw(c, s - 1, "the"))
+        s--; /* "who the US sanctioned" */
+    if (s == k || s < 2 || !(uw(c, s - 1, "which") || uw(c, s - 1, "whom") || uw(c, s - 1, "who")))
         return;
     *pron = sp == NULL;
     size_t q = s - 1;
@@ -1687,6 +1689,7 @@ int ex_sanction_list(ctx *c)
     for (size_t k = 0; k < c->nu && b == 0; k++)
         if (uw(c, k, "including") || uw(c, k, "include") || uw(c, k, "includes") ||
             uw(c, k, "included") || is_punct(c, k, ':') || paren_list(c, k) ||
+            ((uw(c, k, "called") || uw(c, k, "namely")) && k > 0 && is_punct(c, k - 1, ',')) ||
             ((uw(c, k, "are") || uw(c, k, "were") || uw(c, k, "was") || uw(c, k, "is")) && k > 0 &&
              (has(c, k - 1, WC_SANCTION_V) || has(c, k - 1, WC_PRIVATE_HEAD))))
             b = k + 1;

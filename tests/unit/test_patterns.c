@@ -1419,5 +1419,13 @@ int main(void)
         "organizations. The list includes the groups: Hezbollah, the Houthis and Kestrel Brigade.",
         d);
     run("Hezbollah branded Israel as reckless for listing its fighters as terrorists.", d);
+    puts("== sanctions (h44): 'X, who the US sanctioned': the antecedent; a sanctions sentence "
+         "with no target lists its targets after ', called' or ', namely'");
+    run("Britain froze the assets of three firms tied to Viktor Kessler, who the US sanctioned in "
+        "March.",
+        d);
+    run("Britain sanctioned three firms on Monday. The measures target firms linked to Jane "
+        "Doyle, called Orbit Trade Ltd; Zeta Shipping LLC; and Kavon SRO.",
+        d);
     return 0;
 }
