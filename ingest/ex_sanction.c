@@ -21,6 +21,7 @@ static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aime
 static int speaks(const ctx *c, const party *p);
 static void object_relative(ctx *c, size_t t, group *dst, int *pron);
 static int list_includes(ctx *c, size_t k, int *rc);
+static int warned_of(ctx *c, size_t t, int *rc);
 
 /* Sanctions named as a cause ("in response to US sanctions", "in
  * retaliation for ...") are another's background, not this act's. */
@@ -548,6 +549,9 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
     }
     if (t > 0 && uw(c, t - 1, "assets") && (uw(c, t, "frozen") || uw(c, t, "freeze")))
         return ex_assets_frozen(c, t); /* "have their assets frozen": the subject is the target */
+    int wrc = AG_OK;
+    if (!weak && (uw(c, t, "sanction") || uw(c, t, "sanctions")) && warned_of(c, t, &wrc))
+        return wrc; /* "warned India of sanction": the noun */
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -901,9 +905,54 @@ static int joint_measures(ctx *c, size_t t, int *rc)
     return 1;
 }
 
+/* "warned India of sanctions", "threatened X with possible sanctions under
+ * the Y Act", "warned India for CAATSA sanction": a threat of sanctions
+ * on the verb's object by its subject (planned). Returns 1 when the frame
+ * is there (rc set), 0 otherwise. */
+static int warned_of(ctx *c, size_t t, int *rc)
+{
+    static const char *const WARN[] = {"warned",     "warns",      "warn",      "warning",
+                                       "threatened", "threatens",  "threaten",  "threatening",
+                                       NULL};
+    size_t w = t;
+    while (w > 0 && t - w < 12 && !(uw(c, w - 1, "of") || uw(c, w - 1, "for") ||
+                                    uw(c, w - 1, "with"))) {
+        w--;
+        const party *n = party_at(c, w);
+        if (n != NULL && !ent_is_state(c, ex_party_ent(c, n))) {
+            w = n->u0; /* "for CAATSA sanction": the law's name */
+            continue;
+        }
+        if (c->s[c->U[w].s] >= 'A' && c->s[c->U[w].s] <= 'Z' && ex_unit_state(c, w) < 0)
+            continue; /* "for Countering America's Adversaries Through Sanctions Act" */
+        if (is_boundary(c, w) || has(c, w, WC_REL) || has(c, w, WC_SAY) || ex_is_verbish(c, w) ||
+            (c->U[w].flags & TK_PUNCT) || ex_unit_state(c, w) >= 0)
+            return 0;
+    }
+    if (w < 3)
+        return 0;
+    const party *p = party_at(c, w - 2);
+    if (p == NULL || p->target_only || p->poss || p->u0 == 0 || !uw_any(c, p->u0 - 1, WARN) ||
+        ex_blocked(c, p->u0 - 1))
+        return 0;
+    group src, dst;
+    dst.n = 0;
+    dst.inferred = 0;
+    if (!ex_subject_of(c, p->u0 - 1, &src, NULL) || src.n == 0)
+        return 0;
+    ex_group_of(c, c->pidx[p->u0], &dst, 0);
+    *rc = dst.n > 0 ? ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_PLANNED, NULL, 0, 0, 0.7)
+                    : AG_OK;
+    remember_sanctioner(c, &src);
+    c->sanction_context = 1;
+    return 1;
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
+    if (warned_of(c, t, &wrc))
+        return wrc;
     if (joint_measures(c, t, &wrc))
         return wrc;
     if (with_sanctions(c, t, &wrc))

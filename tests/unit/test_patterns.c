@@ -1427,5 +1427,11 @@ int main(void)
     run("Britain sanctioned three firms on Monday. The measures target firms linked to Jane "
         "Doyle, called Orbit Trade Ltd; Zeta Shipping LLC; and Kavon SRO.",
         d);
+    puts("== sanctions (h44): 'warned (threatened) X of (with, for) sanctions' past a law's "
+         "name: a threat by the subject on X (planned)");
+    run("Senior US officials have repeatedly warned Turkey of sanction under the Act.", d);
+    run("The US warned Turkey for CAATSA sanction.", d);
+    run("Germany threatened Iran with possible sanctions.", d);
+    run("Britain warned Iran for years about the war.", d);
     return 0;
 }
