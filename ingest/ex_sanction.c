@@ -948,9 +948,61 @@ static int warned_of(ctx *c, size_t t, int *rc)
     return 1;
 }
 
+/* "Tehran launched a satellite in defiance of EU and global sanctions",
+ * "X sells oil abroad while circumventing U.S. and UN sanctions": who
+ * defies or evades the sanctions of the owners named
+ * before the noun is their target (the clause's subject). Returns 1 when
+ * the frame is there (rc set), 0 otherwise. */
+static int defied(ctx *c, size_t t, int *rc)
+{
+    static const char *const EVADE[] = {
+        "defying",  "defied",        "defies",       "defy",         "evading",  "evaded",
+        "evades",   "evade",         "circumventing", "circumvented", "circumvents", "circumvent",
+        "skirting", "skirted",       NULL};
+    static const char *const ADJ[] = {"international", "western", "existing", "multilateral",
+                                      "global", NULL};
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    size_t k = t;
+    while (k > 0 && t - k < 10) {
+        const party *p = party_at(c, k - 1);
+        if (p != NULL && !p->target_only && p->poss != 2) {
+            ex_party_add(c, &src, p);
+            k = p->u0;
+        } else if (uw(c, k - 1, "and") || is_punct(c, k - 1, ',') || uw_any(c, k - 1, ADJ)) {
+            k--;
+        } else {
+            break;
+        }
+    }
+    if (src.n == 0 || k < 2)
+        return 0;
+    if (uw(c, k - 1, "the"))
+        k--;
+    size_t v;
+    if (uw_any(c, k - 1, EVADE))
+        v = k - 1;
+    else if (k >= 3 && uw(c, k - 1, "of") && uw(c, k - 2, "defiance") && uw(c, k - 3, "in"))
+        v = k - 3;
+    else
+        return 0;
+    if (ex_blocked(c, v) || !ex_subject_of(c, v, &dst, NULL) || dst.n == 0)
+        return 0;
+    for (int i = 0; i < src.n; i++)
+        for (int j = 0; j < dst.n; j++)
+            if (ent_eq(src.e[i], dst.e[j]))
+                return 0;
+    c->sanction_context = 1;
+    *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    return 1;
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
+    if (defied(c, t, &wrc))
+        return wrc;
     if (warned_of(c, t, &wrc))
         return wrc;
     if (joint_measures(c, t, &wrc))

@@ -1433,5 +1433,10 @@ int main(void)
     run("The US warned Turkey for CAATSA sanction.", d);
     run("Germany threatened Iran with possible sanctions.", d);
     run("Britain warned Iran for years about the war.", d);
+    puts("== sanctions (h44): who acts 'in defiance of' or 'while evading (circumventing)' the "
+         "sanctions of owners named before the noun is their target");
+    run("North Korea tested a rocket in May in defiance of EU and global sanctions.", d);
+    run("Iran ships oil abroad while circumventing US and Security Council sanctions.", d);
+    run("Turkey helped Iran evade US sanctions.", d);
     return 0;
 }
