@@ -151,8 +151,8 @@ static int home_state(const ctx *c)
  * is to the state just named, not the one the article is about. */
 static int country_tail(const ctx *c, size_t k)
 {
-    static const char *const TAIL[] = {" country", " nation", " kingdom", " state", " republic",
-                                       NULL};
+    static const char *const TAIL[] = {" country", " nation",   " kingdom",
+                                       " state",   " republic", NULL};
     const char *w = c->s + c->U[k].s;
     size_t n = c->U[k].e - c->U[k].s;
     for (int i = 0; TAIL[i] != NULL; i++) {

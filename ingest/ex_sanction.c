@@ -854,8 +854,8 @@ static int joint_measures(ctx *c, size_t t, int *rc)
 {
     static const char *const BE[] = {"were", "was", "have", "had", "are", "is", NULL};
     static const char *const ADV[] = {"been", "jointly", "also", "together", NULL};
-    static const char *const DID[] = {"imposed", "announced", "issued", "adopted", "taken",
-                                      "coordinated", NULL};
+    static const char *const DID[] = {"imposed", "announced",   "issued", "adopted",
+                                      "taken",   "coordinated", NULL};
     if (t == 0 || !c->have_sanctioner || !(uw(c, t - 1, "the") || uw(c, t - 1, "these")) ||
         t + 3 >= c->nu || !uw_any(c, t + 1, BE))
         return 0;
@@ -911,12 +911,12 @@ static int joint_measures(ctx *c, size_t t, int *rc)
  * is there (rc set), 0 otherwise. */
 static int warned_of(ctx *c, size_t t, int *rc)
 {
-    static const char *const WARN[] = {"warned",     "warns",      "warn",      "warning",
-                                       "threatened", "threatens",  "threaten",  "threatening",
-                                       NULL};
+    static const char *const WARN[] = {"warned",   "warns",       "warn",
+                                       "warning",  "threatened",  "threatens",
+                                       "threaten", "threatening", NULL};
     size_t w = t;
-    while (w > 0 && t - w < 12 && !(uw(c, w - 1, "of") || uw(c, w - 1, "for") ||
-                                    uw(c, w - 1, "with"))) {
+    while (w > 0 && t - w < 12 &&
+           !(uw(c, w - 1, "of") || uw(c, w - 1, "for") || uw(c, w - 1, "with"))) {
         w--;
         const party *n = party_at(c, w);
         if (n != NULL && !ent_is_state(c, ex_party_ent(c, n))) {
@@ -956,11 +956,11 @@ static int warned_of(ctx *c, size_t t, int *rc)
 static int defied(ctx *c, size_t t, int *rc)
 {
     static const char *const EVADE[] = {
-        "defying",  "defied",        "defies",       "defy",         "evading",  "evaded",
-        "evades",   "evade",         "circumventing", "circumvented", "circumvents", "circumvent",
-        "skirting", "skirted",       NULL};
-    static const char *const ADJ[] = {"international", "western", "existing", "multilateral",
-                                      "global", NULL};
+        "defying",     "defied",     "defies",   "defy",          "evading",
+        "evaded",      "evades",     "evade",    "circumventing", "circumvented",
+        "circumvents", "circumvent", "skirting", "skirted",       NULL};
+    static const char *const ADJ[] = {"international", "western", "existing",
+                                      "multilateral",  "global",  NULL};
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -1294,9 +1294,9 @@ int ex_sanction_noun(ctx *c, size_t t)
  * (*pron set). Adds the antecedent to dst. */
 static void object_relative(ctx *c, size_t t, group *dst, int *pron)
 {
-    static const char *const AUX[] = {"also", "has", "had", "have", "previously", "already",
-                                      "later", "recently", "formally", NULL};
-    static const char *const HEAD[] = {"gang",    "group", "cartel", "militia", "network",
+    static const char *const AUX[] = {"also",    "has",   "had",      "have",     "previously",
+                                      "already", "later", "recently", "formally", NULL};
+    static const char *const HEAD[] = {"gang",    "group", "cartel", "militia",  "network",
                                        "company", "firm",  "bank",   "movement", NULL};
     size_t k = t;
     while (k > 0 && t - k < 3 && uw_any(c, k - 1, AUX))
@@ -1704,8 +1704,7 @@ static int list_includes(ctx *c, size_t k, int *rc)
         const party *p = &c->P[i];
         if (p->u0 < b || p->actor < 0 || p->inferred || p->target_only || p->poss == 2 ||
             p->actor == c->un || p->actor == c->unsc || speaks(c, p) ||
-            c->d->actors[p->actor].kind != AG_ORGANIZATION ||
-            c->d->actors[p->actor].state != NULL)
+            c->d->actors[p->actor].kind != AG_ORGANIZATION || c->d->actors[p->actor].state != NULL)
             continue;
         ent e = ex_party_ent(c, p);
         int dup = ent_eq(e, c->sanctioner);

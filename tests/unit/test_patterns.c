@@ -1399,8 +1399,7 @@ int main(void)
         d);
     puts("== short references (h44): 'the Middle Eastern country', 'the West African nation': "
          "the one state the sentence before named");
-    run("Lebanon bought rifles last year. Britain later sanctioned the Middle Eastern country.",
-        d);
+    run("Lebanon bought rifles last year. Britain later sanctioned the Middle Eastern country.", d);
     run("Turkey refused to sell drones to Lebanon. Germany also halted arms exports to the Middle "
         "Eastern country.",
         d);
