@@ -1403,10 +1403,10 @@ int main(void)
     run("Turkey refused to sell drones to Lebanon. Germany also halted arms exports to the Middle "
         "Eastern country.",
         d);
-    puts("== sanctions (h44): 'the measures were imposed jointly by A and its partners in X, "
+    puts("== sanctions (h44): 'the measures were announced together by A and its allies of X, "
          "which include B and C': each sanctions the targets of the article's announcement");
     run("Britain sanctioned Hezbollah and the Houthis on Monday. Officials said more steps would "
-        "follow. The measures were imposed jointly by London and its partners in the Harbor "
+        "follow. These penalties were announced together by London and its allies of the Harbor "
         "Forum, which include Germany and Turkey, a statement said.",
         d);
     run("Britain sanctioned Hezbollah on Monday. The measures were imposed by decree.", d);
