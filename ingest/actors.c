@@ -233,6 +233,16 @@ static int list_member(const ag_dict *d, const ex_unit *U, size_t n, const char 
         r = names->v[i].kind == AG_ORGANIZATION ? 1 : 2;
     } else if (U[k].actor >= 0) {
         r = d->actors[U[k].actor].kind == AG_ORGANIZATION ? 1 : 2;
+        /* "BAE Systems Land and Armaments, X": a division named after the
+         * firm (a pair of words joined by "and" only inside the list) */
+        size_t f = k;
+        while (r == 1 && f + 1 < n && f < k + 3 && name_word(&U[f + 1]) && U[f + 1].name < 0 &&
+               U[f + 1].s == U[f].e + 1)
+            f++;
+        if (f > k && f + 3 < n && is_word(&U[f + 1], s, "and") && name_word(&U[f + 2]) &&
+            U[f + 2].name < 0 && U[f + 3].ch == ',')
+            f += 2;
+        *q = f;
     } else if (name_word(&U[k]) && !(U[k].wc & WC(WC_TITLE))) {
         r = 3;
     } else {

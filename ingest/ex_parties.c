@@ -174,6 +174,23 @@ static int korea_half(const ctx *c, size_t k)
     return north ? prk : named_id(c, "KOR", k);
 }
 
+/* Does the state reference at k end in a word for a country ("the
+ * country", "the Gulf state", "the West African nation")? Such a reference
+ * is to the state just named, not the one the article is about. */
+static int country_tail(const ctx *c, size_t k)
+{
+    static const char *const TAIL[] = {" country", " nation",   " kingdom",
+                                       " state",   " republic", NULL};
+    const char *w = c->s + c->U[k].s;
+    size_t n = c->U[k].e - c->U[k].s;
+    for (int i = 0; TAIL[i] != NULL; i++) {
+        size_t l = strlen(TAIL[i]);
+        if (n > l && strncasecmp(w + n - l, TAIL[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "North Korea denies it. But the country shipped shells": the one state
  * the sentence before named (and this one does not); -1 if none or more
  * than one. */
@@ -373,9 +390,7 @@ int ex_build_parties(ctx *c)
             p.actor = korea_half(c, k); /* "helping the North build satellites" */
             p.inferred = 1;
         } else if (has(c, k, WC_STATE_COREF)) {
-            int country = uw(c, k, "the country") || uw(c, k, "the kingdom") ||
-                          uw(c, k, "the Gulf state") || uw(c, k, "the island nation") ||
-                          uw(c, k, "the Jewish state") || uw(c, k, "the Islamic Republic");
+            int country = uw(c, k, "the Islamic Republic") || country_tail(c, k);
             p.actor = country ? recent_state(c) : home_state(c);
             if (p.actor < 0)
                 continue;

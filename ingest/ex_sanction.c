@@ -19,6 +19,9 @@
 static const char *const P_SANC[] = {"on", "against", "targeting", "with", "aimed at", NULL};
 
 static int speaks(const ctx *c, const party *p);
+static void object_relative(ctx *c, size_t t, group *dst, int *pron);
+static int list_includes(ctx *c, size_t k, int *rc);
+static int warned_of(ctx *c, size_t t, int *rc);
 
 /* Sanctions named as a cause ("in response to US sanctions", "in
  * retaliation for ...") are another's background, not this act's. */
@@ -325,6 +328,40 @@ static void rel_antecedent(ctx *c, size_t k, group *dst)
         ex_group_of(c, c->pidx[q - 1], dst, 0);
 }
 
+/* "by the US and the UK's former Foreign Secretary X": a state's official
+ * among the agents after "by" at b acts for the state (GUIDELINES), which
+ * joins src. */
+static void by_officials(ctx *c, size_t b, group *src)
+{
+    size_t e = ex_region_end(c, b, 24);
+    for (size_t k = b + 1; k < e && k < c->nu; k++) {
+        if (is_boundary(c, k) || has(c, k, WC_REL) || has(c, k, WC_SAY) || is_punct(c, k, ';'))
+            break;
+        const party *p = party_at(c, k);
+        if (p == NULL)
+            continue;
+        k = p->u1 - 1;
+        if (p->poss != 1 || p->target_only || !ent_is_state(c, ex_party_ent(c, p)))
+            continue;
+        size_t q = p->u1 + 1, titles = 0; /* past the 's */
+        while (q < e && party_at(c, q) == NULL && (has(c, q, WC_TITLE) || uw(c, q, "former")))
+            q++, titles++;
+        const party *o = q < e ? party_at(c, q) : NULL;
+        if (titles > 0 && o != NULL &&
+            ((o->actor >= 0 && c->d->actors[o->actor].kind == AG_PERSON) ||
+             person_ent(c, ex_party_ent(c, o)))) {
+            ent pe = ex_party_ent(c, o);
+            int n = 0;
+            for (int i = 0; i < src->n; i++) /* the official is not a sanctioner of his own */
+                if (!(ent_eq(src->e[i], pe) && !ent_is_state(c, pe)) &&
+                    !(o->actor >= 0 && src->e[i].actor == o->actor && src->e[i].name < 0))
+                    src->e[n++] = src->e[i];
+            src->n = n;
+            ex_party_add(c, src, p);
+        }
+    }
+}
+
 /* "These entities have been the target of sanctions by the US and Britain",
  * "X is a target of EU sanctions": j is where the noun's modifiers begin,
  * a the noun's last unit; the sanctioner (when src is empty) follows "by",
@@ -359,6 +396,7 @@ static int target_of_by(ctx *c, size_t j, size_t a, size_t e, group *src, group 
         if (uw(c, b, "both"))
             b++;
         ex_party_after(c, b, e, src, 0, 2);
+        by_officials(c, a + 1, src);
     }
     return 1;
 }
@@ -511,6 +549,9 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
     }
     if (t > 0 && uw(c, t - 1, "assets") && (uw(c, t, "frozen") || uw(c, t, "freeze")))
         return ex_assets_frozen(c, t); /* "have their assets frozen": the subject is the target */
+    int wrc = AG_OK;
+    if (!weak && (uw(c, t, "sanction") || uw(c, t, "sanctions")) && warned_of(c, t, &wrc))
+        return wrc; /* "warned India of sanction": the noun */
     group src, dst;
     src.n = dst.n = 0;
     src.inferred = dst.inferred = 0;
@@ -546,6 +587,8 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
             by = 0; /* "restricts trade with firms tied to drones used by Russia": not its agent */
     if (!by)
         src.n = 0;
+    if (by)
+        by_officials(c, by_at, &src);
     if (by) {
         /* "designated ... by the United States": the subject is the target */
         size_t k = t;
@@ -626,6 +669,14 @@ int ex_sanction_verb(ctx *c, size_t t, int weak)
         }
         if (dst.n == 0)
             sanction_targets(c, t + 1, e, &dst);
+        int pron = 0;
+        if (dst.n == 0 && !weak)
+            object_relative(c, t, &dst, &pron);
+        if (dst.n > 0 && pron && c->have_sanctioner) {
+            src.n = 0; /* "which it designated": the article's sanctioner */
+            ex_group_add(&src, c->sanctioner);
+            src.inferred = 1;
+        }
         for (size_t k = e; dst.n == 0 && k + 1 < c->nu; k++)
             if (is_punct(c, k, ',') && uw(c, k + 1, "including")) {
                 /* "sanctioned two companies it said were helping Russia, including
@@ -690,6 +741,24 @@ static void drop_modifiers(const ctx *c, group *g)
 static const char *const BREAK[] = {"violated", "violating", "violates", "violate",
                                     "breached", "breaching", "breaches", "breach",
                                     "flouted",  "flouting",  "broke",    "breaking", NULL};
+
+/* The gerund after "by" at b, past adverbs ("by directly or indirectly
+ * providing"), or 0. */
+static size_t by_gerund(const ctx *c, size_t b)
+{
+    if (b >= c->nu || !uw(c, b, "by"))
+        return 0;
+    for (size_t k = b + 1; k < c->nu && k < b + 6; k++) {
+        if (ends_ing(c, k))
+            return k;
+        size_t n = c->U[k].e - c->U[k].s;
+        if (!(uw(c, k, "or") || uw(c, k, "and") ||
+              ((c->U[k].flags & TK_WORD) && !(c->U[k].flags & TK_CAP) && n > 3 &&
+               c->s[c->U[k].e - 2] == 'l' && c->s[c->U[k].e - 1] == 'y')))
+            return 0;
+    }
+    return 0;
+}
 
 /* "Russia and China violated the Darfur arms embargo", "the UAE breached
  * the UN arms embargo on Libya": who breaks an embargo arms its target (a
@@ -776,9 +845,168 @@ static int placed_under(ctx *c, size_t t)
                           NULL, 0, 0, 0.7);
 }
 
+/* "These penalties were announced together by London and its allies of the
+ * Y Forum, which include A, B and C": the agents of the article's
+ * measures (and the states listed as the partners) sanction the targets
+ * of the article's first sanctions sentence, its announcement. Returns 1
+ * when the frame is there (rc set), 0 otherwise. */
+static int joint_measures(ctx *c, size_t t, int *rc)
+{
+    static const char *const BE[] = {"were", "was", "have", "had", "are", "is", NULL};
+    static const char *const ADV[] = {"been", "jointly", "also", "together", NULL};
+    static const char *const DID[] = {"imposed", "announced",   "issued", "adopted",
+                                      "taken",   "coordinated", NULL};
+    if (t == 0 || !c->have_sanctioner || !(uw(c, t - 1, "the") || uw(c, t - 1, "these")) ||
+        t + 3 >= c->nu || !uw_any(c, t + 1, BE))
+        return 0;
+    size_t k = t + 2;
+    while (k < c->nu && k < t + 4 && uw_any(c, k, ADV))
+        k++;
+    if (k >= c->nu || !uw_any(c, k, DID))
+        return 0;
+    for (size_t q = k + 1; q < c->nu && q < k + 3 && uw_any(c, q, ADV); q++)
+        k = q;
+    if (k + 2 >= c->nu || !uw(c, k + 1, "by") || ex_blocked(c, t))
+        return 0;
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    size_t e = ex_region_end(c, k + 1, 30);
+    if (!ex_party_after(c, k + 2, e, &src, 0, 1) || src.n == 0)
+        return 0;
+    for (size_t q = k + 2; q + 1 < c->nu && q < k + 24; q++) {
+        /* "its partners in the X Center, which include A, B and C" */
+        if (!((uw(c, q, "which") && (uw(c, q + 1, "include") || uw(c, q + 1, "includes"))) ||
+              uw(c, q, "including") || uw(c, q, "namely")))
+            continue;
+        int partners = 0;
+        for (size_t r = k + 2; r < q; r++)
+            partners |= uw(c, r, "partners") || uw(c, r, "allies") || uw(c, r, "members");
+        group more;
+        size_t b = uw(c, q, "which") ? q + 2 : q + 1;
+        if (partners && ex_party_after(c, b, ex_region_end(c, b, 30), &more, 0, 1))
+            for (int i = 0; i < more.n; i++)
+                if (ent_is_state(c, more.e[i]))
+                    ex_group_add(&src, more.e[i]);
+        break;
+    }
+    size_t first = c->sentence_no;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].type == AG_SANCTIONS && ent_eq(c->fe[i].src, c->sanctioner) &&
+            c->fe[i].sentence < first)
+            first = c->fe[i].sentence;
+    for (size_t i = 0; i < c->nfe; i++)
+        if (c->fe[i].type == AG_SANCTIONS && ent_eq(c->fe[i].src, c->sanctioner) &&
+            c->fe[i].sentence == first && !ent_is_state(c, c->fe[i].dst))
+            ex_group_add(&dst, c->fe[i].dst);
+    dst.inferred = 1;
+    *rc = dst.n > 0 ? ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6)
+                    : AG_OK;
+    return 1;
+}
+
+/* "warned India of sanctions", "threatened X with possible sanctions under
+ * the Y Act", "warned India for CAATSA sanction": a threat of sanctions
+ * on the verb's object by its subject (planned). Returns 1 when the frame
+ * is there (rc set), 0 otherwise. */
+static int warned_of(ctx *c, size_t t, int *rc)
+{
+    static const char *const WARN[] = {"warned",   "warns",       "warn",
+                                       "warning",  "threatened",  "threatens",
+                                       "threaten", "threatening", NULL};
+    size_t w = t;
+    while (w > 0 && t - w < 12 &&
+           !(uw(c, w - 1, "of") || uw(c, w - 1, "for") || uw(c, w - 1, "with"))) {
+        w--;
+        const party *n = party_at(c, w);
+        if (n != NULL && !ent_is_state(c, ex_party_ent(c, n))) {
+            w = n->u0; /* "for CAATSA sanction": the law's name */
+            continue;
+        }
+        if (c->s[c->U[w].s] >= 'A' && c->s[c->U[w].s] <= 'Z' && ex_unit_state(c, w) < 0)
+            continue; /* "for Countering America's Adversaries Through Sanctions Act" */
+        if (is_boundary(c, w) || has(c, w, WC_REL) || has(c, w, WC_SAY) || ex_is_verbish(c, w) ||
+            (c->U[w].flags & TK_PUNCT) || ex_unit_state(c, w) >= 0)
+            return 0;
+    }
+    if (w < 3)
+        return 0;
+    const party *p = party_at(c, w - 2);
+    if (p == NULL || p->target_only || p->poss || p->u0 == 0 || !uw_any(c, p->u0 - 1, WARN) ||
+        ex_blocked(c, p->u0 - 1))
+        return 0;
+    group src, dst;
+    dst.n = 0;
+    dst.inferred = 0;
+    if (!ex_subject_of(c, p->u0 - 1, &src, NULL) || src.n == 0)
+        return 0;
+    ex_group_of(c, c->pidx[p->u0], &dst, 0);
+    *rc = dst.n > 0 ? ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_PLANNED, NULL, 0, 0, 0.7)
+                    : AG_OK;
+    remember_sanctioner(c, &src);
+    c->sanction_context = 1;
+    return 1;
+}
+
+/* "Tehran launched a satellite in defiance of EU and global sanctions",
+ * "X sells oil abroad while circumventing U.S. and UN sanctions": who
+ * defies or evades the sanctions of the owners named
+ * before the noun is their target (the clause's subject). Returns 1 when
+ * the frame is there (rc set), 0 otherwise. */
+static int defied(ctx *c, size_t t, int *rc)
+{
+    static const char *const EVADE[] = {
+        "defying",     "defied",     "defies",   "defy",          "evading",
+        "evaded",      "evades",     "evade",    "circumventing", "circumvented",
+        "circumvents", "circumvent", "skirting", "skirted",       NULL};
+    static const char *const ADJ[] = {"international", "western", "existing",
+                                      "multilateral",  "global",  NULL};
+    group src, dst;
+    src.n = dst.n = 0;
+    src.inferred = dst.inferred = 0;
+    size_t k = t;
+    while (k > 0 && t - k < 10) {
+        const party *p = party_at(c, k - 1);
+        if (p != NULL && !p->target_only && p->poss != 2) {
+            ex_party_add(c, &src, p);
+            k = p->u0;
+        } else if (uw(c, k - 1, "and") || is_punct(c, k - 1, ',') || uw_any(c, k - 1, ADJ)) {
+            k--;
+        } else {
+            break;
+        }
+    }
+    if (src.n == 0 || k < 2)
+        return 0;
+    if (uw(c, k - 1, "the"))
+        k--;
+    size_t v;
+    if (uw_any(c, k - 1, EVADE))
+        v = k - 1;
+    else if (k >= 3 && uw(c, k - 1, "of") && uw(c, k - 2, "defiance") && uw(c, k - 3, "in"))
+        v = k - 3;
+    else
+        return 0;
+    if (ex_blocked(c, v) || !ex_subject_of(c, v, &dst, NULL) || dst.n == 0)
+        return 0;
+    for (int i = 0; i < src.n; i++)
+        for (int j = 0; j < dst.n; j++)
+            if (ent_eq(src.e[i], dst.e[j]))
+                return 0;
+    c->sanction_context = 1;
+    *rc = ex_emit_groups(c, AG_SANCTIONS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.6);
+    return 1;
+}
+
 int ex_sanction_noun(ctx *c, size_t t)
 {
     int wrc = AG_OK;
+    if (defied(c, t, &wrc))
+        return wrc;
+    if (warned_of(c, t, &wrc))
+        return wrc;
+    if (joint_measures(c, t, &wrc))
+        return wrc;
     if (with_sanctions(c, t, &wrc))
         return wrc;
     if ((wrc = placed_under(c, t)) != 1)
@@ -838,8 +1066,9 @@ int ex_sanction_noun(ctx *c, size_t t)
             broken = uw_any(c, k - 1, BREAK);
         size_t b = a + 1, o = t > 0 && uw(c, t - 1, "arms") ? t - 1 : t;
         broken = broken && o > 0 && party_at(c, o - 1) != NULL; /* whose embargo: "a UN ..." */
-        if (broken && b + 1 < c->nu && uw(c, b, "by") && ends_ing(c, b + 1))
-            for (size_t k = b + 2; k + 1 < c->nu && k < b + 12 && dst.n == 0; k++) {
+        size_t g = broken ? by_gerund(c, b) : 0;
+        if (g > 0)
+            for (size_t k = g + 1; k + 1 < c->nu && k < g + 11 && dst.n == 0; k++) {
                 if (is_boundary(c, k) || has(c, k, WC_REL))
                     break;
                 if (uw(c, k, "to") || uw(c, k, "into"))
@@ -1058,6 +1287,39 @@ int ex_sanction_noun(ctx *c, size_t t)
     return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
 }
 
+/* "the X gang, which it also designated as a terrorist group", "Rosneft,
+ * which Washington sanctioned in 2022": the relative pronoun is the verb's
+ * object, so the target is its antecedent (past a head noun of the name:
+ * "gang", "group"); a pronoun subject stands for the article's sanctioner
+ * (*pron set). Adds the antecedent to dst. */
+static void object_relative(ctx *c, size_t t, group *dst, int *pron)
+{
+    static const char *const AUX[] = {"also",    "has",   "had",      "have",     "previously",
+                                      "already", "later", "recently", "formally", NULL};
+    static const char *const HEAD[] = {"gang",    "group", "cartel", "militia",  "network",
+                                       "company", "firm",  "bank",   "movement", NULL};
+    size_t k = t;
+    while (k > 0 && t - k < 3 && uw_any(c, k - 1, AUX))
+        k--;
+    if (k < 3)
+        return;
+    const party *sp = party_at(c, k - 1);
+    size_t s = sp != NULL ? sp->u0 : has(c, k - 1, WC_PRONOUN) ? k - 1 : k;
+    if (sp != NULL && s > 0 && uw(c, s - 1, "the"))
+        s--; /* "who the US sanctioned" */
+    if (s == k || s < 2 || !(uw(c, s - 1, "which") || uw(c, s - 1, "whom") || uw(c, s - 1, "who")))
+        return;
+    *pron = sp == NULL;
+    size_t q = s - 1;
+    if (is_punct(c, q - 1, ','))
+        q--;
+    for (int st = 0; st < 2 && q > 0 && uw_any(c, q - 1, HEAD); st++)
+        q--;
+    const party *p = q > 0 ? party_at(c, q - 1) : NULL;
+    if (p != NULL && !p->target_only && p->poss == 0)
+        ex_group_of(c, c->pidx[q - 1], dst, 0);
+}
+
 /* A weak sanctions word: 1 as a verb ("the measures target X", "X was
  * also listed"), 2 as a noun ("similar measures on X"), 3 as a verb that
  * needs no sanctions said before ("targeted two firms for supplying X"), 0 not sanctions
@@ -1132,13 +1394,68 @@ int ex_weak_sanction(const ctx *c, size_t t, wc_mask w)
     return 0;
 }
 
+/* "plans to classify cartels from X and Y as terrorist organizations",
+ * "declared the Z gang a terrorist group": a terrorist listing is a
+ * designation (sanctions) by the verb's subject on its objects; a group
+ * noun names no target but opens the article's sanctions, whose names may
+ * follow ("The list includes A, B and C"). */
+int ex_terror_listing(ctx *c)
+{
+    static const char *const V[] = {"classify", "classified", "classifies", "classifying",
+                                    "declare",  "declared",   "declares",   "declaring",
+                                    "label",    "labelled",   "labeled",    "labels",
+                                    "brand",    "branded",    "brands",     NULL};
+    static const char *const PRE[] = {"a", "an", "foreign", "global", "international", NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t k = 1; k + 1 < c->nu; k++) {
+        if (!uw(c, k, "as"))
+            continue;
+        size_t q = k + 1;
+        while (q < c->nu && q < k + 4 && uw_any(c, q, PRE))
+            q++;
+        if (q >= c->nu || !(uw(c, q, "terrorist") || uw(c, q, "terrorists")))
+            continue;
+        size_t v = k;
+        int found = 0;
+        while (v > 0 && k - v < 14 && !found) {
+            v--;
+            if (is_boundary(c, v) || has(c, v, WC_SAY) || has(c, v, WC_REL) || uw(c, v, "as") ||
+                has(c, v, WC_SANCTION_V))
+                break; /* not "branded X as shameless for designating Y as terrorists" */
+            found = uw_any(c, v, V);
+        }
+        if (!found || ex_blocked(c, v))
+            continue;
+        group src, dst;
+        src.n = dst.n = 0;
+        src.inferred = dst.inferred = 0;
+        if (!ex_subject_of(c, v, &src, NULL) || src.n == 0)
+            continue;
+        sanction_targets(c, v + 1, k, &dst);
+        int status = ex_modality(c, v) ? AG_PLANNED : AG_REPORTED;
+        for (size_t r = v > 3 ? v - 3 : 0; r < v; r++)
+            if (has(c, r, WC_PLAN))
+                status = AG_PLANNED;
+        remember_sanctioner(c, &src);
+        c->sanction_context = 1;
+        if (dst.n == 0)
+            return AG_OK;
+        return ex_emit_groups(c, AG_SANCTIONS, &src, &dst, status, NULL, 0, 0, 0.7);
+    }
+    return AG_OK;
+}
+
 /* "One of them, Acme Trading LLC, ..." right after a sanctions sentence
  * whose targets were not named: the named one was sanctioned too. */
 int ex_one_of_them(ctx *c)
 {
+    int rc = AG_OK;
     size_t k = 0;
     while (k < c->nu && (c->U[k].flags & TK_PUNCT))
         k++;
+    if (list_includes(c, k, &rc))
+        return rc;
     if (c->have_sanctioner && c->sanction_sentence + 1 == c->sentence_no &&
         (uw(c, k, "the companies") || uw(c, k, "the firms") || uw(c, k, "the entities") ||
          uw(c, k, "they") || uw(c, k, "those")) &&
@@ -1365,6 +1682,43 @@ static void member_names(ctx *c, size_t b, int people, int orgs, int officials, 
     }
 }
 
+/* "The list includes the Mexican cartels: A, B and C" (k at "The") within
+ * two sentences of a sanctions sentence: those the last sanctioner listed,
+ * past a description up to a colon. Returns 1 when the frame is there. */
+static int list_includes(ctx *c, size_t k, int *rc)
+{
+    if (!c->have_sanctioner || c->sanction_sentence + 2 < c->sentence_no || k + 3 >= c->nu ||
+        !uw(c, k, "the") || !uw(c, k + 1, "list") ||
+        !(uw(c, k + 2, "includes") || uw(c, k + 2, "include") || uw(c, k + 2, "included")))
+        return 0;
+    size_t b = k + 3;
+    for (size_t q = b; q < c->nu && q < k + 9; q++)
+        if (is_punct(c, q, ':'))
+            b = q + 1;
+    group src;
+    members dst;
+    src.n = 0;
+    src.inferred = 1;
+    ex_group_add(&src, c->sanctioner);
+    member_names(c, b, 1, 1, 0, c->sanctioner, &dst);
+    for (size_t i = 0; i < c->np && dst.n < MAX_MEMBERS; i++) {
+        /* a known armed group or cartel on the list is listed too */
+        const party *p = &c->P[i];
+        if (p->u0 < b || p->actor < 0 || p->inferred || p->target_only || p->poss == 2 ||
+            p->actor == c->un || p->actor == c->unsc || speaks(c, p) ||
+            c->d->actors[p->actor].kind != AG_ORGANIZATION || c->d->actors[p->actor].state != NULL)
+            continue;
+        ent e = ex_party_ent(c, p);
+        int dup = ent_eq(e, c->sanctioner);
+        for (int j = 0; j < dst.n && !dup; j++)
+            dup = ent_eq(dst.e[j], e);
+        if (!dup)
+            dst.e[dst.n++] = e;
+    }
+    *rc = dst.n > 0 ? emit_members(c, &src, &dst) : AG_OK;
+    return 1;
+}
+
 /* In the sentences after the group was named, its members: every person or
  * organization (not a state, a place or the sanctioner) of the group's kind. */
 int ex_carry_names(ctx *c)
@@ -1437,6 +1791,7 @@ int ex_sanction_list(ctx *c)
     for (size_t k = 0; k < c->nu && b == 0; k++)
         if (uw(c, k, "including") || uw(c, k, "include") || uw(c, k, "includes") ||
             uw(c, k, "included") || is_punct(c, k, ':') || paren_list(c, k) ||
+            ((uw(c, k, "called") || uw(c, k, "namely")) && k > 0 && is_punct(c, k - 1, ',')) ||
             ((uw(c, k, "are") || uw(c, k, "were") || uw(c, k, "was") || uw(c, k, "is")) && k > 0 &&
              (has(c, k - 1, WC_SANCTION_V) || has(c, k - 1, WC_PRIVATE_HEAD))))
             b = k + 1;

@@ -397,6 +397,7 @@ int ex_group_role_late(ctx *c);
 int ex_carry_names(ctx *c);
 int ex_sanction_list(ctx *c);
 int ex_list_additions(ctx *c);
+int ex_terror_listing(ctx *c);
 int ex_backed_group(ctx *c);
 int ex_suspend_verb(ctx *c, size_t t);
 int ex_noun_position(const ctx *c, size_t t);

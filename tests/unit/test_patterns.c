@@ -1410,5 +1410,69 @@ int main(void)
     puts("== attacks (h38): troops sent to fight in a second conjunct whose verb is gapped");
     run("Iran sent drones to Russia and, more recently, its own troops to fight Ukraine.", d);
     run("Iran built drones for Russia and, later, trained troops to fight Ukraine.", d);
+    puts("== sanctions (h44): an embargo broken 'by' adverbs and a gerund of supply is on the "
+         "receiver");
+    run("Iran violated a Security Council arms embargo by secretly or indirectly shipping rifles "
+        "to Hezbollah.",
+        d);
+    puts("== sanctions (h44): 'X, which Y sanctioned': the relative pronoun is the object, the "
+         "antecedent the target (past 'gang', 'group'); 'which it designated': the sanctioner");
+    run("Officials met executives of the Wagner Group, which Britain sanctioned in 2022.", d);
+    run("Britain sanctioned Iran on Monday. Its envoy also spoke of the Houthis movement, which it "
+        "formally designated as a terrorist group.",
+        d);
+    run("Officials met executives of the Wagner Group, which sanctioned nobody.", d);
+    puts("== sanctions (h44): a state's official among the agents of 'the target of sanctions "
+         "by' acts for the state");
+    run("Zeta Shipping LLC has long been the target of sanctions by the US and the UK's former "
+        "Foreign Secretary Jane Doyle.",
+        d);
+    run("Zeta Shipping LLC was sanctioned by Britain's Foreign Secretary Jane Doyle in May.", d);
+    puts("== names (h44): a division after a known firm in a list ('X Sea and Air, A, B') does "
+         "not end the list, whose members are firms");
+    run("Britain sanctioned four companies on Monday. It was unclear what effect the sanctions "
+        "would have on the companies, Northwind Dynamics Sea and Air, Kestrel Avionics Works, "
+        "Tarvon and Helix Systems Group.",
+        d);
+    puts("== short references (h44): 'the Middle Eastern country', 'the West African nation': "
+         "the one state the sentence before named");
+    run("Lebanon bought rifles last year. Britain later sanctioned the Middle Eastern country.", d);
+    run("Turkey refused to sell drones to Lebanon. Germany also halted arms exports to the Middle "
+        "Eastern country.",
+        d);
+    puts("== sanctions (h44): 'the measures were announced together by A and its allies of X, "
+         "which include B and C': each sanctions the targets of the article's announcement");
+    run("Britain sanctioned Hezbollah and the Houthis on Monday. Officials said more steps would "
+        "follow. These penalties were announced together by London and its allies of the Harbor "
+        "Forum, which include Germany and Turkey, a statement said.",
+        d);
+    run("Britain sanctioned Hezbollah on Monday. The measures were imposed by decree.", d);
+    puts("== sanctions (h44): classifying or declaring X 'as (a) terrorist organization' is a "
+         "designation by the subject; 'The list includes: A, B and C' names the listed, known "
+         "armed groups too");
+    run("Germany declared the Wagner Group as a terrorist organization on Friday.", d);
+    run("Britain plans to classify armed groups from Lebanon and Turkey as terrorist "
+        "organizations. The list includes the groups: Hezbollah, the Houthis and Kestrel Brigade.",
+        d);
+    run("Hezbollah branded Israel as reckless for listing its fighters as terrorists.", d);
+    puts("== sanctions (h44): 'X, who the US sanctioned': the antecedent; a sanctions sentence "
+         "with no target lists its targets after ', called' or ', namely'");
+    run("Britain froze the assets of three firms tied to Viktor Kessler, who the US sanctioned in "
+        "March.",
+        d);
+    run("Britain sanctioned three firms on Monday. The measures target firms linked to Jane "
+        "Doyle, called Orbit Trade Ltd; Zeta Shipping LLC; and Kavon SRO.",
+        d);
+    puts("== sanctions (h44): 'warned (threatened) X of (with, for) sanctions' past a law's "
+         "name: a threat by the subject on X (planned)");
+    run("Senior US officials have repeatedly warned Turkey of sanction under the Act.", d);
+    run("The US warned Turkey for CAATSA sanction.", d);
+    run("Germany threatened Iran with possible sanctions.", d);
+    run("Britain warned Iran for years about the war.", d);
+    puts("== sanctions (h44): who acts 'in defiance of' or 'while evading (circumventing)' the "
+         "sanctions of owners named before the noun is their target");
+    run("North Korea tested a rocket in May in defiance of EU and global sanctions.", d);
+    run("Iran ships oil abroad while circumventing US and Security Council sanctions.", d);
+    run("Turkey helped Iran evade US sanctions.", d);
     return 0;
 }
