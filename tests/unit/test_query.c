@@ -166,10 +166,10 @@ static void print_communities(const ag_graph *g, ag_community_algo algo, int unw
 
 int main(void)
 {
-    ag_graph g = {chain_v, 6, chain_e, sizeof chain_e / sizeof chain_e[0]};
-    ag_graph tri = {chain_v, 6, tri_e, sizeof tri_e / sizeof tri_e[0]};
-    ag_graph empty = {NULL, 0, NULL, 0};
-    ag_graph bad = {chain_v, 2, chain_e, 3}; /* edge 2 points to vertex 2 of 2 */
+    ag_graph g = {chain_v, 6, chain_e, sizeof chain_e / sizeof chain_e[0], NULL};
+    ag_graph tri = {chain_v, 6, tri_e, sizeof tri_e / sizeof tri_e[0], NULL};
+    ag_graph empty = {NULL, 0, NULL, 0, NULL};
+    ag_graph bad = {chain_v, 2, chain_e, 3, NULL}; /* edge 2 points to vertex 2 of 2 */
     ag_path_opts o;
     ag_measure m;
     ag_reach r;
@@ -251,7 +251,7 @@ int main(void)
     print_scores(&tri, AG_EIGENVECTOR, 1, -1);
     print_scores(&empty, AG_PAGERANK, 0, -1);
     {
-        ag_graph lonely = {chain_v, 2, NULL, 0};
+        ag_graph lonely = {chain_v, 2, NULL, 0, NULL};
         print_scores(&lonely, AG_HUB, 0, -1);
         print_scores(&lonely, AG_PAGERANK, 0, -1);
     }
@@ -279,7 +279,7 @@ int main(void)
     print_communities(&tri, AG_LOUVAIN, 1);
     print_communities(&empty, AG_LEIDEN, 0);
     {
-        ag_graph lonely = {chain_v, 3, NULL, 0};
+        ag_graph lonely = {chain_v, 3, NULL, 0, NULL};
         print_communities(&lonely, AG_LEIDEN, 0);
     }
 
