@@ -97,6 +97,12 @@ int ag_pagerank_usable(size_t n_vertices, size_t n_links, double damping);
  * to the last bit. AG_ERR_USAGE when not usable, AG_ERR_NOMEM. */
 int ag_pagerank_links(size_t n_vertices, const ag_link *l, size_t n_links, double damping,
                       double *score, ag_err *err);
+/* ag_pagerank_links over the links of g's edges (collapsed as query.c's
+ * build_links collapses them, without its list of links): the same scores.
+ * The edges (narrow or not) must be in (from, to) order with their ends in
+ * range; *unordered set (and nothing done) when they are not. */
+int ag_pagerank_graph(const ag_graph *g, double damping, double *score, int *unordered,
+                      ag_err *err);
 /* Whether a Gauss-Seidel sweep of n residuals t (plain: their sum added
  * plainly) goes on: PRPACK's test on their compensated sum. */
 int ag_pagerank_residual_above(const double *t, uint32_t n, double plain, double alpha,

@@ -889,12 +889,17 @@ static int pagerank_own(const ag_graph *g, double damping, double *score, int *d
     const char *env = getenv("ARMSGRAPH_PAGERANK");
     ag_link *l = NULL;
     size_t n = 0;
-    int rc;
+    int rc, unordered = 0;
 
     *done = 0;
     if ((env != NULL && strcmp(env, "igraph") == 0) ||
         !ag_pagerank_usable(g->n_vertices, g->n_edges, damping))
         return AG_OK;
+    /* a loaded graph's edges, in (from, to) order: no list of links */
+    if ((rc = ag_pagerank_graph(g, damping, score, &unordered, err)) != AG_OK || !unordered) {
+        *done = rc == AG_OK;
+        return rc;
+    }
     if ((rc = build_links(g, 0, 0, &l, &n, err)) != AG_OK)
         return rc;
     rc = ag_pagerank_links(g->n_vertices, l, n, damping, score, err);
