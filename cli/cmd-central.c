@@ -90,7 +90,7 @@ int cmd_central(int argc, char **argv)
     if (cutoff >= 0 && o.measure != AG_BETWEENNESS && o.measure != AG_CLOSENESS)
         return cli_usage_error(cmd, "--cutoff applies to betweenness and closeness only");
     o.cutoff = (double)cutoff;
-    if (cli_graph_open_edges(&cg, c.db, &f, AG_LOAD_COUNTS_ONLY) != EXIT_OK)
+    if (cli_graph_open_edges(&cg, c.db, &f, AG_LOAD_COUNTS_ONLY | AG_LOAD_NARROW) != EXIT_OK)
         return EXIT_FAIL;
     ag_err_clear(&err);
     if (ag_graph_centrality(&cg.g, &o, &s, &err) != AG_OK) {

@@ -78,7 +78,7 @@ int cmd_communities(int argc, char **argv)
         return EXIT_USAGE;
     if (cli_filter_check(cmd, &f) != 0)
         return EXIT_USAGE;
-    if (cli_graph_open_edges(&cg, c.db, &f, AG_LOAD_COUNTS_ONLY) != EXIT_OK)
+    if (cli_graph_open_edges(&cg, c.db, &f, AG_LOAD_COUNTS_ONLY | AG_LOAD_NARROW) != EXIT_OK)
         return EXIT_FAIL;
     ag_err_clear(&err);
     if (ag_graph_communities(&cg.g, algo, unweighted, &cm, &err) != AG_OK) {

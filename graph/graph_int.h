@@ -58,9 +58,11 @@ int ag_gedge_cmp(const void *pa, const void *pb);
 int ag_snapshot_encode(const ag_graph *g, ag_buf *b);
 /* The graph of those n bytes through the filter f (types, kinds,
  * min_sources; not a date window): what ag_graph_load_parts with
- * AG_LOAD_COUNTS_ONLY and f gives. AG_ERR_DB when the bytes are not a
- * snapshot (g is then empty), AG_ERR_NOMEM. */
-int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph *g);
+ * AG_LOAD_COUNTS_ONLY and f gives; with narrow, its edges as g->nedges
+ * (AG_LOAD_NARROW). AG_ERR_DB when the bytes are not a snapshot (g is then
+ * empty), AG_ERR_LIMIT when narrow and a count does not fit the narrow
+ * edge (g empty: decode again without narrow), AG_ERR_NOMEM. */
+int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, int narrow, ag_graph *g);
 /* Begins a read transaction when none is open (*began set): the snapshot
  * row and a load that replaces it see one state of the store. */
 int ag_store_read_begin(ag_store *s, int *began, ag_err *err);
@@ -95,6 +97,12 @@ int ag_pagerank_usable(size_t n_vertices, size_t n_links, double damping);
  * to the last bit. AG_ERR_USAGE when not usable, AG_ERR_NOMEM. */
 int ag_pagerank_links(size_t n_vertices, const ag_link *l, size_t n_links, double damping,
                       double *score, ag_err *err);
+/* ag_pagerank_links over the links of g's edges (collapsed as query.c's
+ * build_links collapses them, without its list of links): the same scores.
+ * The edges (narrow or not) must be in (from, to) order with their ends in
+ * range; *unordered set (and nothing done) when they are not. */
+int ag_pagerank_graph(const ag_graph *g, double damping, double *score, int *unordered,
+                      ag_err *err);
 /* Whether a Gauss-Seidel sweep of n residuals t (plain: their sum added
  * plainly) goes on: PRPACK's test on their compensated sum. */
 int ag_pagerank_residual_above(const double *t, uint32_t n, double plain, double alpha,

@@ -47,9 +47,10 @@ void ag_graph_destroy(ag_graph *g)
     for (size_t i = 0; i < g->n_vertices; i++)
         vertex_destroy(&g->vertices[i]);
     free(g->vertices);
-    for (size_t i = 0; i < g->n_edges; i++)
+    for (size_t i = 0; g->edges != NULL && i < g->n_edges; i++)
         gedge_destroy(&g->edges[i]);
     free(g->edges);
+    free(g->nedges);
     ag_graph_init(g);
 }
 
@@ -1096,14 +1097,25 @@ static int sort_edges(ag_graph *g)
     return AG_OK;
 }
 
+/* ag_snapshot_decode, narrow when asked and the counts fit, else wide */
+static int decode(const void *data, size_t n, const ag_filter *f, int narrow, ag_graph *g)
+{
+    int rc = ag_snapshot_decode(data, n, f, narrow, g);
+
+    return narrow && rc == AG_ERR_LIMIT ? ag_snapshot_decode(data, n, f, 0, g) : rc;
+}
+
 /* The load of the edges' counts through the store's graph snapshot
  * (graph/snapshot.c, graph/store.c): one row read and decoded through the
  * filter, where the load scans the edges and the entities. When there is
  * none (or it is not one: a row of another layout), the graph without a
  * filter is loaded, written as the snapshot in the same read transaction
  * (best effort: a read-only store, another writer), and decoded the same
- * way. ARMSGRAPH_GRAPH_SNAPSHOT=0 turns it off (the plain load). */
-static int load_counts_snapshot(ag_store *s, const ag_filter *f, ag_graph *g, ag_err *err)
+ * way. ARMSGRAPH_GRAPH_SNAPSHOT=0 turns it off (the plain load). With
+ * narrow, the edges come as g->nedges (AG_LOAD_NARROW) unless a count
+ * does not fit them. */
+static int load_counts_snapshot(ag_store *s, const ag_filter *f, int narrow, ag_graph *g,
+                                ag_err *err)
 {
     sqlite3_stmt *st = NULL;
     const void *data = NULL;
@@ -1125,7 +1137,7 @@ static int load_counts_snapshot(ag_store *s, const ag_filter *f, ag_graph *g, ag
         data = NULL;
         ag_err_clear(err);
     }
-    if (data != NULL && (rc = ag_snapshot_decode(data, n, f, g)) != AG_ERR_DB) {
+    if (data != NULL && (rc = decode(data, n, f, narrow, g)) != AG_ERR_DB) {
         if (rc != AG_OK)
             rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         goto out;
@@ -1147,7 +1159,7 @@ static int load_counts_snapshot(ag_store *s, const ag_filter *f, ag_graph *g, ag
     }
     ag_graph_destroy(&full);
     (void)ag_store_snapshot_put(s, blob.data, blob.len, &began);
-    if ((rc = ag_snapshot_decode(blob.data, blob.len, f, g)) != AG_OK)
+    if ((rc = decode(blob.data, blob.len, f, narrow, g)) != AG_OK)
         rc = ag_err_set(err, rc == AG_ERR_NOMEM ? AG_ERR_NOMEM : AG_ERR_GRAPH,
                         rc == AG_ERR_NOMEM ? "out of memory" : "graph snapshot: bad bytes");
 out:
@@ -1215,8 +1227,8 @@ int ag_graph_load_parts(ag_store *s, const ag_filter *filter, unsigned parts, ag
     stats = stats && !edges_only;
     tallies = !edges_only && !stats; /* the figures counted from the mentions */
     scan = tallies || (stats && with_texts);
-    if (stats && parts == AG_LOAD_COUNTS_ONLY && snapshot_on()) {
-        rc = load_counts_snapshot(s, f, g, err);
+    if (stats && (parts & ~(unsigned)AG_LOAD_NARROW) == AG_LOAD_COUNTS_ONLY && snapshot_on()) {
+        rc = load_counts_snapshot(s, f, (parts & AG_LOAD_NARROW) != 0, g, err);
         goto out;
     }
     rc = load_entities(s, &ents, &n_ents, err);

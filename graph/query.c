@@ -63,68 +63,94 @@ static int bad_edge(ag_err *err, size_t i)
     return ag_err_set(err, AG_ERR_USAGE, "edge %zu: vertex index out of range", i);
 }
 
+/* The ends and distinct articles of edge i, from whichever array holds the
+ * edges (g->nedges after a narrow load, else g->edges). */
+static void edge_at(const ag_graph *g, size_t i, size_t *from, size_t *to, long *articles)
+{
+    if (g->nedges != NULL) {
+        *from = g->nedges[i].from;
+        *to = g->nedges[i].to;
+        *articles = (long)g->nedges[i].articles;
+    } else {
+        *from = g->edges[i].from;
+        *to = g->edges[i].to;
+        *articles = g->edges[i].articles;
+    }
+}
+
+/* Refuses a graph whose edges are narrow (AG_LOAD_NARROW), or missing,
+ * where a query reads g->edges. */
+static int check_wide(const ag_graph *g, ag_err *err)
+{
+    if (g->edges == NULL && g->n_edges > 0)
+        return ag_err_set(err, AG_ERR_USAGE,
+                          "graph loaded without its full edges (AG_LOAD_NARROW): "
+                          "only centrality and communities take it");
+    return AG_OK;
+}
+
+/* The size, and the ends of every edge (narrow or not) in range. */
 static int check_graph(const ag_graph *g, ag_err *err)
 {
-    size_t i;
+    size_t i, a, b;
+    long w;
     int rc;
 
     if ((rc = check_size(g, err)) != AG_OK)
         return rc;
-    for (i = 0; i < g->n_edges; i++)
-        if (g->edges[i].from >= g->n_vertices || g->edges[i].to >= g->n_vertices)
+    if (g->n_edges > 0 && g->edges == NULL && g->nedges == NULL)
+        return check_wide(g, err);
+    for (i = 0; i < g->n_edges; i++) {
+        edge_at(g, i, &a, &b, &w);
+        if (a >= g->n_vertices || b >= g->n_vertices)
             return bad_edge(err, i);
+    }
     return AG_OK;
 }
 
-/* The ends a, b of the link of edge i (a <= b when undirected). */
-static void link_ends(const ag_graph *g, size_t i, int undirected, size_t *a, size_t *b)
-{
-    *a = g->edges[i].from;
-    *b = g->edges[i].to;
-    if (undirected && *b < *a) {
-        size_t t = *a;
-        *a = *b;
-        *b = t;
-    }
-}
-
-/* Collapses parallel edges into links, sorted by (a, b). Loops are dropped
- * when drop_loops is set. Directed links of edges in (from, to) order (a
- * loaded graph's) are collapsed as they come; else bucketing by a first
- * keeps this linear in practice. The weights are summed in edge order
- * either way. An edge whose ends are out of range is refused as
- * check_graph refuses it (the first of them), so that a caller that needs
- * only the links reads the edges once. */
+/* Collapses parallel edges into links, sorted by (a, b) (a <= b when
+ * undirected). Loops are dropped when drop_loops is set. Directed links of
+ * edges in (from, to) order (a loaded graph's) are collapsed as they come;
+ * else bucketing by a first keeps this linear in practice. The weights are
+ * summed in edge order either way. The edges may be narrow (g->nedges). An
+ * edge whose ends are out of range is refused as check_graph refuses it
+ * (the first of them), so that a caller that needs only the links reads
+ * the edges once. */
 static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_link **out,
                        size_t *n_out, ag_err *err)
 {
     size_t *start = NULL;
     ag_link *tmp = NULL, *l = NULL;
-    size_t i, n = 0, v;
+    size_t i, n = 0, v, a, b, pa = 0, pb = 0;
+    long w;
     int rc = AG_OK;
 
     *out = NULL;
     *n_out = 0;
+    if (g->n_edges > 0 && g->edges == NULL && g->nedges == NULL)
+        return check_wide(g, err);
     if (!undirected) { /* a loaded graph's edges are in (from, to) order already */
         if ((l = malloc((g->n_edges ? g->n_edges : 1) * sizeof *l)) == NULL)
             return ag_err_set(err, AG_ERR_NOMEM, "out of memory");
         ag_mem_populate(l, g->n_edges * sizeof *l);
         for (i = 0; i < g->n_edges; i++) {
-            const ag_gedge *e = &g->edges[i];
-            if (e->from >= g->n_vertices || e->to >= g->n_vertices) {
+            edge_at(g, i, &a, &b, &w);
+            if (a >= g->n_vertices || b >= g->n_vertices) {
                 free(l);
                 return bad_edge(err, i);
             }
-            if (i > 0 && (e->from < e[-1].from || (e->from == e[-1].from && e->to < e[-1].to)))
+            if (i > 0 && (a < pa || (a == pa && b < pb)))
                 break; /* not in order: the buckets below */
-            if (drop_loops && e->from == e->to)
+            pa = a;
+            pb = b;
+            if (drop_loops && a == b)
                 continue;
-            if (n > 0 && l[n - 1].a == e->from && l[n - 1].b == e->to) {
-                l[n - 1].w += (double)e->articles;
+            if (n > 0 && l[n - 1].a == a && l[n - 1].b == b) {
+                l[n - 1].w += (double)w;
             } else {
-                l[n].a = e->from;
-                l[n].b = e->to;
-                l[n++].w = (double)e->articles;
+                l[n].a = a;
+                l[n].b = b;
+                l[n++].w = (double)w;
             }
         }
         if (i == g->n_edges) {
@@ -144,22 +170,25 @@ static int build_links(const ag_graph *g, int undirected, int drop_loops, ag_lin
         goto out;
     }
     for (i = 0; i < g->n_edges; i++) {
-        size_t a, b;
-        if (g->edges[i].from >= g->n_vertices || g->edges[i].to >= g->n_vertices) {
+        edge_at(g, i, &a, &b, &w);
+        if (a >= g->n_vertices || b >= g->n_vertices) {
             rc = bad_edge(err, i);
             goto out;
         }
-        link_ends(g, i, undirected, &a, &b);
-        start[a + 1]++;
+        start[(undirected && b < a ? b : a) + 1]++;
     }
     for (v = 0; v < g->n_vertices; v++)
         start[v + 1] += start[v];
     for (i = 0; i < g->n_edges; i++) {
-        size_t a, b;
-        link_ends(g, i, undirected, &a, &b);
+        edge_at(g, i, &a, &b, &w);
+        if (undirected && b < a) {
+            size_t t = a;
+            a = b;
+            b = t;
+        }
         tmp[start[a]].a = a;
         tmp[start[a]].b = b;
-        tmp[start[a]].w = (double)g->edges[i].articles;
+        tmp[start[a]].w = (double)w;
         start[a]++;
     }
     /* start[a] is now the end of bucket a; buckets are contiguous in order */
@@ -568,7 +597,7 @@ int ag_graph_path(const ag_graph *g, size_t from, size_t to, const ag_path_opts 
         return ag_err_set(err, AG_ERR_USAGE, "path: vertex index out of range");
     if (o->k < 0 || o->max_len < 0)
         return ag_err_set(err, AG_ERR_USAGE, "path: negative k or maximum length");
-    if ((rc = check_graph(g, err)) != AG_OK)
+    if ((rc = check_wide(g, err)) != AG_OK || (rc = check_graph(g, err)) != AG_OK)
         return rc;
     if (from == to)
         return add_path(g, NULL, 0, o->undirected, r, err);
@@ -860,12 +889,17 @@ static int pagerank_own(const ag_graph *g, double damping, double *score, int *d
     const char *env = getenv("ARMSGRAPH_PAGERANK");
     ag_link *l = NULL;
     size_t n = 0;
-    int rc;
+    int rc, unordered = 0;
 
     *done = 0;
     if ((env != NULL && strcmp(env, "igraph") == 0) ||
         !ag_pagerank_usable(g->n_vertices, g->n_edges, damping))
         return AG_OK;
+    /* a loaded graph's edges, in (from, to) order: no list of links */
+    if ((rc = ag_pagerank_graph(g, damping, score, &unordered, err)) != AG_OK || !unordered) {
+        *done = rc == AG_OK;
+        return rc;
+    }
     if ((rc = build_links(g, 0, 0, &l, &n, err)) != AG_OK)
         return rc;
     rc = ag_pagerank_links(g->n_vertices, l, n, damping, score, err);
@@ -991,7 +1025,7 @@ int ag_graph_neighbors(const ag_graph *g, size_t v, int max_depth, ag_direction 
     if (max_depth < 1 || (dir & AG_DIR_ALL) == 0)
         return ag_err_set(err, AG_ERR_USAGE,
                           "neighbors: depth must be at least 1 and a direction given");
-    if ((rc = check_graph(g, err)) != AG_OK)
+    if ((rc = check_wide(g, err)) != AG_OK || (rc = check_graph(g, err)) != AG_OK)
         return rc;
     depth = malloc(g->n_vertices * sizeof *depth);
     queue = malloc(g->n_vertices * sizeof *queue);

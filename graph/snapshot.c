@@ -156,7 +156,7 @@ static int passes(const ag_filter *f, unsigned type, long articles, const unsign
     return 1;
 }
 
-int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph *g)
+int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, int narrow, ag_graph *g)
 {
     reader r = {data, (const unsigned char *)data + n, 0};
     vref *vs = NULL;
@@ -180,14 +180,22 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
     remap = malloc((nv ? nv : 1) * sizeof *remap);
     kind = malloc(nv ? nv : 1);
     touched = calloc(nv ? nv : 1, 1);
-    /* zeroed (fresh pages for a large block: calloc writes nothing), so
-     * that only the fields a load of the counts fills are written below */
-    g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
-    if (vs == NULL || remap == NULL || kind == NULL || touched == NULL || g->edges == NULL) {
+    /* the narrow edges hold every index and count in 32 bits */
+    narrow = narrow && nv < UINT32_MAX;
+    if (narrow) {
+        g->nedges = malloc((ne ? ne : 1) * sizeof *g->nedges);
+        ag_mem_populate(g->nedges, ne * sizeof *g->nedges);
+    } else {
+        /* zeroed (fresh pages for a large block: calloc writes nothing), so
+         * that only the fields a load of the counts fills are written below */
+        g->edges = calloc(ne ? ne : 1, sizeof *g->edges);
+        ag_mem_populate(g->edges, ne * sizeof *g->edges);
+    }
+    if (vs == NULL || remap == NULL || kind == NULL || touched == NULL ||
+        (g->edges == NULL && g->nedges == NULL)) {
         rc = AG_ERR_NOMEM;
         goto out;
     }
-    ag_mem_populate(g->edges, ne * sizeof *g->edges);
     for (size_t i = 0; i < nv && !r.bad; i++) {
         unsigned flag = r.p < r.end ? *r.p++ : (r.bad = 1, 0u);
         vs[i].kind = (ag_kind)(flag & 15);
@@ -224,6 +232,19 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         prev_type = type;
         if (!passes(f, type, articles, kind, from, to))
             continue;
+        touched[from] = touched[to] = 1;
+        if (narrow) {
+            ag_nedge *x = &g->nedges[kept++];
+            if ((uint64_t)articles > UINT32_MAX) {
+                rc = AG_ERR_LIMIT; /* the caller decodes again, wide */
+                goto out;
+            }
+            x->from = (uint32_t)from;
+            x->to = (uint32_t)to;
+            x->articles = (uint32_t)articles;
+            x->type = (uint8_t)type;
+            continue;
+        }
         ag_gedge *e = &g->edges[kept++];
         e->id = (long long)id;
         e->from = from;
@@ -232,7 +253,6 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
         e->mentions = mentions;
         e->articles = articles;
         e->status = AG_REPORTED; /* what a load of the counts only says */
-        touched[from] = touched[to] = 1;
     }
     if (r.bad || r.p != r.end)
         goto out; /* AG_ERR_DB: not a snapshot this program wrote */
@@ -259,9 +279,16 @@ int ag_snapshot_decode(const void *data, size_t n, const ag_filter *f, ag_graph 
             goto out;
         }
     }
-    for (size_t i = 0; i < kept; i++) {
-        g->edges[i].from = (size_t)remap[g->edges[i].from];
-        g->edges[i].to = (size_t)remap[g->edges[i].to];
+    if (narrow) {
+        for (size_t i = 0; i < kept; i++) {
+            g->nedges[i].from = (uint32_t)remap[g->nedges[i].from];
+            g->nedges[i].to = (uint32_t)remap[g->nedges[i].to];
+        }
+    } else {
+        for (size_t i = 0; i < kept; i++) {
+            g->edges[i].from = (size_t)remap[g->edges[i].from];
+            g->edges[i].to = (size_t)remap[g->edges[i].to];
+        }
     }
     g->n_edges = kept;
     rc = AG_OK;
@@ -269,6 +296,7 @@ out:
     if (rc != AG_OK) {
         free_vertices(g->vertices, g->n_vertices);
         free(g->edges);
+        free(g->nedges);
         memset(g, 0, sizeof *g);
     }
     free(vs);

@@ -219,7 +219,7 @@ static size_t rnd(size_t n)
  * shuffled. */
 static ag_graph random_graph(size_t n, size_t m, int loops, int shuffled)
 {
-    ag_graph g = {verts, n, edges, 0};
+    ag_graph g = {verts, n, edges, 0, NULL};
     size_t i, k = 0, live = n - n / 10;
 
     set_vertices(n);
@@ -238,7 +238,7 @@ static ag_graph random_graph(size_t n, size_t m, int loops, int shuffled)
 
 int main(void)
 {
-    ag_graph g = {verts, 0, edges, 0};
+    ag_graph g = {verts, 0, edges, 0, NULL};
     size_t i, k;
     static const size_t sizes[] = {128, 200, 500, 1000, 3000};
 

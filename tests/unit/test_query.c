@@ -7,6 +7,8 @@
  */
 #include "ag_graph.h"
 
+#include <igraph.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -20,15 +22,19 @@
  *
  * Links (parallel edges merged): A->B w=3, A->C 2, B->D 3, C->D 1, D->E 1, F->E 1.
  */
-#define V(i, n) {.id = i, .name = n, .kind = AG_STATE}
+#define V(i, n)                                                                                    \
+    {                                                                                              \
+        .id = i, .name = n, .kind = AG_STATE                                                       \
+    }
 static ag_vertex chain_v[] = {
-    V("AAA", "Aland"),  V("BBB", "Borduria"),
-    V("CCC", "Carpania"), V("DDD", "Dorne"),
-    V("EEE", "Elbonia"), V("FFF", "Freedonia"),
+    V("AAA", "Aland"), V("BBB", "Borduria"), V("CCC", "Carpania"),
+    V("DDD", "Dorne"), V("EEE", "Elbonia"),  V("FFF", "Freedonia"),
 };
 
 #define E(f, t, ty, art)                                                                           \
-    {.from = f, .to = t, .type = ty, .mentions = art, .articles = art, .confidence = 1.0}
+    {                                                                                              \
+        .from = f, .to = t, .type = ty, .mentions = art, .articles = art, .confidence = 1.0        \
+    }
 static ag_gedge chain_e[] = {
     E(0, 1, AG_SUPPLIES, 2), E(0, 1, AG_SANCTIONS, 1), E(0, 2, AG_SUPPLIES, 2),
     E(1, 3, AG_ATTACKS, 3),  E(2, 3, AG_SUPPLIES, 1),  E(3, 4, AG_ATTACKS, 1),
@@ -137,6 +143,59 @@ static void print_reach(const ag_graph *g, size_t v, int depth, ag_direction dir
     ag_reach_destroy(&r);
 }
 
+/* whether a graph and its narrow copy (AG_LOAD_NARROW) give the same
+ * ranking and the same scores, to the bit (igraph's random generator
+ * seeded alike before each: ARPACK, for hub, authority and eigenvector,
+ * starts from a random vector) */
+static void same_scores(const ag_graph *wide, const ag_graph *narrow, ag_measure m, int unweighted)
+{
+    ag_central_opts o;
+    ag_scores a, b;
+    ag_err err;
+    int ra, rb, same;
+
+    ag_central_opts_init(&o);
+    o.measure = m;
+    o.unweighted = unweighted;
+    ag_scores_init(&a);
+    ag_scores_init(&b);
+    ag_err_clear(&err);
+    ra = ag_graph_centrality(wide, &o, &a, &err);
+    rb = ag_graph_centrality(narrow, &o, &b, &err);
+    same =
+        ra == rb && a.n == b.n && (a.n == 0 || memcmp(a.rank, b.rank, a.n * sizeof *a.rank) == 0);
+    for (size_t i = 0; same && i < a.n; i++)
+        if (m == AG_HUB || m == AG_AUTHORITY || m == AG_EIGENVECTOR
+                ? fabs(a.score[i] - b.score[i]) > 1e-12
+                : memcmp(&a.score[i], &b.score[i], sizeof a.score[i]) != 0)
+            same = 0;
+    printf("narrow %s%s: rc %d, %s\n", ag_measure_name(m), unweighted ? " unweighted" : "", rb,
+           same ? "same" : "DIFFERENT");
+    ag_scores_destroy(&a);
+    ag_scores_destroy(&b);
+}
+
+static void same_communities(const ag_graph *wide, const ag_graph *narrow, ag_community_algo algo,
+                             int unweighted)
+{
+    ag_communities a, b;
+    ag_err err;
+    int ra, rb, same;
+
+    ag_communities_init(&a);
+    ag_communities_init(&b);
+    ag_err_clear(&err);
+    ra = ag_graph_communities(wide, algo, unweighted, &a, &err);
+    rb = ag_graph_communities(narrow, algo, unweighted, &b, &err);
+    same = ra == rb && a.n_vertices == b.n_vertices && a.n_communities == b.n_communities &&
+           a.modularity == b.modularity &&
+           memcmp(a.membership, b.membership, a.n_vertices * sizeof *a.membership) == 0;
+    printf("narrow %s: rc %d, %zu communities, %s\n", algo == AG_LEIDEN ? "leiden" : "louvain", rb,
+           b.n_communities, same ? "same" : "DIFFERENT");
+    ag_communities_destroy(&a);
+    ag_communities_destroy(&b);
+}
+
 static void print_communities(const ag_graph *g, ag_community_algo algo, int unweighted)
 {
     ag_communities c;
@@ -166,10 +225,10 @@ static void print_communities(const ag_graph *g, ag_community_algo algo, int unw
 
 int main(void)
 {
-    ag_graph g = {chain_v, 6, chain_e, sizeof chain_e / sizeof chain_e[0]};
-    ag_graph tri = {chain_v, 6, tri_e, sizeof tri_e / sizeof tri_e[0]};
-    ag_graph empty = {NULL, 0, NULL, 0};
-    ag_graph bad = {chain_v, 2, chain_e, 3}; /* edge 2 points to vertex 2 of 2 */
+    ag_graph g = {chain_v, 6, chain_e, sizeof chain_e / sizeof chain_e[0], NULL};
+    ag_graph tri = {chain_v, 6, tri_e, sizeof tri_e / sizeof tri_e[0], NULL};
+    ag_graph empty = {NULL, 0, NULL, 0, NULL};
+    ag_graph bad = {chain_v, 2, chain_e, 3, NULL}; /* edge 2 points to vertex 2 of 2 */
     ag_path_opts o;
     ag_measure m;
     ag_reach r;
@@ -251,7 +310,7 @@ int main(void)
     print_scores(&tri, AG_EIGENVECTOR, 1, -1);
     print_scores(&empty, AG_PAGERANK, 0, -1);
     {
-        ag_graph lonely = {chain_v, 2, NULL, 0};
+        ag_graph lonely = {chain_v, 2, NULL, 0, NULL};
         print_scores(&lonely, AG_HUB, 0, -1);
         print_scores(&lonely, AG_PAGERANK, 0, -1);
     }
@@ -279,8 +338,44 @@ int main(void)
     print_communities(&tri, AG_LOUVAIN, 1);
     print_communities(&empty, AG_LEIDEN, 0);
     {
-        ag_graph lonely = {chain_v, 3, NULL, 0};
+        ag_graph lonely = {chain_v, 3, NULL, 0, NULL};
         print_communities(&lonely, AG_LEIDEN, 0);
+    }
+
+    /* ---- a narrow graph (AG_LOAD_NARROW): the same scores and communities
+     * as the graph it narrows; path and neighbors refuse it ---- */
+    {
+        ag_nedge ne[sizeof chain_e / sizeof chain_e[0]], te[sizeof tri_e / sizeof tri_e[0]];
+        ag_graph narrow = {chain_v, 6, NULL, sizeof chain_e / sizeof chain_e[0], ne};
+        ag_graph ntri = {chain_v, 6, NULL, sizeof tri_e / sizeof tri_e[0], te};
+        ag_nedge nbad[1] = {{0, 2, 1, 0}};
+        ag_graph bad_narrow = {chain_v, 2, NULL, 1, nbad};
+        ag_path_result pr;
+        ag_err err;
+        for (size_t k = 0; k < narrow.n_edges; k++)
+            ne[k] = (ag_nedge){(uint32_t)chain_e[k].from, (uint32_t)chain_e[k].to,
+                               (uint32_t)chain_e[k].articles, (uint8_t)chain_e[k].type};
+        for (size_t k = 0; k < ntri.n_edges; k++)
+            te[k] = (ag_nedge){(uint32_t)tri_e[k].from, (uint32_t)tri_e[k].to,
+                               (uint32_t)tri_e[k].articles, (uint8_t)tri_e[k].type};
+        /* not hub and authority unweighted: on this chain their eigenvalue
+         * is multiple, and two calls on the same wide graph differ */
+        for (i = 0; i < AG_MEASURE_COUNT; i++) {
+            same_scores(&g, &narrow, (ag_measure)i, 0);
+            if (i != AG_HUB && i != AG_AUTHORITY)
+                same_scores(&g, &narrow, (ag_measure)i, 1);
+        }
+        same_communities(&tri, &ntri, AG_LEIDEN, 1);
+        same_communities(&tri, &ntri, AG_LOUVAIN, 0);
+        print_scores(&bad_narrow, AG_PAGERANK, 0, -1);
+        print_communities(&bad_narrow, AG_LEIDEN, 0);
+        ag_path_result_init(&pr);
+        ag_path_opts_init(&o);
+        ag_err_clear(&err);
+        printf("narrow path: %d %s\n", ag_graph_path(&narrow, 0, 3, &o, &pr, &err), err.msg);
+        ag_err_clear(&err);
+        printf("narrow neighbors: %d %s\n", ag_graph_neighbors(&narrow, 0, 1, AG_DIR_ALL, &r, &err),
+               err.msg);
     }
 
     /* destroy functions accept NULL */
