@@ -709,6 +709,26 @@ int ex_supply_noun(ctx *c, size_t t)
              !uw(c, j - 1, "million") && !uw(c, j - 1, "billion")))
             break;
     }
+    size_t pre_items = t; /* "weapons" of "North Korean weapons exports" */
+    if (src.n == 0 && t > 0) {
+        /* "Iranian arms shipments to the Houthis", "North Korean weapons
+         * exports to Russia": a bare demonym (no party of its own) before
+         * the noun and its arms words is the state that ships */
+        size_t j = t;
+        while (j > 0 && j + 2 > t && (uw(c, j - 1, "arms") || uw(c, j - 1, "weapons")))
+            j--;
+        if (j > 0 && c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM &&
+            party_at(c, j - 1) == NULL && c->d->actors[c->U[j - 1].actor].kind == AG_STATE &&
+            (j < t || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
+             strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0 ||
+             strncasecmp(c->s + c->U[t].s, "military ", 9) == 0)) {
+            ent en = {c->U[j - 1].actor, -1, 0, 0, 0};
+            if (uw(c, t + 1, "to")) { /* not "... shipment is ... attributed to X" */
+                ex_group_add(&src, en);
+                pre_items = j;
+            }
+        }
+    }
     int from = src.n == 0 && ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
     for (size_t k = t + 1; src.n == 0 && !ends_ing(c, t) && k < e; k++) {
         /* "the sale of 40 jets to Egypt by France", not "... was blocked by
@@ -797,7 +817,10 @@ int ex_supply_noun(ctx *c, size_t t)
         status = 1;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, from ? first_source_items_end(c, t, e) : e, &it);
+    if (pre_items < t)
+        ex_items_collect(c, pre_items, t, &it);
+    else
+        ex_items_collect(c, t + 1, from ? first_source_items_end(c, t, e) : e, &it);
     if (has(c, t, WC_ITEM))
         ex_items_collect(c, t, t + 1, &it);
     if (it.n == 0 && t > 0 && has(c, t - 1, WC_ITEM) && party_at(c, t - 1) == NULL)

@@ -1119,6 +1119,11 @@ int main(void)
     run("Israel's President slams sale of Iranian arms to Hezbollah.", d);
     run("Iran's arms shipments to the Houthis continued.", d);
     run("Iran's continued provision of drones to Russia worries Kyiv.", d);
+    puts("== a bare demonym before an arms noun ships when 'to' follows the noun; not a later 'to'");
+    run("Analysts tracked North Korean weapons exports to Russia through the winter.", d);
+    run("Navies kept seizing Iranian arms shipments to Lebanon.", d);
+    run("Officials say Russian military aid to Iran has grown.", d);
+    run("The raid on Iranian arms shipments was attributed to Israel.", d);
     puts("== 'these entities' sanctioned by others stand for all the firms just listed");
     run("The EU sanctioned Ardent Trading LLC, Orbital Dynamics Ltd and Helix Works Co. These "
         "entities had already been sanctioned by the US and Britain.",
