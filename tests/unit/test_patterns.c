@@ -1124,6 +1124,9 @@ int main(void)
     run("Navies kept seizing Iranian arms shipments to Lebanon.", d);
     run("Officials say Russian military aid to Iran has grown.", d);
     run("The raid on Iranian arms shipments was attributed to Israel.", d);
+    puts("== 'export' as a noun: 'X's export of A to Y'; an export control is none");
+    run("Iran's export of drones to Russia has grown.", d);
+    run("Germany tightened its export controls on Russia.", d);
     puts("== 'these entities' sanctioned by others stand for all the firms just listed");
     run("The EU sanctioned Ardent Trading LLC, Orbital Dynamics Ltd and Helix Works Co. These "
         "entities had already been sanctioned by the US and Britain.",
