@@ -1127,6 +1127,10 @@ int main(void)
     puts("== 'export' as a noun: 'X's export of A to Y'; an export control is none");
     run("Iran's export of drones to Russia has grown.", d);
     run("Germany tightened its export controls on Russia.", d);
+    puts("== an abbreviation's period before a comma ends no clause: 'Co., which makes ...'");
+    run("London froze the assets of Halden Motor Co., which builds engines for Russia's attack "
+        "drones.",
+        d);
     puts("== 'these entities' sanctioned by others stand for all the firms just listed");
     run("The EU sanctioned Ardent Trading LLC, Orbital Dynamics Ltd and Helix Works Co. These "
         "entities had already been sanctioned by the US and Britain.",
