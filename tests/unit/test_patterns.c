@@ -1141,6 +1141,9 @@ int main(void)
         d);
     run("The US sanctioned Kestrel Union for exporting microelectronics for the Russian military.", d);
     run("Kestrel Union exported drones for Russia's army.", d);
+    puts("== a sought payback in weapons or military technology is a planned supply to the seeker");
+    run("North Korea is seeking missile technology from Russia in exchange for its troops.", d);
+    run("Iran is seeking attack helicopters from Russia in return for the drones it sent.", d);
     puts("== weapons sold for goods: the seller seeks the goods from the buyer");
     run("Russia will sell Turkey 11 jets for palm oil.", d);
     run("Iran supplied drones to Russia for gold.", d);
