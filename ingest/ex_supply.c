@@ -1102,6 +1102,10 @@ int ex_buy_verb(ctx *c, size_t t)
         for (size_t k = t + 1; k + 1 < e && k < t + 7; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
                 (has(c, k + 1, WC_ITEM) ||
+                 /* "acquire Russian attack helicopters": one modifier */
+                 (k + 2 < e && (c->U[k + 1].flags & TK_WORD) && !(c->U[k + 1].flags & TK_CAP) &&
+                  party_at(c, k + 1) == NULL && !has(c, k + 1, WC_PREP) &&
+                  !has(c, k + 1, WC_DET) && has(c, k + 2, WC_ITEM)) ||
                  ((c->U[k + 1].flags & TK_CAP) &&
                   (has(c, k + 2, WC_ITEM) ||
                    (k + 4 < e && is_punct(c, k + 2, '-') && has(c, k + 4, WC_ITEM)))))) {
@@ -1151,7 +1155,7 @@ int ex_buy_verb(ctx *c, size_t t)
     static const char *const P_FOR[] = {"for", NULL};
     if (rc == AG_OK && it.military && !uw(c, t, "imported") && !uw(c, t, "imports") &&
         !uw(c, t, "ordered") && ex_find_prep(c, t, e, P_FOR, &ben, 0, 3) && ben.n > 0 &&
-        !ent_eq(ben.e[0], dst.e[0])) {
+        !ent_eq(ben.e[0], dst.e[0]) && !(src.n > 0 && ent_eq(ben.e[0], src.e[0]))) {
         /* "the firm procured drone parts for Iran": a supplier to the one it buys for */
         int st = ex_modality(c, t) ? 1 : 0;
         rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &ben, st, &it, t, e, 0.6);

@@ -1144,6 +1144,10 @@ int main(void)
     puts("== a sought payback in weapons or military technology is a planned supply to the seeker");
     run("North Korea is seeking missile technology from Russia in exchange for its troops.", d);
     run("Iran is seeking attack helicopters from Russia in return for the drones it sent.", d);
+    puts("== 'acquire Russian attack helicopters': a demonym with one modifier before the item is "
+         "the seller; the seller is no beneficiary of 'for'");
+    run("Iran hopes to acquire Russian attack helicopters.", d);
+    run("Iran plans to buy Russian combat jets in repayment for its drones.", d);
     puts("== weapons sold for goods: the seller seeks the goods from the buyer");
     run("Russia will sell Turkey 11 jets for palm oil.", d);
     run("Iran supplied drones to Russia for gold.", d);
