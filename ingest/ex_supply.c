@@ -1029,6 +1029,8 @@ static int procurement_efforts(ctx *c, size_t t, size_t e)
     return rc;
 }
 
+static const char *const IMPORT_V[] = {"import", "imports", "imported", "importing", NULL};
+
 int ex_buy_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -1069,9 +1071,12 @@ int ex_buy_verb(ctx *c, size_t t)
         /* "imported from Iran by Ethiopia", "Ethiopia imported ..."; "these
          * companies procured parts for X": the group's role */
         static const char *const P_FOR1[] = {"for", NULL};
+        static const char *const P_INTO[] = {"into", NULL};
         group ben;
         int kinds = ex_group_subject(c, t);
-        if (kinds == 0 || !ex_find_prep(c, t, e, P_FOR1, &ben, 0, 3))
+        if (kinds == 0 || !(ex_find_prep(c, t, e, P_FOR1, &ben, 0, 3) ||
+                            /* "firms found to have imported electronics into Russia" */
+                            (uw_any(c, t, IMPORT_V) && ex_find_prep(c, t, e, P_INTO, &ben, 0, 3))))
             return AG_OK;
         memset(&it, 0, sizeof it);
         ag_buf_init(&it.text);
@@ -1153,6 +1158,15 @@ int ex_buy_verb(ctx *c, size_t t)
     }
     group ben;
     static const char *const P_FOR[] = {"for", NULL};
+    static const char *const P_INTO2[] = {"into", NULL};
+    if (rc == AG_OK && it.military && src.n == 0 && uw_any(c, t, IMPORT_V) &&
+        ex_find_prep(c, t, e, P_INTO2, &ben, 0, 3) && ben.n > 0 && !ent_eq(ben.e[0], dst.e[0]) &&
+        !ent_is_state(c, dst.e[0])) {
+        /* "the firm imported drone parts into Russia": a supplier to the
+         * state it brings them into */
+        int st = ex_modality(c, t) ? 1 : 0;
+        rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &ben, st, &it, t, e, 0.6);
+    }
     if (rc == AG_OK && it.military && !uw(c, t, "imported") && !uw(c, t, "imports") &&
         !uw(c, t, "ordered") && ex_find_prep(c, t, e, P_FOR, &ben, 0, 3) && ben.n > 0 &&
         !ent_eq(ben.e[0], dst.e[0]) && !(src.n > 0 && ent_eq(ben.e[0], src.e[0]))) {

@@ -1124,6 +1124,15 @@ int main(void)
     run("Navies kept seizing Iranian arms shipments to Lebanon.", d);
     run("Officials say Russian military aid to Iran has grown.", d);
     run("The raid on Iranian arms shipments was attributed to Israel.", d);
+    puts("== a group noun in apposition to the sanctioned names carries its role to them; an "
+         "importer of arms into a state supplies it");
+    run("Britain sanctioned Varel Machinery Ltd and Halden Motor Co, two firms involved in shipping "
+        "rotor blades to Russia.",
+        d);
+    run("The US designated Ardent Trading LLC and Helix Works Co, two logistics firms found to have "
+        "imported drone engines into Russia.",
+        d);
+    run("Halden Motor Co imported drone parts into Iran.", d);
     puts("== 'export' as a noun: 'X's export of A to Y'; an export control is none");
     run("Iran's export of drones to Russia has grown.", d);
     run("Germany tightened its export controls on Russia.", d);
