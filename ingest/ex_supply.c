@@ -1109,8 +1109,8 @@ int ex_buy_verb(ctx *c, size_t t)
                 (has(c, k + 1, WC_ITEM) ||
                  /* "acquire Russian attack helicopters": one modifier */
                  (k + 2 < e && (c->U[k + 1].flags & TK_WORD) && !(c->U[k + 1].flags & TK_CAP) &&
-                  party_at(c, k + 1) == NULL && !has(c, k + 1, WC_PREP) &&
-                  !has(c, k + 1, WC_DET) && has(c, k + 2, WC_ITEM)) ||
+                  party_at(c, k + 1) == NULL && !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET) &&
+                  has(c, k + 2, WC_ITEM)) ||
                  ((c->U[k + 1].flags & TK_CAP) &&
                   (has(c, k + 2, WC_ITEM) ||
                    (k + 4 < e && is_punct(c, k + 2, '-') && has(c, k + 4, WC_ITEM)))))) {
@@ -1293,8 +1293,8 @@ int ex_seek_verb(ctx *c, size_t t)
      * while it is only sought ("asks Moscow for missile technology in
      * exchange for troops") */
     if (rc == AG_OK && it.military)
-        rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, planned ? AG_PLANNED : AG_REPORTED, &it, 0,
-                            0, 0.6);
+        rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, planned ? AG_PLANNED : AG_REPORTED,
+                            &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

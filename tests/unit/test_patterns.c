@@ -1119,18 +1119,18 @@ int main(void)
     run("Israel's President slams sale of Iranian arms to Hezbollah.", d);
     run("Iran's arms shipments to the Houthis continued.", d);
     run("Iran's continued provision of drones to Russia worries Kyiv.", d);
-    puts("== a bare demonym before an arms noun ships when 'to' follows the noun; not a later 'to'");
+    puts("== a bare demonym before an arms noun ships when 'to' follows it; not a later 'to'");
     run("Analysts tracked North Korean weapons exports to Russia through the winter.", d);
     run("Navies kept seizing Iranian arms shipments to Lebanon.", d);
     run("Officials say Russian military aid to Iran has grown.", d);
     run("The raid on Iranian arms shipments was attributed to Israel.", d);
     puts("== a group noun in apposition to the sanctioned names carries its role to them; an "
          "importer of arms into a state supplies it");
-    run("Britain sanctioned Varel Machinery Ltd and Halden Motor Co, two firms involved in shipping "
-        "rotor blades to Russia.",
+    run("Britain sanctioned Varel Machinery Ltd and Halden Motor Co, two firms involved in "
+        "shipping rotor blades to Russia.",
         d);
-    run("The US designated Ardent Trading LLC and Helix Works Co, two logistics firms found to have "
-        "imported drone engines into Russia.",
+    run("The US designated Ardent Trading LLC and Helix Works Co, two logistics firms found to "
+        "have imported drone engines into Russia.",
         d);
     run("Halden Motor Co imported drone parts into Iran.", d);
     puts("== 'export' as a noun: 'X's export of A to Y'; an export control is none");
