@@ -1289,12 +1289,8 @@ int ex_seek_verb(ctx *c, size_t t)
         }
         break;
     }
-    /* a payback in weapons or military technology is a supply too, planned
-     * while it is only sought ("asks Moscow for missile technology in
-     * exchange for troops") */
-    if (rc == AG_OK && it.military)
-        rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, planned ? AG_PLANNED : AG_REPORTED,
-                            &it, 0, 0, 0.6);
+    if (rc == AG_OK && !planned && it.military)
+        rc = ex_emit_groups(c, AG_SUPPLIES, &partner, &seeker, AG_REPORTED, &it, 0, 0, 0.6);
     ag_buf_destroy(&it.text);
     return rc;
 }

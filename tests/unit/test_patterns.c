@@ -1150,9 +1150,6 @@ int main(void)
         d);
     run("The US sanctioned Kestrel Union for exporting microelectronics for the Russian military.", d);
     run("Kestrel Union exported drones for Russia's army.", d);
-    puts("== a sought payback in weapons or military technology is a planned supply to the seeker");
-    run("North Korea is seeking missile technology from Russia in exchange for its troops.", d);
-    run("Iran is seeking attack helicopters from Russia in return for the drones it sent.", d);
     puts("== 'acquire Russian attack helicopters': a demonym with one modifier before the item is "
          "the seller; the seller is no beneficiary of 'for'");
     run("Iran hopes to acquire Russian attack helicopters.", d);

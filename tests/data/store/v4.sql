@@ -126,7 +126,6 @@ INSERT INTO edges VALUES(27,'sanctions','UKR','Meridian Components Ltd',1,1,1,0.
 INSERT INTO edges VALUES(28,'attacks','UKR','Houthis',1,1,1,0.8000000000000000444,'2024-01-12','2024-01-12');
 INSERT INTO edges VALUES(29,'sanctions','UKR','Marek Halvorsen',1,1,1,0.8000000000000000444,'2024-05-21','2024-05-21');
 INSERT INTO edges VALUES(30,'sanctions','UKR','Northgate Logistics',1,1,1,0.8000000000000000444,'2024-05-21','2024-05-21');
-INSERT INTO edges VALUES(31,'supplies','RUS','PRK',1,1,0,0.59999999999999997780,'2024-02-15','2024-02-15');
 CREATE TABLE mentions (
   id INTEGER PRIMARY KEY,
   edge_id INTEGER NOT NULL REFERENCES edges(id),
@@ -178,7 +177,6 @@ INSERT INTO mentions VALUES(29,21,8,'Prosecutors said arms dealer Marek Halvorse
 INSERT INTO mentions VALUES(30,29,8,'The U.S. Treasury sanctioned Halvorsen and his company, Northgate Logistics, on Tuesday.',171,259,NULL,NULL,NULL,NULL,NULL,NULL,'2024-05-21','reported',NULL,0.8000000000000000444);
 INSERT INTO mentions VALUES(31,30,8,'The U.S. Treasury sanctioned Halvorsen and his company, Northgate Logistics, on Tuesday.',171,259,NULL,NULL,NULL,NULL,NULL,NULL,'2024-05-21','reported',NULL,0.8000000000000000444);
 INSERT INTO mentions VALUES(32,24,8,'The UN Security Council has kept an arms embargo on Sudan since 2004.',261,330,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'reported',NULL,0.69999999999999995559);
-INSERT INTO mentions VALUES(33,31,3,'In return, Pyongyang is seeking Russian satellite technology and fighter jets, the NIS said.',430,522,'Russian satellite technology; fighter jets','technology',NULL,NULL,NULL,NULL,NULL,'planned','NIS',0.59999999999999997780);
 CREATE TABLE sources (
   article_key INTEGER NOT NULL REFERENCES articles(key),
   entity_id TEXT NOT NULL REFERENCES entities(id),
