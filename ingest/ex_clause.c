@@ -1280,6 +1280,22 @@ int ex_group_role_late(ctx *c)
         if (c->fe[i].type == AG_SANCTIONS && c->fe[i].dst.sent == c->sentence_no &&
             c->fe[i].dst.se > c->fe[i].dst.ss && c->fe[i].dst.ss >= c->U[t].e)
             ex_group_add(&g, c->fe[i].dst);
+    if (g.n == 0) {
+        /* "sanctioned A and B, two firms involved in shipping X to Y": the
+         * group noun in apposition to the names just before its comma */
+        size_t j = 0;
+        while (j < t && ex_group_noun(c, j) == 0)
+            j++;
+        size_t q = j;
+        while (q > 0 && j - q < 4 && !is_punct(c, q - 1, ',') && party_at(c, q - 1) == NULL &&
+               (c->U[q - 1].flags & (TK_WORD | TK_NUM)) && !ex_is_verbish(c, q - 1))
+            q--;
+        if (q >= 2 && j < t && is_punct(c, q - 1, ',') && party_at(c, q - 2) != NULL)
+            for (size_t i = 0; i < c->nfe; i++)
+                if (c->fe[i].type == AG_SANCTIONS && c->fe[i].dst.sent == c->sentence_no &&
+                    c->fe[i].dst.se > c->fe[i].dst.ss && c->fe[i].dst.se <= c->U[q - 1].s)
+                    ex_group_add(&g, c->fe[i].dst);
+    }
     return g.n > 0 ? ex_group_role_emit(c, &g) : AG_OK;
 }
 

@@ -738,6 +738,26 @@ int ex_supply_noun(ctx *c, size_t t)
              !uw(c, j - 1, "million") && !uw(c, j - 1, "billion")))
             break;
     }
+    size_t pre_items = t; /* "weapons" of "North Korean weapons exports" */
+    if (src.n == 0 && t > 0) {
+        /* "Iranian arms shipments to the Houthis", "North Korean weapons
+         * exports to Russia": a bare demonym (no party of its own) before
+         * the noun and its arms words is the state that ships */
+        size_t j = t;
+        while (j > 0 && j + 2 > t && (uw(c, j - 1, "arms") || uw(c, j - 1, "weapons")))
+            j--;
+        if (j > 0 && c->U[j - 1].actor >= 0 && c->U[j - 1].surf == SURF_DEMONYM &&
+            party_at(c, j - 1) == NULL && c->d->actors[c->U[j - 1].actor].kind == AG_STATE &&
+            (j < t || strncasecmp(c->s + c->U[t].s, "arms ", 5) == 0 ||
+             strncasecmp(c->s + c->U[t].s, "weapons ", 8) == 0 ||
+             strncasecmp(c->s + c->U[t].s, "military ", 9) == 0)) {
+            ent en = {c->U[j - 1].actor, -1, 0, 0, 0};
+            if (uw(c, t + 1, "to")) { /* not "... shipment is ... attributed to X" */
+                ex_group_add(&src, en);
+                pre_items = j;
+            }
+        }
+    }
     int from = src.n == 0 && ex_find_prep(c, t, e, P_FROM, &src, 0, 3);
     for (size_t k = t + 1; src.n == 0 && !ends_ing(c, t) && k < e; k++) {
         /* "the sale of 40 jets to Egypt by France", not "... was blocked by
@@ -826,7 +846,10 @@ int ex_supply_noun(ctx *c, size_t t)
         status = 1;
     memset(&it, 0, sizeof it);
     ag_buf_init(&it.text);
-    ex_items_collect(c, t + 1, from ? first_source_items_end(c, t, e) : e, &it);
+    if (pre_items < t)
+        ex_items_collect(c, pre_items, t, &it);
+    else
+        ex_items_collect(c, t + 1, from ? first_source_items_end(c, t, e) : e, &it);
     if (has(c, t, WC_ITEM))
         ex_items_collect(c, t, t + 1, &it);
     if (it.n == 0 && t > 0 && has(c, t - 1, WC_ITEM) && party_at(c, t - 1) == NULL)
@@ -1035,6 +1058,8 @@ static int procurement_efforts(ctx *c, size_t t, size_t e)
     return rc;
 }
 
+static const char *const IMPORT_V[] = {"import", "imports", "imported", "importing", NULL};
+
 int ex_buy_verb(ctx *c, size_t t)
 {
     group src, dst;
@@ -1075,9 +1100,12 @@ int ex_buy_verb(ctx *c, size_t t)
         /* "imported from Iran by Ethiopia", "Ethiopia imported ..."; "these
          * companies procured parts for X": the group's role */
         static const char *const P_FOR1[] = {"for", NULL};
+        static const char *const P_INTO[] = {"into", NULL};
         group ben;
         int kinds = ex_group_subject(c, t);
-        if (kinds == 0 || !ex_find_prep(c, t, e, P_FOR1, &ben, 0, 3))
+        if (kinds == 0 || !(ex_find_prep(c, t, e, P_FOR1, &ben, 0, 3) ||
+                            /* "firms found to have imported electronics into Russia" */
+                            (uw_any(c, t, IMPORT_V) && ex_find_prep(c, t, e, P_INTO, &ben, 0, 3))))
             return AG_OK;
         memset(&it, 0, sizeof it);
         ag_buf_init(&it.text);
@@ -1108,6 +1136,10 @@ int ex_buy_verb(ctx *c, size_t t)
         for (size_t k = t + 1; k + 1 < e && k < t + 7; k++)
             if (c->U[k].actor >= 0 && c->U[k].surf == SURF_DEMONYM &&
                 (has(c, k + 1, WC_ITEM) ||
+                 /* "acquire Russian attack helicopters": one modifier */
+                 (k + 2 < e && (c->U[k + 1].flags & TK_WORD) && !(c->U[k + 1].flags & TK_CAP) &&
+                  party_at(c, k + 1) == NULL && !has(c, k + 1, WC_PREP) && !has(c, k + 1, WC_DET) &&
+                  has(c, k + 2, WC_ITEM)) ||
                  ((c->U[k + 1].flags & TK_CAP) &&
                   (has(c, k + 2, WC_ITEM) ||
                    (k + 4 < e && is_punct(c, k + 2, '-') && has(c, k + 4, WC_ITEM)))))) {
@@ -1155,9 +1187,18 @@ int ex_buy_verb(ctx *c, size_t t)
     }
     group ben;
     static const char *const P_FOR[] = {"for", NULL};
+    static const char *const P_INTO2[] = {"into", NULL};
+    if (rc == AG_OK && it.military && src.n == 0 && uw_any(c, t, IMPORT_V) &&
+        ex_find_prep(c, t, e, P_INTO2, &ben, 0, 3) && ben.n > 0 && !ent_eq(ben.e[0], dst.e[0]) &&
+        !ent_is_state(c, dst.e[0])) {
+        /* "the firm imported drone parts into Russia": a supplier to the
+         * state it brings them into */
+        int st = ex_modality(c, t) ? 1 : 0;
+        rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &ben, st, &it, t, e, 0.6);
+    }
     if (rc == AG_OK && it.military && !uw(c, t, "imported") && !uw(c, t, "imports") &&
         !uw(c, t, "ordered") && ex_find_prep(c, t, e, P_FOR, &ben, 0, 3) && ben.n > 0 &&
-        !ent_eq(ben.e[0], dst.e[0])) {
+        !ent_eq(ben.e[0], dst.e[0]) && !(src.n > 0 && ent_eq(ben.e[0], src.e[0]))) {
         /* "the firm procured drone parts for Iran": a supplier to the one it buys for */
         int st = ex_modality(c, t) ? 1 : 0;
         rc = ex_emit_groups(c, AG_SUPPLIES, &dst, &ben, st, &it, t, e, 0.6);

@@ -551,11 +551,20 @@ int ag_extract(const ag_dict *d, const ag_article *a, ag_extraction *x, ag_err *
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");
                 goto out;
             }
-            /* token offsets relative to the line */
+            /* token offsets relative to the line; an abbreviation's period
+             * before a comma goes ("Alpha Engine Co., which makes ..."): it
+             * ends no clause and would stand between a name and its "which" */
+            size_t nk = 0;
             for (size_t i = 0; i < ntok; i++) {
-                tok[i].s += (uint32_t)ss;
-                tok[i].e += (uint32_t)ss;
+                if (i > 0 && i + 1 < ntok && tok[i].ch == '.' && tok[i].s == tok[i - 1].e &&
+                    (tok[i + 1].ch == ',' || tok[i + 1].ch == ';') && tok[i + 1].s == tok[i].e)
+                    continue;
+                tok[nk] = tok[i];
+                tok[nk].s += (uint32_t)ss;
+                tok[nk].e += (uint32_t)ss;
+                nk++;
             }
+            ntok = nk;
             if (ex_units(d, ntext, tok, ntok, &units, &c.nu, &capu, &c.names, sents[si].headline) !=
                 AG_OK) {
                 rc = ag_err_set(err, AG_ERR_NOMEM, "out of memory");

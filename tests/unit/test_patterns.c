@@ -1143,6 +1143,27 @@ int main(void)
     run("Israel's President slams sale of Iranian arms to Hezbollah.", d);
     run("Iran's arms shipments to the Houthis continued.", d);
     run("Iran's continued provision of drones to Russia worries Kyiv.", d);
+    puts("== a bare demonym before an arms noun ships when 'to' follows it; not a later 'to'");
+    run("Analysts tracked North Korean weapons exports to Russia through the winter.", d);
+    run("Navies kept seizing Iranian arms shipments to Lebanon.", d);
+    run("Officials say Russian military aid to Iran has grown.", d);
+    run("The raid on Iranian arms shipments was attributed to Israel.", d);
+    puts("== a group noun in apposition to the sanctioned names carries its role to them; an "
+         "importer of arms into a state supplies it");
+    run("Britain sanctioned Varel Machinery Ltd and Halden Motor Co, two firms involved in "
+        "shipping rotor blades to Russia.",
+        d);
+    run("The US designated Ardent Trading LLC and Helix Works Co, two logistics firms found to "
+        "have imported drone engines into Russia.",
+        d);
+    run("Halden Motor Co imported drone parts into Iran.", d);
+    puts("== 'export' as a noun: 'X's export of A to Y'; an export control is none");
+    run("Iran's export of drones to Russia has grown.", d);
+    run("Germany tightened its export controls on Russia.", d);
+    puts("== an abbreviation's period before a comma ends no clause: 'Co., which makes ...'");
+    run("London froze the assets of Halden Motor Co., which builds engines for Russia's attack "
+        "drones.",
+        d);
     puts("== 'these entities' sanctioned by others stand for all the firms just listed");
     run("The EU sanctioned Ardent Trading LLC, Orbital Dynamics Ltd and Helix Works Co. These "
         "entities had already been sanctioned by the US and Britain.",
@@ -1153,6 +1174,10 @@ int main(void)
         d);
     run("The US sanctioned Kestrel Union for exporting microelectronics for the Russian military.", d);
     run("Kestrel Union exported drones for Russia's army.", d);
+    puts("== 'acquire Russian attack helicopters': a demonym with one modifier before the item is "
+         "the seller; the seller is no beneficiary of 'for'");
+    run("Iran hopes to acquire Russian attack helicopters.", d);
+    run("Iran plans to buy Russian combat jets in repayment for its drones.", d);
     puts("== weapons sold for goods: the seller seeks the goods from the buyer");
     run("Russia will sell Turkey 11 jets for palm oil.", d);
     run("Iran supplied drones to Russia for gold.", d);
