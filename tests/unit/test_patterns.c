@@ -1387,5 +1387,13 @@ int main(void)
         "including Hezbollah, have emptied the south.",
         d);
     run("The battle for Haifa lasted months.", d);
+    puts("== attacks (h45): 'X's capture of PLACE' (a noun of taking ground) attacks its state");
+    run("Russia's capture of Odesa in May shocked Europe.", d);
+    run("The capture of Haifa by Hezbollah fighters came after a long siege.", d);
+    puts("== subjects (h45): a gerund after an opening 'After (While, Before, Since)' takes the "
+         "subject of the main clause after the comma");
+    run("After besieging Haifa for weeks, Hezbollah pulled back to the north.", d);
+    run("While besieging Kharkiv, Russia suffered heavy losses.", d);
+    run("After leaving Beirut, the US envoy met Hezbollah.", d);
     return 0;
 }
