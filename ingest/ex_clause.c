@@ -176,6 +176,29 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 return ex_subject_of(c, q - 1, g, rel_at);
         }
     }
+    if (t == 1 && ends_ing(c, t) &&
+        (uw(c, 0, "while") || uw(c, 0, "after") || uw(c, 0, "before") || uw(c, 0, "since"))) {
+        /* "After besieging X for months, the RSF took it": the subject of
+         * the main clause after the opening one, followed by its verb */
+        for (size_t q = t + 1; q + 2 < c->nu && q < t + 16; q++) {
+            if (is_boundary(c, q) || has(c, q, WC_REL) || has(c, q, WC_SAY))
+                break;
+            if (!is_punct(c, q, ','))
+                continue;
+            size_t a = uw(c, q + 1, "the") ? q + 2 : q + 1;
+            const party *p = party_at(c, a);
+            if (p == NULL || p->target_only || p->poss || p->u0 != a)
+                break;
+            size_t v = p->u1;
+            while (v < c->nu && v < p->u1 + 2 && (uw(c, v, "has") || uw(c, v, "have") ||
+                                                  uw(c, v, "had") || ends_ly(c, v)))
+                v++;
+            if (!ex_is_verbish(c, v) && !has(c, v, WC_SUPPORT_V))
+                break;
+            ex_group_of(c, c->pidx[a], g, 0);
+            return g->n > 0;
+        }
+    }
     if (t >= 3 && ends_ing(c, t) && uw(c, t - 1, "by")) {
         /* "Iran violated a UN arms embargo by providing missiles": the
          * subject of the verb the gerund says how, past its object */
