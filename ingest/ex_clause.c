@@ -680,8 +680,11 @@ int ex_possessed_others(const ctx *c, const party *p, size_t e)
         q0++;
     else if (p->poss == 0)
         return 0; /* "the Houthi rebels": the party's own people */
+    /* "Haftar's militias", "Hezbollah's fighters": a person's or an armed
+     * group's own men; only a state's are others ("Iran's militias") */
+    int own = p->poss == 1 && q0 == p->u1 && !ent_is_state(c, ex_party_ent(c, p));
     for (size_t q = q0; q < e && q < q0 + 3 && party_at(c, q) == NULL; q++) {
-        if (ex_people_noun(c, q) || uw_any(c, q, W) || has(c, q, WC_SUPPLIER))
+        if ((ex_people_noun(c, q) && !own) || uw_any(c, q, W) || has(c, q, WC_SUPPLIER))
             return 1; /* "the junta's arms suppliers" */
         if (has(c, q, WC_PREP) || !(c->U[q].flags & TK_WORD))
             return 0;
@@ -728,7 +731,7 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             if (!allow_target_only && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
                 !has(c, p->u1, WC_ORGAN))
                 return 0; /* "to fund Ukraine war": the war's name, no recipient */
-            if (p->poss == 1 && !allow_target_only && ex_possessed_others(c, p, e))
+            if (p->poss == 1 && ex_possessed_others(c, p, e))
                 return 0; /* "struck Iran's proxies in Syria": not Iran */
             if (p->poss == 1) {
                 /* "against Tehran's Hezbollah allies": the group, not its patron */
@@ -773,6 +776,11 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             gap++;
             j++;
             continue; /* "to its allies, such as Hezbollah" */
+        }
+        if (j > k && j + 1 < e && uw(c, j, "loyal") && uw(c, j + 1, "to") &&
+            (ex_people_noun(c, j - 1) || has(c, j - 1, WC_ORGAN))) {
+            j++; /* "forces loyal to Khalifa Haftar": his */
+            continue;
         }
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
             !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))

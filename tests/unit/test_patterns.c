@@ -1395,5 +1395,11 @@ int main(void)
     run("After besieging Haifa for weeks, Hezbollah pulled back to the north.", d);
     run("While besieging Kharkiv, Russia suffered heavy losses.", d);
     run("After leaving Beirut, the US envoy met Hezbollah.", d);
+    puts("== parties (h45): an armed group's (a person's) own men are the group ('Hezbollah's "
+         "fighters'); 'forces (troops, militias) loyal to X' are X's");
+    run("Israel struck Hezbollah's fighters near the border.", d);
+    run("Israel struck Iran's proxies near the border.", d);
+    run("Iran sent rockets to fighters loyal to Hezbollah.", d);
+    run("Israel clashed with militias loyal to Hezbollah in the south.", d);
     return 0;
 }
