@@ -1401,5 +1401,13 @@ int main(void)
     run("Israel struck Iran's proxies near the border.", d);
     run("Iran sent rockets to fighters loyal to Hezbollah.", d);
     run("Israel clashed with militias loyal to Hezbollah in the south.", d);
+    puts("== attacks (h45): an armed group's offensive (insurgency) that names no target attacks "
+         "the state the article is about");
+    run("Lebanon's army moved north in May. Lebanon talks collapsed. A new offensive by "
+        "Hezbollah fighters began.",
+        d);
+    run("Israel and Lebanon traded warnings in May. Talks broke down after a new offensive by "
+        "Israel.",
+        d);
     return 0;
 }
