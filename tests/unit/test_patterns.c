@@ -1409,5 +1409,8 @@ int main(void)
     run("Israel and Lebanon traded warnings in May. Talks broke down after a new offensive by "
         "Israel.",
         d);
+    puts("== attacks (h45): 'carry out' (base form) governs an attack noun like 'carried out'");
+    run("Hezbollah continues to carry out attacks on Haifa.", d);
+    run("Hezbollah has the drones it needs to carry out attacks on Haifa.", d);
     return 0;
 }
