@@ -1376,11 +1376,6 @@ int main(void)
     puts("== attacks (h45): siege verbs ('besieging', 'laid siege to') take a place as target");
     run("Hezbollah has been besieging Haifa for a month.", d);
     run("Russian troops laid siege to Kharkiv in the spring.", d);
-    puts("== attacks (h45): 'junta troops (forces, soldiers)', 'regime forces' stand for the "
-         "state the article is about");
-    run("The Lebanese junta vowed to hold the south. Junta troops have been fighting Hezbollah "
-        "near the border.",
-        d);
     puts("== attacks (h45): 'the clash (battle) between X and Y': each side attacks the other");
     run("Talks stalled after the clash between Israel and Hezbollah near the border.", d);
     run("Years of war, a long battle between Lebanon's government and an alliance of militias "
