@@ -190,8 +190,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
             if (p == NULL || p->target_only || p->poss || p->u0 != a)
                 break;
             size_t v = p->u1;
-            while (v < c->nu && v < p->u1 + 2 && (uw(c, v, "has") || uw(c, v, "have") ||
-                                                  uw(c, v, "had") || ends_ly(c, v)))
+            while (v < c->nu && v < p->u1 + 2 &&
+                   (uw(c, v, "has") || uw(c, v, "have") || uw(c, v, "had") || ends_ly(c, v)))
                 v++;
             if (!ex_is_verbish(c, v) && !has(c, v, WC_SUPPORT_V))
                 break;
