@@ -953,6 +953,21 @@ int ex_attack_noun(ctx *c, size_t t)
         ex_subject_of(c, blame, &dst, NULL); /* the blamer was hit */
     if (dst.n == 0)
         resisted(c, t, &dst); /* "Ukraine continues to fight Russian aggression" */
+    if (dst.n == 0 && blame == (size_t)-1 && !against && src.n == 1 && !ent_is_state(c, src.e[0]) &&
+        (uw(c, t, "offensive") || uw(c, t, "counteroffensive") || uw(c, t, "counter-offensive") ||
+         uw(c, t, "insurgency"))) {
+        /* "a military offensive by forces loyal to X": an armed group's
+         * offensive that names no target attacks the state the article is
+         * about (not the group's sanctioner) */
+        int hs = ex_topic_state(c, src.e[0].actor);
+        if (hs >= 0 && c->have_sanctioner && c->sanctioner.actor == hs)
+            hs = -1;
+        if (hs >= 0) {
+            ent te = {hs, -1, 0, 0, c->sentence_no};
+            ex_group_add(&dst, te);
+            dst.inferred = 1;
+        }
+    }
     if (dst.n == 0) {
         /* "a 2019 attack on the Abqaiq plant that Washington blamed on Iran" */
         return AG_OK;

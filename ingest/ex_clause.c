@@ -176,6 +176,29 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
                 return ex_subject_of(c, q - 1, g, rel_at);
         }
     }
+    if (t == 1 && ends_ing(c, t) &&
+        (uw(c, 0, "while") || uw(c, 0, "after") || uw(c, 0, "before") || uw(c, 0, "since"))) {
+        /* "After besieging X for months, the RSF took it": the subject of
+         * the main clause after the opening one, followed by its verb */
+        for (size_t q = t + 1; q + 2 < c->nu && q < t + 16; q++) {
+            if (is_boundary(c, q) || has(c, q, WC_REL) || has(c, q, WC_SAY))
+                break;
+            if (!is_punct(c, q, ','))
+                continue;
+            size_t a = uw(c, q + 1, "the") ? q + 2 : q + 1;
+            const party *p = party_at(c, a);
+            if (p == NULL || p->target_only || p->poss || p->u0 != a)
+                break;
+            size_t v = p->u1;
+            while (v < c->nu && v < p->u1 + 2 &&
+                   (uw(c, v, "has") || uw(c, v, "have") || uw(c, v, "had") || ends_ly(c, v)))
+                v++;
+            if (!ex_is_verbish(c, v) && !has(c, v, WC_SUPPORT_V))
+                break;
+            ex_group_of(c, c->pidx[a], g, 0);
+            return g->n > 0;
+        }
+    }
     if (t >= 3 && ends_ing(c, t) && uw(c, t - 1, "by")) {
         /* "Iran violated a UN arms embargo by providing missiles": the
          * subject of the verb the gerund says how, past its object */
@@ -670,8 +693,11 @@ int ex_possessed_others(const ctx *c, const party *p, size_t e)
         q0++;
     else if (p->poss == 0)
         return 0; /* "the Houthi rebels": the party's own people */
+    /* "Haftar's militias", "Hezbollah's fighters": a person's or an armed
+     * group's own men; only a state's are others ("Iran's militias") */
+    int own = p->poss == 1 && q0 == p->u1 && !ent_is_state(c, ex_party_ent(c, p));
     for (size_t q = q0; q < e && q < q0 + 3 && party_at(c, q) == NULL; q++) {
-        if (ex_people_noun(c, q) || uw_any(c, q, W) || has(c, q, WC_SUPPLIER))
+        if ((ex_people_noun(c, q) && !own) || uw_any(c, q, W) || has(c, q, WC_SUPPLIER))
             return 1; /* "the junta's arms suppliers" */
         if (has(c, q, WC_PREP) || !(c->U[q].flags & TK_WORD))
             return 0;
@@ -718,7 +744,7 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             if (!allow_target_only && !p->poss && p->u1 < e && has(c, p->u1, WC_ATTACK_N) &&
                 !has(c, p->u1, WC_ORGAN))
                 return 0; /* "to fund Ukraine war": the war's name, no recipient */
-            if (p->poss == 1 && !allow_target_only && ex_possessed_others(c, p, e))
+            if (p->poss == 1 && ex_possessed_others(c, p, e))
                 return 0; /* "struck Iran's proxies in Syria": not Iran */
             if (p->poss == 1) {
                 /* "against Tehran's Hezbollah allies": the group, not its patron */
@@ -763,6 +789,11 @@ int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, 
             gap++;
             j++;
             continue; /* "to its allies, such as Hezbollah" */
+        }
+        if (j > k && j + 1 < e && uw(c, j, "loyal") && uw(c, j + 1, "to") &&
+            (ex_people_noun(c, j - 1) || has(c, j - 1, WC_ORGAN))) {
+            j++; /* "forces loyal to Khalifa Haftar": his */
+            continue;
         }
         if (j > k && has(c, j, WC_PREP) && !uw(c, j, "of") &&
             !(allow_target_only && (uw(c, j, "in") || uw(c, j, "near") || uw(c, j, "across"))))

@@ -1499,5 +1499,39 @@ int main(void)
     run("North Korea tested a rocket in May in defiance of EU and global sanctions.", d);
     run("Iran ships oil abroad while circumventing US and Security Council sanctions.", d);
     run("Turkey helped Iran evade US sanctions.", d);
+    puts("== attacks (h45): siege verbs ('besieging', 'laid siege to') take a place as target");
+    run("Hezbollah has been besieging Haifa for a month.", d);
+    run("Russian troops laid siege to Kharkiv in the spring.", d);
+    puts("== attacks (h45): 'the clash (battle) between X and Y': each side attacks the other");
+    run("Talks stalled after the clash between Israel and Hezbollah near the border.", d);
+    run("Years of war, a long battle between Lebanon's government and an alliance of militias "
+        "including Hezbollah, have emptied the south.",
+        d);
+    run("The battle for Haifa lasted months.", d);
+    puts("== attacks (h45): 'X's capture of PLACE' (a noun of taking ground) attacks its state");
+    run("Russia's capture of Odesa in May shocked Europe.", d);
+    run("The capture of Haifa by Hezbollah fighters came after a long siege.", d);
+    puts("== subjects (h45): a gerund after an opening 'After (While, Before, Since)' takes the "
+         "subject of the main clause after the comma");
+    run("After besieging Haifa for weeks, Hezbollah pulled back to the north.", d);
+    run("While besieging Kharkiv, Russia suffered heavy losses.", d);
+    run("After leaving Beirut, the US envoy met Hezbollah.", d);
+    puts("== parties (h45): an armed group's (a person's) own men are the group ('Hezbollah's "
+         "fighters'); 'forces (troops, militias) loyal to X' are X's");
+    run("Israel struck Hezbollah's fighters near the border.", d);
+    run("Israel struck Iran's proxies near the border.", d);
+    run("Iran sent rockets to fighters loyal to Hezbollah.", d);
+    run("Israel clashed with militias loyal to Hezbollah in the south.", d);
+    puts("== attacks (h45): an armed group's offensive (insurgency) that names no target attacks "
+         "the state the article is about");
+    run("Lebanon's army moved north in May. Lebanon talks collapsed. A new offensive by "
+        "Hezbollah fighters began.",
+        d);
+    run("Israel and Lebanon traded warnings in May. Talks broke down after a new offensive by "
+        "Israel.",
+        d);
+    puts("== attacks (h45): 'carry out' (base form) governs an attack noun like 'carried out'");
+    run("Hezbollah continues to carry out attacks on Haifa.", d);
+    run("Hezbollah has the drones it needs to carry out attacks on Haifa.", d);
     return 0;
 }
