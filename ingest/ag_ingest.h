@@ -141,7 +141,7 @@ void ag_dict_set_candidate_sink(ag_dict *d, ag_candidate_fn fn, void *arg);
  * extract (`stats` counts the articles extracted by older ones, which
  * `reextract` brings up to date). Raise it with every change to ingest/
  * that changes what is extracted from some text. */
-#define AG_EXTRACTOR_VERSION 5
+#define AG_EXTRACTOR_VERSION 6
 
 /* Extracts the edges of an article. x->article receives a copy of *a;
  * x->extractor_version and x->dict_hash say what extracted it. */
