@@ -13,10 +13,29 @@
 #include <strings.h>
 
 static const char *const P_FROM[] = {"from", NULL};
+
 static const char *const P_ATK[] = {"at",      "into",   "toward", "towards", "on",
                                     "against", "across", "in",     "inside",  NULL};
 static const char *const P_ATK_N[] = {"on", "against", "into",   "of",        "across",
                                       "at", "with",    "inside", "targeting", NULL};
+
+/* A month's name: "October", "Oct." */
+static int month_word(const ctx *c, size_t k)
+{
+    static const char *const M[] = {"January", "February", "March",    "April",   "May",
+                                    "June",    "July",     "August",   "September",
+                                    "October", "November", "December", "Jan.",    "Feb.",
+                                    "Aug.",    "Sept.",    "Oct.",     "Nov.",    "Dec.",
+                                    NULL};
+    return (c->U[k].flags & TK_CAP) && uw_any(c, k, M);
+}
+
+/* A year: four digits. */
+static int year_unit(const ctx *c, size_t k)
+{
+    return (c->U[k].flags & TK_NUM) && c->U[k].e - c->U[k].s == 4;
+}
+
 /* Verbs of taking ground back: "retook", "recaptured" (one's own ground). */
 static int retake_verb(const ctx *c, size_t t)
 {
@@ -788,6 +807,11 @@ int ex_attack_noun(ctx *c, size_t t)
                 uw(c, j - 1, "her"))
                 ex_pronoun_ref(c, j - 1, &src); /* its/their: the nearest party before it */
             break; /* not "He called the assault a violation": a subject */
+        }
+        if (j >= 5 && is_punct(c, j - 1, ',') && year_unit(c, j - 2) && is_punct(c, j - 3, ',') &&
+            (c->U[j - 4].flags & TK_NUM) && month_word(c, j - 5)) {
+            j -= 4; /* "Hamas' October 7, 2023, attack on Israel": past the year */
+            continue;
         }
         if (!(c->U[j - 1].flags & (TK_WORD | TK_NUM)) && c->U[j - 1].ch != '-')
             break;

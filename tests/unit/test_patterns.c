@@ -1533,5 +1533,9 @@ int main(void)
     puts("== attacks (h45): 'carry out' (base form) governs an attack noun like 'carried out'");
     run("Hezbollah continues to carry out attacks on Haifa.", d);
     run("Hezbollah has the drones it needs to carry out attacks on Haifa.", d);
+    puts("== attacks: a full date between an attack noun and its possessor ('X's October 7, "
+         "2023, attack on Y')");
+    run("Hezbollah's October 7, 2023, attack on Israel started the war.", d);
+    run("On October 7, 2023, attack drones were seen over Haifa.", d);
     return 0;
 }
