@@ -1361,3 +1361,67 @@ int ex_defend_against(ctx *c, size_t t)
         return AG_OK;
     return ex_emit_groups(c, AG_ATTACKS, &src, &dst, AG_REPORTED, NULL, 0, 0, 0.5);
 }
+
+/* ---- troops joining a war in combat -----------------------------------------
+ * "North Korea sent 10,000 troops to Russia, some of whom have begun
+ * engaging in combat": the troops' state joins the war of the state they
+ * were sent to (or are in), and attacks whom that state attacks in the
+ * article. */
+static int combat_phrase(const ctx *c, size_t k)
+{
+    static const char *const W[] = {"engaged in combat",     "engaging in combat",
+                                    "engage in combat",      "took part in combat",
+                                    "taking part in combat", "take part in combat",
+                                    "takes part in combat",  "took part in the fighting",
+                                    "taking part in the fighting", NULL};
+    return uw_any(c, k, W);
+}
+
+int ex_combat_joined(ctx *c)
+{
+    static const char *const P_TOIN[] = {"to", "in", "into", NULL};
+    if (c->question || c->has_cond || c->first_deny < c->nu)
+        return AG_OK;
+    for (size_t k = 1; k < c->nu; k++) {
+        if (!combat_phrase(c, k) || ex_modality(c, k) == 2)
+            continue;
+        group side, host;
+        const party *p0 = NULL;
+        for (size_t i = 0; i < c->np && p0 == NULL; i++) {
+            const party *q = &c->P[i]; /* the first party that is no speaker and */
+            size_t after = q->u1;      /* no object: the troops' state */
+            while (after < c->nu && (party_at(c, after) != NULL || is_punct(c, after, ',') ||
+                                     uw(c, after, "and")))
+                after++;
+            if (q->u1 <= k && !q->target_only && q->poss != 2 && !has(c, after, WC_SAY) &&
+                !(q->u0 > 0 && has(c, q->u0 - 1, WC_PREP)))
+                p0 = q;
+        }
+        if (p0 == NULL)
+            continue;
+        ex_group_of(c, c->pidx[p0->u0], &side, 0);
+        if (side.n != 1 || !ent_is_state(c, side.e[0]) ||
+            !ex_find_prep(c, p0->u1 - 1, k, P_TOIN, &host, 1, 4) || host.n != 1 ||
+            !ent_is_state(c, host.e[0]) || ent_eq(host.e[0], side.e[0]))
+            continue;
+        int already = 0;
+        for (size_t i = 0; i < c->nfe; i++)
+            already |= c->fe[i].sentence == c->sentence_no && c->fe[i].type == AG_ATTACKS &&
+                       ent_eq(c->fe[i].src, side.e[0]);
+        if (already)
+            continue;
+        group enemy;
+        enemy.n = 0;
+        enemy.inferred = 1;
+        for (size_t i = 0; i < c->nfe; i++)
+            if (c->fe[i].type == AG_ATTACKS && ent_eq(c->fe[i].src, host.e[0]) &&
+                !ent_eq(c->fe[i].dst, side.e[0]) && ent_is_state(c, c->fe[i].dst))
+                ex_group_add(&enemy, c->fe[i].dst);
+        if (enemy.n == 0 || enemy.n > 2)
+            continue;
+        int rc = ex_emit_groups(c, AG_ATTACKS, &side, &enemy, AG_REPORTED, NULL, k, k + 1, 0.5);
+        if (rc != AG_OK)
+            return rc;
+    }
+    return AG_OK;
+}

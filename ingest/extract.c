@@ -420,6 +420,7 @@ static int do_sentence(ctx *c)
         {"buyer_noun", ex_buyer_noun, FW_BUYER},  {"sanction_list", ex_sanction_list, 0},
         {"list_additions", ex_list_additions, 0}, {"backed_group", ex_backed_group, 0},
         {"support_frames", ex_support_frames, 0}, {"group_role", ex_group_role_late, 0},
+        {"combat_joined", ex_combat_joined, 0},
         {"terror_listing", ex_terror_listing, 0}};
     for (size_t i = 0; rc == AG_OK && i < sizeof LATE / sizeof LATE[0]; i++) {
         if (LATE[i].needs != 0 && !(late & LATE[i].needs))

@@ -399,6 +399,7 @@ int ex_sanction_list(ctx *c);
 int ex_list_additions(ctx *c);
 int ex_terror_listing(ctx *c);
 int ex_backed_group(ctx *c);
+int ex_combat_joined(ctx *c);
 int ex_suspend_verb(ctx *c, size_t t);
 int ex_noun_position(const ctx *c, size_t t);
 

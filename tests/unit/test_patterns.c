@@ -1537,5 +1537,12 @@ int main(void)
          "2023, attack on Y')");
     run("Hezbollah's October 7, 2023, attack on Israel started the war.", d);
     run("On October 7, 2023, attack drones were seen over Haifa.", d);
+    puts("== attacks: a state's troops sent to (or in) a state at war, 'engaging in combat', "
+         "attack whom that state attacks in the article");
+    run("Russia invaded Ukraine in 2022. The US and Ukraine say North Korea sent 10,000 troops to "
+        "Russia, some of whom have begun engaging in combat.",
+        d);
+    run("Russia invaded Ukraine in 2022. North Korean troops in Russia took part in combat.", d);
+    run("North Korea sent troops to Russia, some of whom are engaging in combat.", d);
     return 0;
 }
