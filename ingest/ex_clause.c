@@ -1333,9 +1333,10 @@ int ex_group_role_late(ctx *c)
 /* ---- roles around a trigger ----------------------------------------------- */
 
 /* Participles whose own agent a "by" is: "drones used by Russia" */
-static const char *const OTHER_AGENT[] = {"supported", "backed", "funded", "sponsored", "condemned",
-                                          "criticized", "criticised", "used", "operated", "flown",
-                                          "fired", "launched", "deployed", NULL};
+static const char *const OTHER_AGENT[] = {
+    "supported",  "backed", "funded",    "sponsored", "condemned", "criticized",
+    "criticised", "used",   "operated",  "flown",     "fired",     "launched",
+    "deployed",   "led",    "commanded", "headed",    NULL};
 
 int ex_find_by(ctx *c, size_t t, size_t e, group *g, size_t *at)
 {

@@ -1544,5 +1544,7 @@ int main(void)
         d);
     run("Russia invaded Ukraine in 2022. North Korean troops in Russia took part in combat.", d);
     run("North Korea sent troops to Russia, some of whom are engaging in combat.", d);
+    puts("== a 'by' after 'led' (commanded, headed) names the leader, not the attacker");
+    run("Israel has been fighting the Hezbollah units led by Jane Doyle.", d);
     return 0;
 }
