@@ -945,6 +945,9 @@ int ex_attack_noun(ctx *c, size_t t)
         against = dst.n == 0;
     } else {
         ex_find_prep(c, t, e, P_ATK_N, &dst, 1, 5);
+        for (size_t h = t + 1; dst.n > 0 && h + 1 < e && c->U[h].s < dst.e[0].ss; h++)
+            if (has(c, h, WC_TARGET_HEAD) && is_punct(c, h + 1, ',') && uw(c, h + 2, "with"))
+                dst.n = 0; /* "attacks on commercial ships, with Iran ...": the ships */
         for (size_t k = t + 1; dst.n == 0 && k < e && k < t + 3; k++)
             if (uw(c, k, "on") || uw(c, k, "against") || uw(c, k, "targeting"))
                 for (size_t q = k + 1; q < e && q < k + 4 && party_at(c, q) == NULL; q++)

@@ -1546,5 +1546,9 @@ int main(void)
     run("North Korea sent troops to Russia, some of whom are engaging in combat.", d);
     puts("== a 'by' after 'led' (commanded, headed) names the leader, not the attacker");
     run("Israel has been fighting the Hezbollah units led by Jane Doyle.", d);
+    puts("== attacks on a target head, then ', with X ...': X is no target");
+    run("The Houthis, backed by Iran, launched attacks on cargo ships, with Iran and the Houthis "
+        "saying they punish Israel.",
+        d);
     return 0;
 }
