@@ -160,6 +160,25 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at)
         !uw(c, nb, "start") && !uw(c, nb, "continue") && !uw(c, nb, "continues") &&
         !uw(c, nb, "still") && !uw(c, nb, "resumed") && !uw(c, nb, "begin") && !uw(c, nb, "stop"))
         return 0; /* "a network supplying X": the noun is the subject */
+    if (t >= 3 && ends_ing(c, t) && uw(c, t - 1, "by")) {
+        /* "Moscow was defying UN sanctions by supplying X": the subject of
+         * the clause's verb, not a modifier before the noun ("UN") */
+        for (size_t q = t - 1; q > 0 && t - q < 14; q--) {
+            if (is_boundary(c, q - 1) || has(c, q - 1, WC_REL) || has(c, q - 1, WC_SAY))
+                break;
+            const party *p = party_at(c, q - 1);
+            if (p == NULL || p->u0 != q - 1 || p->target_only || p->poss)
+                continue;
+            size_t v = p->u1;
+            if (v < t - 1 && party_at(c, v) == NULL &&
+                (ex_is_verbish(c, v) || ends_ing(c, v) || uw(c, v, "was") || uw(c, v, "is") ||
+                 uw(c, v, "has") || uw(c, v, "had") || uw(c, v, "have") || uw(c, v, "were") ||
+                 uw(c, v, "are"))) {
+                ex_group_of(c, c->pidx[p->u0], g, 0);
+                return g->n > 0;
+            }
+        }
+    }
     if (t >= 3 && ends_ing(c, t) &&
         (uw(c, t - 1, "while") || uw(c, t - 1, "after") || uw(c, t - 1, "before") ||
          uw(c, t - 1, "since") || uw(c, t - 1, "when"))) {

@@ -1546,6 +1546,11 @@ int main(void)
     run("North Korea sent troops to Russia, some of whom are engaging in combat.", d);
     puts("== a 'by' after 'led' (commanded, headed) names the leader, not the attacker");
     run("Israel has been fighting the Hezbollah units led by Jane Doyle.", d);
+    puts("== a gerund after 'by' takes the subject of the clause's verb, not a modifier before "
+         "a noun");
+    run("Reports say Moscow was defying EU sanctions by supplying North Korea with oil in exchange "
+        "for shells.",
+        d);
     puts("== attacks on a target head, then ', with X ...': X is no target");
     run("The Houthis, backed by Iran, launched attacks on cargo ships, with Iran and the Houthis "
         "saying they punish Israel.",
