@@ -1551,6 +1551,10 @@ int main(void)
     run("Reports say Moscow was defying EU sanctions by supplying North Korea with oil in exchange "
         "for shells.",
         d);
+    puts("== world regions are no actors: 'Latin America' is not the US, 'the Horn of Africa' no "
+         "name");
+    run("Russia sent weapons to Latin America and Southeast Asia.", d);
+    run("China sold drones to the Horn of Africa and to Turkey.", d);
     puts("== attacks on a target head, then ', with X ...': X is no target");
     run("The Houthis, backed by Iran, launched attacks on cargo ships, with Iran and the Houthis "
         "saying they punish Israel.",
