@@ -1386,7 +1386,7 @@ int ex_combat_joined(ctx *c)
     if (c->question || c->has_cond || c->first_deny < c->nu)
         return AG_OK;
     for (size_t k = 1; k < c->nu; k++) {
-        if (!combat_phrase(c, k) || ex_modality(c, k) == 2)
+        if (!has(c, k, WC_ATTACK_V) || !combat_phrase(c, k) || ex_modality(c, k) == 2)
             continue;
         group side, host;
         const party *p0 = NULL;

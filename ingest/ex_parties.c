@@ -164,9 +164,11 @@ static int named_id(const ctx *c, const char *id, size_t k)
  * article that has named North Korea: the two Koreas; -1 otherwise. */
 static int korea_half(const ctx *c, size_t k)
 {
+    if (k == 0 || !(c->U[k].flags & TK_CAP) || c->U[k].e - c->U[k].s != 5 || c->U[k].actor >= 0)
+        return -1; /* the cheap tests first: most units are no "North" */
     int north = uw(c, k, "North");
-    if ((!north && !uw(c, k, "South")) || !(c->U[k].flags & TK_CAP) || c->U[k].actor >= 0 ||
-        k == 0 || !uw(c, k - 1, "the") || (k + 1 < c->nu && (c->U[k + 1].flags & TK_CAP)))
+    if ((!north && !uw(c, k, "South")) || !uw(c, k - 1, "the") ||
+        (k + 1 < c->nu && (c->U[k + 1].flags & TK_CAP)))
         return -1;
     int prk = named_id(c, "PRK", k);
     if (prk < 0)
@@ -386,9 +388,8 @@ int ex_build_parties(ctx *c)
             p.name = en.name;
             p.inferred = 1;
             p.u0 = k - 1;
-        } else if (korea_half(c, k) >= 0) {
-            p.actor = korea_half(c, k); /* "helping the North build satellites" */
-            p.inferred = 1;
+        } else if ((p.actor = korea_half(c, k)) >= 0) {
+            p.inferred = 1; /* "helping the North build satellites" */
         } else if (has(c, k, WC_STATE_COREF)) {
             int country = uw(c, k, "the Islamic Republic") || country_tail(c, k);
             p.actor = country ? recent_state(c) : home_state(c);
