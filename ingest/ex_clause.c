@@ -630,10 +630,14 @@ static int aux_word(const ctx *c, size_t k)
     return uw_any(c, k, W);
 }
 
-/* The bare verb of getting after a purpose's "to": "to secure a loan". */
-static int purpose_get(const ctx *c, size_t k)
+/* A verb of getting, any form: what follows it is got ("received oil"),
+ * and after a purpose's "to" it ends a supply's region ("to secure a loan"). */
+int ex_get_verb(const ctx *c, size_t k)
 {
-    static const char *const W[] = {"secure", "obtain", "win", "gain", "earn", "receive", NULL};
+    static const char *const W[] = {
+        "gained",  "received", "got",  "obtained", "won",    "secured", "gains",  "receives",
+        "gets",    "receive",  "get",  "gain",     "obtain", "win",     "secure", "receiving",
+        "getting", "gaining",  "earn", "earns",    "earned", "earning", NULL};
     return uw_any(c, k, W);
 }
 
@@ -657,7 +661,7 @@ size_t ex_region_end(const ctx *c, size_t t, size_t maxlen)
         if (uw(c, k, "and") && k + 1 < c->nu && aux_word(c, k + 1))
             break; /* "... to Y and may receive oil in return": a second verb */
         if ((uw(c, k, "in") && uw(c, k + 1, "order") && uw(c, k + 2, "to")) ||
-            (uw(c, k, "to") && (purpose_get(c, k + 1) || uw(c, k + 1, "pay") ||
+            (uw(c, k, "to") && (ex_get_verb(c, k + 1) || uw(c, k + 1, "pay") ||
                                 (uw(c, k + 1, "help") && uw(c, k + 2, "pay")))))
             break; /* "sold shells to Y (in order) to secure a loan", "to help pay for" */
         if ((uw(c, k, "help") && uw(c, k + 1, "pay")) || (uw(c, k, "pay") && uw(c, k + 1, "for")))

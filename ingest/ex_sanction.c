@@ -1682,6 +1682,16 @@ static void member_names(ctx *c, size_t b, int people, int orgs, int officials, 
     }
 }
 
+/* The article's sanctioner (inferred) and the people and organizations it
+ * lists from unit b on. */
+static void sanctioner_lists(ctx *c, size_t b, group *src, members *dst)
+{
+    src->n = 0;
+    src->inferred = 1;
+    ex_group_add(src, c->sanctioner);
+    member_names(c, b, 1, 1, 0, c->sanctioner, dst);
+}
+
 /* "The list includes the Mexican cartels: A, B and C" (k at "The") within
  * two sentences of a sanctions sentence: those the last sanctioner listed,
  * past a description up to a colon. Returns 1 when the frame is there. */
@@ -1697,10 +1707,7 @@ static int list_includes(ctx *c, size_t k, int *rc)
             b = q + 1;
     group src;
     members dst;
-    src.n = 0;
-    src.inferred = 1;
-    ex_group_add(&src, c->sanctioner);
-    member_names(c, b, 1, 1, 0, c->sanctioner, &dst);
+    sanctioner_lists(c, b, &src, &dst);
     for (size_t i = 0; i < c->np && dst.n < MAX_MEMBERS; i++) {
         /* a known armed group or cartel on the list is listed too */
         const party *p = &c->P[i];
@@ -1799,10 +1806,7 @@ int ex_sanction_list(ctx *c)
         return AG_OK;
     group src;
     members dst;
-    src.n = 0;
-    src.inferred = 1;
-    ex_group_add(&src, c->sanctioner);
-    member_names(c, b, 1, 1, 0, c->sanctioner, &dst);
+    sanctioner_lists(c, b, &src, &dst);
     if (dst.n == 0)
         return AG_OK;
     return emit_members(c, &src, &dst);

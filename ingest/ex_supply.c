@@ -1354,16 +1354,6 @@ int ex_paid_with(ctx *c, size_t t)
     return rc;
 }
 
-/* A verb of getting: "received", "won", "secured" ... */
-static int get_word(const ctx *c, size_t k)
-{
-    static const char *const W[] = {"gained", "received", "got",     "obtained", "won",
-                                    "secured", "gains",   "receives", "gets",    "receive",
-                                    "get",     "gain",    "obtain",   "win",     "secure",
-                                    "receiving", "getting", "gaining", NULL};
-    return uw_any(c, k, W);
-}
-
 /* "X has supplied weapons to Y and may receive aid in return": the verb of
  * getting that a coordination joins to the first verb (0 if none). */
 static size_t second_get(const ctx *c, size_t v, size_t x)
@@ -1377,7 +1367,7 @@ static size_t second_get(const ctx *c, size_t v, size_t x)
         size_t q = k + 1;
         while (q < x && uw_any(c, q, AUX))
             q++;
-        if (q < x && get_word(c, q))
+        if (q < x && ex_get_verb(c, q))
             return q;
     }
     return 0;
@@ -1422,7 +1412,7 @@ int ex_exchange_lead(ctx *c)
     if (v >= c->nu || party_at(c, v) != NULL || !(c->U[v].flags & TK_WORD) ||
         (c->U[v].flags & TK_CAP) || ex_blocked(c, v) || ex_modality(c, v) == 2)
         return AG_OK;
-    int gets = get_word(c, v);
+    int gets = ex_get_verb(c, v);
     size_t e = x > v ? x : ex_region_end(c, v, 16), g = x > v ? second_get(c, v, x) : 0;
     group subj, other;
     ex_group_of(c, c->pidx[sp->u0], &subj, 0);
@@ -1747,8 +1737,10 @@ static int backs_with_arms(ctx *c)
 static int supply_to_get(ctx *c)
 {
     int rc = AG_OK;
+    if (c->nfe == 0 || c->fe[c->nfe - 1].sentence != c->sentence_no)
+        return AG_OK; /* no edge of this sentence, so no supply to start from */
     for (size_t k = 2; k + 2 < c->nu && rc == AG_OK; k++) {
-        if (!uw(c, k, "to") || !get_word(c, k + 1))
+        if (!uw(c, k, "to") || !ex_get_verb(c, k + 1))
             continue;
         int bought = 0; /* "bought drones from X to get ...": the buyer's aim */
         for (size_t j = 0; j < k; j++)
@@ -2280,10 +2272,11 @@ int ex_pay_for(ctx *c, size_t t)
     }
     /* "export rubber to Russia to help pay for": the goods and their
      * receiver, the seller when nothing else names it */
-    size_t b = t, v;
+    size_t b = t;
     while (b > 0 && t - b < 14 && !is_boundary(c, b - 1) && !is_punct(c, b - 1, ','))
         b--;
-    for (v = b; v < t && !has(c, v, WC_SUPPLY);)
+    size_t v = b;
+    while (v < t && !has(c, v, WC_SUPPLY))
         v++;
     if (seller.n == 0 && v < t)
         ex_find_prep(c, v, t, P_TOX, &seller, 0, 3);

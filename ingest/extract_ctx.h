@@ -334,6 +334,8 @@ int ex_subject_of(ctx *c, size_t t, group *g, size_t *rel_at);
 int ex_denied(const ctx *c, size_t t);
 int ex_blocked(const ctx *c, size_t t);
 int ex_modality(const ctx *c, size_t t);
+/* A verb of getting: "received", "won", "secured", "to earn" ... */
+int ex_get_verb(const ctx *c, size_t k);
 size_t ex_region_end(const ctx *c, size_t t, size_t maxlen);
 int ex_people_noun(const ctx *c, size_t j);
 int ex_party_after(ctx *c, size_t k, size_t e, group *g, int allow_target_only, int maxgap);
